@@ -1,0 +1,127 @@
+//! Reading catalogs: the embedded one (the compact form build.rs wrote) and
+//! users' TOML files or directories given with `--catalog`, overlaid in
+//! order. Every error names the file, and the line where one is known.
+
+use std::path::{Path, PathBuf};
+
+use anyhow::{bail, Context, Result};
+
+use super::schema::Catalog;
+use super::validate::{describe, line_col, parse_str, validate, Source};
+
+static EMBEDDED: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/catalog.bin"));
+
+/// The catalog built into the binary, validated at build time.
+pub fn embedded() -> Catalog {
+    // build.rs wrote these bytes from the same types; failure is a build bug.
+    postcard::from_bytes(EMBEDDED).expect("embedded catalog written by build.rs")
+}
+
+/// Largest catalog file read, so a mistaken path cannot exhaust memory.
+pub const MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
+
+/// The TOML files a path stands for: the file itself, or the `.toml` files
+/// below a directory, sorted so overlays apply in a stable order.
+pub fn toml_files(path: &Path) -> Result<Vec<PathBuf>> {
+    let meta = std::fs::metadata(path)
+        .with_context(|| format!("{}: cannot read catalog", path.display()))?;
+    if meta.is_file() {
+        return Ok(vec![path.to_path_buf()]);
+    }
+    let mut files = Vec::new();
+    let mut stack = vec![path.to_path_buf()];
+    while let Some(dir) = stack.pop() {
+        let entries = std::fs::read_dir(&dir)
+            .with_context(|| format!("{}: cannot list directory", dir.display()))?;
+        for entry in entries {
+            let entry = entry.with_context(|| format!("{}: cannot list directory", dir.display()))?;
+            let p = entry.path();
+            if p.is_dir() {
+                stack.push(p);
+            } else if p.extension().is_some_and(|e| e == "toml") {
+                files.push(p);
+            }
+        }
+    }
+    files.sort();
+    if files.is_empty() {
+        bail!("{}: no .toml files in this directory", path.display());
+    }
+    Ok(files)
+}
+
+/// Parses one TOML catalog file.
+pub fn parse_file(path: &Path) -> Result<(Catalog, String)> {
+    let size = std::fs::metadata(path)
+        .with_context(|| format!("{}: cannot read catalog", path.display()))?
+        .len();
+    if size > MAX_FILE_BYTES {
+        bail!(
+            "{}: file is {} MB; catalog files are limited to {} MB",
+            path.display(),
+            size / 1_000_000,
+            MAX_FILE_BYTES / 1_000_000
+        );
+    }
+    let bytes = std::fs::read(path).with_context(|| format!("{}: cannot read catalog", path.display()))?;
+    let text = String::from_utf8(bytes).map_err(|e| {
+        let (line, col) = {
+            let valid = e.utf8_error().valid_up_to();
+            let text = String::from_utf8_lossy(&e.as_bytes()[..valid]).into_owned();
+            line_col(&text, valid)
+        };
+        anyhow::anyhow!("{}:{line}:{col}: not valid UTF-8 (catalog files are UTF-8 TOML)", path.display())
+    })?;
+    let catalog = parse_str(&text).map_err(|e| anyhow::anyhow!("{}:{e}", path.display()))?;
+    Ok((catalog, text))
+}
+
+/// Adds `overlay` to `base`: an entry with an existing id replaces it, a new
+/// id is appended.
+pub fn overlay(base: &mut Catalog, overlay: Catalog) {
+    fn merge<T>(base: &mut Vec<T>, new: Vec<T>, key: impl Fn(&T) -> String) {
+        for item in new {
+            let k = key(&item);
+            match base.iter_mut().find(|b| key(b) == k) {
+                Some(slot) => *slot = item,
+                None => base.push(item),
+            }
+        }
+    }
+    merge(&mut base.models, overlay.models, |m| m.id.clone());
+    merge(&mut base.benchmarks, overlay.benchmarks, |b| b.id.clone());
+    merge(&mut base.developers, overlay.developers, |d| d.id.clone());
+    merge(&mut base.licenses, overlay.licenses, |l| l.id.clone());
+    merge(&mut base.license_texts, overlay.license_texts, |t| t.text.clone());
+    merge(&mut base.footnotes, overlay.footnotes, |f| f.id.to_string());
+    merge(&mut base.papers, overlay.papers, |p| p.id.clone());
+    merge(&mut base.domains, overlay.domains, |d| d.id.clone());
+    merge(&mut base.size_facts, overlay.size_facts, |s| s.hf.to_ascii_lowercase());
+}
+
+/// Reads the user catalogs in `paths` (files or directories) over `base`,
+/// and validates the result. Errors list every problem with file:line.
+pub fn with_overlays(mut base: Catalog, paths: &[PathBuf]) -> Result<Catalog> {
+    if paths.is_empty() {
+        return Ok(base);
+    }
+    let mut sources = Vec::new();
+    for path in paths {
+        for file in toml_files(path)? {
+            let (cat, text) = parse_file(&file)?;
+            overlay(&mut base, cat);
+            sources.push(Source { path: file, text });
+        }
+    }
+    let problems = validate(&base);
+    if !problems.is_empty() {
+        let lines = describe(&sources, &problems);
+        let more = if lines.len() > 1 {
+            format!(" (and {} more problems; run `jllm catalog validate` to list them)", lines.len() - 1)
+        } else {
+            String::new()
+        };
+        bail!("invalid catalog: {}{more}", lines[0]);
+    }
+    Ok(base)
+}

@@ -1,0 +1,8 @@
+//! The catalog: its data model, how it is loaded and checked, and the
+//! lookups the commands share.
+
+pub mod index;
+pub mod load;
+pub mod schema;
+pub mod validate;
+pub mod write;

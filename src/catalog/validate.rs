@@ -1,0 +1,233 @@
+//! Catalog validation, shared by build.rs (a broken embedded catalog fails
+//! the build) and `jllm catalog validate` / `--catalog` (a broken user file
+//! gets a clear message). Depends only on the schema and std, so build.rs can
+//! include it by path.
+
+use std::collections::{HashMap, HashSet};
+use std::path::PathBuf;
+
+use super::schema::{Catalog, Category};
+
+/// One problem, with the entry it belongs to so callers can point at a line.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Problem {
+    /// `model`, `benchmark`, `developer`, `license`, `text`, `domain`.
+    pub kind: &'static str,
+    /// The entry's id (or license text), to find its line.
+    pub id: String,
+    pub message: String,
+}
+
+/// Years a release can plausibly have: the list starts in 2019.
+pub const YEARS: std::ops::RangeInclusive<u16> = 2015..=2035;
+
+fn is_slug(s: &str) -> bool {
+    !s.is_empty()
+        && s
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == '.' || c == '_')
+}
+
+/// Checks the whole catalog and returns every problem found, in entry order.
+pub fn validate(cat: &Catalog) -> Vec<Problem> {
+    let mut out = Vec::new();
+    let mut push = |kind: &'static str, id: &str, message: String| {
+        out.push(Problem {
+            kind,
+            id: id.to_string(),
+            message,
+        })
+    };
+
+    let developers: HashSet<&str> = cat.developers.iter().map(|d| d.id.as_str()).collect();
+    let licenses: HashSet<&str> = cat.licenses.iter().map(|l| l.id.as_str()).collect();
+    let domains: HashSet<&str> = cat.domains.iter().map(|d| d.id.as_str()).collect();
+    let footnotes: HashSet<u32> = cat.footnotes.iter().map(|f| f.id).collect();
+
+    let mut seen = HashSet::new();
+    for d in &cat.developers {
+        if !is_slug(&d.id) {
+            push("developer", &d.id, format!("developer id '{}' must be lowercase letters, digits, '-', '.' or '_'", d.id));
+        }
+        if !seen.insert(d.id.as_str()) {
+            push("developer", &d.id, format!("duplicate developer id '{}'", d.id));
+        }
+    }
+    let mut seen = HashSet::new();
+    for l in &cat.licenses {
+        if !is_slug(&l.id) {
+            push("license", &l.id, format!("license id '{}' must be lowercase letters, digits, '-', '.' or '_'", l.id));
+        }
+        if !seen.insert(l.id.as_str()) {
+            push("license", &l.id, format!("duplicate license id '{}'", l.id));
+        }
+    }
+    let mut seen = HashSet::new();
+    for t in &cat.license_texts {
+        if !seen.insert(t.text.as_str()) {
+            push("text", &t.text, format!("license text {:?} is listed twice", t.text));
+        }
+        for id in &t.ids {
+            if !licenses.contains(id.as_str()) {
+                push("text", &t.text, format!("license text {:?} names unknown license id '{id}'", t.text));
+            }
+        }
+        if t.commercial.is_some() && t.reason.as_deref().is_none_or(str::is_empty) {
+            push("text", &t.text, format!("license text {:?} overrides the commercial class without a reason", t.text));
+        }
+    }
+
+    let mut ids = HashSet::new();
+    let mut repos: HashMap<String, &str> = HashMap::new();
+    for m in &cat.models {
+        let id = m.id.as_str();
+        if !is_slug(id) {
+            push("model", id, format!("model id '{id}' must be lowercase letters, digits, '-', '.' or '_'"));
+        }
+        if !ids.insert(id) {
+            push("model", id, format!("duplicate model id '{id}'"));
+        }
+        if m.name.trim().is_empty() {
+            push("model", id, format!("model '{id}' has an empty name"));
+        }
+        for d in &m.developers {
+            if !developers.contains(d.as_str()) {
+                push("model", id, format!("model '{id}' names unknown developer id '{d}' (add it to developers.toml)"));
+            }
+        }
+        if let Some(lic) = &m.license {
+            for l in &lic.ids {
+                if !licenses.contains(l.as_str()) {
+                    push("model", id, format!("model '{id}' names unknown license id '{l}' (add it to licenses.toml)"));
+                }
+            }
+        }
+        if let Some(y) = m.year {
+            if !YEARS.contains(&y) {
+                push("model", id, format!("model '{id}' has year {y}, outside {}..={}", YEARS.start(), YEARS.end()));
+            }
+        }
+        if m.context_length == Some(0) {
+            push("model", id, format!("model '{id}' has a context length of 0"));
+        }
+        if m.domain != "general" && !domains.contains(m.domain.as_str()) {
+            push("model", id, format!("model '{id}' names unknown domain '{}'", m.domain));
+        }
+        if let Some(task) = &m.task {
+            let tasks = m.category.tasks();
+            if !tasks.contains(&task.as_str()) {
+                let valid = if tasks.is_empty() { "none".to_string() } else { tasks.join(", ") };
+                push("model", id, format!("model '{id}' has task '{task}', not one of {} tasks: {valid}", m.category.as_str()));
+            }
+        }
+        if m.category != Category::TextGeneration && m.category != Category::Vision && m.approach.is_some() {
+            push("model", id, format!("model '{id}': approach applies to text-generation and vision models only"));
+        }
+        for n in &m.notes {
+            if !footnotes.is_empty() && !footnotes.contains(n) {
+                push("model", id, format!("model '{id}' cites footnote {n}, which the catalog does not have"));
+            }
+        }
+        for v in &m.variants {
+            if v.name.trim().is_empty() {
+                push("model", id, format!("model '{id}' has a variant with an empty name"));
+            }
+            if v.params == Some(0) || v.active_params == Some(0) {
+                push("model", id, format!("model '{id}' variant '{}' has a size of 0", v.name));
+            }
+            if let (Some(total), Some(active)) = (v.params, v.active_params) {
+                if active > total {
+                    push("model", id, format!("model '{id}' variant '{}' has more active than total parameters", v.name));
+                }
+            }
+            if let Some(hf) = &v.hf {
+                let parts: Vec<&str> = hf.split('/').collect();
+                if parts.len() != 2 || parts.iter().any(|p| p.is_empty()) {
+                    push("model", id, format!("model '{id}' variant '{}' has Hugging Face id '{hf}', expected owner/repo", v.name));
+                }
+                if let Some(other) = repos.insert(hf.to_ascii_lowercase(), id) {
+                    push("model", id, format!("Hugging Face repo '{hf}' appears twice (also in '{other}')"));
+                }
+            }
+        }
+    }
+
+    let mut ids = HashSet::new();
+    for b in &cat.benchmarks {
+        if !is_slug(&b.id) {
+            push("benchmark", &b.id, format!("benchmark id '{}' must be lowercase letters, digits, '-', '.' or '_'", b.id));
+        }
+        if !ids.insert(b.id.as_str()) {
+            push("benchmark", &b.id, format!("duplicate benchmark id '{}'", b.id));
+        }
+        for d in &b.developers {
+            if !developers.contains(d.as_str()) {
+                push("benchmark", &b.id, format!("benchmark '{}' names unknown developer id '{d}'", b.id));
+            }
+        }
+    }
+    out
+}
+
+/// Line and column (1-based) of a byte offset.
+pub fn line_col(text: &str, offset: usize) -> (usize, usize) {
+    let offset = offset.min(text.len());
+    let before = &text[..offset];
+    let line = before.matches('\n').count() + 1;
+    let col = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+    (line, col)
+}
+
+/// Parses catalog TOML; the error starts with `line:col: `.
+pub fn parse_str(text: &str) -> std::result::Result<Catalog, String> {
+    toml::from_str::<Catalog>(text).map_err(|e| {
+        let (line, col) = e.span().map_or((1, 1), |s| line_col(text, s.start));
+        let msg = e.message().trim().replace('\n', " ");
+        format!("{line}:{col}: {msg}")
+    })
+}
+
+/// A parsed file with its text, kept to point problems at lines.
+pub struct Source {
+    pub path: PathBuf,
+    pub text: String,
+}
+
+/// Where an entry is defined: the last file (overlays win) whose text has
+/// `id = "…"` (or `text = "…"`), and that line.
+pub fn locate(sources: &[Source], problem: &Problem) -> Option<(PathBuf, usize)> {
+    let key = if problem.kind == "text" { "text" } else { "id" };
+    let quoted = toml_quote(&problem.id);
+    let needle = format!("{key} = {quoted}");
+    sources.iter().rev().find_map(|s| {
+        s.text
+            .find(&needle)
+            .map(|off| (s.path.clone(), line_col(&s.text, off).0))
+    })
+}
+
+fn toml_quote(s: &str) -> String {
+    let mut out = String::from("\"");
+    for ch in s.chars() {
+        match ch {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
+/// Formats problems as `file:line: message`, one per line.
+pub fn describe(sources: &[Source], problems: &[Problem]) -> Vec<String> {
+    problems
+        .iter()
+        .map(|p| match locate(sources, p) {
+            Some((path, line)) => format!("{}:{line}: {}", path.display(), p.message),
+            None => p.message.clone(),
+        })
+        .collect()
+}
+

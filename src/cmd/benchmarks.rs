@@ -1,0 +1,181 @@
+//! `jllm benchmarks` and `jllm benchmark`: the list's evaluation benchmarks,
+//! queryable apart from the models.
+
+use std::process::ExitCode;
+
+use anyhow::{bail, Result};
+
+use crate::catalog::index::{self, norm};
+use crate::catalog::schema::{Benchmark, Catalog, Lang, BENCHMARK_CATEGORIES};
+use crate::config::Config;
+use crate::render::{self, json, table, Format, OutputArgs};
+use crate::sanitize;
+
+#[derive(Debug, clap::Args)]
+pub struct ListArgs {
+    /// Only this category (hybrid, nlu, generation, domain, factuality-safety, reasoning, instruction-following, embedding, vision-language, speech)
+    #[arg(long, value_name = "CATEGORY")]
+    pub category: Vec<String>,
+    /// Only benchmarks by this developer (id, name or alias)
+    #[arg(long, value_name = "DEV")]
+    pub developer: Vec<String>,
+    /// Only benchmarks whose name or description contains this text
+    #[arg(long, value_name = "TEXT")]
+    pub grep: Option<String>,
+    #[command(flatten)]
+    pub output: OutputArgs,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct ShowArgs {
+    /// Benchmark id or name
+    #[arg(value_name = "QUERY")]
+    pub query: String,
+    #[command(flatten)]
+    pub output: OutputArgs,
+}
+
+const COLUMNS: &[&str] = &["id", "name", "category", "developer", "url", "description"];
+const DEFAULT: &[&str] = &["id", "name", "category", "developer"];
+
+fn developers(cat: &Catalog, b: &Benchmark, lang: Lang) -> String {
+    b.developers
+        .iter()
+        .filter_map(|id| cat.developers.iter().find(|d| &d.id == id))
+        .map(|d| if lang == Lang::Ja { d.name_ja.as_str() } else { d.name.as_str() })
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+fn name(b: &Benchmark, lang: Lang) -> &str {
+    match (lang, &b.name_ja) {
+        (Lang::Ja, Some(n)) => n,
+        _ => &b.name,
+    }
+}
+
+pub fn list(args: &ListArgs, cfg: &Config) -> Result<ExitCode> {
+    let cat = cfg.catalog()?;
+    for c in &args.category {
+        if !BENCHMARK_CATEGORIES.contains(&c.as_str()) {
+            bail!("unknown benchmark category '{c}'; valid: {}", BENCHMARK_CATEGORIES.join(", "));
+        }
+    }
+    let mut devs = Vec::new();
+    for d in &args.developer {
+        let found = index::find_developers(&cat, d);
+        if found.is_empty() {
+            bail!("no developer matches '{d}'");
+        }
+        devs.extend(found.into_iter().map(|d| d.id.clone()));
+    }
+    let Some(output) = args.output.resolve(cfg, json::BENCHMARK_FIELDS, COLUMNS, DEFAULT)? else {
+        return Ok(ExitCode::SUCCESS);
+    };
+    let needle = args.grep.as_deref().map(str::to_lowercase);
+    let rows: Vec<&Benchmark> = cat
+        .benchmarks
+        .iter()
+        .filter(|b| args.category.is_empty() || args.category.contains(&b.category))
+        .filter(|b| devs.is_empty() || b.developers.iter().any(|d| devs.contains(d)))
+        .filter(|b| {
+            needle.as_deref().is_none_or(|n| {
+                let desc = b.description.as_ref();
+                [Some(&b.name), b.name_ja.as_ref(), desc.and_then(|d| d.en.as_ref()), desc.and_then(|d| d.ja.as_ref())]
+                    .into_iter()
+                    .flatten()
+                    .any(|t| t.to_lowercase().contains(n))
+            })
+        })
+        .collect();
+    let mut out = super::stdout();
+    match output.format {
+        Format::Json | Format::Jsonl => {
+            let values = rows.iter().map(|b| json::benchmark(&cat, b)).collect();
+            render::write_json(&mut out, values, output.fields.as_deref(), output.format == Format::Jsonl)?;
+        }
+        Format::Ids => {
+            for b in &rows {
+                writeln!(out, "{}", b.id)?;
+            }
+        }
+        format => {
+            let grid: Vec<Vec<String>> = rows
+                .iter()
+                .map(|b| {
+                    output
+                        .columns
+                        .iter()
+                        .map(|c| match c.as_str() {
+                            "id" => b.id.clone(),
+                            "name" => name(b, cfg.lang).to_string(),
+                            "category" => b.category.clone(),
+                            "developer" => developers(&cat, b, cfg.lang),
+                            "url" => b.url.clone().unwrap_or_default(),
+                            _ => b.description.as_ref().and_then(|d| d.get(cfg.lang)).unwrap_or("").to_string(),
+                        })
+                        .collect()
+                })
+                .collect();
+            render::write_grid(&mut out, format, &output.columns, &grid, cfg)?;
+        }
+    }
+    super::finish(out, !rows.is_empty())
+}
+
+pub fn show(args: &ShowArgs, cfg: &Config) -> Result<ExitCode> {
+    let cat = cfg.catalog()?;
+    let Some(output) = args.output.resolve(cfg, json::BENCHMARK_FIELDS, &[], &[])? else {
+        return Ok(ExitCode::SUCCESS);
+    };
+    let q = norm(&args.query);
+    let found: Vec<&Benchmark> = cat
+        .benchmarks
+        .iter()
+        .filter(|b| norm(&b.id) == q || norm(&b.name) == q || b.name_ja.as_deref().is_some_and(|n| norm(n) == q))
+        .collect();
+    let b = match found.as_slice() {
+        [b] => *b,
+        [] => {
+            eprintln!("jllm: no benchmark matches '{}'", sanitize::line(&args.query));
+            let near = index::suggest(&args.query, cat.benchmarks.iter().flat_map(|b| [b.id.as_str(), b.name.as_str()]), 5);
+            if !near.is_empty() {
+                eprintln!("did you mean:");
+                for n in near {
+                    eprintln!("  {}", sanitize::line(&n));
+                }
+            }
+            return Ok(ExitCode::from(1));
+        }
+        many => {
+            eprintln!("jllm: '{}' matches several benchmarks:", sanitize::line(&args.query));
+            for b in many {
+                eprintln!("  {}", b.id);
+            }
+            return Ok(ExitCode::from(1));
+        }
+    };
+    let mut out = super::stdout();
+    match output.format {
+        Format::Json | Format::Jsonl => render::write_json_one(&mut out, json::benchmark(&cat, b), output.fields.as_deref())?,
+        Format::Ids => writeln!(out, "{}", b.id)?,
+        _ => {
+            let mut rows = vec![
+                ("Name".to_string(), format!("{} / {}", b.name, b.name_ja.as_deref().unwrap_or(&b.name))),
+                ("Id".to_string(), b.id.clone()),
+                ("Category".to_string(), b.category.clone()),
+                ("Developers".to_string(), developers(&cat, b, cfg.lang)),
+            ];
+            if let Some(d) = b.description.as_ref().and_then(|d| d.get(cfg.lang)) {
+                rows.push(("Description".to_string(), d.to_string()));
+            }
+            if let Some(u) = &b.url {
+                rows.push(("URL".to_string(), u.clone()));
+            }
+            write!(out, "{}", table::pairs(&rows, cfg))?;
+        }
+    }
+    super::finish(out, true)
+}
+
+use std::io::Write as _;

@@ -1,0 +1,266 @@
+//! `jllm catalog import|validate`: turning a checkout of the list into
+//! catalog TOML, checking a committed catalog for drift, and validating a
+//! user's catalog file with file:line messages.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use anyhow::{bail, Context, Result};
+use clap::Subcommand;
+
+use crate::catalog::load;
+use crate::catalog::schema::Catalog;
+use crate::catalog::validate::{describe, validate, Source};
+use crate::catalog::write;
+use crate::config::Config;
+use crate::import::{self, Sources};
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Build catalog TOML from a checkout of the awesome-japanese-llm list
+    ///
+    /// Reads README.md (Japanese), en/README.md and fr/README.md, and
+    /// parts/references_*.md where present. The curated tables
+    /// (developers.toml, licenses.toml, sizes.toml) are read from the target
+    /// directory, or taken from the built-in catalog when it has none.
+    /// Unknown developers or license texts stop the import and are listed.
+    Import {
+        /// Directory of the list (a checkout of awesome-japanese-llm)
+        list_dir: PathBuf,
+        /// Write the generated TOML files into this catalog directory
+        #[arg(long, value_name = "DIR", required_unless_present = "check", conflicts_with = "check")]
+        out: Option<PathBuf>,
+        /// Compare with this catalog directory instead of writing; exit 1 on drift
+        #[arg(long, value_name = "DIR")]
+        check: Option<PathBuf>,
+        /// Report unknown developers and license texts but write anyway
+        #[arg(long)]
+        allow_unknown: bool,
+    },
+    /// Check catalog TOML files (over the built-in catalog) and list every problem as file:line
+    Validate {
+        /// Files or directories
+        #[arg(required = true)]
+        paths: Vec<PathBuf>,
+    },
+}
+
+pub fn run(cmd: &Command, cfg: &Config) -> Result<ExitCode> {
+    match cmd {
+        Command::Import {
+            list_dir,
+            out,
+            check,
+            allow_unknown,
+        } => {
+            let target = out.as_deref().or(check.as_deref()).context("--out or --check is required")?;
+            import(list_dir, target, check.is_some(), *allow_unknown)
+        }
+        Command::Validate { paths } => validate_paths(paths, cfg),
+    }
+}
+
+fn read(path: &Path) -> Result<String> {
+    let bytes = std::fs::read(path).with_context(|| format!("{}: cannot read", path.display()))?;
+    String::from_utf8(bytes).with_context(|| format!("{}: not valid UTF-8", path.display()))
+}
+
+fn read_sources(dir: &Path) -> Result<Sources> {
+    if !dir.join("README.md").is_file() {
+        bail!(
+            "{}: no README.md here; expected a checkout of the awesome-japanese-llm list (README.md, en/README.md, fr/README.md)",
+            dir.display()
+        );
+    }
+    let optional = |p: PathBuf| p.is_file().then(|| read(&p)).transpose();
+    Ok(Sources {
+        ja: read(&dir.join("README.md"))?,
+        en: read(&dir.join("en/README.md"))?,
+        fr: read(&dir.join("fr/README.md"))?,
+        references_model: optional(dir.join("parts/references_model.md"))?,
+        references_training: optional(dir.join("parts/references_training.md"))?,
+    })
+}
+
+/// The hand-curated tables: from the target directory where it has them.
+fn curated(target: &Path) -> Result<Catalog> {
+    let mut cat = Catalog::default();
+    let mut found = false;
+    for name in ["developers.toml", "licenses.toml", "sizes.toml"] {
+        let p = target.join(name);
+        if p.is_file() {
+            let (part, _) = load::parse_file(&p)?;
+            load::overlay(&mut cat, part);
+            found = true;
+        }
+    }
+    if !found {
+        let builtin = load::embedded();
+        cat.developers = builtin.developers;
+        cat.licenses = builtin.licenses;
+        cat.license_texts = builtin.license_texts;
+        cat.size_facts = builtin.size_facts;
+    }
+    Ok(cat)
+}
+
+fn import(list_dir: &Path, target: &Path, check: bool, allow_unknown: bool) -> Result<ExitCode> {
+    let sources = read_sources(list_dir)?;
+    let curated = curated(target)?;
+    let (catalog, report) = import::import(&sources, &curated)?;
+    let readme = list_dir.join("README.md");
+    for w in &report.warnings {
+        eprintln!("jllm: warning: {}", w.replace("README.md", &readme.display().to_string()));
+    }
+    if !report.is_clean() {
+        for (line, name) in &report.unknown_developers {
+            eprintln!(
+                "{}:{line}: unknown developer '{name}': add a [[developer]] with name_ja or an alias \"{name}\" to developers.toml",
+                readme.display()
+            );
+        }
+        for (line, text) in &report.unknown_licenses {
+            eprintln!(
+                "{}:{line}: unknown license text {text:?}: add a [[text]] with this text to licenses.toml",
+                readme.display()
+            );
+        }
+        let message = format!(
+            "{} unknown developers and {} unknown license texts",
+            report.unknown_developers.len(),
+            report.unknown_licenses.len()
+        );
+        if !allow_unknown {
+            bail!("{message}; nothing written");
+        }
+        eprintln!("jllm: warning: {message}");
+    }
+    let problems = validate(&catalog);
+    if !problems.is_empty() {
+        for line in describe(&[], &problems) {
+            eprintln!("jllm: {line}");
+        }
+        bail!("the imported catalog has {} problems; nothing written", problems.len());
+    }
+    let files = write::render(&catalog)?;
+    let variants: usize = catalog.models.iter().map(|m| m.variants.len()).sum();
+    let summary = format!(
+        "{} models ({} checkpoints), {} benchmarks, {} footnotes, {} papers, {} domains",
+        catalog.models.len(),
+        variants,
+        catalog.benchmarks.len(),
+        catalog.footnotes.len(),
+        catalog.papers.len(),
+        catalog.domains.len()
+    );
+    if check {
+        return drift(target, &files, &summary);
+    }
+    for (rel, content) in &files {
+        write::write_atomic(&target.join(rel), content)?;
+    }
+    println!("wrote {summary} to {}", target.display());
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Entries keyed by id, to say what changed between two versions of a file.
+fn entries(cat: &Catalog) -> BTreeMap<String, String> {
+    let mut map = BTreeMap::new();
+    let mut put = |kind: &str, id: String, value: String| {
+        map.insert(format!("{kind} {id}"), value);
+    };
+    for m in &cat.models {
+        put("model", m.id.clone(), format!("{m:?}"));
+    }
+    for b in &cat.benchmarks {
+        put("benchmark", b.id.clone(), format!("{b:?}"));
+    }
+    for f in &cat.footnotes {
+        put("footnote", f.id.to_string(), format!("{f:?}"));
+    }
+    for p in &cat.papers {
+        put("paper", p.id.clone(), format!("{p:?}"));
+    }
+    for d in &cat.domains {
+        put("domain", d.id.clone(), format!("{d:?}"));
+    }
+    map
+}
+
+fn drift(target: &Path, files: &[(PathBuf, String)], summary: &str) -> Result<ExitCode> {
+    let mut changes = Vec::new();
+    for (rel, content) in files {
+        let path = target.join(rel);
+        let existing = if path.is_file() { read(&path)? } else { String::new() };
+        if existing == *content {
+            continue;
+        }
+        let new = crate::catalog::validate::parse_str(content).map_err(|e| anyhow::anyhow!("generated {}:{e}", rel.display()))?;
+        let old = if existing.is_empty() {
+            Catalog::default()
+        } else {
+            load::parse_file(&path)?.0
+        };
+        let (old, new) = (entries(&old), entries(&new));
+        let before = changes.len();
+        for (k, v) in &new {
+            match old.get(k) {
+                None => changes.push(format!("added    {k} ({})", rel.display())),
+                Some(o) if o != v => changes.push(format!("changed  {k} ({})", rel.display())),
+                _ => {}
+            }
+        }
+        for k in old.keys().filter(|k| !new.contains_key(*k)) {
+            changes.push(format!("removed  {k} ({})", rel.display()));
+        }
+        if changes.len() == before {
+            changes.push(format!("reformatted {}", rel.display()));
+        }
+    }
+    if changes.is_empty() {
+        println!("catalog is up to date: {summary}");
+        return Ok(ExitCode::SUCCESS);
+    }
+    for c in &changes {
+        println!("{c}");
+    }
+    eprintln!(
+        "jllm: {} differences between the list and {}; run `jllm catalog import LIST_DIR --out {}` to update",
+        changes.len(),
+        target.display(),
+        target.display()
+    );
+    Ok(ExitCode::from(1))
+}
+
+fn validate_paths(paths: &[PathBuf], cfg: &Config) -> Result<ExitCode> {
+    let mut base = if cfg.no_builtin() { Catalog::default() } else { load::embedded() };
+    let mut sources = Vec::new();
+    let mut own = Catalog::default();
+    for path in paths {
+        for file in load::toml_files(path)? {
+            let (cat, text) = load::parse_file(&file)?;
+            load::overlay(&mut own, cat.clone());
+            load::overlay(&mut base, cat);
+            sources.push(Source { path: file, text });
+        }
+    }
+    let problems = validate(&base);
+    if problems.is_empty() {
+        println!(
+            "ok: {} models, {} benchmarks, {} developers, {} licenses in {} files",
+            own.models.len(),
+            own.benchmarks.len(),
+            own.developers.len(),
+            own.licenses.len(),
+            sources.len()
+        );
+        return Ok(ExitCode::SUCCESS);
+    }
+    for line in describe(&sources, &problems) {
+        println!("{}", crate::sanitize::line(&line));
+    }
+    eprintln!("jllm: {} problems", problems.len());
+    Ok(ExitCode::from(2))
+}

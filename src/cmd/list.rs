@@ -1,0 +1,183 @@
+//! `jllm list`: the families (or checkpoints) that pass the filters, as a
+//! table, JSON, CSV, TSV, Markdown or bare ids.
+
+use std::process::ExitCode;
+
+use anyhow::Result;
+use clap::ValueEnum;
+
+use crate::catalog::schema::{Catalog, Family};
+use crate::config::Config;
+use crate::import::sizes;
+use crate::query::filter::{Filter, FilterArgs, Hit};
+use crate::render::{self, family, json, Format, OutputArgs};
+
+#[derive(Debug, clap::Args)]
+#[command(after_help = "Examples:\n  jllm list --license apache --min-params 7b\n  jllm list --commercial --category embedding --min-context 8192\n  jllm list --developer サイバーエージェント --lang ja\n  jllm list --variants --arch qwen --format tsv")]
+pub struct Args {
+    #[command(flatten)]
+    pub filters: FilterArgs,
+    /// One row per checkpoint (Hugging Face repo) instead of per family
+    #[arg(long)]
+    pub variants: bool,
+    #[command(flatten)]
+    pub sort: SortArgs,
+    #[command(flatten)]
+    pub output: OutputArgs,
+}
+
+#[derive(Debug, Clone, Default, clap::Args)]
+pub struct SortArgs {
+    /// Sort by this field [default: the list's order]
+    #[arg(long, value_enum, value_name = "FIELD", help_heading = "Output")]
+    pub sort: Option<SortKey>,
+    /// Reverse the order
+    #[arg(long, help_heading = "Output")]
+    pub reverse: bool,
+    /// Print at most N rows
+    #[arg(long, value_name = "N", help_heading = "Output")]
+    pub limit: Option<usize>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum SortKey {
+    Params,
+    Year,
+    Name,
+    Context,
+    Developer,
+}
+
+impl SortArgs {
+    /// Sorts hits (unknown values last in either direction) and applies the limit.
+    pub fn apply(&self, cat: &Catalog, hits: &mut Vec<Hit>) {
+        if let Some(key) = self.sort {
+            let value = |h: &Hit| -> (bool, i128, String) {
+                let f = h.family;
+                match key {
+                    SortKey::Params => {
+                        let p = h.variants.iter().filter_map(|&i| f.variants.get(i)?.params).max();
+                        (p.is_none(), p.map_or(0, i128::from), String::new())
+                    }
+                    SortKey::Year => (f.year.is_none(), f.year.map_or(0, i128::from), String::new()),
+                    SortKey::Context => (f.context_length.is_none(), f.context_length.map_or(0, i128::from), String::new()),
+                    SortKey::Name => (false, 0, f.name.to_lowercase()),
+                    SortKey::Developer => {
+                        let d = family::developer_names(cat, f, crate::catalog::schema::Lang::En).to_lowercase();
+                        (d.is_empty(), 0, d)
+                    }
+                }
+            };
+            let reverse = self.reverse;
+            // Descending is the natural order for sizes, years and context.
+            let descending = matches!(key, SortKey::Params | SortKey::Year | SortKey::Context) != reverse;
+            hits.sort_by(|a, b| {
+                let (ua, na, sa) = value(a);
+                let (ub, nb, sb) = value(b);
+                ua.cmp(&ub).then_with(|| {
+                    let ord = na.cmp(&nb).then_with(|| sa.cmp(&sb));
+                    if descending {
+                        ord.reverse()
+                    } else {
+                        ord
+                    }
+                })
+            });
+        } else if self.reverse {
+            hits.reverse();
+        }
+        if let Some(n) = self.limit {
+            hits.truncate(n);
+        }
+    }
+}
+
+const VARIANT_COLUMNS: &[&str] = &["family", "name", "hf", "params", "active", "experts", "license", "commercial", "year", "developer", "url"];
+const VARIANT_DEFAULT: &[&str] = &["family", "name", "hf", "params", "license", "year"];
+
+pub fn run(args: &Args, cfg: &Config) -> Result<ExitCode> {
+    let cat = cfg.catalog()?;
+    let filter = Filter::new(&args.filters, &cat)?;
+    let (fields, columns, default) = if args.variants {
+        (json::VARIANT_FIELDS, VARIANT_COLUMNS, VARIANT_DEFAULT)
+    } else {
+        (json::FAMILY_FIELDS, family::COLUMNS, family::LIST_DEFAULT)
+    };
+    let Some(output) = args.output.resolve(cfg, fields, columns, default)? else {
+        return Ok(ExitCode::SUCCESS);
+    };
+    let mut hits = filter.apply(&cat);
+    args.sort.apply(&cat, &mut hits);
+    let mut out = super::stdout();
+    let found = !hits.is_empty();
+    if args.variants {
+        write_variants(&mut out, &cat, &hits, &output, cfg)?;
+    } else {
+        write_families(&mut out, &cat, &hits, &output, cfg, filter.by_size())?;
+    }
+    super::finish(out, found)
+}
+
+/// Writes family hits in the chosen format (shared with `search`).
+pub fn write_families(out: &mut impl std::io::Write, cat: &Catalog, hits: &[Hit], output: &render::Output, cfg: &Config, only_matching: bool) -> Result<()> {
+    match output.format {
+        Format::Json | Format::Jsonl => {
+            let values = hits
+                .iter()
+                .map(|h| json::family(cat, h.family, only_matching.then_some(h.variants.as_slice())))
+                .collect();
+            render::write_json(out, values, output.fields.as_deref(), output.format == Format::Jsonl)
+        }
+        Format::Ids => {
+            for h in hits {
+                writeln!(out, "{}", h.family.id)?;
+            }
+            Ok(())
+        }
+        format => {
+            let rows: Vec<Vec<String>> = hits
+                .iter()
+                .map(|h| output.columns.iter().map(|c| family::cell(cat, h.family, &h.variants, c, cfg.lang)).collect())
+                .collect();
+            render::write_grid(out, format, &output.columns, &rows, cfg)
+        }
+    }
+}
+
+fn variant_cell(cat: &Catalog, f: &Family, i: usize, col: &str, cfg: &Config) -> String {
+    let Some(v) = f.variants.get(i) else { return String::new() };
+    match col {
+        "family" => f.id.clone(),
+        "name" => v.name.clone(),
+        "hf" => v.hf.clone().unwrap_or_default(),
+        "params" => v.params.map(sizes::format).unwrap_or_else(|| family::UNKNOWN.into()),
+        "active" => v.active_params.map(sizes::format).unwrap_or_default(),
+        "experts" => v.experts.clone().unwrap_or_default(),
+        "url" => v.url.clone(),
+        other => family::cell(cat, f, &[i], other, cfg.lang),
+    }
+}
+
+fn write_variants(out: &mut impl std::io::Write, cat: &Catalog, hits: &[Hit], output: &render::Output, cfg: &Config) -> Result<()> {
+    let rows: Vec<(&Family, usize)> = hits.iter().flat_map(|h| h.variants.iter().map(move |&i| (h.family, i))).collect();
+    match output.format {
+        Format::Json | Format::Jsonl => {
+            let values = rows.iter().map(|(f, i)| json::variant_row(cat, f, &f.variants[*i])).collect();
+            render::write_json(out, values, output.fields.as_deref(), output.format == Format::Jsonl)
+        }
+        Format::Ids => {
+            for (f, i) in &rows {
+                let v = &f.variants[*i];
+                writeln!(out, "{}", v.hf.as_deref().unwrap_or(&v.url))?;
+            }
+            Ok(())
+        }
+        format => {
+            let grid: Vec<Vec<String>> = rows
+                .iter()
+                .map(|(f, i)| output.columns.iter().map(|c| variant_cell(cat, f, *i, c, cfg)).collect())
+                .collect();
+            render::write_grid(out, format, &output.columns, &grid, cfg)
+        }
+    }
+}

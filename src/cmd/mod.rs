@@ -1,0 +1,60 @@
+//! One file per subcommand (as xsv does), each owning its arguments and a
+//! `run` function; this file parses the command line once and dispatches.
+
+pub mod benchmarks;
+pub mod catalog;
+pub mod compare;
+pub mod completions;
+pub mod list;
+pub mod schema;
+pub mod search;
+pub mod show;
+pub mod stats;
+
+use std::io::Write;
+use std::process::ExitCode;
+
+use anyhow::Result;
+use clap::Parser;
+
+use crate::cli::{Cli, Command};
+use crate::config::Config;
+
+/// Parses arguments and runs the command. Usage errors exit 2 (clap prints
+/// them); `--help` and `--version` exit 0.
+pub fn run() -> Result<ExitCode> {
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) => {
+            let code = if e.use_stderr() { 2 } else { 0 };
+            // Help into a closed pipe is not an error either.
+            let _ = e.print();
+            return Ok(ExitCode::from(code));
+        }
+    };
+    let cfg = Config::from_cli(&cli);
+    match &cli.command {
+        Command::List(a) => list::run(a, &cfg),
+        Command::Show(a) => show::run(a, &cfg),
+        Command::Search(a) => search::run(a, &cfg),
+        Command::Compare(a) => compare::run(a, &cfg),
+        Command::Stats(a) => stats::run(a, &cfg),
+        Command::Benchmarks(a) => benchmarks::list(a, &cfg),
+        Command::Benchmark(a) => benchmarks::show(a, &cfg),
+        Command::Catalog(c) => catalog::run(c, &cfg),
+        Command::Completions(a) => completions::run(a),
+        Command::Complete(a) => completions::complete(a, &cfg),
+        Command::Schema => schema::run(),
+    }
+}
+
+/// Buffered stdout, flushed by the caller; errors (a closed pipe) propagate.
+pub fn stdout() -> std::io::BufWriter<std::io::StdoutLock<'static>> {
+    std::io::BufWriter::new(std::io::stdout().lock())
+}
+
+/// Flushes and maps "printed something" to exit 0, "nothing" to 1.
+pub fn finish(mut out: impl Write, found: bool) -> Result<ExitCode> {
+    out.flush()?;
+    Ok(if found { ExitCode::SUCCESS } else { ExitCode::from(1) })
+}

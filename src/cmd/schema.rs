@@ -1,0 +1,77 @@
+//! `jllm schema`: the JSON Schema of a family object, the contract of
+//! `show --json` and of each element of `list --json`.
+
+use std::io::Write;
+use std::process::ExitCode;
+
+use anyhow::Result;
+use serde_json::json;
+
+pub fn schema() -> serde_json::Value {
+    let text = json!({ "type": ["object", "null"], "properties": {
+        "ja": { "type": ["string", "null"] }, "en": { "type": ["string", "null"] }, "fr": { "type": ["string", "null"] } } });
+    let string_or_null = json!({ "type": ["string", "null"] });
+    let int_or_null = json!({ "type": ["integer", "null"], "minimum": 0 });
+    let variant = json!({
+        "type": "object",
+        "required": ["name", "hf", "url", "params"],
+        "properties": {
+            "name": { "type": "string" },
+            "hf": { "type": ["string", "null"], "description": "Hugging Face owner/repo" },
+            "url": { "type": "string" },
+            "params": { "type": ["integer", "null"], "description": "total parameters" },
+            "active_params": int_or_null,
+            "experts": string_or_null,
+            "params_source": string_or_null
+        }
+    });
+    json!({
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "title": "jllm model family",
+        "type": "object",
+        "required": ["id", "name", "name_ja", "category", "task", "approach", "domain", "year", "architecture", "base_model",
+                     "developers", "license", "context_length", "params", "variants", "url", "training_data", "notes"],
+        "properties": {
+            "id": { "type": "string" },
+            "name": { "type": "string" },
+            "name_ja": { "type": "string" },
+            "name_fr": { "type": "string" },
+            "category": { "enum": ["text-generation", "encoder", "embedding", "vision", "speech", "music"] },
+            "task": string_or_null,
+            "approach": { "enum": ["scratch", "continual-pretraining", "post-training", "merge", "api", null] },
+            "domain": { "type": "string" },
+            "domain_label": text,
+            "year": int_or_null,
+            "released": string_or_null,
+            "architecture": string_or_null,
+            "base_model": string_or_null,
+            "merged_from": { "type": "array", "items": { "type": "string" } },
+            "developers": { "type": "array", "items": { "type": "object", "required": ["id", "name", "name_ja"],
+                "properties": { "id": { "type": "string" }, "name": string_or_null, "name_ja": string_or_null } } },
+            "license": { "type": ["object", "null"], "required": ["text", "text_ja", "ids", "commercial"], "properties": {
+                "text": string_or_null, "text_ja": string_or_null, "text_fr": string_or_null,
+                "ids": { "type": "array", "items": { "type": "string" } },
+                "commercial": { "enum": ["yes", "no", "conditional", "unknown"] } } },
+            "context_length": int_or_null,
+            "context_text": string_or_null,
+            "params": int_or_null,
+            "variants": { "type": "array", "items": variant },
+            "url": string_or_null,
+            "training_data": text,
+            "training_tokens": int_or_null,
+            "notes": { "type": "array", "items": { "type": "object", "properties": {
+                "id": { "type": "integer" }, "ja": string_or_null, "en": string_or_null, "fr": string_or_null } } },
+            "hf_ready": { "enum": ["yes", "convertible", "no", null] },
+            "platform": text,
+            "papers": { "type": "array" },
+            "source_line": int_or_null
+        }
+    })
+}
+
+pub fn run() -> Result<ExitCode> {
+    let mut out = super::stdout();
+    serde_json::to_writer_pretty(&mut out, &schema())?;
+    writeln!(out)?;
+    super::finish(out, true)
+}

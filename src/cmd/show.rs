@@ -1,0 +1,179 @@
+//! `jllm show`: everything about one family. The query may be the id, a
+//! Hugging Face repo id in any case (which selects that checkpoint), or a
+//! name in English, Japanese or French. No match: exit 1 with up to five
+//! suggestions; several equally good matches: they are listed, exit 1.
+
+use std::io::Write;
+use std::process::ExitCode;
+
+use anyhow::Result;
+
+use crate::catalog::index::{self, Resolved};
+use crate::catalog::schema::{Catalog, Family, Lang};
+use crate::config::Config;
+use crate::import::sizes;
+use crate::render::{self, family, json, table, Format, OutputArgs};
+use crate::sanitize;
+
+#[derive(Debug, clap::Args)]
+#[command(after_help = "Examples:\n  jllm show swallow-70b\n  jllm show tokyotech-llm/Llama-3.1-Swallow-8B-Instruct-v0.3 --json\n  jllm show 東工大GPT")]
+pub struct Args {
+    /// Family id, Hugging Face repo id or URL, or name (English, Japanese, French)
+    #[arg(value_name = "QUERY")]
+    pub query: String,
+    #[command(flatten)]
+    pub output: OutputArgs,
+}
+
+/// Resolves a query for show/compare, printing suggestions or the ambiguous
+/// matches on stderr when there is no single answer.
+pub fn resolve_or_explain<'a>(cat: &'a Catalog, query: &str) -> Option<(&'a Family, Option<usize>)> {
+    match index::resolve(cat, query) {
+        Resolved::One(f, v) => Some((f, v)),
+        Resolved::Many(fams) => {
+            eprintln!("jllm: '{}' matches several families:", sanitize::line(query));
+            for f in fams {
+                eprintln!("  {}  {}", f.id, sanitize::line(&f.name));
+            }
+            None
+        }
+        Resolved::None(near) => {
+            eprintln!("jllm: no model matches '{}'", sanitize::line(query));
+            if !near.is_empty() {
+                eprintln!("did you mean:");
+                for n in near {
+                    eprintln!("  {}", sanitize::line(&n));
+                }
+            }
+            None
+        }
+    }
+}
+
+pub fn run(args: &Args, cfg: &Config) -> Result<ExitCode> {
+    let cat = cfg.catalog()?;
+    let Some(output) = args.output.resolve(cfg, json::FAMILY_FIELDS, &[], &[])? else {
+        return Ok(ExitCode::SUCCESS);
+    };
+    let Some((f, selected)) = resolve_or_explain(&cat, &args.query) else {
+        return Ok(ExitCode::from(1));
+    };
+    let mut out = super::stdout();
+    match output.format {
+        Format::Json | Format::Jsonl => {
+            let mut value = json::family(&cat, f, None);
+            if let (Some(i), serde_json::Value::Object(m)) = (selected, &mut value) {
+                m.insert("selected_variant".into(), json::variant(&f.variants[i]));
+            }
+            if output.format == Format::Jsonl {
+                serde_json::to_writer(&mut out, &json::select(value, output.fields.as_deref()))?;
+                writeln!(out)?;
+            } else {
+                render::write_json_one(&mut out, value, output.fields.as_deref())?;
+            }
+        }
+        Format::Ids => writeln!(out, "{}", f.id)?,
+        _ => write!(out, "{}", describe(&cat, f, selected, cfg))?,
+    }
+    super::finish(out, true)
+}
+
+/// The human-readable page of one family.
+pub fn describe(cat: &Catalog, f: &Family, selected: Option<usize>, cfg: &Config) -> String {
+    let lang = cfg.lang;
+    let ja = lang == Lang::Ja;
+    let label = |en: &str, jp: &str| if ja { jp.to_string() } else { en.to_string() };
+    let unknown = || family::UNKNOWN.to_string();
+    let mut rows: Vec<(String, String)> = Vec::new();
+    rows.push((label("Name", "名前"), format!("{} / {}", f.name, f.name_ja)));
+    rows.push((label("Id", "ID"), f.id.clone()));
+    let mut kind = vec![f.category.as_str().to_string()];
+    kind.extend(f.task.clone());
+    kind.extend(f.approach.map(|a| a.as_str().to_string()));
+    rows.push((label("Category", "カテゴリ"), kind.join(" · ")));
+    rows.push((label("Domain", "ドメイン"), family::domain_label(cat, f, lang)));
+    rows.push((label("Year", "公開年"), f.year.map_or_else(unknown, |y| y.to_string())));
+    if let Some(r) = &f.released {
+        rows.push((label("Released", "公開日"), r.clone()));
+    }
+    if let Some(a) = &f.architecture {
+        rows.push((label("Architecture", "アーキテクチャ"), a.clone()));
+    }
+    if let Some(b) = &f.base_model {
+        rows.push((label("Base model", "ベースモデル"), b.clone()));
+    }
+    if !f.merged_from.is_empty() {
+        rows.push((label("Merged from", "マージ元"), f.merged_from.join(", ")));
+    }
+    for p in json::papers_for(cat, f) {
+        let when = p.date.as_deref().unwrap_or("");
+        rows.push((label("Paper", "原論文"), format!("{} — {} {}", p.name, p.title, when).trim_end().to_string()));
+    }
+    rows.push((label("Developers", "開発元"), {
+        let d = family::developer_names(cat, f, lang);
+        if d.is_empty() { unknown() } else { d }
+    }));
+    let license = match &f.license {
+        Some(l) => {
+            let text = l.text.get(lang).unwrap_or("").to_string();
+            let ids = if l.ids.is_empty() { String::new() } else { format!(" [{}]", l.ids.join(", ")) };
+            let text = if text.is_empty() { unknown() } else { text };
+            format!("{text}{ids}\n{}: {}", label("commercial use", "商用利用"), l.commercial.as_str())
+        }
+        None => unknown(),
+    };
+    rows.push((label("License", "ライセンス"), license));
+    if let Some(p) = f.platform.as_ref().and_then(|p| p.get(lang)) {
+        rows.push((label("Platform", "プラットフォーム"), p.to_string()));
+    }
+    let context = match (&f.context_length, &f.context_text) {
+        (Some(c), Some(t)) => format!("{c} ({t})"),
+        (Some(c), None) => c.to_string(),
+        (None, Some(t)) => t.clone(),
+        (None, None) => unknown(),
+    };
+    rows.push((label("Context length", "トークン数"), context));
+    if let Some(td) = f.training_data.as_ref().and_then(|t| t.get(lang)) {
+        rows.push((label("Training data", "学習データ"), td.to_string()));
+    }
+    if let Some(t) = f.training_tokens {
+        rows.push((label("Training tokens", "学習トークン数"), sizes::format(t)));
+    }
+    if let Some(h) = f.hf_ready {
+        rows.push((label("On Hugging Face", "HuggingFace"), h.as_str().to_string()));
+    }
+    if let Some(u) = &f.url {
+        rows.push(("URL".into(), u.clone()));
+    }
+    for n in &f.notes {
+        if let Some(note) = cat.footnotes.iter().find(|x| x.id == *n) {
+            rows.push((format!("{} [^{n}]", label("Note", "注")), note.text.get(lang).unwrap_or("").to_string()));
+        }
+    }
+    let mut s = table::pairs(&rows, cfg);
+    if !f.variants.is_empty() {
+        let header: Vec<String> = vec![
+            label("checkpoint", "チェックポイント"),
+            "hf".into(),
+            label("params", "パラメータ数"),
+        ];
+        let grid: Vec<Vec<String>> = f
+            .variants
+            .iter()
+            .enumerate()
+            .map(|(i, v)| {
+                let marker = if selected == Some(i) { "▶ " } else { "" };
+                let mut p = v.params.map_or_else(unknown, sizes::format);
+                if let Some(e) = &v.experts {
+                    p = format!("{p} ({e})");
+                }
+                if let Some(a) = v.active_params {
+                    p = format!("{p}, {} active", sizes::format(a));
+                }
+                vec![format!("{marker}{}", v.name), v.hf.clone().unwrap_or_else(|| v.url.clone()), p]
+            })
+            .collect();
+        s.push_str(&table::grid(&header, &grid, cfg));
+    }
+    s
+}

@@ -1,0 +1,71 @@
+//! The plain configuration the commands read, decided once from the parsed
+//! command line and the environment (as fd does): language, colour, terminal
+//! width, and where the catalog comes from.
+
+use std::io::IsTerminal;
+use std::path::PathBuf;
+
+use anyhow::Result;
+
+use crate::catalog::load;
+use crate::catalog::schema::{Catalog, Lang};
+use crate::cli::{Cli, ColorChoice, LangArg};
+
+pub struct Config {
+    pub lang: Lang,
+    /// Whether to emit ANSI colours.
+    pub color: bool,
+    /// Whether stdout is a terminal (tables fit its width, --json alone lists fields).
+    pub tty: bool,
+    catalogs: Vec<PathBuf>,
+    no_builtin: bool,
+}
+
+impl Config {
+    pub fn from_cli(cli: &Cli) -> Config {
+        let tty = std::io::stdout().is_terminal();
+        let color = match cli.color {
+            ColorChoice::Always => true,
+            ColorChoice::Never => false,
+            ColorChoice::Auto => tty && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()),
+        };
+        let lang = match cli.lang {
+            Some(LangArg::Ja) => Lang::Ja,
+            Some(LangArg::En) => Lang::En,
+            None => lang_from_locale(),
+        };
+        Config {
+            lang,
+            color,
+            tty,
+            catalogs: cli.catalog.clone(),
+            no_builtin: cli.no_builtin,
+        }
+    }
+
+    pub fn no_builtin(&self) -> bool {
+        self.no_builtin
+    }
+
+    /// The catalog: built-in (unless --no-builtin) with --catalog overlays.
+    pub fn catalog(&self) -> Result<Catalog> {
+        let base = if self.no_builtin {
+            Catalog::default()
+        } else {
+            load::embedded()
+        };
+        load::with_overlays(base, &self.catalogs)
+    }
+}
+
+/// `ja*` in the first set of LC_ALL, LC_MESSAGES, LANG means Japanese.
+fn lang_from_locale() -> Lang {
+    for var in ["LC_ALL", "LC_MESSAGES", "LANG"] {
+        if let Ok(v) = std::env::var(var) {
+            if !v.is_empty() {
+                return if v.starts_with("ja") { Lang::Ja } else { Lang::En };
+            }
+        }
+    }
+    Lang::En
+}

@@ -1,0 +1,41 @@
+//! jllm: answers questions about Japanese large language models from the
+//! terminal. `main` stays tiny (as in ripgrep): it runs, prints errors as
+//! `jllm: …`, and maps outcomes to exit codes — 0 results, 1 nothing found,
+//! 2 usage or input error; output into a closed pipe ends quietly with 0.
+
+mod catalog;
+mod cli;
+mod cmd;
+mod config;
+mod import;
+mod query;
+mod render;
+mod sanitize;
+
+use std::process::ExitCode;
+
+fn main() -> ExitCode {
+    match cmd::run() {
+        Ok(code) => code,
+        Err(err) => {
+            if is_broken_pipe(&err) {
+                return ExitCode::SUCCESS;
+            }
+            eprintln!("jllm: {}", sanitize::line(&format!("{err:#}")));
+            ExitCode::from(2)
+        }
+    }
+}
+
+/// Whether the error comes from writing into a closed pipe (`jllm list | head`).
+fn is_broken_pipe(err: &anyhow::Error) -> bool {
+    err.chain().any(|cause| {
+        if let Some(io) = cause.downcast_ref::<std::io::Error>() {
+            return io.kind() == std::io::ErrorKind::BrokenPipe;
+        }
+        if let Some(json) = cause.downcast_ref::<serde_json::Error>() {
+            return json.io_error_kind() == Some(std::io::ErrorKind::BrokenPipe);
+        }
+        false
+    })
+}

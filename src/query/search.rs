@@ -1,0 +1,111 @@
+//! Fuzzy search over the catalog: names in every language, ids, Hugging
+//! Face repo ids, developers, architecture and base model with the fuzzy
+//! matcher; long texts (training data) by plain substring, because a fuzzy
+//! subsequence of a short query is found in almost any paragraph.
+
+use fuzzy_matcher::skim::SkimMatcherV2;
+use fuzzy_matcher::FuzzyMatcher;
+
+use crate::catalog::schema::{Catalog, Family};
+
+/// One search result: the family, its score and the field that matched.
+pub struct Found<'a> {
+    pub family: &'a Family,
+    pub score: i64,
+    pub field: &'static str,
+    pub matched: String,
+}
+
+/// Scores every family and returns those that match, best first (ties in
+/// catalog order).
+pub fn search<'a>(cat: &'a Catalog, families: &[&'a Family], query: &str) -> Vec<Found<'a>> {
+    let matcher = SkimMatcherV2::default().ignore_case();
+    let q = query.trim();
+    let lower = q.to_lowercase();
+    let mut out: Vec<Found> = Vec::new();
+    for &f in families {
+        let mut best: Option<(i64, &'static str, String)> = None;
+        let mut consider = |field: &'static str, text: &str, weight: i64| {
+            let t_lower = text.to_lowercase();
+            let score = if t_lower == lower {
+                Some(10_000)
+            } else if t_lower.contains(&lower) {
+                // Substring hits rank above scattered fuzzy ones; shorter fields first.
+                Some(5_000 - (text.chars().count() as i64).min(4_000))
+            } else {
+                matcher.fuzzy_match(text, q)
+            };
+            if let Some(s) = score {
+                let s = s + weight;
+                if best.as_ref().is_none_or(|b| s > b.0) {
+                    best = Some((s, field, text.to_string()));
+                }
+            }
+        };
+        consider("id", &f.id, 30);
+        consider("name", &f.name, 40);
+        consider("name_ja", &f.name_ja, 40);
+        if let Some(n) = &f.name_fr {
+            consider("name_fr", n, 20);
+        }
+        for v in &f.variants {
+            if let Some(hf) = &v.hf {
+                consider("hf", hf, 10);
+            }
+        }
+        for d in &f.developers {
+            if let Some(dev) = cat.developers.iter().find(|x| &x.id == d) {
+                consider("developer", &dev.name, 0);
+                consider("developer", &dev.name_ja, 0);
+                for a in &dev.aliases {
+                    consider("developer", a, 0);
+                }
+            }
+        }
+        if let Some(a) = &f.architecture {
+            consider("architecture", a, 0);
+        }
+        if let Some(b) = &f.base_model {
+            consider("base_model", b, 0);
+        }
+        if best.is_none() {
+            if let Some(td) = &f.training_data {
+                for text in [&td.en, &td.ja].into_iter().flatten() {
+                    if let Some(pos) = text.to_lowercase().find(&lower) {
+                        best = Some((100, "training_data", excerpt(text, pos, lower.len())));
+                        break;
+                    }
+                }
+            }
+        }
+        if let Some((score, field, matched)) = best {
+            out.push(Found {
+                family: f,
+                score,
+                field,
+                matched,
+            });
+        }
+    }
+    out.sort_by(|a, b| b.score.cmp(&a.score));
+    out
+}
+
+/// A few words around a match in a long text.
+fn excerpt(text: &str, pos: usize, len: usize) -> String {
+    let lower = text.to_lowercase();
+    // Positions are in the lowercased text; map back through char counts.
+    let start_chars = lower[..pos.min(lower.len())].chars().count();
+    let chars: Vec<char> = text.chars().collect();
+    let len_chars = lower[pos.min(lower.len())..(pos + len).min(lower.len())].chars().count();
+    let from = start_chars.saturating_sub(20);
+    let to = (start_chars + len_chars + 20).min(chars.len());
+    let mut s: String = chars[from..to].iter().collect::<String>().replace('\n', " ");
+    if from > 0 {
+        s.insert(0, '…');
+    }
+    if to < chars.len() {
+        s.push('…');
+    }
+    s
+}
