@@ -302,6 +302,7 @@ impl HfReady {
 #[serde(deny_unknown_fields)]
 pub struct LicenseInfo {
     /// The cell as written, per language (footnote markers removed).
+    #[serde(default)]
     pub text: Text,
     /// License ids from the license table.
     #[serde(default)]

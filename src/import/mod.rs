@@ -724,11 +724,18 @@ fn is_title(cell: &str, link: &Link) -> bool {
 }
 
 fn variant_from(link: &Link) -> Variant {
-    let name = one_line(&markdown::clean(&link.text));
+    let mut name = one_line(&markdown::clean(&link.text));
+    let hf = hf_repo(&link.url);
+    // The encoder table links its ◯ mark: name the checkpoint by its repo.
+    if name.chars().all(|c| matches!(c, '◯' | '○' | '△' | '✕' | '×' | ' ')) {
+        if let Some(repo) = &hf {
+            name = repo.rsplit('/').next().unwrap_or(repo).to_string();
+        }
+    }
     let size = sizes::read(&name);
     Variant {
         name,
-        hf: hf_repo(&link.url),
+        hf,
         url: link.url.clone(),
         params: size.params,
         active_params: size.active,

@@ -145,7 +145,10 @@ pub fn write_grid(out: &mut impl Write, format: Format, header: &[String], rows:
             }
         }
         _ => {
-            write!(out, "{}", table::grid(header, rows, cfg))?;
+            // An empty result prints nothing (exit 1 says it), as grep does.
+            if !rows.is_empty() {
+                write!(out, "{}", table::grid(header, rows, cfg))?;
+            }
         }
     }
     Ok(())

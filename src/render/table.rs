@@ -2,7 +2,11 @@
 //! columns fitted to the terminal (long cells wrap), and nothing cut when
 //! stdout is not a terminal. Colours only when the config says so.
 
-use comfy_table::{presets, Attribute, Cell, Color, ContentArrangement, Table};
+use comfy_table::{presets, Attribute, Cell, Color, ContentArrangement, LineStyle, Table, TableStyle};
+
+/// Columns separated by spaces, one rule under the header: compact, and
+/// still readable when a long cell wraps.
+const STYLE: TableStyle = TableStyle::new().header_separator(LineStyle::none().fill('─').junction('─'));
 
 use crate::catalog::schema::Commercial;
 use crate::config::Config;
@@ -10,7 +14,7 @@ use crate::sanitize;
 
 fn base(cfg: &Config) -> Table {
     let mut t = Table::new();
-    t.load_style(presets::UTF8_HORIZONTAL_ONLY);
+    t.load_style(STYLE);
     if cfg.tty {
         t.set_content_arrangement(ContentArrangement::Dynamic);
     } else {
@@ -37,7 +41,7 @@ pub fn grid(header: &[String], rows: &[Vec<String>], cfg: &Config) -> String {
     for r in rows {
         t.add_row(r.iter().map(|c| styled(c, cfg)));
     }
-    format!("{t}\n")
+    trimmed(&t)
 }
 
 /// Key/value lines (show, benchmark): no header, no borders.
@@ -52,7 +56,17 @@ pub fn pairs(rows: &[(String, String)], cfg: &Config) -> String {
         };
         t.add_row(vec![key, styled(v, cfg)]);
     }
-    format!("{t}\n")
+    trimmed(&t)
+}
+
+/// The table's lines without the padding comfy-table leaves at their ends.
+fn trimmed(t: &Table) -> String {
+    let mut s = String::new();
+    for line in t.lines() {
+        s.push_str(line.trim_end());
+        s.push('\n');
+    }
+    s
 }
 
 /// A cell with catalog text escaped, marks coloured and "unknown" dimmed.
