@@ -12,7 +12,9 @@ mod validate;
 use std::path::{Path, PathBuf};
 
 fn toml_files(dir: &Path, out: &mut Vec<PathBuf>) {
-    let Ok(entries) = std::fs::read_dir(dir) else { return };
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
     for entry in entries.flatten() {
         let p = entry.path();
         if p.is_dir() {
@@ -66,8 +68,11 @@ fn main() {
     if !problems.is_empty() {
         fail(&validate::describe(&sources, &problems));
     }
-    let bytes = postcard::to_allocvec(&catalog).unwrap_or_else(|e| fail(&[format!("cannot serialize the catalog: {e}")]));
-    let out = PathBuf::from(std::env::var("OUT_DIR").unwrap_or_else(|_| fail(&["OUT_DIR not set".into()])));
+    let bytes = postcard::to_allocvec(&catalog)
+        .unwrap_or_else(|e| fail(&[format!("cannot serialize the catalog: {e}")]));
+    let out = PathBuf::from(
+        std::env::var("OUT_DIR").unwrap_or_else(|_| fail(&["OUT_DIR not set".into()])),
+    );
     if let Err(e) = std::fs::write(out.join("catalog.bin"), bytes) {
         fail(&[format!("cannot write the embedded catalog: {e}")]);
     }

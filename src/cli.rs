@@ -25,7 +25,13 @@ Exit codes:
 pub struct Cli {
     /// Overlay a catalog TOML file or directory on the built-in catalog (repeatable;
     /// an entry with an existing id replaces it, new ids are added)
-    #[arg(long, global = true, value_name = "PATH", env = "JLLM_CATALOG", value_delimiter = ':')]
+    #[arg(
+        long,
+        global = true,
+        value_name = "PATH",
+        env = "JLLM_CATALOG",
+        value_delimiter = ':'
+    )]
     pub catalog: Vec<PathBuf>,
 
     /// Start from an empty catalog instead of the built-in one
@@ -33,7 +39,13 @@ pub struct Cli {
     pub no_builtin: bool,
 
     /// Language of names and texts in tables [default: from LC_ALL/LC_MESSAGES/LANG: ja* → ja, else en]
-    #[arg(long, global = true, value_enum, env = "JLLM_LANG", value_name = "LANG")]
+    #[arg(
+        long,
+        global = true,
+        value_enum,
+        env = "JLLM_LANG",
+        value_name = "LANG"
+    )]
     pub lang: Option<LangArg>,
 
     /// When to use colours (NO_COLOR is respected in auto mode)

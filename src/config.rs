@@ -63,7 +63,11 @@ fn lang_from_locale() -> Lang {
     for var in ["LC_ALL", "LC_MESSAGES", "LANG"] {
         if let Ok(v) = std::env::var(var) {
             if !v.is_empty() {
-                return if v.starts_with("ja") { Lang::Ja } else { Lang::En };
+                return if v.starts_with("ja") {
+                    Lang::Ja
+                } else {
+                    Lang::En
+                };
             }
         }
     }

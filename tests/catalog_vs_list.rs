@@ -35,36 +35,47 @@ fn checkpoint_links(row: &str, header: &[String]) -> (Vec<String>, Option<String
     let mut links = Vec::new();
     let mut title = None;
     let mut top_level_hf = 0;
-    for (c, cell) in cells.iter().enumerate() {
+    for (c, raw) in cells.iter().enumerate() {
         let h = header.get(c).map(String::as_str).unwrap_or("");
         if h.contains("学習") || h.contains("ライセンス") || h.contains("マージ元") {
             continue;
         }
-        let mut rest = *cell;
-        let mut first = true;
-        while let Some(p) = rest.find("](https://huggingface.co/") {
-            let before = &rest[..p];
+        let cell = raw.trim();
+        // The title is the link the name cell starts with.
+        let title_at = (c == 0 && cell.starts_with('['))
+            .then(|| cell.find("]("))
+            .flatten();
+        let mut from = 0;
+        while let Some(rel) = cell[from..].find("](https://huggingface.co/") {
+            let p = from + rel;
+            let before = &cell[..p];
             let depth = before.matches('(').count() as i64 - before.matches(')').count() as i64;
             let url_start = p + 2;
-            let end = rest[url_start..].find(')').map_or(rest.len(), |e| url_start + e);
-            let url = &rest[url_start..end];
-            let path = url.trim_start_matches("https://huggingface.co/");
+            let end = cell[url_start..]
+                .find(')')
+                .map_or(cell.len(), |e| url_start + e);
+            let path = cell[url_start..end].trim_start_matches("https://huggingface.co/");
             let parts: Vec<&str> = path.split('/').collect();
-            let model = !matches!(parts[0], "datasets" | "spaces" | "collections" | "blog") && parts.len() >= 2;
-            let repo = parts.iter().take(2).copied().collect::<Vec<_>>().join("/").to_lowercase();
-            let is_title = c == 0 && first && cell.trim_start().starts_with('[');
+            let model = parts.len() >= 2
+                && !matches!(parts[0], "datasets" | "spaces" | "collections" | "blog");
+            let repo = parts
+                .iter()
+                .take(2)
+                .copied()
+                .collect::<Vec<_>>()
+                .join("/")
+                .to_lowercase();
             if model && c == 0 && depth == 0 {
                 top_level_hf += 1;
             }
-            if is_title {
+            if title_at == Some(p) {
                 if model {
                     title = Some(repo);
                 }
             } else if model {
                 links.push(repo);
             }
-            first = false;
-            rest = &rest[end..];
+            from = end;
         }
     }
     (links, title, top_level_hf)
@@ -87,8 +98,16 @@ fn every_row_is_one_entry_and_every_checkpoint_one_variant() {
     let mut naive = BTreeSet::new();
     let mut with_titles = BTreeSet::new();
     for (line, row, _) in &models {
-        let header_line = (0..*line - 1).rev().find(|&i| lines.get(i + 1).is_some_and(|n| n.starts_with("|:"))).expect("header");
-        let header: Vec<String> = lines[header_line].trim().trim_matches('|').split('|').map(|s| s.trim().to_string()).collect();
+        let header_line = (0..*line - 1)
+            .rev()
+            .find(|&i| lines.get(i + 1).is_some_and(|n| n.starts_with("|:")))
+            .expect("header");
+        let header: Vec<String> = lines[header_line]
+            .trim()
+            .trim_matches('|')
+            .split('|')
+            .map(|s| s.trim().to_string())
+            .collect();
         let (links, title, top) = checkpoint_links(row, &header);
         let mut row_set: Vec<String> = links.clone();
         if row_set.is_empty() {
@@ -101,20 +120,33 @@ fn every_row_is_one_entry_and_every_checkpoint_one_variant() {
         }
     }
     assert_eq!(naive.len(), 691, "distinct checkpoints by the simple rule");
-    assert_eq!(with_titles.len(), 697, "distinct checkpoints with multi-link titles");
+    assert_eq!(
+        with_titles.len(),
+        697,
+        "distinct checkpoints with multi-link titles"
+    );
 
     let catalog = json(&["list", "--format", "json"]);
     let fams = catalog.as_array().expect("array");
     assert_eq!(fams.len(), 366);
-    let lines_in_catalog: BTreeSet<u64> = fams.iter().filter_map(|f| f["source_line"].as_u64()).collect();
+    let lines_in_catalog: BTreeSet<u64> = fams
+        .iter()
+        .filter_map(|f| f["source_line"].as_u64())
+        .collect();
     let lines_in_list: BTreeSet<u64> = models.iter().map(|r| r.0 as u64).collect();
-    assert_eq!(lines_in_catalog, lines_in_list, "one entry per row, by line");
+    assert_eq!(
+        lines_in_catalog, lines_in_list,
+        "one entry per row, by line"
+    );
     let repos: BTreeSet<String> = fams
         .iter()
         .flat_map(|f| f["variants"].as_array().expect("variants").iter())
         .filter_map(|v| v["hf"].as_str().map(str::to_lowercase))
         .collect();
-    assert_eq!(repos, with_titles, "catalog checkpoints are the list's checkpoints");
+    assert_eq!(
+        repos, with_titles,
+        "catalog checkpoints are the list's checkpoints"
+    );
 
     let b = json(&["benchmarks", "--format", "json"]);
     assert_eq!(b.as_array().expect("array").len(), 56);
@@ -123,7 +155,9 @@ fn every_row_is_one_entry_and_every_checkpoint_one_variant() {
 #[test]
 fn seed_snapshot_rows_are_present_except_the_two_removed() {
     let Some(dir) = seeds() else { return };
-    let Ok(text) = std::fs::read_to_string(dir.join("000_18aaa30c0811abd0.txt")) else { return };
+    let Ok(text) = std::fs::read_to_string(dir.join("000_18aaa30c0811abd0.txt")) else {
+        return;
+    };
     let catalog = json(&["list", "--format", "json"]);
     let fams = catalog.as_array().expect("array");
     let names: BTreeSet<String> = fams
@@ -142,18 +176,33 @@ fn seed_snapshot_rows_are_present_except_the_two_removed() {
         if bench {
             continue;
         }
-        let Some(rest) = row.trim_start_matches('|').trim_start().strip_prefix('[') else { continue };
+        let Some(rest) = row.trim_start_matches('|').trim_start().strip_prefix('[') else {
+            continue;
+        };
         let Some(end) = rest.find("](") else { continue };
         let name = rest[..end].replace("**", "").replace("&#x2011;", "-");
         let name = name.trim().to_string();
         let linked: Vec<String> = row
             .split("huggingface.co/")
             .skip(1)
-            .map(|s| s.split([')', ' ']).next().unwrap_or("").split('/').take(2).collect::<Vec<_>>().join("/").to_lowercase())
+            .map(|s| {
+                s.split([')', ' '])
+                    .next()
+                    .unwrap_or("")
+                    .split('/')
+                    .take(2)
+                    .collect::<Vec<_>>()
+                    .join("/")
+                    .to_lowercase()
+            })
             .collect();
         if !names.contains(&name) && !linked.iter().any(|l| repos.contains(l)) {
             missing.push(name);
         }
     }
-    assert_eq!(missing, vec!["Solar mini chat ja".to_string(), "UTH-BERT".to_string()], "seed rows not in the catalog (README Data notes names them)");
+    assert_eq!(
+        missing,
+        vec!["Solar mini chat ja".to_string(), "UTH-BERT".to_string()],
+        "seed rows not in the catalog (README Data notes names them)"
+    );
 }

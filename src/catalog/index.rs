@@ -46,18 +46,21 @@ pub fn resolve<'a>(cat: &'a Catalog, query: &str) -> Resolved<'a> {
     }
     let repo = repo_of(q).to_ascii_lowercase();
     for f in &cat.models {
-        if let Some(i) = f
-            .variants
-            .iter()
-            .position(|v| v.hf.as_deref().is_some_and(|h| h.to_ascii_lowercase() == repo))
-        {
+        if let Some(i) = f.variants.iter().position(|v| {
+            v.hf.as_deref()
+                .is_some_and(|h| h.to_ascii_lowercase() == repo)
+        }) {
             return Resolved::One(f, Some(i));
         }
     }
     let names = |f: &'a Family| {
-        [Some(f.name.as_str()), Some(f.name_ja.as_str()), f.name_fr.as_deref()]
-            .into_iter()
-            .flatten()
+        [
+            Some(f.name.as_str()),
+            Some(f.name_ja.as_str()),
+            f.name_fr.as_deref(),
+        ]
+        .into_iter()
+        .flatten()
     };
     let exact: Vec<&Family> = cat
         .models
@@ -96,16 +99,26 @@ fn one_or_many(found: Vec<&Family>) -> Option<Resolved<'_>> {
 /// The `n` candidates closest to `query` by the fuzzy matcher, best first,
 /// without repeats. Candidates that the matcher rejects are ranked by a
 /// shared-prefix fallback so that typos still get suggestions.
-pub fn suggest<'a>(query: &str, candidates: impl Iterator<Item = &'a str>, n: usize) -> Vec<String> {
+pub fn suggest<'a>(
+    query: &str,
+    candidates: impl Iterator<Item = &'a str>,
+    n: usize,
+) -> Vec<String> {
     let matcher = SkimMatcherV2::default();
     let nq = norm(query);
     let mut scored: Vec<(i64, &str)> = candidates
         .filter_map(|c| {
-            let fuzzy = matcher.fuzzy_match(c, query).or_else(|| matcher.fuzzy_match(&norm(c), &nq));
+            let fuzzy = matcher
+                .fuzzy_match(c, query)
+                .or_else(|| matcher.fuzzy_match(&norm(c), &nq));
             let score = fuzzy.unwrap_or_else(|| {
                 // Typos: count shared leading characters and shared bigrams.
                 let nc = norm(c);
-                let prefix = nc.chars().zip(nq.chars()).take_while(|(a, b)| a == b).count() as i64;
+                let prefix = nc
+                    .chars()
+                    .zip(nq.chars())
+                    .take_while(|(a, b)| a == b)
+                    .count() as i64;
                 let q_chars: Vec<char> = nq.chars().collect();
                 let shared = q_chars
                     .windows(2)
@@ -171,7 +184,7 @@ pub fn find_developers<'a>(cat: &'a Catalog, value: &str) -> Vec<&'a Developer> 
                 .map(|s| (s, d))
         })
         .collect();
-    best.sort_by(|a, b| b.0.cmp(&a.0));
+    best.sort_by_key(|b| std::cmp::Reverse(b.0));
     // Only a confident fuzzy match counts: most of the query's characters in
     // order and close together.
     let threshold = (nv.chars().count() as i64) * 12;

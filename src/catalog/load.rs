@@ -34,7 +34,8 @@ pub fn toml_files(path: &Path) -> Result<Vec<PathBuf>> {
         let entries = std::fs::read_dir(&dir)
             .with_context(|| format!("{}: cannot list directory", dir.display()))?;
         for entry in entries {
-            let entry = entry.with_context(|| format!("{}: cannot list directory", dir.display()))?;
+            let entry =
+                entry.with_context(|| format!("{}: cannot list directory", dir.display()))?;
             let p = entry.path();
             if p.is_dir() {
                 stack.push(p);
@@ -63,14 +64,18 @@ pub fn parse_file(path: &Path) -> Result<(Catalog, String)> {
             MAX_FILE_BYTES / 1_000_000
         );
     }
-    let bytes = std::fs::read(path).with_context(|| format!("{}: cannot read catalog", path.display()))?;
+    let bytes =
+        std::fs::read(path).with_context(|| format!("{}: cannot read catalog", path.display()))?;
     let text = String::from_utf8(bytes).map_err(|e| {
         let (line, col) = {
             let valid = e.utf8_error().valid_up_to();
             let text = String::from_utf8_lossy(&e.as_bytes()[..valid]).into_owned();
             line_col(&text, valid)
         };
-        anyhow::anyhow!("{}:{line}:{col}: not valid UTF-8 (catalog files are UTF-8 TOML)", path.display())
+        anyhow::anyhow!(
+            "{}:{line}:{col}: not valid UTF-8 (catalog files are UTF-8 TOML)",
+            path.display()
+        )
     })?;
     let catalog = parse_str(&text).map_err(|e| anyhow::anyhow!("{}:{e}", path.display()))?;
     Ok((catalog, text))
@@ -92,11 +97,15 @@ pub fn overlay(base: &mut Catalog, overlay: Catalog) {
     merge(&mut base.benchmarks, overlay.benchmarks, |b| b.id.clone());
     merge(&mut base.developers, overlay.developers, |d| d.id.clone());
     merge(&mut base.licenses, overlay.licenses, |l| l.id.clone());
-    merge(&mut base.license_texts, overlay.license_texts, |t| t.text.clone());
+    merge(&mut base.license_texts, overlay.license_texts, |t| {
+        t.text.clone()
+    });
     merge(&mut base.footnotes, overlay.footnotes, |f| f.id.to_string());
     merge(&mut base.papers, overlay.papers, |p| p.id.clone());
     merge(&mut base.domains, overlay.domains, |d| d.id.clone());
-    merge(&mut base.size_facts, overlay.size_facts, |s| s.hf.to_ascii_lowercase());
+    merge(&mut base.size_facts, overlay.size_facts, |s| {
+        s.hf.to_ascii_lowercase()
+    });
 }
 
 /// Reads the user catalogs in `paths` (files or directories) over `base`,
@@ -117,7 +126,10 @@ pub fn with_overlays(mut base: Catalog, paths: &[PathBuf]) -> Result<Catalog> {
     if !problems.is_empty() {
         let lines = describe(&sources, &problems);
         let more = if lines.len() > 1 {
-            format!(" (and {} more problems; run `jllm catalog validate` to list them)", lines.len() - 1)
+            format!(
+                " (and {} more problems; run `jllm catalog validate` to list them)",
+                lines.len() - 1
+            )
         } else {
             String::new()
         };

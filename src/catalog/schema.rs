@@ -162,15 +162,6 @@ pub fn general() -> String {
 }
 
 impl Family {
-    /// Parameter count of the largest variant whose size is known.
-    pub fn max_params(&self) -> Option<u64> {
-        self.variants.iter().filter_map(|v| v.params).max()
-    }
-
-    pub fn min_params(&self) -> Option<u64> {
-        self.variants.iter().filter_map(|v| v.params).min()
-    }
-
     pub fn has_weights(&self) -> bool {
         self.variants.iter().any(|v| v.hf.is_some())
     }
@@ -200,7 +191,9 @@ pub struct Variant {
     pub params_source: Option<String>,
 }
 
-#[derive(Debug, Clone, Copy, Default, Serialize, Deserialize, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(
+    Debug, Clone, Copy, Default, Serialize, Deserialize, PartialEq, Eq, PartialOrd, Ord, Hash,
+)]
 #[serde(rename_all = "kebab-case")]
 pub enum Category {
     #[default]
@@ -238,7 +231,12 @@ impl Category {
         match self {
             Category::TextGeneration | Category::Encoder => &[],
             Category::Embedding => &["bi-encoder", "multi-vector", "cross-encoder"],
-            Category::Vision => &["image-text-to-text", "text-to-image", "text-to-video", "other"],
+            Category::Vision => &[
+                "image-text-to-text",
+                "text-to-image",
+                "text-to-video",
+                "other",
+            ],
             Category::Speech => &["asr", "tts", "foundation", "feature-extraction"],
             Category::Music => &["music-text"],
         }
@@ -256,14 +254,6 @@ pub enum Approach {
 }
 
 impl Approach {
-    pub const ALL: [Approach; 5] = [
-        Approach::Scratch,
-        Approach::ContinualPretraining,
-        Approach::PostTraining,
-        Approach::Merge,
-        Approach::Api,
-    ];
-
     pub fn as_str(self) -> &'static str {
         match self {
             Approach::Scratch => "scratch",
@@ -310,7 +300,9 @@ pub struct LicenseInfo {
     pub commercial: Commercial,
 }
 
-#[derive(Debug, Clone, Copy, Default, Serialize, Deserialize, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(
+    Debug, Clone, Copy, Default, Serialize, Deserialize, PartialEq, Eq, PartialOrd, Ord, Hash,
+)]
 #[serde(rename_all = "kebab-case")]
 pub enum Commercial {
     /// Non-commercial or research only.
@@ -324,13 +316,6 @@ pub enum Commercial {
 }
 
 impl Commercial {
-    pub const ALL: [Commercial; 4] = [
-        Commercial::Yes,
-        Commercial::Conditional,
-        Commercial::No,
-        Commercial::Unknown,
-    ];
-
     pub fn as_str(self) -> &'static str {
         match self {
             Commercial::Yes => "yes",

@@ -23,9 +23,9 @@ pub const YEARS: std::ops::RangeInclusive<u16> = 2015..=2035;
 
 fn is_slug(s: &str) -> bool {
     !s.is_empty()
-        && s
-            .chars()
-            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == '.' || c == '_')
+        && s.chars().all(|c| {
+            c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == '.' || c == '_'
+        })
 }
 
 /// Checks the whole catalog and returns every problem found, in entry order.
@@ -47,16 +47,34 @@ pub fn validate(cat: &Catalog) -> Vec<Problem> {
     let mut seen = HashSet::new();
     for d in &cat.developers {
         if !is_slug(&d.id) {
-            push("developer", &d.id, format!("developer id '{}' must be lowercase letters, digits, '-', '.' or '_'", d.id));
+            push(
+                "developer",
+                &d.id,
+                format!(
+                    "developer id '{}' must be lowercase letters, digits, '-', '.' or '_'",
+                    d.id
+                ),
+            );
         }
         if !seen.insert(d.id.as_str()) {
-            push("developer", &d.id, format!("duplicate developer id '{}'", d.id));
+            push(
+                "developer",
+                &d.id,
+                format!("duplicate developer id '{}'", d.id),
+            );
         }
     }
     let mut seen = HashSet::new();
     for l in &cat.licenses {
         if !is_slug(&l.id) {
-            push("license", &l.id, format!("license id '{}' must be lowercase letters, digits, '-', '.' or '_'", l.id));
+            push(
+                "license",
+                &l.id,
+                format!(
+                    "license id '{}' must be lowercase letters, digits, '-', '.' or '_'",
+                    l.id
+                ),
+            );
         }
         if !seen.insert(l.id.as_str()) {
             push("license", &l.id, format!("duplicate license id '{}'", l.id));
@@ -65,15 +83,30 @@ pub fn validate(cat: &Catalog) -> Vec<Problem> {
     let mut seen = HashSet::new();
     for t in &cat.license_texts {
         if !seen.insert(t.text.as_str()) {
-            push("text", &t.text, format!("license text {:?} is listed twice", t.text));
+            push(
+                "text",
+                &t.text,
+                format!("license text {:?} is listed twice", t.text),
+            );
         }
         for id in &t.ids {
             if !licenses.contains(id.as_str()) {
-                push("text", &t.text, format!("license text {:?} names unknown license id '{id}'", t.text));
+                push(
+                    "text",
+                    &t.text,
+                    format!("license text {:?} names unknown license id '{id}'", t.text),
+                );
             }
         }
         if t.commercial.is_some() && t.reason.as_deref().is_none_or(str::is_empty) {
-            push("text", &t.text, format!("license text {:?} overrides the commercial class without a reason", t.text));
+            push(
+                "text",
+                &t.text,
+                format!(
+                    "license text {:?} overrides the commercial class without a reason",
+                    t.text
+                ),
+            );
         }
     }
 
@@ -82,7 +115,11 @@ pub fn validate(cat: &Catalog) -> Vec<Problem> {
     for m in &cat.models {
         let id = m.id.as_str();
         if !is_slug(id) {
-            push("model", id, format!("model id '{id}' must be lowercase letters, digits, '-', '.' or '_'"));
+            push(
+                "model",
+                id,
+                format!("model id '{id}' must be lowercase letters, digits, '-', '.' or '_'"),
+            );
         }
         if !ids.insert(id) {
             push("model", id, format!("duplicate model id '{id}'"));
@@ -92,52 +129,117 @@ pub fn validate(cat: &Catalog) -> Vec<Problem> {
         }
         for d in &m.developers {
             if !developers.contains(d.as_str()) {
-                push("model", id, format!("model '{id}' names unknown developer id '{d}' (add it to developers.toml)"));
+                push(
+                    "model",
+                    id,
+                    format!(
+                        "model '{id}' names unknown developer id '{d}' (add it to developers.toml)"
+                    ),
+                );
             }
         }
         if let Some(lic) = &m.license {
             for l in &lic.ids {
                 if !licenses.contains(l.as_str()) {
-                    push("model", id, format!("model '{id}' names unknown license id '{l}' (add it to licenses.toml)"));
+                    push(
+                        "model",
+                        id,
+                        format!(
+                            "model '{id}' names unknown license id '{l}' (add it to licenses.toml)"
+                        ),
+                    );
                 }
             }
         }
         if let Some(y) = m.year {
             if !YEARS.contains(&y) {
-                push("model", id, format!("model '{id}' has year {y}, outside {}..={}", YEARS.start(), YEARS.end()));
+                push(
+                    "model",
+                    id,
+                    format!(
+                        "model '{id}' has year {y}, outside {}..={}",
+                        YEARS.start(),
+                        YEARS.end()
+                    ),
+                );
             }
         }
         if m.context_length == Some(0) {
-            push("model", id, format!("model '{id}' has a context length of 0"));
+            push(
+                "model",
+                id,
+                format!("model '{id}' has a context length of 0"),
+            );
         }
         if m.domain != "general" && !domains.contains(m.domain.as_str()) {
-            push("model", id, format!("model '{id}' names unknown domain '{}'", m.domain));
+            push(
+                "model",
+                id,
+                format!("model '{id}' names unknown domain '{}'", m.domain),
+            );
         }
         if let Some(task) = &m.task {
             let tasks = m.category.tasks();
             if !tasks.contains(&task.as_str()) {
-                let valid = if tasks.is_empty() { "none".to_string() } else { tasks.join(", ") };
-                push("model", id, format!("model '{id}' has task '{task}', not one of {} tasks: {valid}", m.category.as_str()));
+                let valid = if tasks.is_empty() {
+                    "none".to_string()
+                } else {
+                    tasks.join(", ")
+                };
+                push(
+                    "model",
+                    id,
+                    format!(
+                        "model '{id}' has task '{task}', not one of {} tasks: {valid}",
+                        m.category.as_str()
+                    ),
+                );
             }
         }
-        if m.category != Category::TextGeneration && m.category != Category::Vision && m.approach.is_some() {
-            push("model", id, format!("model '{id}': approach applies to text-generation and vision models only"));
+        if m.category != Category::TextGeneration
+            && m.category != Category::Vision
+            && m.approach.is_some()
+        {
+            push(
+                "model",
+                id,
+                format!("model '{id}': approach applies to text-generation and vision models only"),
+            );
         }
         for n in &m.notes {
             if !footnotes.is_empty() && !footnotes.contains(n) {
-                push("model", id, format!("model '{id}' cites footnote {n}, which the catalog does not have"));
+                push(
+                    "model",
+                    id,
+                    format!("model '{id}' cites footnote {n}, which the catalog does not have"),
+                );
             }
         }
         for v in &m.variants {
             if v.name.trim().is_empty() {
-                push("model", id, format!("model '{id}' has a variant with an empty name"));
+                push(
+                    "model",
+                    id,
+                    format!("model '{id}' has a variant with an empty name"),
+                );
             }
             if v.params == Some(0) || v.active_params == Some(0) {
-                push("model", id, format!("model '{id}' variant '{}' has a size of 0", v.name));
+                push(
+                    "model",
+                    id,
+                    format!("model '{id}' variant '{}' has a size of 0", v.name),
+                );
             }
             if let (Some(total), Some(active)) = (v.params, v.active_params) {
                 if active > total {
-                    push("model", id, format!("model '{id}' variant '{}' has more active than total parameters", v.name));
+                    push(
+                        "model",
+                        id,
+                        format!(
+                            "model '{id}' variant '{}' has more active than total parameters",
+                            v.name
+                        ),
+                    );
                 }
             }
             if let Some(hf) = &v.hf {
@@ -146,7 +248,11 @@ pub fn validate(cat: &Catalog) -> Vec<Problem> {
                     push("model", id, format!("model '{id}' variant '{}' has Hugging Face id '{hf}', expected owner/repo", v.name));
                 }
                 if let Some(other) = repos.insert(hf.to_ascii_lowercase(), id) {
-                    push("model", id, format!("Hugging Face repo '{hf}' appears twice (also in '{other}')"));
+                    push(
+                        "model",
+                        id,
+                        format!("Hugging Face repo '{hf}' appears twice (also in '{other}')"),
+                    );
                 }
             }
         }
@@ -155,14 +261,29 @@ pub fn validate(cat: &Catalog) -> Vec<Problem> {
     let mut ids = HashSet::new();
     for b in &cat.benchmarks {
         if !is_slug(&b.id) {
-            push("benchmark", &b.id, format!("benchmark id '{}' must be lowercase letters, digits, '-', '.' or '_'", b.id));
+            push(
+                "benchmark",
+                &b.id,
+                format!(
+                    "benchmark id '{}' must be lowercase letters, digits, '-', '.' or '_'",
+                    b.id
+                ),
+            );
         }
         if !ids.insert(b.id.as_str()) {
-            push("benchmark", &b.id, format!("duplicate benchmark id '{}'", b.id));
+            push(
+                "benchmark",
+                &b.id,
+                format!("duplicate benchmark id '{}'", b.id),
+            );
         }
         for d in &b.developers {
             if !developers.contains(d.as_str()) {
-                push("benchmark", &b.id, format!("benchmark '{}' names unknown developer id '{d}'", b.id));
+                push(
+                    "benchmark",
+                    &b.id,
+                    format!("benchmark '{}' names unknown developer id '{d}'", b.id),
+                );
             }
         }
     }
@@ -230,4 +351,3 @@ pub fn describe(sources: &[Source], problems: &[Problem]) -> Vec<String> {
         })
         .collect()
 }
-

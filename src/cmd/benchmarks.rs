@@ -42,7 +42,13 @@ fn developers(cat: &Catalog, b: &Benchmark, lang: Lang) -> String {
     b.developers
         .iter()
         .filter_map(|id| cat.developers.iter().find(|d| &d.id == id))
-        .map(|d| if lang == Lang::Ja { d.name_ja.as_str() } else { d.name.as_str() })
+        .map(|d| {
+            if lang == Lang::Ja {
+                d.name_ja.as_str()
+            } else {
+                d.name.as_str()
+            }
+        })
         .collect::<Vec<_>>()
         .join(", ")
 }
@@ -58,7 +64,10 @@ pub fn list(args: &ListArgs, cfg: &Config) -> Result<ExitCode> {
     let cat = cfg.catalog()?;
     for c in &args.category {
         if !BENCHMARK_CATEGORIES.contains(&c.as_str()) {
-            bail!("unknown benchmark category '{c}'; valid: {}", BENCHMARK_CATEGORIES.join(", "));
+            bail!(
+                "unknown benchmark category '{c}'; valid: {}",
+                BENCHMARK_CATEGORIES.join(", ")
+            );
         }
     }
     let mut devs = Vec::new();
@@ -69,7 +78,10 @@ pub fn list(args: &ListArgs, cfg: &Config) -> Result<ExitCode> {
         }
         devs.extend(found.into_iter().map(|d| d.id.clone()));
     }
-    let Some(output) = args.output.resolve(cfg, json::BENCHMARK_FIELDS, COLUMNS, DEFAULT)? else {
+    let Some(output) = args
+        .output
+        .resolve(cfg, json::BENCHMARK_FIELDS, COLUMNS, DEFAULT)?
+    else {
         return Ok(ExitCode::SUCCESS);
     };
     let needle = args.grep.as_deref().map(str::to_lowercase);
@@ -81,10 +93,15 @@ pub fn list(args: &ListArgs, cfg: &Config) -> Result<ExitCode> {
         .filter(|b| {
             needle.as_deref().is_none_or(|n| {
                 let desc = b.description.as_ref();
-                [Some(&b.name), b.name_ja.as_ref(), desc.and_then(|d| d.en.as_ref()), desc.and_then(|d| d.ja.as_ref())]
-                    .into_iter()
-                    .flatten()
-                    .any(|t| t.to_lowercase().contains(n))
+                [
+                    Some(&b.name),
+                    b.name_ja.as_ref(),
+                    desc.and_then(|d| d.en.as_ref()),
+                    desc.and_then(|d| d.ja.as_ref()),
+                ]
+                .into_iter()
+                .flatten()
+                .any(|t| t.to_lowercase().contains(n))
             })
         })
         .collect();
@@ -92,7 +109,12 @@ pub fn list(args: &ListArgs, cfg: &Config) -> Result<ExitCode> {
     match output.format {
         Format::Json | Format::Jsonl => {
             let values = rows.iter().map(|b| json::benchmark(&cat, b)).collect();
-            render::write_json(&mut out, values, output.fields.as_deref(), output.format == Format::Jsonl)?;
+            render::write_json(
+                &mut out,
+                values,
+                output.fields.as_deref(),
+                output.format == Format::Jsonl,
+            )?;
         }
         Format::Ids => {
             for b in &rows {
@@ -112,7 +134,12 @@ pub fn list(args: &ListArgs, cfg: &Config) -> Result<ExitCode> {
                             "category" => b.category.clone(),
                             "developer" => developers(&cat, b, cfg.lang),
                             "url" => b.url.clone().unwrap_or_default(),
-                            _ => b.description.as_ref().and_then(|d| d.get(cfg.lang)).unwrap_or("").to_string(),
+                            _ => b
+                                .description
+                                .as_ref()
+                                .and_then(|d| d.get(cfg.lang))
+                                .unwrap_or("")
+                                .to_string(),
                         })
                         .collect()
                 })
@@ -132,13 +159,26 @@ pub fn show(args: &ShowArgs, cfg: &Config) -> Result<ExitCode> {
     let found: Vec<&Benchmark> = cat
         .benchmarks
         .iter()
-        .filter(|b| norm(&b.id) == q || norm(&b.name) == q || b.name_ja.as_deref().is_some_and(|n| norm(n) == q))
+        .filter(|b| {
+            norm(&b.id) == q
+                || norm(&b.name) == q
+                || b.name_ja.as_deref().is_some_and(|n| norm(n) == q)
+        })
         .collect();
     let b = match found.as_slice() {
         [b] => *b,
         [] => {
-            eprintln!("jllm: no benchmark matches '{}'", sanitize::line(&args.query));
-            let near = index::suggest(&args.query, cat.benchmarks.iter().flat_map(|b| [b.id.as_str(), b.name.as_str()]), 5);
+            eprintln!(
+                "jllm: no benchmark matches '{}'",
+                sanitize::line(&args.query)
+            );
+            let near = index::suggest(
+                &args.query,
+                cat.benchmarks
+                    .iter()
+                    .flat_map(|b| [b.id.as_str(), b.name.as_str()]),
+                5,
+            );
             if !near.is_empty() {
                 eprintln!("did you mean:");
                 for n in near {
@@ -148,7 +188,10 @@ pub fn show(args: &ShowArgs, cfg: &Config) -> Result<ExitCode> {
             return Ok(ExitCode::from(1));
         }
         many => {
-            eprintln!("jllm: '{}' matches several benchmarks:", sanitize::line(&args.query));
+            eprintln!(
+                "jllm: '{}' matches several benchmarks:",
+                sanitize::line(&args.query)
+            );
             for b in many {
                 eprintln!("  {}", b.id);
             }
@@ -157,11 +200,16 @@ pub fn show(args: &ShowArgs, cfg: &Config) -> Result<ExitCode> {
     };
     let mut out = super::stdout();
     match output.format {
-        Format::Json | Format::Jsonl => render::write_json_one(&mut out, json::benchmark(&cat, b), output.fields.as_deref())?,
+        Format::Json | Format::Jsonl => {
+            render::write_json_one(&mut out, json::benchmark(&cat, b), output.fields.as_deref())?
+        }
         Format::Ids => writeln!(out, "{}", b.id)?,
         _ => {
             let mut rows = vec![
-                ("Name".to_string(), format!("{} / {}", b.name, b.name_ja.as_deref().unwrap_or(&b.name))),
+                (
+                    "Name".to_string(),
+                    format!("{} / {}", b.name, b.name_ja.as_deref().unwrap_or(&b.name)),
+                ),
                 ("Id".to_string(), b.id.clone()),
                 ("Category".to_string(), b.category.clone()),
                 ("Developers".to_string(), developers(&cat, b, cfg.lang)),

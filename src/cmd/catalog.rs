@@ -29,7 +29,12 @@ pub enum Command {
         /// Directory of the list (a checkout of awesome-japanese-llm)
         list_dir: PathBuf,
         /// Write the generated TOML files into this catalog directory
-        #[arg(long, value_name = "DIR", required_unless_present = "check", conflicts_with = "check")]
+        #[arg(
+            long,
+            value_name = "DIR",
+            required_unless_present = "check",
+            conflicts_with = "check"
+        )]
         out: Option<PathBuf>,
         /// Compare with this catalog directory instead of writing; exit 1 on drift
         #[arg(long, value_name = "DIR")]
@@ -54,7 +59,10 @@ pub fn run(cmd: &Command, cfg: &Config) -> Result<ExitCode> {
             check,
             allow_unknown,
         } => {
-            let target = out.as_deref().or(check.as_deref()).context("--out or --check is required")?;
+            let target = out
+                .as_deref()
+                .or(check.as_deref())
+                .context("--out or --check is required")?;
             import(list_dir, target, check.is_some(), *allow_unknown)
         }
         Command::Validate { paths } => validate_paths(paths, cfg),
@@ -111,7 +119,10 @@ fn import(list_dir: &Path, target: &Path, check: bool, allow_unknown: bool) -> R
     let (catalog, report) = import::import(&sources, &curated)?;
     let readme = list_dir.join("README.md");
     for w in &report.warnings {
-        eprintln!("jllm: warning: {}", w.replace("README.md", &readme.display().to_string()));
+        eprintln!(
+            "jllm: warning: {}",
+            w.replace("README.md", &readme.display().to_string())
+        );
     }
     if !report.is_clean() {
         for (line, name) in &report.unknown_developers {
@@ -141,7 +152,10 @@ fn import(list_dir: &Path, target: &Path, check: bool, allow_unknown: bool) -> R
         for line in describe(&[], &problems) {
             eprintln!("jllm: {line}");
         }
-        bail!("the imported catalog has {} problems; nothing written", problems.len());
+        bail!(
+            "the imported catalog has {} problems; nothing written",
+            problems.len()
+        );
     }
     let files = write::render(&catalog)?;
     let variants: usize = catalog.models.iter().map(|m| m.variants.len()).sum();
@@ -192,11 +206,16 @@ fn drift(target: &Path, files: &[(PathBuf, String)], summary: &str) -> Result<Ex
     let mut changes = Vec::new();
     for (rel, content) in files {
         let path = target.join(rel);
-        let existing = if path.is_file() { read(&path)? } else { String::new() };
+        let existing = if path.is_file() {
+            read(&path)?
+        } else {
+            String::new()
+        };
         if existing == *content {
             continue;
         }
-        let new = crate::catalog::validate::parse_str(content).map_err(|e| anyhow::anyhow!("generated {}:{e}", rel.display()))?;
+        let new = crate::catalog::validate::parse_str(content)
+            .map_err(|e| anyhow::anyhow!("generated {}:{e}", rel.display()))?;
         let old = if existing.is_empty() {
             Catalog::default()
         } else {
@@ -235,7 +254,11 @@ fn drift(target: &Path, files: &[(PathBuf, String)], summary: &str) -> Result<Ex
 }
 
 fn validate_paths(paths: &[PathBuf], cfg: &Config) -> Result<ExitCode> {
-    let mut base = if cfg.no_builtin() { Catalog::default() } else { load::embedded() };
+    let mut base = if cfg.no_builtin() {
+        Catalog::default()
+    } else {
+        load::embedded()
+    };
     let mut sources = Vec::new();
     let mut own = Catalog::default();
     for path in paths {

@@ -18,12 +18,30 @@ pub struct Args {
 }
 
 const ROWS: &[&str] = &[
-    "name", "name_ja", "category", "approach", "domain", "year", "sizes", "architecture", "base", "developer", "license", "commercial", "context", "tokens", "checkpoints", "url",
+    "name",
+    "name_ja",
+    "category",
+    "approach",
+    "domain",
+    "year",
+    "sizes",
+    "architecture",
+    "base",
+    "developer",
+    "license",
+    "commercial",
+    "context",
+    "tokens",
+    "checkpoints",
+    "url",
 ];
 
 pub fn run(args: &Args, cfg: &Config) -> Result<ExitCode> {
     let cat = cfg.catalog()?;
-    let Some(output) = args.output.resolve(cfg, json::FAMILY_FIELDS, family::COLUMNS, ROWS)? else {
+    let Some(output) = args
+        .output
+        .resolve(cfg, json::FAMILY_FIELDS, family::COLUMNS, ROWS)?
+    else {
         return Ok(ExitCode::SUCCESS);
     };
     let mut fams = Vec::new();
@@ -37,7 +55,12 @@ pub fn run(args: &Args, cfg: &Config) -> Result<ExitCode> {
     match output.format {
         Format::Json | Format::Jsonl => {
             let values = fams.iter().map(|f| json::family(&cat, f, None)).collect();
-            render::write_json(&mut out, values, output.fields.as_deref(), output.format == Format::Jsonl)?;
+            render::write_json(
+                &mut out,
+                values,
+                output.fields.as_deref(),
+                output.format == Format::Jsonl,
+            )?;
         }
         Format::Ids => {
             for f in &fams {

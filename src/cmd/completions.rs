@@ -14,7 +14,9 @@ use crate::cli::Cli;
 use crate::config::Config;
 
 #[derive(Debug, clap::Args)]
-#[command(after_help = "Install, for example:\n  jllm completions bash > ~/.local/share/bash-completion/completions/jllm\n  jllm completions zsh > \"${fpath[1]}/_jllm\"\n  jllm completions fish > ~/.config/fish/completions/jllm.fish")]
+#[command(
+    after_help = "Install, for example:\n  jllm completions bash > ~/.local/share/bash-completion/completions/jllm\n  jllm completions zsh > \"${fpath[1]}/_jllm\"\n  jllm completions fish > ~/.config/fish/completions/jllm.fish"
+)]
 pub struct Args {
     #[arg(value_enum)]
     pub shell: Shell,
@@ -80,7 +82,9 @@ pub fn complete(args: &CompleteArgs, cfg: &Config) -> Result<ExitCode> {
         "benchmarks" => cat.benchmarks.iter().map(|b| b.id.as_str()).collect(),
         "developers" => cat.developers.iter().map(|d| d.id.as_str()).collect(),
         "licenses" => cat.licenses.iter().map(|l| l.id.as_str()).collect(),
-        other => anyhow::bail!("cannot complete '{other}'; use models, benchmarks, developers or licenses"),
+        other => anyhow::bail!(
+            "cannot complete '{other}'; use models, benchmarks, developers or licenses"
+        ),
     };
     let mut out = super::stdout();
     for id in ids.into_iter().filter(|i| i.starts_with(&args.prefix)) {

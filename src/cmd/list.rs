@@ -13,7 +13,9 @@ use crate::query::filter::{Filter, FilterArgs, Hit};
 use crate::render::{self, family, json, Format, OutputArgs};
 
 #[derive(Debug, clap::Args)]
-#[command(after_help = "Examples:\n  jllm list --license apache --min-params 7b\n  jllm list --commercial --category embedding --min-context 8192\n  jllm list --developer サイバーエージェント --lang ja\n  jllm list --variants --arch qwen --format tsv")]
+#[command(
+    after_help = "Examples:\n  jllm list --license apache --min-params 7b\n  jllm list --commercial --category embedding --min-context 8192\n  jllm list --developer サイバーエージェント --lang ja\n  jllm list --variants --arch qwen --format tsv"
+)]
 pub struct Args {
     #[command(flatten)]
     pub filters: FilterArgs,
@@ -56,21 +58,35 @@ impl SortArgs {
                 let f = h.family;
                 match key {
                     SortKey::Params => {
-                        let p = h.variants.iter().filter_map(|&i| f.variants.get(i)?.params).max();
+                        let p = h
+                            .variants
+                            .iter()
+                            .filter_map(|&i| f.variants.get(i)?.params)
+                            .max();
                         (p.is_none(), p.map_or(0, i128::from), String::new())
                     }
-                    SortKey::Year => (f.year.is_none(), f.year.map_or(0, i128::from), String::new()),
-                    SortKey::Context => (f.context_length.is_none(), f.context_length.map_or(0, i128::from), String::new()),
+                    SortKey::Year => (
+                        f.year.is_none(),
+                        f.year.map_or(0, i128::from),
+                        String::new(),
+                    ),
+                    SortKey::Context => (
+                        f.context_length.is_none(),
+                        f.context_length.map_or(0, i128::from),
+                        String::new(),
+                    ),
                     SortKey::Name => (false, 0, f.name.to_lowercase()),
                     SortKey::Developer => {
-                        let d = family::developer_names(cat, f, crate::catalog::schema::Lang::En).to_lowercase();
+                        let d = family::developer_names(cat, f, crate::catalog::schema::Lang::En)
+                            .to_lowercase();
                         (d.is_empty(), 0, d)
                     }
                 }
             };
             let reverse = self.reverse;
             // Descending is the natural order for sizes, years and context.
-            let descending = matches!(key, SortKey::Params | SortKey::Year | SortKey::Context) != reverse;
+            let descending =
+                matches!(key, SortKey::Params | SortKey::Year | SortKey::Context) != reverse;
             hits.sort_by(|a, b| {
                 let (ua, na, sa) = value(a);
                 let (ub, nb, sb) = value(b);
@@ -92,7 +108,19 @@ impl SortArgs {
     }
 }
 
-const VARIANT_COLUMNS: &[&str] = &["family", "name", "hf", "params", "active", "experts", "license", "commercial", "year", "developer", "url"];
+const VARIANT_COLUMNS: &[&str] = &[
+    "family",
+    "name",
+    "hf",
+    "params",
+    "active",
+    "experts",
+    "license",
+    "commercial",
+    "year",
+    "developer",
+    "url",
+];
 const VARIANT_DEFAULT: &[&str] = &["family", "name", "hf", "params", "license", "year"];
 
 pub fn run(args: &Args, cfg: &Config) -> Result<ExitCode> {
@@ -119,14 +147,32 @@ pub fn run(args: &Args, cfg: &Config) -> Result<ExitCode> {
 }
 
 /// Writes family hits in the chosen format (shared with `search`).
-pub fn write_families(out: &mut impl std::io::Write, cat: &Catalog, hits: &[Hit], output: &render::Output, cfg: &Config, only_matching: bool) -> Result<()> {
+pub fn write_families(
+    out: &mut impl std::io::Write,
+    cat: &Catalog,
+    hits: &[Hit],
+    output: &render::Output,
+    cfg: &Config,
+    only_matching: bool,
+) -> Result<()> {
     match output.format {
         Format::Json | Format::Jsonl => {
             let values = hits
                 .iter()
-                .map(|h| json::family(cat, h.family, only_matching.then_some(h.variants.as_slice())))
+                .map(|h| {
+                    json::family(
+                        cat,
+                        h.family,
+                        only_matching.then_some(h.variants.as_slice()),
+                    )
+                })
                 .collect();
-            render::write_json(out, values, output.fields.as_deref(), output.format == Format::Jsonl)
+            render::write_json(
+                out,
+                values,
+                output.fields.as_deref(),
+                output.format == Format::Jsonl,
+            )
         }
         Format::Ids => {
             for h in hits {
@@ -137,7 +183,13 @@ pub fn write_families(out: &mut impl std::io::Write, cat: &Catalog, hits: &[Hit]
         format => {
             let rows: Vec<Vec<String>> = hits
                 .iter()
-                .map(|h| output.columns.iter().map(|c| family::cell(cat, h.family, &h.variants, c, cfg.lang)).collect())
+                .map(|h| {
+                    output
+                        .columns
+                        .iter()
+                        .map(|c| family::cell(cat, h.family, &h.variants, c, cfg.lang))
+                        .collect()
+                })
                 .collect();
             render::write_grid(out, format, &output.columns, &rows, cfg)
         }
@@ -145,12 +197,17 @@ pub fn write_families(out: &mut impl std::io::Write, cat: &Catalog, hits: &[Hit]
 }
 
 fn variant_cell(cat: &Catalog, f: &Family, i: usize, col: &str, cfg: &Config) -> String {
-    let Some(v) = f.variants.get(i) else { return String::new() };
+    let Some(v) = f.variants.get(i) else {
+        return String::new();
+    };
     match col {
         "family" => f.id.clone(),
         "name" => v.name.clone(),
         "hf" => v.hf.clone().unwrap_or_default(),
-        "params" => v.params.map(sizes::format).unwrap_or_else(|| family::UNKNOWN.into()),
+        "params" => v
+            .params
+            .map(sizes::format)
+            .unwrap_or_else(|| family::UNKNOWN.into()),
         "active" => v.active_params.map(sizes::format).unwrap_or_default(),
         "experts" => v.experts.clone().unwrap_or_default(),
         "url" => v.url.clone(),
@@ -158,12 +215,29 @@ fn variant_cell(cat: &Catalog, f: &Family, i: usize, col: &str, cfg: &Config) ->
     }
 }
 
-fn write_variants(out: &mut impl std::io::Write, cat: &Catalog, hits: &[Hit], output: &render::Output, cfg: &Config) -> Result<()> {
-    let rows: Vec<(&Family, usize)> = hits.iter().flat_map(|h| h.variants.iter().map(move |&i| (h.family, i))).collect();
+fn write_variants(
+    out: &mut impl std::io::Write,
+    cat: &Catalog,
+    hits: &[Hit],
+    output: &render::Output,
+    cfg: &Config,
+) -> Result<()> {
+    let rows: Vec<(&Family, usize)> = hits
+        .iter()
+        .flat_map(|h| h.variants.iter().map(move |&i| (h.family, i)))
+        .collect();
     match output.format {
         Format::Json | Format::Jsonl => {
-            let values = rows.iter().map(|(f, i)| json::variant_row(cat, f, &f.variants[*i])).collect();
-            render::write_json(out, values, output.fields.as_deref(), output.format == Format::Jsonl)
+            let values = rows
+                .iter()
+                .map(|(f, i)| json::variant_row(cat, f, &f.variants[*i]))
+                .collect();
+            render::write_json(
+                out,
+                values,
+                output.fields.as_deref(),
+                output.format == Format::Jsonl,
+            )
         }
         Format::Ids => {
             for (f, i) in &rows {
@@ -175,7 +249,13 @@ fn write_variants(out: &mut impl std::io::Write, cat: &Catalog, hits: &[Hit], ou
         format => {
             let grid: Vec<Vec<String>> = rows
                 .iter()
-                .map(|(f, i)| output.columns.iter().map(|c| variant_cell(cat, f, *i, c, cfg)).collect())
+                .map(|(f, i)| {
+                    output
+                        .columns
+                        .iter()
+                        .map(|c| variant_cell(cat, f, *i, c, cfg))
+                        .collect()
+                })
                 .collect();
             render::write_grid(out, format, &output.columns, &grid, cfg)
         }

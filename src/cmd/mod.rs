@@ -56,5 +56,9 @@ pub fn stdout() -> std::io::BufWriter<std::io::StdoutLock<'static>> {
 /// Flushes and maps "printed something" to exit 0, "nothing" to 1.
 pub fn finish(mut out: impl Write, found: bool) -> Result<ExitCode> {
     out.flush()?;
-    Ok(if found { ExitCode::SUCCESS } else { ExitCode::from(1) })
+    Ok(if found {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(1)
+    })
 }

@@ -12,7 +12,9 @@ use crate::query::search;
 use crate::render::{self, family, json, Format, OutputArgs};
 
 #[derive(Debug, clap::Args)]
-#[command(after_help = "Examples:\n  jllm search elyza\n  jllm search 医療 --category text-generation\n  jllm search qwen --min-params 30b --format ids")]
+#[command(
+    after_help = "Examples:\n  jllm search elyza\n  jllm search 医療 --category text-generation\n  jllm search qwen --min-params 30b --format ids"
+)]
 pub struct Args {
     /// Text to look for
     #[arg(value_name = "TEXT")]
@@ -34,7 +36,10 @@ pub fn run(args: &Args, cfg: &Config) -> Result<ExitCode> {
     let mut columns: Vec<&str> = family::COLUMNS.to_vec();
     columns.push("match");
     columns.push("field");
-    let Some(output) = args.output.resolve(cfg, json::FAMILY_FIELDS, &columns, DEFAULT)? else {
+    let Some(output) = args
+        .output
+        .resolve(cfg, json::FAMILY_FIELDS, &columns, DEFAULT)?
+    else {
         return Ok(ExitCode::SUCCESS);
     };
     let hits = filter.apply(&cat);
@@ -64,7 +69,12 @@ pub fn run(args: &Args, cfg: &Config) -> Result<ExitCode> {
                     f.push("match".into());
                 }
             }
-            render::write_json(&mut out, values, fields.as_deref(), output.format == Format::Jsonl)?;
+            render::write_json(
+                &mut out,
+                values,
+                fields.as_deref(),
+                output.format == Format::Jsonl,
+            )?;
         }
         Format::Ids => {
             for r in &found {

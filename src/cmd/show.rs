@@ -16,7 +16,9 @@ use crate::render::{self, family, json, table, Format, OutputArgs};
 use crate::sanitize;
 
 #[derive(Debug, clap::Args)]
-#[command(after_help = "Examples:\n  jllm show swallow-70b\n  jllm show tokyotech-llm/Llama-3.1-Swallow-8B-Instruct-v0.3 --json\n  jllm show 東工大GPT")]
+#[command(
+    after_help = "Examples:\n  jllm show swallow-70b\n  jllm show tokyotech-llm/Llama-3.1-Swallow-8B-Instruct-v0.3 --json\n  jllm show 東工大GPT"
+)]
 pub struct Args {
     /// Family id, Hugging Face repo id or URL, or name (English, Japanese, French)
     #[arg(value_name = "QUERY")]
@@ -27,11 +29,17 @@ pub struct Args {
 
 /// Resolves a query for show/compare, printing suggestions or the ambiguous
 /// matches on stderr when there is no single answer.
-pub fn resolve_or_explain<'a>(cat: &'a Catalog, query: &str) -> Option<(&'a Family, Option<usize>)> {
+pub fn resolve_or_explain<'a>(
+    cat: &'a Catalog,
+    query: &str,
+) -> Option<(&'a Family, Option<usize>)> {
     match index::resolve(cat, query) {
         Resolved::One(f, v) => Some((f, v)),
         Resolved::Many(fams) => {
-            eprintln!("jllm: '{}' matches several families:", sanitize::line(query));
+            eprintln!(
+                "jllm: '{}' matches several families:",
+                sanitize::line(query)
+            );
             for f in fams {
                 eprintln!("  {}  {}", f.id, sanitize::line(&f.name));
             }
@@ -85,14 +93,25 @@ pub fn describe(cat: &Catalog, f: &Family, selected: Option<usize>, cfg: &Config
     let label = |en: &str, jp: &str| if ja { jp.to_string() } else { en.to_string() };
     let unknown = || family::UNKNOWN.to_string();
     let mut rows: Vec<(String, String)> = Vec::new();
-    rows.push((label("Name", "名前"), format!("{} / {}", f.name, f.name_ja)));
+    let names = if f.name_ja == f.name || f.name_ja.is_empty() {
+        f.name.clone()
+    } else {
+        format!("{} / {}", f.name, f.name_ja)
+    };
+    rows.push((label("Name", "名前"), names));
     rows.push((label("Id", "ID"), f.id.clone()));
     let mut kind = vec![f.category.as_str().to_string()];
     kind.extend(f.task.clone());
     kind.extend(f.approach.map(|a| a.as_str().to_string()));
     rows.push((label("Category", "カテゴリ"), kind.join(" · ")));
-    rows.push((label("Domain", "ドメイン"), family::domain_label(cat, f, lang)));
-    rows.push((label("Year", "公開年"), f.year.map_or_else(unknown, |y| y.to_string())));
+    rows.push((
+        label("Domain", "ドメイン"),
+        family::domain_label(cat, f, lang),
+    ));
+    rows.push((
+        label("Year", "公開年"),
+        f.year.map_or_else(unknown, |y| y.to_string()),
+    ));
     if let Some(r) = &f.released {
         rows.push((label("Released", "公開日"), r.clone()));
     }
@@ -107,18 +126,35 @@ pub fn describe(cat: &Catalog, f: &Family, selected: Option<usize>, cfg: &Config
     }
     for p in json::papers_for(cat, f) {
         let when = p.date.as_deref().unwrap_or("");
-        rows.push((label("Paper", "原論文"), format!("{} — {} {}", p.name, p.title, when).trim_end().to_string()));
+        rows.push((
+            label("Paper", "原論文"),
+            format!("{} — {} {}", p.name, p.title, when)
+                .trim_end()
+                .to_string(),
+        ));
     }
     rows.push((label("Developers", "開発元"), {
         let d = family::developer_names(cat, f, lang);
-        if d.is_empty() { unknown() } else { d }
+        if d.is_empty() {
+            unknown()
+        } else {
+            d
+        }
     }));
     let license = match &f.license {
         Some(l) => {
             let text = l.text.get(lang).unwrap_or("").to_string();
-            let ids = if l.ids.is_empty() { String::new() } else { format!(" [{}]", l.ids.join(", ")) };
+            let ids = if l.ids.is_empty() {
+                String::new()
+            } else {
+                format!(" [{}]", l.ids.join(", "))
+            };
             let text = if text.is_empty() { unknown() } else { text };
-            format!("{text}{ids}\n{}: {}", label("commercial use", "商用利用"), l.commercial.as_str())
+            format!(
+                "{text}{ids}\n{}: {}",
+                label("commercial use", "商用利用"),
+                l.commercial.as_str()
+            )
         }
         None => unknown(),
     };
@@ -140,14 +176,20 @@ pub fn describe(cat: &Catalog, f: &Family, selected: Option<usize>, cfg: &Config
         rows.push((label("Training tokens", "学習トークン数"), sizes::format(t)));
     }
     if let Some(h) = f.hf_ready {
-        rows.push((label("On Hugging Face", "HuggingFace"), h.as_str().to_string()));
+        rows.push((
+            label("On Hugging Face", "HuggingFace"),
+            h.as_str().to_string(),
+        ));
     }
     if let Some(u) = &f.url {
         rows.push(("URL".into(), u.clone()));
     }
     for n in &f.notes {
         if let Some(note) = cat.footnotes.iter().find(|x| x.id == *n) {
-            rows.push((format!("{} [^{n}]", label("Note", "注")), note.text.get(lang).unwrap_or("").to_string()));
+            rows.push((
+                format!("{} [^{n}]", label("Note", "注")),
+                note.text.get(lang).unwrap_or("").to_string(),
+            ));
         }
     }
     let mut s = table::pairs(&rows, cfg);
@@ -170,7 +212,11 @@ pub fn describe(cat: &Catalog, f: &Family, selected: Option<usize>, cfg: &Config
                 if let Some(a) = v.active_params {
                     p = format!("{p}, {} active", sizes::format(a));
                 }
-                vec![format!("{marker}{}", v.name), v.hf.clone().unwrap_or_else(|| v.url.clone()), p]
+                vec![
+                    format!("{marker}{}", v.name),
+                    v.hf.clone().unwrap_or_else(|| v.url.clone()),
+                    p,
+                ]
             })
             .collect();
         s.push_str(&table::grid(&header, &grid, cfg));

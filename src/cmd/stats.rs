@@ -14,7 +14,9 @@ use crate::query::filter::{Filter, FilterArgs};
 use crate::render::{self, family, Format, OutputArgs};
 
 #[derive(Debug, clap::Args)]
-#[command(after_help = "Examples:\n  jllm stats --by license\n  jllm stats --by year --category text-generation\n  jllm stats --by developer --since 2025 --json")]
+#[command(
+    after_help = "Examples:\n  jllm stats --by license\n  jllm stats --by year --category text-generation\n  jllm stats --by developer --since 2025 --json"
+)]
 pub struct Args {
     /// Facet to count by
     #[arg(long, value_enum, default_value_t = Facet::Category)]
@@ -58,7 +60,13 @@ fn keys(cat: &Catalog, f: &Family, facet: Facet, lang: Lang) -> Vec<(String, Str
                         .developers
                         .iter()
                         .find(|d| &d.id == id)
-                        .map(|d| if lang == Lang::Ja { d.name_ja.clone() } else { d.name.clone() })
+                        .map(|d| {
+                            if lang == Lang::Ja {
+                                d.name_ja.clone()
+                            } else {
+                                d.name.clone()
+                            }
+                        })
                         .unwrap_or_else(|| id.clone());
                     (id.clone(), label)
                 })
@@ -69,14 +77,22 @@ fn keys(cat: &Catalog, f: &Family, facet: Facet, lang: Lang) -> Vec<(String, Str
                 .ids
                 .iter()
                 .map(|id| {
-                    let label = cat.licenses.iter().find(|x| &x.id == id).map_or(id.clone(), |x| x.name.clone());
+                    let label = cat
+                        .licenses
+                        .iter()
+                        .find(|x| &x.id == id)
+                        .map_or(id.clone(), |x| x.name.clone());
                     (id.clone(), label)
                 })
                 .collect(),
             _ => unknown(),
         },
         Facet::Commercial => {
-            let c = f.license.as_ref().map_or("unknown", |l| l.commercial.as_str()).to_string();
+            let c = f
+                .license
+                .as_ref()
+                .map_or("unknown", |l| l.commercial.as_str())
+                .to_string();
             vec![(c.clone(), c)]
         }
         Facet::Architecture => match &f.architecture {
@@ -104,7 +120,13 @@ pub fn run(args: &Args, cfg: &Config) -> Result<ExitCode> {
     let cat = cfg.catalog()?;
     let filter = Filter::new(&args.filters, &cat)?;
     let cols = ["label", "count", "share", "bar"];
-    let Some(output) = args.output.resolve(cfg, FIELDS, &["key", "label", "count", "share", "bar"], &cols)? else {
+    let Some(output) = args.output.resolve(
+        cfg,
+        FIELDS,
+        &["key", "label", "count", "share", "bar"],
+        &cols,
+    )?
+    else {
         return Ok(ExitCode::SUCCESS);
     };
     let hits = filter.apply(&cat);
@@ -115,7 +137,8 @@ pub fn run(args: &Args, cfg: &Config) -> Result<ExitCode> {
             counts.entry(k).or_insert((label, 0)).1 += 1;
         }
     }
-    let mut rows: Vec<(String, String, usize)> = counts.into_iter().map(|(k, (l, n))| (k, l, n)).collect();
+    let mut rows: Vec<(String, String, usize)> =
+        counts.into_iter().map(|(k, (l, n))| (k, l, n)).collect();
     if args.by == Facet::Year {
         rows.sort_by(|a, b| b.0.cmp(&a.0));
     } else {
@@ -125,7 +148,13 @@ pub fn run(args: &Args, cfg: &Config) -> Result<ExitCode> {
         rows.truncate(n);
     }
     let max = rows.iter().map(|r| r.2).max().unwrap_or(0);
-    let share = |n: usize| if total == 0 { 0.0 } else { n as f64 * 100.0 / total as f64 };
+    let share = |n: usize| {
+        if total == 0 {
+            0.0
+        } else {
+            n as f64 * 100.0 / total as f64
+        }
+    };
     let mut out = super::stdout();
     match output.format {
         Format::Json | Format::Jsonl => {
@@ -133,7 +162,12 @@ pub fn run(args: &Args, cfg: &Config) -> Result<ExitCode> {
                 .iter()
                 .map(|(k, l, n)| json!({ "key": k, "label": l, "count": n, "share": (share(*n) * 10.0).round() / 10.0 }))
                 .collect();
-            render::write_json(&mut out, values, output.fields.as_deref(), output.format == Format::Jsonl)?;
+            render::write_json(
+                &mut out,
+                values,
+                output.fields.as_deref(),
+                output.format == Format::Jsonl,
+            )?;
         }
         Format::Ids => {
             for (k, _, _) in &rows {
@@ -154,7 +188,11 @@ pub fn run(args: &Args, cfg: &Config) -> Result<ExitCode> {
                             "count" => n.to_string(),
                             "share" => format!("{:.1}%", share(*n)),
                             _ => {
-                                let len = if max == 0 { 0 } else { (n * WIDTH).div_ceil(max) };
+                                let len = if max == 0 {
+                                    0
+                                } else {
+                                    (n * WIDTH).div_ceil(max)
+                                };
                                 "█".repeat(len)
                             }
                         })

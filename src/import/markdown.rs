@@ -10,8 +10,6 @@
 pub struct Table {
     /// Headings from level 2 down, e.g. `["Text Generation Models", "Merged models"]`.
     pub headings: Vec<String>,
-    /// 1-based line of the header row.
-    pub line: usize,
     pub header: Vec<String>,
     pub rows: Vec<Row>,
 }
@@ -68,9 +66,7 @@ pub fn split_cells(line: &str) -> Vec<String> {
 
 fn is_separator(line: &str) -> bool {
     let t = line.trim();
-    t.starts_with('|')
-        && t.contains('-')
-        && t.chars().all(|c| matches!(c, '|' | ':' | '-' | ' '))
+    t.starts_with('|') && t.contains('-') && t.chars().all(|c| matches!(c, '|' | ':' | '-' | ' '))
 }
 
 /// Parses the README into tables and footnotes.
@@ -113,7 +109,6 @@ pub fn parse(text: &str) -> Document {
                     .filter(|(l, _)| *l >= 2)
                     .map(|(_, t)| t.clone())
                     .collect(),
-                line: i + 1,
                 header,
                 rows: Vec::new(),
             };
@@ -249,7 +244,11 @@ fn replace_br(s: &str) -> String {
     while let Some(pos) = rest.find('<') {
         out.push_str(&rest[..pos]);
         let tail = &rest[pos..];
-        let lower: String = tail.chars().take(4).collect::<String>().to_ascii_lowercase();
+        let lower: String = tail
+            .chars()
+            .take(4)
+            .collect::<String>()
+            .to_ascii_lowercase();
         let is_break = lower.starts_with("<br");
         // Anchors (`<a id="…"></a>`) carry no text.
         let is_anchor = lower.starts_with("<a ") || lower.starts_with("</a>");
@@ -328,6 +327,9 @@ pub fn tidy(s: &str) -> String {
         for ch in line.chars() {
             if ch == ' ' || ch == '\t' || ch == '\u{3000}' {
                 space = true;
+            } else if matches!(ch, '\u{200b}' | '\u{feff}') {
+                // Zero-width spaces slipped into a few cells; they only make
+                // names that look equal compare unequal.
             } else {
                 if space && !out.is_empty() {
                     out.push(' ');
@@ -384,7 +386,10 @@ mod tests {
         let l = links(cell);
         assert_eq!(l.len(), 2);
         assert_eq!(l[0].text, "**7b**");
-        assert_eq!(l[0].url, "https://huggingface.co/sbintuitions/sarashina2-7b");
+        assert_eq!(
+            l[0].url,
+            "https://huggingface.co/sbintuitions/sarashina2-7b"
+        );
         assert_eq!(l[0].depth, 1);
         assert_eq!(clean(cell), "Llama\n(7b, 13b)");
     }
@@ -400,7 +405,10 @@ mod tests {
     #[test]
     fn entities_and_breaks() {
         assert_eq!(clean("CC BY&#x2011;SA 4.0"), "CC BY-SA 4.0");
-        assert_eq!(clean("Megagon Labs <br> (Recruit Co.,Ltd.)"), "Megagon Labs\n(Recruit Co.,Ltd.)");
+        assert_eq!(
+            clean("Megagon Labs <br> (Recruit Co.,Ltd.)"),
+            "Megagon Labs\n(Recruit Co.,Ltd.)"
+        );
     }
 
     #[test]

@@ -29,7 +29,6 @@ pub struct Sources {
     pub references_training: Option<String>,
 }
 
-
 /// What the import found that a person should look at.
 #[derive(Debug, Default)]
 pub struct Report {
@@ -251,7 +250,10 @@ pub fn hf_repo(url: &str) -> Option<String> {
     let repo = parts.next()?;
     if owner.is_empty()
         || repo.is_empty()
-        || matches!(owner, "datasets" | "spaces" | "collections" | "blog" | "papers" | "docs" | "models")
+        || matches!(
+            owner,
+            "datasets" | "spaces" | "collections" | "blog" | "papers" | "docs" | "models"
+        )
     {
         return None;
     }
@@ -284,7 +286,12 @@ fn row_signature(row: &Row) -> BTreeSet<String> {
 /// line number, unless the checkpoint links say the translation has the row
 /// elsewhere (two rows swapped). A row without checkpoint links of its own
 /// takes the place its swapped partner left.
-fn align<'a>(ja: &'a Table, other: Option<&'a Table>, lang: &str, report: &mut Report) -> Vec<Option<&'a Row>> {
+fn align<'a>(
+    ja: &'a Table,
+    other: Option<&'a Table>,
+    lang: &str,
+    report: &mut Report,
+) -> Vec<Option<&'a Row>> {
     let Some(table) = other else {
         return vec![None; ja.rows.len()];
     };
@@ -320,7 +327,10 @@ fn align<'a>(ja: &'a Table, other: Option<&'a Table>, lang: &str, report: &mut R
     // to the line the other row left.
     for k in 0..chosen.len() {
         let Some(i) = chosen[k] else { continue };
-        let taken_by_other = chosen.iter().enumerate().any(|(j, c)| j != k && *c == Some(i));
+        let taken_by_other = chosen
+            .iter()
+            .enumerate()
+            .any(|(j, c)| j != k && *c == Some(i));
         if taken_by_other && table.rows[i].line == ja.rows[k].line {
             let freed = (0..table.rows.len()).find(|&x| {
                 !chosen.contains(&Some(x)) && ja.rows.iter().any(|r| r.line == table.rows[x].line)
@@ -334,19 +344,18 @@ fn align<'a>(ja: &'a Table, other: Option<&'a Table>, lang: &str, report: &mut R
             }
         }
     }
-    chosen.into_iter().map(|c| c.map(|i| &table.rows[i])).collect()
+    chosen
+        .into_iter()
+        .map(|c| c.map(|i| &table.rows[i]))
+        .collect()
 }
 
-fn cell<'a>(row: Option<&'a Row>, idx: usize) -> Option<&'a str> {
+fn cell(row: Option<&Row>, idx: usize) -> Option<&str> {
     row.and_then(|r| r.cells.get(idx)).map(|s| s.as_str())
 }
 
 fn text_of(aligned: &Aligned, idx: usize, f: impl Fn(&str) -> String) -> Option<Text> {
-    let pick = |row: Option<&Row>| {
-        cell(row, idx)
-            .map(&f)
-            .filter(|s| !s.is_empty() && s != "-")
-    };
+    let pick = |row: Option<&Row>| cell(row, idx).map(&f).filter(|s| !s.is_empty() && s != "-");
     let t = Text {
         ja: pick(Some(aligned.ja)),
         en: pick(aligned.en),
@@ -378,7 +387,7 @@ fn context_numbers(text: &str) -> Vec<u64> {
                 if chars[j].is_ascii_digit() {
                     s.push(chars[j]);
                 } else if chars[j] == ','
-                    && j + 3 < chars.len() + 0
+                    && j + 3 < chars.len()
                     && chars[j + 1..j + 4].iter().all(|c| c.is_ascii_digit())
                     && (j + 4 >= chars.len() || !chars[j + 4].is_ascii_digit())
                 {
@@ -406,7 +415,10 @@ fn context_numbers(text: &str) -> Vec<u64> {
 fn training_tokens(text: &str) -> Option<u64> {
     let mut best: Option<u64> = None;
     let lower = text.to_lowercase();
-    for (pos, _) in lower.match_indices("token").chain(lower.match_indices("トークン")) {
+    for (pos, _) in lower
+        .match_indices("token")
+        .chain(lower.match_indices("トークン"))
+    {
         let before = lower[..pos].trim_end();
         // The size token right before the word.
         let start = before
@@ -478,12 +490,17 @@ struct Lookup<'a> {
 
 impl<'a> Lookup<'a> {
     fn new(curated: &'a Catalog) -> Self {
+        // Names first, aliases second: an alias shared with another
+        // developer's own name (the LLM-jp centre answers to "LLM-jp") must
+        // not capture cells that name that developer.
         let mut developers = HashMap::new();
         for d in &curated.developers {
-            for name in std::iter::once(&d.name_ja)
-                .chain(std::iter::once(&d.name))
-                .chain(d.aliases.iter())
-            {
+            for name in [&d.name_ja, &d.name] {
+                developers.entry(name.to_lowercase()).or_insert(d);
+            }
+        }
+        for d in &curated.developers {
+            for name in &d.aliases {
                 developers.entry(name.to_lowercase()).or_insert(d);
             }
         }
@@ -727,7 +744,10 @@ fn variant_from(link: &Link) -> Variant {
     let mut name = one_line(&markdown::clean(&link.text));
     let hf = hf_repo(&link.url);
     // The encoder table links its ◯ mark: name the checkpoint by its repo.
-    if name.chars().all(|c| matches!(c, '◯' | '○' | '△' | '✕' | '×' | ' ')) {
+    if name
+        .chars()
+        .all(|c| matches!(c, '◯' | '○' | '△' | '✕' | '×' | ' '))
+    {
         if let Some(repo) = &hf {
             name = repo.rsplit('/').next().unwrap_or(repo).to_string();
         }
@@ -830,8 +850,7 @@ fn family(aligned: &Aligned, roles: &[Col], lookup: &Lookup, report: &mut Report
     let mut seen = BTreeSet::new();
     variants.retain(|v| {
         seen.insert(
-            v.hf
-                .as_ref()
+            v.hf.as_ref()
                 .map(|h| h.to_ascii_lowercase())
                 .unwrap_or_else(|| v.url.clone()),
         )
@@ -956,7 +975,9 @@ fn benchmark(
         Some((name, link.map(|l| l.url)))
     };
     let (name_ja, url) = title(Some(ja)).unwrap_or_default();
-    let name = title(aligned.en).map(|t| t.0).unwrap_or_else(|| name_ja.clone());
+    let name = title(aligned.en)
+        .map(|t| t.0)
+        .unwrap_or_else(|| name_ja.clone());
     Benchmark {
         id: String::new(),
         name_ja: (name_ja != name).then_some(name_ja),
@@ -1040,19 +1061,34 @@ mod tests {
     #[test]
     fn hf_repos() {
         assert_eq!(
-            hf_repo("https://huggingface.co/stabilityai/japanese-stablelm-instruct-alpha-7b/tree/main").as_deref(),
+            hf_repo(
+                "https://huggingface.co/stabilityai/japanese-stablelm-instruct-alpha-7b/tree/main"
+            )
+            .as_deref(),
             Some("stabilityai/japanese-stablelm-instruct-alpha-7b")
         );
-        assert_eq!(hf_repo("https://huggingface.co/datasets/llm-jp/magpie-sft-v1.0"), None);
-        assert_eq!(hf_repo("https://huggingface.co/collections/cl-nagoya/ruri-v3-67f3"), None);
+        assert_eq!(
+            hf_repo("https://huggingface.co/datasets/llm-jp/magpie-sft-v1.0"),
+            None
+        );
+        assert_eq!(
+            hf_repo("https://huggingface.co/collections/cl-nagoya/ruri-v3-67f3"),
+            None
+        );
     }
 
     #[test]
     fn context_cells() {
         assert_eq!(context_numbers("8,192"), vec![8192]);
-        assert_eq!(context_numbers("7b, 13b: 4,096\n70b: 8,192"), vec![4096, 8192]);
+        assert_eq!(
+            context_numbers("7b, 13b: 4,096\n70b: 8,192"),
+            vec![4096, 8192]
+        );
         assert_eq!(context_numbers("2,400 ~ 8,192"), vec![2400, 8192]);
-        assert_eq!(context_numbers("100m, 200m, 400m: 3,072\nv2-100m: 4,096"), vec![3072, 4096]);
+        assert_eq!(
+            context_numbers("100m, 200m, 400m: 3,072\nv2-100m: 4,096"),
+            vec![3072, 4096]
+        );
     }
 
     #[test]
@@ -1065,7 +1101,10 @@ mod tests {
             training_tokens("(alpha1: 0.7T tokens, alpha2: 1.4T tokens)"),
             Some(1_400_000_000_000)
         );
-        assert_eq!(training_tokens("事前学習: 計 2.1T トークン"), Some(2_100_000_000_000));
+        assert_eq!(
+            training_tokens("事前学習: 計 2.1T トークン"),
+            Some(2_100_000_000_000)
+        );
         assert_eq!(training_tokens("443,747 samples"), None);
     }
 
@@ -1075,8 +1114,17 @@ mod tests {
             model_text("Llama<br>([**7b**](https://huggingface.co/a/b), [**13b**](https://huggingface.co/a/c))").as_deref(),
             Some("Llama")
         );
-        assert_eq!(model_text("Llama 3.3 (**70b**)").as_deref(), Some("Llama 3.3"));
-        assert_eq!(model_text("MoE (**47b**)<br>([v1.0](https://huggingface.co/a/b))").as_deref(), Some("MoE"));
-        assert_eq!(model_text("Nue ASR<br>(HuBERT + LLM)").as_deref(), Some("Nue ASR (HuBERT + LLM)"));
+        assert_eq!(
+            model_text("Llama 3.3 (**70b**)").as_deref(),
+            Some("Llama 3.3")
+        );
+        assert_eq!(
+            model_text("MoE (**47b**)<br>([v1.0](https://huggingface.co/a/b))").as_deref(),
+            Some("MoE")
+        );
+        assert_eq!(
+            model_text("Nue ASR<br>(HuBERT + LLM)").as_deref(),
+            Some("Nue ASR (HuBERT + LLM)")
+        );
     }
 }

@@ -19,12 +19,6 @@ pub struct SizeInfo {
     pub experts: Option<String>,
 }
 
-impl SizeInfo {
-    pub fn is_empty(&self) -> bool {
-        self.params.is_none() && self.active.is_none() && self.experts.is_none()
-    }
-}
-
 fn multiplier(c: char) -> Option<f64> {
     match c {
         'b' | 'B' => Some(1e9),
@@ -42,7 +36,7 @@ fn scale(number: &str, mult: f64) -> Option<u64> {
         return None;
     }
     let total = (value * mult).round();
-    (total >= 1.0 && total < 1e18).then_some(total as u64)
+    (1.0..1e18).contains(&total).then_some(total as u64)
 }
 
 /// A size token found in a text.
@@ -71,9 +65,8 @@ fn tokens(text: &str) -> Vec<Token> {
             depth = depth.saturating_sub(1);
         }
         let prev = if i > 0 { Some(chars[i - 1]) } else { None };
-        let active_prefix = matches!(prev, Some('a' | 'A'))
-            && i >= 2
-            && matches!(chars[i - 2], '-' | '_');
+        let active_prefix =
+            matches!(prev, Some('a' | 'A')) && i >= 2 && matches!(chars[i - 2], '-' | '_');
         let boundary = match prev {
             None => true,
             Some(p) => !p.is_alphanumeric() && p != '.',
@@ -175,7 +168,11 @@ pub fn read(text: &str) -> SizeInfo {
     info.active = toks.iter().find(|t| t.active).map(|t| t.params);
     let totals: Vec<&Token> = toks.iter().filter(|t| !t.active).collect();
     // A deeper (parenthesised) plain size wins over the layout it explains.
-    let plain: Vec<&Token> = totals.iter().copied().filter(|t| t.experts.is_none()).collect();
+    let plain: Vec<&Token> = totals
+        .iter()
+        .copied()
+        .filter(|t| t.experts.is_none())
+        .collect();
     let chosen: Vec<u64> = match plain.iter().map(|t| t.depth).max() {
         Some(max_depth) => plain
             .iter()
@@ -293,11 +290,22 @@ mod tests {
 
     #[test]
     fn not_sizes() {
-        for text in ["v1.0-GPTQ-4bit", "rs35kh", "Qwen3", "OP-32k", "base (v3)", "clip-vit-b-16", "GPT-OSS-Swallow-120B-RL-v0.1-MXFP4x"] {
+        for text in [
+            "v1.0-GPTQ-4bit",
+            "rs35kh",
+            "Qwen3",
+            "OP-32k",
+            "base (v3)",
+            "clip-vit-b-16",
+            "GPT-OSS-Swallow-120B-RL-v0.1-MXFP4x",
+        ] {
             let s = read(text);
             assert!(s.params.is_none() || text.contains("120B"), "{text}: {s:?}");
         }
-        assert_eq!(read("GPT-OSS-Swallow-120B-RL-v0.1-MXFP4").params, Some(120_000_000_000));
+        assert_eq!(
+            read("GPT-OSS-Swallow-120B-RL-v0.1-MXFP4").params,
+            Some(120_000_000_000)
+        );
     }
 
     #[test]

@@ -124,7 +124,9 @@ fn parse_context(s: &str) -> Result<u64, String> {
         .ok()
         .filter(|n| *n > 0)
         .map(|n| n * mult)
-        .ok_or_else(|| format!("invalid context length '{s}': expected a number of tokens like 8192 or 32k"))
+        .ok_or_else(|| {
+            format!("invalid context length '{s}': expected a number of tokens like 8192 or 32k")
+        })
 }
 
 /// A family that passed, with the indices of its checkpoints that did.
@@ -159,7 +161,10 @@ impl Filter {
                 return Err(closest(
                     "developer",
                     v,
-                    cat.developers.iter().flat_map(index::developer_names).collect(),
+                    cat.developers
+                        .iter()
+                        .flat_map(index::developer_names)
+                        .collect(),
                 ));
             }
             developers.extend(found.into_iter().map(|d| d.id.clone()));
@@ -219,7 +224,10 @@ impl Filter {
             }
         }
         for t in &args.task {
-            let valid: Vec<&str> = Category::ALL.iter().flat_map(|c| c.tasks().iter().copied()).collect();
+            let valid: Vec<&str> = Category::ALL
+                .iter()
+                .flat_map(|c| c.tasks().iter().copied())
+                .collect();
             if !valid.contains(&t.as_str()) {
                 bail!("unknown task '{t}'; valid tasks: {}", valid.join(", "));
             }
@@ -261,7 +269,8 @@ impl Filter {
         if !a.task.is_empty() && !a.task.iter().any(|t| f.task.as_deref() == Some(t.as_str())) {
             return None;
         }
-        if !self.developers.is_empty() && !f.developers.iter().any(|d| self.developers.contains(d)) {
+        if !self.developers.is_empty() && !f.developers.iter().any(|d| self.developers.contains(d))
+        {
             return None;
         }
         if !self.licenses.is_empty() {
@@ -271,10 +280,16 @@ impl Filter {
             }
         }
         if let Some(want) = a.commercial {
-            let class = f.license.as_ref().map(|l| l.commercial).unwrap_or(Commercial::Unknown);
+            let class = f
+                .license
+                .as_ref()
+                .map(|l| l.commercial)
+                .unwrap_or(Commercial::Unknown);
             let ok = match want {
                 CommercialArg::Yes => class == Commercial::Yes,
-                CommercialArg::Conditional => matches!(class, Commercial::Yes | Commercial::Conditional),
+                CommercialArg::Conditional => {
+                    matches!(class, Commercial::Yes | Commercial::Conditional)
+                }
                 CommercialArg::No => class == Commercial::No,
                 CommercialArg::Unknown => class == Commercial::Unknown,
             };
@@ -290,7 +305,11 @@ impl Filter {
         }
         if !a.base.is_empty() {
             let base = f.base_model.as_deref().map(norm).unwrap_or_default();
-            if !a.base.iter().any(|b| !base.is_empty() && base.contains(&norm(b))) {
+            if !a
+                .base
+                .iter()
+                .any(|b| !base.is_empty() && base.contains(&norm(b)))
+            {
                 return None;
             }
         }
@@ -344,5 +363,8 @@ fn arch_matches(f: &Family, needle: &str) -> bool {
     if hay.iter().flatten().any(|h| norm(h).contains(needle)) {
         return true;
     }
-    needle == "moe" && f.variants.iter().any(|v| v.experts.is_some() || v.active_params.is_some())
+    needle == "moe"
+        && f.variants
+            .iter()
+            .any(|v| v.experts.is_some() || v.active_params.is_some())
 }

@@ -87,7 +87,7 @@ pub fn search<'a>(cat: &'a Catalog, families: &[&'a Family], query: &str) -> Vec
             });
         }
     }
-    out.sort_by(|a, b| b.score.cmp(&a.score));
+    out.sort_by_key(|f| std::cmp::Reverse(f.score));
     out
 }
 
@@ -97,10 +97,15 @@ fn excerpt(text: &str, pos: usize, len: usize) -> String {
     // Positions are in the lowercased text; map back through char counts.
     let start_chars = lower[..pos.min(lower.len())].chars().count();
     let chars: Vec<char> = text.chars().collect();
-    let len_chars = lower[pos.min(lower.len())..(pos + len).min(lower.len())].chars().count();
+    let len_chars = lower[pos.min(lower.len())..(pos + len).min(lower.len())]
+        .chars()
+        .count();
     let from = start_chars.saturating_sub(20);
     let to = (start_chars + len_chars + 20).min(chars.len());
-    let mut s: String = chars[from..to].iter().collect::<String>().replace('\n', " ");
+    let mut s: String = chars[from..to]
+        .iter()
+        .collect::<String>()
+        .replace('\n', " ");
     if from > 0 {
         s.insert(0, '…');
     }

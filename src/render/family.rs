@@ -32,12 +32,22 @@ pub const COLUMNS: &[&str] = &[
     "url",
 ];
 
-pub const LIST_DEFAULT: &[&str] = &["id", "name", "sizes", "arch", "developer", "license", "year", "context"];
+pub const LIST_DEFAULT: &[&str] = &[
+    "id",
+    "name",
+    "sizes",
+    "arch",
+    "developer",
+    "license",
+    "year",
+    "context",
+];
 
 pub const UNKNOWN: &str = "unknown";
 
 fn or_unknown(v: Option<String>) -> String {
-    v.filter(|s| !s.is_empty()).unwrap_or_else(|| UNKNOWN.to_string())
+    v.filter(|s| !s.is_empty())
+        .unwrap_or_else(|| UNKNOWN.to_string())
 }
 
 pub fn developer_names(cat: &Catalog, f: &Family, lang: Lang) -> String {
@@ -55,10 +65,19 @@ pub fn developer_names(cat: &Catalog, f: &Family, lang: Lang) -> String {
 
 /// Distinct known sizes of the given checkpoints, smallest first.
 pub fn sizes_of(f: &Family, variants: &[usize]) -> Option<String> {
-    let mut known: Vec<u64> = variants.iter().filter_map(|&i| f.variants.get(i)?.params).collect();
+    let mut known: Vec<u64> = variants
+        .iter()
+        .filter_map(|&i| f.variants.get(i)?.params)
+        .collect();
     known.sort_unstable();
     known.dedup();
-    (!known.is_empty()).then(|| known.into_iter().map(sizes::format).collect::<Vec<_>>().join(", "))
+    (!known.is_empty()).then(|| {
+        known
+            .into_iter()
+            .map(sizes::format)
+            .collect::<Vec<_>>()
+            .join(", ")
+    })
 }
 
 /// The license as a short label with its commercial-use mark.
@@ -73,17 +92,28 @@ pub fn license_label(cat: &Catalog, f: &Family, lang: Lang) -> String {
         .map(|x| x.spdx.as_deref().unwrap_or(x.name.as_str()))
         .collect();
     let label = if names.is_empty() {
-        l.text.get(lang).map(|t| t.lines().next().unwrap_or("").to_string()).unwrap_or_default()
+        l.text
+            .get(lang)
+            .map(|t| t.lines().next().unwrap_or("").to_string())
+            .unwrap_or_default()
     } else {
         names.join(" & ")
     };
-    let label = if label.is_empty() { UNKNOWN.to_string() } else { label };
+    let label = if label.is_empty() {
+        UNKNOWN.to_string()
+    } else {
+        label
+    };
     format!("{label} {}", mark(l.commercial))
 }
 
 pub fn domain_label(cat: &Catalog, f: &Family, lang: Lang) -> String {
     if f.domain == "general" {
-        return if lang == Lang::Ja { "汎用".into() } else { "general".into() };
+        return if lang == Lang::Ja {
+            "汎用".into()
+        } else {
+            "general".into()
+        };
     }
     cat.domains
         .iter()
@@ -107,19 +137,32 @@ pub fn cell(cat: &Catalog, f: &Family, variants: &[usize], column: &str, lang: L
         "name" => name(f, lang).to_string(),
         "name_ja" => f.name_ja.clone(),
         "sizes" => or_unknown(sizes_of(f, variants)),
-        "params" => or_unknown(variants.iter().filter_map(|&i| f.variants.get(i)?.params).max().map(|p| p.to_string())),
+        "params" => or_unknown(
+            variants
+                .iter()
+                .filter_map(|&i| f.variants.get(i)?.params)
+                .max()
+                .map(|p| p.to_string()),
+        ),
         "arch" => or_unknown(f.architecture.clone().or_else(|| f.base_model.clone())),
         "architecture" => or_unknown(f.architecture.clone()),
         "base" => or_unknown(f.base_model.clone()),
         "developer" => or_unknown(Some(developer_names(cat, f, lang))),
         "license" => license_label(cat, f, lang),
-        "commercial" => f.license.as_ref().map_or(UNKNOWN, |l| l.commercial.as_str()).to_string(),
+        "commercial" => f
+            .license
+            .as_ref()
+            .map_or(UNKNOWN, |l| l.commercial.as_str())
+            .to_string(),
         "year" => or_unknown(f.year.map(|y| y.to_string())),
         "released" => or_unknown(f.released.clone()),
         "context" => or_unknown(f.context_length.map(|c| c.to_string())),
         "category" => f.category.as_str().to_string(),
         "task" => f.task.clone().unwrap_or_default(),
-        "approach" => f.approach.map(|a| a.as_str().to_string()).unwrap_or_default(),
+        "approach" => f
+            .approach
+            .map(|a| a.as_str().to_string())
+            .unwrap_or_default(),
         "domain" => domain_label(cat, f, lang),
         "tokens" => or_unknown(f.training_tokens.map(sizes::format)),
         "checkpoints" => variants.len().to_string(),

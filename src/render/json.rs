@@ -55,7 +55,16 @@ pub const VARIANT_FIELDS: &[&str] = &[
     "developers",
 ];
 
-pub const BENCHMARK_FIELDS: &[&str] = &["id", "name", "name_ja", "category", "description", "developers", "url", "source_line"];
+pub const BENCHMARK_FIELDS: &[&str] = &[
+    "id",
+    "name",
+    "name_ja",
+    "category",
+    "description",
+    "developers",
+    "url",
+    "source_line",
+];
 
 fn text(t: Option<&Text>) -> Value {
     match t {
@@ -125,11 +134,17 @@ pub fn family(cat: &Catalog, f: &Family, only: Option<&[usize]>) -> Value {
         .notes
         .iter()
         .map(|n| match cat.footnotes.iter().find(|x| x.id == *n) {
-            Some(note) => json!({ "id": n, "ja": note.text.ja, "en": note.text.en, "fr": note.text.fr }),
+            Some(note) => {
+                json!({ "id": n, "ja": note.text.ja, "en": note.text.en, "fr": note.text.fr })
+            }
             None => json!({ "id": n, "ja": null, "en": null, "fr": null }),
         })
         .collect();
-    let domain_label = cat.domains.iter().find(|d| d.id == f.domain).map(|d| &d.label);
+    let domain_label = cat
+        .domains
+        .iter()
+        .find(|d| d.id == f.domain)
+        .map(|d| &d.label);
     let papers: Vec<Value> = papers_for(cat, f)
         .into_iter()
         .map(|p| json!({ "name": p.name, "title": p.title, "venue": p.venue, "date": p.date, "url": p.url }))
@@ -157,7 +172,10 @@ pub fn family(cat: &Catalog, f: &Family, only: Option<&[usize]>) -> Value {
     put("context_length", json!(f.context_length));
     put("context_text", json!(f.context_text));
     put("params", json!(params));
-    put("variants", Value::Array(variants.into_iter().map(variant).collect()));
+    put(
+        "variants",
+        Value::Array(variants.into_iter().map(variant).collect()),
+    );
     put("url", json!(f.url));
     put("training_data", text(f.training_data.as_ref()));
     put("training_tokens", json!(f.training_tokens));
@@ -178,8 +196,14 @@ pub fn variant_row(cat: &Catalog, f: &Family, v: &Variant) -> Value {
     m.insert("family".into(), json!(f.id));
     m.insert("family_name".into(), json!(f.name));
     m.insert("year".into(), json!(f.year));
-    m.insert("license".into(), json!(f.license.as_ref().and_then(|l| l.text.en.clone())));
-    m.insert("commercial".into(), json!(f.license.as_ref().map(|l| l.commercial.as_str())));
+    m.insert(
+        "license".into(),
+        json!(f.license.as_ref().and_then(|l| l.text.en.clone())),
+    );
+    m.insert(
+        "commercial".into(),
+        json!(f.license.as_ref().map(|l| l.commercial.as_str())),
+    );
     m.insert("developers".into(), developers(cat, &f.developers));
     let mut ordered = Map::new();
     for k in VARIANT_FIELDS {

@@ -30,13 +30,24 @@ pub enum Format {
 #[derive(Debug, Clone, Default, Args)]
 pub struct OutputArgs {
     /// Output format
-    #[arg(long, short = 'f', value_enum, value_name = "FORMAT", help_heading = "Output")]
+    #[arg(
+        long,
+        short = 'f',
+        value_enum,
+        value_name = "FORMAT",
+        help_heading = "Output"
+    )]
     pub format: Option<Format>,
     /// JSON output; with comma-separated field names, only those keys (alone on a terminal: list the fields)
     #[arg(long, value_name = "FIELDS", num_args = 0..=1, default_missing_value = "", help_heading = "Output")]
     pub json: Option<String>,
     /// Columns to show, in order, for table/csv/tsv/markdown (comma-separated)
-    #[arg(long, value_name = "COLS", value_delimiter = ',', help_heading = "Output")]
+    #[arg(
+        long,
+        value_name = "COLS",
+        value_delimiter = ',',
+        help_heading = "Output"
+    )]
     pub columns: Vec<String>,
 }
 
@@ -51,12 +62,26 @@ pub struct Output {
 impl OutputArgs {
     /// Checks the arguments against the fields and columns a command has.
     /// `Ok(None)` means `--json` alone on a terminal: the fields were listed.
-    pub fn resolve(&self, cfg: &Config, json_fields: &[&str], columns: &[&str], default_columns: &[&str]) -> Result<Option<Output>> {
+    pub fn resolve(
+        &self,
+        cfg: &Config,
+        json_fields: &[&str],
+        columns: &[&str],
+        default_columns: &[&str],
+    ) -> Result<Option<Output>> {
         let mut format = self.format.unwrap_or(Format::Table);
         let mut fields = None;
         if let Some(list) = &self.json {
-            if self.format.is_some_and(|f| f != Format::Json && f != Format::Jsonl) {
-                bail!("--json conflicts with --format {:?}; use one of them", self.format.map(|f| format!("{f:?}").to_lowercase()).unwrap_or_default());
+            if self
+                .format
+                .is_some_and(|f| f != Format::Json && f != Format::Jsonl)
+            {
+                bail!(
+                    "--json conflicts with --format {:?}; use one of them",
+                    self.format
+                        .map(|f| format!("{f:?}").to_lowercase())
+                        .unwrap_or_default()
+                );
             }
             if self.format != Some(Format::Jsonl) {
                 format = Format::Json;
@@ -72,10 +97,17 @@ impl OutputArgs {
                     return Ok(None);
                 }
             } else {
-                let wanted: Vec<String> = list.split(',').map(|s| s.trim().to_string()).filter(|s| !s.is_empty()).collect();
+                let wanted: Vec<String> = list
+                    .split(',')
+                    .map(|s| s.trim().to_string())
+                    .filter(|s| !s.is_empty())
+                    .collect();
                 for w in &wanted {
                     if !json_fields.contains(&w.as_str()) {
-                        bail!("unknown JSON field '{w}'; valid fields: {}", json_fields.join(", "));
+                        bail!(
+                            "unknown JSON field '{w}'; valid fields: {}",
+                            json_fields.join(", ")
+                        );
                     }
                 }
                 fields = Some(wanted);
@@ -86,19 +118,34 @@ impl OutputArgs {
         } else {
             for c in &self.columns {
                 if !columns.contains(&c.as_str()) {
-                    bail!("unknown column '{c}'; valid columns: {}", columns.join(", "));
+                    bail!(
+                        "unknown column '{c}'; valid columns: {}",
+                        columns.join(", ")
+                    );
                 }
             }
             self.columns.clone()
         };
-        Ok(Some(Output { format, fields, columns: cols }))
+        Ok(Some(Output {
+            format,
+            fields,
+            columns: cols,
+        }))
     }
 }
 
 /// Writes rows of JSON objects as an array or as lines, keeping only
 /// `fields` when given.
-pub fn write_json(out: &mut impl Write, values: Vec<Value>, fields: Option<&[String]>, lines: bool) -> Result<()> {
-    let values: Vec<Value> = values.into_iter().map(|v| json::select(v, fields)).collect();
+pub fn write_json(
+    out: &mut impl Write,
+    values: Vec<Value>,
+    fields: Option<&[String]>,
+    lines: bool,
+) -> Result<()> {
+    let values: Vec<Value> = values
+        .into_iter()
+        .map(|v| json::select(v, fields))
+        .collect();
     if lines {
         for v in &values {
             serde_json::to_writer(&mut *out, v)?;
@@ -119,23 +166,55 @@ pub fn write_json_one(out: &mut impl Write, value: Value, fields: Option<&[Strin
 }
 
 /// Writes a grid of cells in a delimited or document format.
-pub fn write_grid(out: &mut impl Write, format: Format, header: &[String], rows: &[Vec<String>], cfg: &Config) -> Result<()> {
+pub fn write_grid(
+    out: &mut impl Write,
+    format: Format,
+    header: &[String],
+    rows: &[Vec<String>],
+    cfg: &Config,
+) -> Result<()> {
     match format {
         Format::Csv => {
-            writeln!(out, "{}", header.iter().map(|h| csv_cell(h)).collect::<Vec<_>>().join(","))?;
+            writeln!(
+                out,
+                "{}",
+                header
+                    .iter()
+                    .map(|h| csv_cell(h))
+                    .collect::<Vec<_>>()
+                    .join(",")
+            )?;
             for r in rows {
-                writeln!(out, "{}", r.iter().map(|c| csv_cell(&sanitize::text(c))).collect::<Vec<_>>().join(","))?;
+                writeln!(
+                    out,
+                    "{}",
+                    r.iter()
+                        .map(|c| csv_cell(&sanitize::text(c)))
+                        .collect::<Vec<_>>()
+                        .join(",")
+                )?;
             }
         }
         Format::Tsv => {
             writeln!(out, "{}", header.join("\t"))?;
             for r in rows {
-                writeln!(out, "{}", r.iter().map(|c| sanitize::line(c)).collect::<Vec<_>>().join("\t"))?;
+                writeln!(
+                    out,
+                    "{}",
+                    r.iter()
+                        .map(|c| sanitize::line(c))
+                        .collect::<Vec<_>>()
+                        .join("\t")
+                )?;
             }
         }
         Format::Markdown => {
             writeln!(out, "| {} |", header.join(" | "))?;
-            writeln!(out, "|{}", header.iter().map(|_| "---|").collect::<String>())?;
+            writeln!(
+                out,
+                "|{}",
+                header.iter().map(|_| "---|").collect::<String>()
+            )?;
             for r in rows {
                 let cells: Vec<String> = r
                     .iter()

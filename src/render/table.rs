@@ -2,11 +2,14 @@
 //! columns fitted to the terminal (long cells wrap), and nothing cut when
 //! stdout is not a terminal. Colours only when the config says so.
 
-use comfy_table::{presets, Attribute, Cell, Color, ContentArrangement, LineStyle, Table, TableStyle};
+use comfy_table::{
+    presets, Attribute, Cell, Color, ContentArrangement, LineStyle, Table, TableStyle,
+};
 
 /// Columns separated by spaces, one rule under the header: compact, and
 /// still readable when a long cell wraps.
-const STYLE: TableStyle = TableStyle::new().header_separator(LineStyle::none().fill('─').junction('─'));
+const STYLE: TableStyle =
+    TableStyle::new().header_separator(LineStyle::none().fill('─').junction('─'));
 
 use crate::catalog::schema::Commercial;
 use crate::config::Config;

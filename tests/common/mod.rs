@@ -42,7 +42,11 @@ pub fn seeds() -> Option<PathBuf> {
 /// Runs jllm with `args` and parses stdout as JSON, asserting success.
 pub fn json(args: &[&str]) -> serde_json::Value {
     let out = jllm().args(args).output().expect("run jllm");
-    assert!(out.status.success(), "jllm {args:?} failed: {}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "jllm {args:?} failed: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     serde_json::from_slice(&out.stdout).expect("valid JSON")
 }
 

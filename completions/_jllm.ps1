@@ -1,0 +1,363 @@
+
+using namespace System.Management.Automation
+using namespace System.Management.Automation.Language
+
+Register-ArgumentCompleter -Native -CommandName 'jllm' -ScriptBlock {
+    param($wordToComplete, $commandAst, $cursorPosition)
+
+    $commandElements = $commandAst.CommandElements
+    $command = @(
+        'jllm'
+        for ($i = 1; $i -lt $commandElements.Count; $i++) {
+            $element = $commandElements[$i]
+            if ($element -isnot [StringConstantExpressionAst] -or
+                $element.StringConstantType -ne [StringConstantType]::BareWord -or
+                $element.Value.StartsWith('-') -or
+                $element.Value -eq $wordToComplete) {
+                break
+        }
+        $element.Value
+    }) -join ';'
+
+    $completions = @(switch ($command) {
+        'jllm' {
+            [CompletionResult]::new('--catalog', '--catalog', [CompletionResultType]::ParameterName, 'Overlay a catalog TOML file or directory on the built-in catalog (repeatable; an entry with an existing id replaces it, new ids are added)')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of names and texts in tables [default: from LC_ALL/LC_MESSAGES/LANG: ja* → ja, else en]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours (NO_COLOR is respected in auto mode)')
+            [CompletionResult]::new('--no-builtin', '--no-builtin', [CompletionResultType]::ParameterName, 'Start from an empty catalog instead of the built-in one')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List model families (or checkpoints with --variants) matching filters')
+            [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'List model families (or checkpoints with --variants) matching filters')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Everything about one family: by id, Hugging Face repo or name')
+            [CompletionResult]::new('search', 'search', [CompletionResultType]::ParameterValue, 'Fuzzy search over names, ids, repos, developers, architectures and training data')
+            [CompletionResult]::new('compare', 'compare', [CompletionResultType]::ParameterValue, 'Families side by side, one column each')
+            [CompletionResult]::new('stats', 'stats', [CompletionResultType]::ParameterValue, 'Counts per developer, license, year… with the filters applied')
+            [CompletionResult]::new('benchmarks', 'benchmarks', [CompletionResultType]::ParameterValue, 'List the evaluation benchmarks')
+            [CompletionResult]::new('benchmark', 'benchmark', [CompletionResultType]::ParameterValue, 'Everything about one benchmark')
+            [CompletionResult]::new('catalog', 'catalog', [CompletionResultType]::ParameterValue, 'Import, check and validate catalog data')
+            [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
+            [CompletionResult]::new('schema', 'schema', [CompletionResultType]::ParameterValue, 'Print the JSON Schema of the JSON output')
+            [CompletionResult]::new('complete', 'complete', [CompletionResultType]::ParameterValue, 'Print ids for shell completion (used by the completion scripts)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'jllm;list' {
+            [CompletionResult]::new('--arch', '--arch', [CompletionResultType]::ParameterName, 'Architecture or base family (llama, llama-3, qwen, mistral, gpt-neox, t5, bert, moe…)')
+            [CompletionResult]::new('--base', '--base', [CompletionResultType]::ParameterName, 'Base model the family was trained from (matches a fragment: "llama 3.1", qwen2.5)')
+            [CompletionResult]::new('--min-params', '--min-params', [CompletionResultType]::ParameterName, 'At least this many parameters, per checkpoint (7b, 1.5B, 500m, 7e9); families with no known size are excluded')
+            [CompletionResult]::new('--max-params', '--max-params', [CompletionResultType]::ParameterName, 'At most this many parameters, per checkpoint; families with no known size are excluded')
+            [CompletionResult]::new('--license', '--license', [CompletionResultType]::ParameterName, 'License id, SPDX id, alias or name fragment (apache, mit, llama3, cc-by-nc)')
+            [CompletionResult]::new('--commercial', '--commercial', [CompletionResultType]::ParameterName, 'Only commercially usable families: class yes; =conditional also admits conditional ones')
+            [CompletionResult]::new('--developer', '--developer', [CompletionResultType]::ParameterName, 'Developer id, English or Japanese name or alias (cyberagent, サイバーエージェント, swallow)')
+            [CompletionResult]::new('--domain', '--domain', [CompletionResultType]::ParameterName, 'Domain in English or Japanese (general, medical, 医療, finance…)')
+            [CompletionResult]::new('--category', '--category', [CompletionResultType]::ParameterName, 'category')
+            [CompletionResult]::new('--task', '--task', [CompletionResultType]::ParameterName, 'Finer kind within a category (bi-encoder, cross-encoder, asr, tts, text-to-image…)')
+            [CompletionResult]::new('--approach', '--approach', [CompletionResultType]::ParameterName, 'approach')
+            [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'Released in this year or later')
+            [CompletionResult]::new('--year', '--year', [CompletionResultType]::ParameterName, 'Released in this year')
+            [CompletionResult]::new('--min-context', '--min-context', [CompletionResultType]::ParameterName, 'Context length of at least this many tokens (8192, 32k = 32768); unknown lengths are excluded')
+            [CompletionResult]::new('--sort', '--sort', [CompletionResultType]::ParameterName, 'Sort by this field [default: the list''s order]')
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Print at most N rows')
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'JSON output; with comma-separated field names, only those keys (alone on a terminal: list the fields)')
+            [CompletionResult]::new('--columns', '--columns', [CompletionResultType]::ParameterName, 'Columns to show, in order, for table/csv/tsv/markdown (comma-separated)')
+            [CompletionResult]::new('--catalog', '--catalog', [CompletionResultType]::ParameterName, 'Overlay a catalog TOML file or directory on the built-in catalog (repeatable; an entry with an existing id replaces it, new ids are added)')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of names and texts in tables [default: from LC_ALL/LC_MESSAGES/LANG: ja* → ja, else en]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours (NO_COLOR is respected in auto mode)')
+            [CompletionResult]::new('--hf', '--hf', [CompletionResultType]::ParameterName, 'Only families with downloadable weights (a Hugging Face checkpoint)')
+            [CompletionResult]::new('--variants', '--variants', [CompletionResultType]::ParameterName, 'One row per checkpoint (Hugging Face repo) instead of per family')
+            [CompletionResult]::new('--reverse', '--reverse', [CompletionResultType]::ParameterName, 'Reverse the order')
+            [CompletionResult]::new('--no-builtin', '--no-builtin', [CompletionResultType]::ParameterName, 'Start from an empty catalog instead of the built-in one')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'jllm;ls' {
+            [CompletionResult]::new('--arch', '--arch', [CompletionResultType]::ParameterName, 'Architecture or base family (llama, llama-3, qwen, mistral, gpt-neox, t5, bert, moe…)')
+            [CompletionResult]::new('--base', '--base', [CompletionResultType]::ParameterName, 'Base model the family was trained from (matches a fragment: "llama 3.1", qwen2.5)')
+            [CompletionResult]::new('--min-params', '--min-params', [CompletionResultType]::ParameterName, 'At least this many parameters, per checkpoint (7b, 1.5B, 500m, 7e9); families with no known size are excluded')
+            [CompletionResult]::new('--max-params', '--max-params', [CompletionResultType]::ParameterName, 'At most this many parameters, per checkpoint; families with no known size are excluded')
+            [CompletionResult]::new('--license', '--license', [CompletionResultType]::ParameterName, 'License id, SPDX id, alias or name fragment (apache, mit, llama3, cc-by-nc)')
+            [CompletionResult]::new('--commercial', '--commercial', [CompletionResultType]::ParameterName, 'Only commercially usable families: class yes; =conditional also admits conditional ones')
+            [CompletionResult]::new('--developer', '--developer', [CompletionResultType]::ParameterName, 'Developer id, English or Japanese name or alias (cyberagent, サイバーエージェント, swallow)')
+            [CompletionResult]::new('--domain', '--domain', [CompletionResultType]::ParameterName, 'Domain in English or Japanese (general, medical, 医療, finance…)')
+            [CompletionResult]::new('--category', '--category', [CompletionResultType]::ParameterName, 'category')
+            [CompletionResult]::new('--task', '--task', [CompletionResultType]::ParameterName, 'Finer kind within a category (bi-encoder, cross-encoder, asr, tts, text-to-image…)')
+            [CompletionResult]::new('--approach', '--approach', [CompletionResultType]::ParameterName, 'approach')
+            [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'Released in this year or later')
+            [CompletionResult]::new('--year', '--year', [CompletionResultType]::ParameterName, 'Released in this year')
+            [CompletionResult]::new('--min-context', '--min-context', [CompletionResultType]::ParameterName, 'Context length of at least this many tokens (8192, 32k = 32768); unknown lengths are excluded')
+            [CompletionResult]::new('--sort', '--sort', [CompletionResultType]::ParameterName, 'Sort by this field [default: the list''s order]')
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Print at most N rows')
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'JSON output; with comma-separated field names, only those keys (alone on a terminal: list the fields)')
+            [CompletionResult]::new('--columns', '--columns', [CompletionResultType]::ParameterName, 'Columns to show, in order, for table/csv/tsv/markdown (comma-separated)')
+            [CompletionResult]::new('--catalog', '--catalog', [CompletionResultType]::ParameterName, 'Overlay a catalog TOML file or directory on the built-in catalog (repeatable; an entry with an existing id replaces it, new ids are added)')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of names and texts in tables [default: from LC_ALL/LC_MESSAGES/LANG: ja* → ja, else en]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours (NO_COLOR is respected in auto mode)')
+            [CompletionResult]::new('--hf', '--hf', [CompletionResultType]::ParameterName, 'Only families with downloadable weights (a Hugging Face checkpoint)')
+            [CompletionResult]::new('--variants', '--variants', [CompletionResultType]::ParameterName, 'One row per checkpoint (Hugging Face repo) instead of per family')
+            [CompletionResult]::new('--reverse', '--reverse', [CompletionResultType]::ParameterName, 'Reverse the order')
+            [CompletionResult]::new('--no-builtin', '--no-builtin', [CompletionResultType]::ParameterName, 'Start from an empty catalog instead of the built-in one')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'jllm;show' {
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'JSON output; with comma-separated field names, only those keys (alone on a terminal: list the fields)')
+            [CompletionResult]::new('--columns', '--columns', [CompletionResultType]::ParameterName, 'Columns to show, in order, for table/csv/tsv/markdown (comma-separated)')
+            [CompletionResult]::new('--catalog', '--catalog', [CompletionResultType]::ParameterName, 'Overlay a catalog TOML file or directory on the built-in catalog (repeatable; an entry with an existing id replaces it, new ids are added)')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of names and texts in tables [default: from LC_ALL/LC_MESSAGES/LANG: ja* → ja, else en]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours (NO_COLOR is respected in auto mode)')
+            [CompletionResult]::new('--no-builtin', '--no-builtin', [CompletionResultType]::ParameterName, 'Start from an empty catalog instead of the built-in one')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'jllm;search' {
+            [CompletionResult]::new('--arch', '--arch', [CompletionResultType]::ParameterName, 'Architecture or base family (llama, llama-3, qwen, mistral, gpt-neox, t5, bert, moe…)')
+            [CompletionResult]::new('--base', '--base', [CompletionResultType]::ParameterName, 'Base model the family was trained from (matches a fragment: "llama 3.1", qwen2.5)')
+            [CompletionResult]::new('--min-params', '--min-params', [CompletionResultType]::ParameterName, 'At least this many parameters, per checkpoint (7b, 1.5B, 500m, 7e9); families with no known size are excluded')
+            [CompletionResult]::new('--max-params', '--max-params', [CompletionResultType]::ParameterName, 'At most this many parameters, per checkpoint; families with no known size are excluded')
+            [CompletionResult]::new('--license', '--license', [CompletionResultType]::ParameterName, 'License id, SPDX id, alias or name fragment (apache, mit, llama3, cc-by-nc)')
+            [CompletionResult]::new('--commercial', '--commercial', [CompletionResultType]::ParameterName, 'Only commercially usable families: class yes; =conditional also admits conditional ones')
+            [CompletionResult]::new('--developer', '--developer', [CompletionResultType]::ParameterName, 'Developer id, English or Japanese name or alias (cyberagent, サイバーエージェント, swallow)')
+            [CompletionResult]::new('--domain', '--domain', [CompletionResultType]::ParameterName, 'Domain in English or Japanese (general, medical, 医療, finance…)')
+            [CompletionResult]::new('--category', '--category', [CompletionResultType]::ParameterName, 'category')
+            [CompletionResult]::new('--task', '--task', [CompletionResultType]::ParameterName, 'Finer kind within a category (bi-encoder, cross-encoder, asr, tts, text-to-image…)')
+            [CompletionResult]::new('--approach', '--approach', [CompletionResultType]::ParameterName, 'approach')
+            [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'Released in this year or later')
+            [CompletionResult]::new('--year', '--year', [CompletionResultType]::ParameterName, 'Released in this year')
+            [CompletionResult]::new('--min-context', '--min-context', [CompletionResultType]::ParameterName, 'Context length of at least this many tokens (8192, 32k = 32768); unknown lengths are excluded')
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Print at most N results')
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'JSON output; with comma-separated field names, only those keys (alone on a terminal: list the fields)')
+            [CompletionResult]::new('--columns', '--columns', [CompletionResultType]::ParameterName, 'Columns to show, in order, for table/csv/tsv/markdown (comma-separated)')
+            [CompletionResult]::new('--catalog', '--catalog', [CompletionResultType]::ParameterName, 'Overlay a catalog TOML file or directory on the built-in catalog (repeatable; an entry with an existing id replaces it, new ids are added)')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of names and texts in tables [default: from LC_ALL/LC_MESSAGES/LANG: ja* → ja, else en]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours (NO_COLOR is respected in auto mode)')
+            [CompletionResult]::new('--hf', '--hf', [CompletionResultType]::ParameterName, 'Only families with downloadable weights (a Hugging Face checkpoint)')
+            [CompletionResult]::new('--no-builtin', '--no-builtin', [CompletionResultType]::ParameterName, 'Start from an empty catalog instead of the built-in one')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'jllm;compare' {
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'JSON output; with comma-separated field names, only those keys (alone on a terminal: list the fields)')
+            [CompletionResult]::new('--columns', '--columns', [CompletionResultType]::ParameterName, 'Columns to show, in order, for table/csv/tsv/markdown (comma-separated)')
+            [CompletionResult]::new('--catalog', '--catalog', [CompletionResultType]::ParameterName, 'Overlay a catalog TOML file or directory on the built-in catalog (repeatable; an entry with an existing id replaces it, new ids are added)')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of names and texts in tables [default: from LC_ALL/LC_MESSAGES/LANG: ja* → ja, else en]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours (NO_COLOR is respected in auto mode)')
+            [CompletionResult]::new('--no-builtin', '--no-builtin', [CompletionResultType]::ParameterName, 'Start from an empty catalog instead of the built-in one')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'jllm;stats' {
+            [CompletionResult]::new('--by', '--by', [CompletionResultType]::ParameterName, 'Facet to count by')
+            [CompletionResult]::new('--arch', '--arch', [CompletionResultType]::ParameterName, 'Architecture or base family (llama, llama-3, qwen, mistral, gpt-neox, t5, bert, moe…)')
+            [CompletionResult]::new('--base', '--base', [CompletionResultType]::ParameterName, 'Base model the family was trained from (matches a fragment: "llama 3.1", qwen2.5)')
+            [CompletionResult]::new('--min-params', '--min-params', [CompletionResultType]::ParameterName, 'At least this many parameters, per checkpoint (7b, 1.5B, 500m, 7e9); families with no known size are excluded')
+            [CompletionResult]::new('--max-params', '--max-params', [CompletionResultType]::ParameterName, 'At most this many parameters, per checkpoint; families with no known size are excluded')
+            [CompletionResult]::new('--license', '--license', [CompletionResultType]::ParameterName, 'License id, SPDX id, alias or name fragment (apache, mit, llama3, cc-by-nc)')
+            [CompletionResult]::new('--commercial', '--commercial', [CompletionResultType]::ParameterName, 'Only commercially usable families: class yes; =conditional also admits conditional ones')
+            [CompletionResult]::new('--developer', '--developer', [CompletionResultType]::ParameterName, 'Developer id, English or Japanese name or alias (cyberagent, サイバーエージェント, swallow)')
+            [CompletionResult]::new('--domain', '--domain', [CompletionResultType]::ParameterName, 'Domain in English or Japanese (general, medical, 医療, finance…)')
+            [CompletionResult]::new('--category', '--category', [CompletionResultType]::ParameterName, 'category')
+            [CompletionResult]::new('--task', '--task', [CompletionResultType]::ParameterName, 'Finer kind within a category (bi-encoder, cross-encoder, asr, tts, text-to-image…)')
+            [CompletionResult]::new('--approach', '--approach', [CompletionResultType]::ParameterName, 'approach')
+            [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'Released in this year or later')
+            [CompletionResult]::new('--year', '--year', [CompletionResultType]::ParameterName, 'Released in this year')
+            [CompletionResult]::new('--min-context', '--min-context', [CompletionResultType]::ParameterName, 'Context length of at least this many tokens (8192, 32k = 32768); unknown lengths are excluded')
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Show at most N facet values (the largest)')
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'JSON output; with comma-separated field names, only those keys (alone on a terminal: list the fields)')
+            [CompletionResult]::new('--columns', '--columns', [CompletionResultType]::ParameterName, 'Columns to show, in order, for table/csv/tsv/markdown (comma-separated)')
+            [CompletionResult]::new('--catalog', '--catalog', [CompletionResultType]::ParameterName, 'Overlay a catalog TOML file or directory on the built-in catalog (repeatable; an entry with an existing id replaces it, new ids are added)')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of names and texts in tables [default: from LC_ALL/LC_MESSAGES/LANG: ja* → ja, else en]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours (NO_COLOR is respected in auto mode)')
+            [CompletionResult]::new('--hf', '--hf', [CompletionResultType]::ParameterName, 'Only families with downloadable weights (a Hugging Face checkpoint)')
+            [CompletionResult]::new('--no-builtin', '--no-builtin', [CompletionResultType]::ParameterName, 'Start from an empty catalog instead of the built-in one')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'jllm;benchmarks' {
+            [CompletionResult]::new('--category', '--category', [CompletionResultType]::ParameterName, 'Only this category (hybrid, nlu, generation, domain, factuality-safety, reasoning, instruction-following, embedding, vision-language, speech)')
+            [CompletionResult]::new('--developer', '--developer', [CompletionResultType]::ParameterName, 'Only benchmarks by this developer (id, name or alias)')
+            [CompletionResult]::new('--grep', '--grep', [CompletionResultType]::ParameterName, 'Only benchmarks whose name or description contains this text')
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'JSON output; with comma-separated field names, only those keys (alone on a terminal: list the fields)')
+            [CompletionResult]::new('--columns', '--columns', [CompletionResultType]::ParameterName, 'Columns to show, in order, for table/csv/tsv/markdown (comma-separated)')
+            [CompletionResult]::new('--catalog', '--catalog', [CompletionResultType]::ParameterName, 'Overlay a catalog TOML file or directory on the built-in catalog (repeatable; an entry with an existing id replaces it, new ids are added)')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of names and texts in tables [default: from LC_ALL/LC_MESSAGES/LANG: ja* → ja, else en]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours (NO_COLOR is respected in auto mode)')
+            [CompletionResult]::new('--no-builtin', '--no-builtin', [CompletionResultType]::ParameterName, 'Start from an empty catalog instead of the built-in one')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'jllm;benchmark' {
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'JSON output; with comma-separated field names, only those keys (alone on a terminal: list the fields)')
+            [CompletionResult]::new('--columns', '--columns', [CompletionResultType]::ParameterName, 'Columns to show, in order, for table/csv/tsv/markdown (comma-separated)')
+            [CompletionResult]::new('--catalog', '--catalog', [CompletionResultType]::ParameterName, 'Overlay a catalog TOML file or directory on the built-in catalog (repeatable; an entry with an existing id replaces it, new ids are added)')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of names and texts in tables [default: from LC_ALL/LC_MESSAGES/LANG: ja* → ja, else en]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours (NO_COLOR is respected in auto mode)')
+            [CompletionResult]::new('--no-builtin', '--no-builtin', [CompletionResultType]::ParameterName, 'Start from an empty catalog instead of the built-in one')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'jllm;catalog' {
+            [CompletionResult]::new('--catalog', '--catalog', [CompletionResultType]::ParameterName, 'Overlay a catalog TOML file or directory on the built-in catalog (repeatable; an entry with an existing id replaces it, new ids are added)')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of names and texts in tables [default: from LC_ALL/LC_MESSAGES/LANG: ja* → ja, else en]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours (NO_COLOR is respected in auto mode)')
+            [CompletionResult]::new('--no-builtin', '--no-builtin', [CompletionResultType]::ParameterName, 'Start from an empty catalog instead of the built-in one')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Build catalog TOML from a checkout of the awesome-japanese-llm list')
+            [CompletionResult]::new('validate', 'validate', [CompletionResultType]::ParameterValue, 'Check catalog TOML files (over the built-in catalog) and list every problem as file:line')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'jllm;catalog;import' {
+            [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'Write the generated TOML files into this catalog directory')
+            [CompletionResult]::new('--check', '--check', [CompletionResultType]::ParameterName, 'Compare with this catalog directory instead of writing; exit 1 on drift')
+            [CompletionResult]::new('--catalog', '--catalog', [CompletionResultType]::ParameterName, 'Overlay a catalog TOML file or directory on the built-in catalog (repeatable; an entry with an existing id replaces it, new ids are added)')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of names and texts in tables [default: from LC_ALL/LC_MESSAGES/LANG: ja* → ja, else en]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours (NO_COLOR is respected in auto mode)')
+            [CompletionResult]::new('--allow-unknown', '--allow-unknown', [CompletionResultType]::ParameterName, 'Report unknown developers and license texts but write anyway')
+            [CompletionResult]::new('--no-builtin', '--no-builtin', [CompletionResultType]::ParameterName, 'Start from an empty catalog instead of the built-in one')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'jllm;catalog;validate' {
+            [CompletionResult]::new('--catalog', '--catalog', [CompletionResultType]::ParameterName, 'Overlay a catalog TOML file or directory on the built-in catalog (repeatable; an entry with an existing id replaces it, new ids are added)')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of names and texts in tables [default: from LC_ALL/LC_MESSAGES/LANG: ja* → ja, else en]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours (NO_COLOR is respected in auto mode)')
+            [CompletionResult]::new('--no-builtin', '--no-builtin', [CompletionResultType]::ParameterName, 'Start from an empty catalog instead of the built-in one')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'jllm;catalog;help' {
+            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Build catalog TOML from a checkout of the awesome-japanese-llm list')
+            [CompletionResult]::new('validate', 'validate', [CompletionResultType]::ParameterValue, 'Check catalog TOML files (over the built-in catalog) and list every problem as file:line')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'jllm;catalog;help;import' {
+            break
+        }
+        'jllm;catalog;help;validate' {
+            break
+        }
+        'jllm;catalog;help;help' {
+            break
+        }
+        'jllm;completions' {
+            [CompletionResult]::new('--catalog', '--catalog', [CompletionResultType]::ParameterName, 'Overlay a catalog TOML file or directory on the built-in catalog (repeatable; an entry with an existing id replaces it, new ids are added)')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of names and texts in tables [default: from LC_ALL/LC_MESSAGES/LANG: ja* → ja, else en]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours (NO_COLOR is respected in auto mode)')
+            [CompletionResult]::new('--no-builtin', '--no-builtin', [CompletionResultType]::ParameterName, 'Start from an empty catalog instead of the built-in one')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'jllm;schema' {
+            [CompletionResult]::new('--catalog', '--catalog', [CompletionResultType]::ParameterName, 'Overlay a catalog TOML file or directory on the built-in catalog (repeatable; an entry with an existing id replaces it, new ids are added)')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of names and texts in tables [default: from LC_ALL/LC_MESSAGES/LANG: ja* → ja, else en]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours (NO_COLOR is respected in auto mode)')
+            [CompletionResult]::new('--no-builtin', '--no-builtin', [CompletionResultType]::ParameterName, 'Start from an empty catalog instead of the built-in one')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'jllm;complete' {
+            [CompletionResult]::new('--catalog', '--catalog', [CompletionResultType]::ParameterName, 'Overlay a catalog TOML file or directory on the built-in catalog (repeatable; an entry with an existing id replaces it, new ids are added)')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of names and texts in tables [default: from LC_ALL/LC_MESSAGES/LANG: ja* → ja, else en]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours (NO_COLOR is respected in auto mode)')
+            [CompletionResult]::new('--no-builtin', '--no-builtin', [CompletionResultType]::ParameterName, 'Start from an empty catalog instead of the built-in one')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'jllm;help' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List model families (or checkpoints with --variants) matching filters')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Everything about one family: by id, Hugging Face repo or name')
+            [CompletionResult]::new('search', 'search', [CompletionResultType]::ParameterValue, 'Fuzzy search over names, ids, repos, developers, architectures and training data')
+            [CompletionResult]::new('compare', 'compare', [CompletionResultType]::ParameterValue, 'Families side by side, one column each')
+            [CompletionResult]::new('stats', 'stats', [CompletionResultType]::ParameterValue, 'Counts per developer, license, year… with the filters applied')
+            [CompletionResult]::new('benchmarks', 'benchmarks', [CompletionResultType]::ParameterValue, 'List the evaluation benchmarks')
+            [CompletionResult]::new('benchmark', 'benchmark', [CompletionResultType]::ParameterValue, 'Everything about one benchmark')
+            [CompletionResult]::new('catalog', 'catalog', [CompletionResultType]::ParameterValue, 'Import, check and validate catalog data')
+            [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
+            [CompletionResult]::new('schema', 'schema', [CompletionResultType]::ParameterValue, 'Print the JSON Schema of the JSON output')
+            [CompletionResult]::new('complete', 'complete', [CompletionResultType]::ParameterValue, 'Print ids for shell completion (used by the completion scripts)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'jllm;help;list' {
+            break
+        }
+        'jllm;help;show' {
+            break
+        }
+        'jllm;help;search' {
+            break
+        }
+        'jllm;help;compare' {
+            break
+        }
+        'jllm;help;stats' {
+            break
+        }
+        'jllm;help;benchmarks' {
+            break
+        }
+        'jllm;help;benchmark' {
+            break
+        }
+        'jllm;help;catalog' {
+            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Build catalog TOML from a checkout of the awesome-japanese-llm list')
+            [CompletionResult]::new('validate', 'validate', [CompletionResultType]::ParameterValue, 'Check catalog TOML files (over the built-in catalog) and list every problem as file:line')
+            break
+        }
+        'jllm;help;catalog;import' {
+            break
+        }
+        'jllm;help;catalog;validate' {
+            break
+        }
+        'jllm;help;completions' {
+            break
+        }
+        'jllm;help;schema' {
+            break
+        }
+        'jllm;help;complete' {
+            break
+        }
+        'jllm;help;help' {
+            break
+        }
+    })
+
+    $completions.Where{ $_.CompletionText -like "$wordToComplete*" } |
+        Sort-Object -Property ListItemText
+}

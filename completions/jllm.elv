@@ -1,0 +1,324 @@
+
+use builtin;
+use str;
+
+set edit:completion:arg-completer[jllm] = {|@words|
+    fn spaces {|n|
+        builtin:repeat $n ' ' | str:join ''
+    }
+    fn cand {|text desc|
+        edit:complex-candidate $text &display=$text' '(spaces (- 14 (wcswidth $text)))$desc
+    }
+    var command = 'jllm'
+    for word $words[1..-1] {
+        if (str:has-prefix $word '-') {
+            break
+        }
+        set command = $command';'$word
+    }
+    var completions = [
+        &'jllm'= {
+            cand --catalog 'Overlay a catalog TOML file or directory on the built-in catalog (repeatable; an entry with an existing id replaces it, new ids are added)'
+            cand --lang 'Language of names and texts in tables [default: from LC_ALL/LC_MESSAGES/LANG: ja* → ja, else en]'
+            cand --color 'When to use colours (NO_COLOR is respected in auto mode)'
+            cand --no-builtin 'Start from an empty catalog instead of the built-in one'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'List model families (or checkpoints with --variants) matching filters'
+            cand ls 'List model families (or checkpoints with --variants) matching filters'
+            cand show 'Everything about one family: by id, Hugging Face repo or name'
+            cand search 'Fuzzy search over names, ids, repos, developers, architectures and training data'
+            cand compare 'Families side by side, one column each'
+            cand stats 'Counts per developer, license, year… with the filters applied'
+            cand benchmarks 'List the evaluation benchmarks'
+            cand benchmark 'Everything about one benchmark'
+            cand catalog 'Import, check and validate catalog data'
+            cand completions 'Print a shell completion script'
+            cand schema 'Print the JSON Schema of the JSON output'
+            cand complete 'Print ids for shell completion (used by the completion scripts)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'jllm;list'= {
+            cand --arch 'Architecture or base family (llama, llama-3, qwen, mistral, gpt-neox, t5, bert, moe…)'
+            cand --base 'Base model the family was trained from (matches a fragment: "llama 3.1", qwen2.5)'
+            cand --min-params 'At least this many parameters, per checkpoint (7b, 1.5B, 500m, 7e9); families with no known size are excluded'
+            cand --max-params 'At most this many parameters, per checkpoint; families with no known size are excluded'
+            cand --license 'License id, SPDX id, alias or name fragment (apache, mit, llama3, cc-by-nc)'
+            cand --commercial 'Only commercially usable families: class yes; =conditional also admits conditional ones'
+            cand --developer 'Developer id, English or Japanese name or alias (cyberagent, サイバーエージェント, swallow)'
+            cand --domain 'Domain in English or Japanese (general, medical, 医療, finance…)'
+            cand --category 'category'
+            cand --task 'Finer kind within a category (bi-encoder, cross-encoder, asr, tts, text-to-image…)'
+            cand --approach 'approach'
+            cand --since 'Released in this year or later'
+            cand --year 'Released in this year'
+            cand --min-context 'Context length of at least this many tokens (8192, 32k = 32768); unknown lengths are excluded'
+            cand --sort 'Sort by this field [default: the list''s order]'
+            cand --limit 'Print at most N rows'
+            cand -f 'Output format'
+            cand --format 'Output format'
+            cand --json 'JSON output; with comma-separated field names, only those keys (alone on a terminal: list the fields)'
+            cand --columns 'Columns to show, in order, for table/csv/tsv/markdown (comma-separated)'
+            cand --catalog 'Overlay a catalog TOML file or directory on the built-in catalog (repeatable; an entry with an existing id replaces it, new ids are added)'
+            cand --lang 'Language of names and texts in tables [default: from LC_ALL/LC_MESSAGES/LANG: ja* → ja, else en]'
+            cand --color 'When to use colours (NO_COLOR is respected in auto mode)'
+            cand --hf 'Only families with downloadable weights (a Hugging Face checkpoint)'
+            cand --variants 'One row per checkpoint (Hugging Face repo) instead of per family'
+            cand --reverse 'Reverse the order'
+            cand --no-builtin 'Start from an empty catalog instead of the built-in one'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'jllm;ls'= {
+            cand --arch 'Architecture or base family (llama, llama-3, qwen, mistral, gpt-neox, t5, bert, moe…)'
+            cand --base 'Base model the family was trained from (matches a fragment: "llama 3.1", qwen2.5)'
+            cand --min-params 'At least this many parameters, per checkpoint (7b, 1.5B, 500m, 7e9); families with no known size are excluded'
+            cand --max-params 'At most this many parameters, per checkpoint; families with no known size are excluded'
+            cand --license 'License id, SPDX id, alias or name fragment (apache, mit, llama3, cc-by-nc)'
+            cand --commercial 'Only commercially usable families: class yes; =conditional also admits conditional ones'
+            cand --developer 'Developer id, English or Japanese name or alias (cyberagent, サイバーエージェント, swallow)'
+            cand --domain 'Domain in English or Japanese (general, medical, 医療, finance…)'
+            cand --category 'category'
+            cand --task 'Finer kind within a category (bi-encoder, cross-encoder, asr, tts, text-to-image…)'
+            cand --approach 'approach'
+            cand --since 'Released in this year or later'
+            cand --year 'Released in this year'
+            cand --min-context 'Context length of at least this many tokens (8192, 32k = 32768); unknown lengths are excluded'
+            cand --sort 'Sort by this field [default: the list''s order]'
+            cand --limit 'Print at most N rows'
+            cand -f 'Output format'
+            cand --format 'Output format'
+            cand --json 'JSON output; with comma-separated field names, only those keys (alone on a terminal: list the fields)'
+            cand --columns 'Columns to show, in order, for table/csv/tsv/markdown (comma-separated)'
+            cand --catalog 'Overlay a catalog TOML file or directory on the built-in catalog (repeatable; an entry with an existing id replaces it, new ids are added)'
+            cand --lang 'Language of names and texts in tables [default: from LC_ALL/LC_MESSAGES/LANG: ja* → ja, else en]'
+            cand --color 'When to use colours (NO_COLOR is respected in auto mode)'
+            cand --hf 'Only families with downloadable weights (a Hugging Face checkpoint)'
+            cand --variants 'One row per checkpoint (Hugging Face repo) instead of per family'
+            cand --reverse 'Reverse the order'
+            cand --no-builtin 'Start from an empty catalog instead of the built-in one'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'jllm;show'= {
+            cand -f 'Output format'
+            cand --format 'Output format'
+            cand --json 'JSON output; with comma-separated field names, only those keys (alone on a terminal: list the fields)'
+            cand --columns 'Columns to show, in order, for table/csv/tsv/markdown (comma-separated)'
+            cand --catalog 'Overlay a catalog TOML file or directory on the built-in catalog (repeatable; an entry with an existing id replaces it, new ids are added)'
+            cand --lang 'Language of names and texts in tables [default: from LC_ALL/LC_MESSAGES/LANG: ja* → ja, else en]'
+            cand --color 'When to use colours (NO_COLOR is respected in auto mode)'
+            cand --no-builtin 'Start from an empty catalog instead of the built-in one'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'jllm;search'= {
+            cand --arch 'Architecture or base family (llama, llama-3, qwen, mistral, gpt-neox, t5, bert, moe…)'
+            cand --base 'Base model the family was trained from (matches a fragment: "llama 3.1", qwen2.5)'
+            cand --min-params 'At least this many parameters, per checkpoint (7b, 1.5B, 500m, 7e9); families with no known size are excluded'
+            cand --max-params 'At most this many parameters, per checkpoint; families with no known size are excluded'
+            cand --license 'License id, SPDX id, alias or name fragment (apache, mit, llama3, cc-by-nc)'
+            cand --commercial 'Only commercially usable families: class yes; =conditional also admits conditional ones'
+            cand --developer 'Developer id, English or Japanese name or alias (cyberagent, サイバーエージェント, swallow)'
+            cand --domain 'Domain in English or Japanese (general, medical, 医療, finance…)'
+            cand --category 'category'
+            cand --task 'Finer kind within a category (bi-encoder, cross-encoder, asr, tts, text-to-image…)'
+            cand --approach 'approach'
+            cand --since 'Released in this year or later'
+            cand --year 'Released in this year'
+            cand --min-context 'Context length of at least this many tokens (8192, 32k = 32768); unknown lengths are excluded'
+            cand --limit 'Print at most N results'
+            cand -f 'Output format'
+            cand --format 'Output format'
+            cand --json 'JSON output; with comma-separated field names, only those keys (alone on a terminal: list the fields)'
+            cand --columns 'Columns to show, in order, for table/csv/tsv/markdown (comma-separated)'
+            cand --catalog 'Overlay a catalog TOML file or directory on the built-in catalog (repeatable; an entry with an existing id replaces it, new ids are added)'
+            cand --lang 'Language of names and texts in tables [default: from LC_ALL/LC_MESSAGES/LANG: ja* → ja, else en]'
+            cand --color 'When to use colours (NO_COLOR is respected in auto mode)'
+            cand --hf 'Only families with downloadable weights (a Hugging Face checkpoint)'
+            cand --no-builtin 'Start from an empty catalog instead of the built-in one'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'jllm;compare'= {
+            cand -f 'Output format'
+            cand --format 'Output format'
+            cand --json 'JSON output; with comma-separated field names, only those keys (alone on a terminal: list the fields)'
+            cand --columns 'Columns to show, in order, for table/csv/tsv/markdown (comma-separated)'
+            cand --catalog 'Overlay a catalog TOML file or directory on the built-in catalog (repeatable; an entry with an existing id replaces it, new ids are added)'
+            cand --lang 'Language of names and texts in tables [default: from LC_ALL/LC_MESSAGES/LANG: ja* → ja, else en]'
+            cand --color 'When to use colours (NO_COLOR is respected in auto mode)'
+            cand --no-builtin 'Start from an empty catalog instead of the built-in one'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'jllm;stats'= {
+            cand --by 'Facet to count by'
+            cand --arch 'Architecture or base family (llama, llama-3, qwen, mistral, gpt-neox, t5, bert, moe…)'
+            cand --base 'Base model the family was trained from (matches a fragment: "llama 3.1", qwen2.5)'
+            cand --min-params 'At least this many parameters, per checkpoint (7b, 1.5B, 500m, 7e9); families with no known size are excluded'
+            cand --max-params 'At most this many parameters, per checkpoint; families with no known size are excluded'
+            cand --license 'License id, SPDX id, alias or name fragment (apache, mit, llama3, cc-by-nc)'
+            cand --commercial 'Only commercially usable families: class yes; =conditional also admits conditional ones'
+            cand --developer 'Developer id, English or Japanese name or alias (cyberagent, サイバーエージェント, swallow)'
+            cand --domain 'Domain in English or Japanese (general, medical, 医療, finance…)'
+            cand --category 'category'
+            cand --task 'Finer kind within a category (bi-encoder, cross-encoder, asr, tts, text-to-image…)'
+            cand --approach 'approach'
+            cand --since 'Released in this year or later'
+            cand --year 'Released in this year'
+            cand --min-context 'Context length of at least this many tokens (8192, 32k = 32768); unknown lengths are excluded'
+            cand --limit 'Show at most N facet values (the largest)'
+            cand -f 'Output format'
+            cand --format 'Output format'
+            cand --json 'JSON output; with comma-separated field names, only those keys (alone on a terminal: list the fields)'
+            cand --columns 'Columns to show, in order, for table/csv/tsv/markdown (comma-separated)'
+            cand --catalog 'Overlay a catalog TOML file or directory on the built-in catalog (repeatable; an entry with an existing id replaces it, new ids are added)'
+            cand --lang 'Language of names and texts in tables [default: from LC_ALL/LC_MESSAGES/LANG: ja* → ja, else en]'
+            cand --color 'When to use colours (NO_COLOR is respected in auto mode)'
+            cand --hf 'Only families with downloadable weights (a Hugging Face checkpoint)'
+            cand --no-builtin 'Start from an empty catalog instead of the built-in one'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'jllm;benchmarks'= {
+            cand --category 'Only this category (hybrid, nlu, generation, domain, factuality-safety, reasoning, instruction-following, embedding, vision-language, speech)'
+            cand --developer 'Only benchmarks by this developer (id, name or alias)'
+            cand --grep 'Only benchmarks whose name or description contains this text'
+            cand -f 'Output format'
+            cand --format 'Output format'
+            cand --json 'JSON output; with comma-separated field names, only those keys (alone on a terminal: list the fields)'
+            cand --columns 'Columns to show, in order, for table/csv/tsv/markdown (comma-separated)'
+            cand --catalog 'Overlay a catalog TOML file or directory on the built-in catalog (repeatable; an entry with an existing id replaces it, new ids are added)'
+            cand --lang 'Language of names and texts in tables [default: from LC_ALL/LC_MESSAGES/LANG: ja* → ja, else en]'
+            cand --color 'When to use colours (NO_COLOR is respected in auto mode)'
+            cand --no-builtin 'Start from an empty catalog instead of the built-in one'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'jllm;benchmark'= {
+            cand -f 'Output format'
+            cand --format 'Output format'
+            cand --json 'JSON output; with comma-separated field names, only those keys (alone on a terminal: list the fields)'
+            cand --columns 'Columns to show, in order, for table/csv/tsv/markdown (comma-separated)'
+            cand --catalog 'Overlay a catalog TOML file or directory on the built-in catalog (repeatable; an entry with an existing id replaces it, new ids are added)'
+            cand --lang 'Language of names and texts in tables [default: from LC_ALL/LC_MESSAGES/LANG: ja* → ja, else en]'
+            cand --color 'When to use colours (NO_COLOR is respected in auto mode)'
+            cand --no-builtin 'Start from an empty catalog instead of the built-in one'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'jllm;catalog'= {
+            cand --catalog 'Overlay a catalog TOML file or directory on the built-in catalog (repeatable; an entry with an existing id replaces it, new ids are added)'
+            cand --lang 'Language of names and texts in tables [default: from LC_ALL/LC_MESSAGES/LANG: ja* → ja, else en]'
+            cand --color 'When to use colours (NO_COLOR is respected in auto mode)'
+            cand --no-builtin 'Start from an empty catalog instead of the built-in one'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand import 'Build catalog TOML from a checkout of the awesome-japanese-llm list'
+            cand validate 'Check catalog TOML files (over the built-in catalog) and list every problem as file:line'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'jllm;catalog;import'= {
+            cand --out 'Write the generated TOML files into this catalog directory'
+            cand --check 'Compare with this catalog directory instead of writing; exit 1 on drift'
+            cand --catalog 'Overlay a catalog TOML file or directory on the built-in catalog (repeatable; an entry with an existing id replaces it, new ids are added)'
+            cand --lang 'Language of names and texts in tables [default: from LC_ALL/LC_MESSAGES/LANG: ja* → ja, else en]'
+            cand --color 'When to use colours (NO_COLOR is respected in auto mode)'
+            cand --allow-unknown 'Report unknown developers and license texts but write anyway'
+            cand --no-builtin 'Start from an empty catalog instead of the built-in one'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'jllm;catalog;validate'= {
+            cand --catalog 'Overlay a catalog TOML file or directory on the built-in catalog (repeatable; an entry with an existing id replaces it, new ids are added)'
+            cand --lang 'Language of names and texts in tables [default: from LC_ALL/LC_MESSAGES/LANG: ja* → ja, else en]'
+            cand --color 'When to use colours (NO_COLOR is respected in auto mode)'
+            cand --no-builtin 'Start from an empty catalog instead of the built-in one'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'jllm;catalog;help'= {
+            cand import 'Build catalog TOML from a checkout of the awesome-japanese-llm list'
+            cand validate 'Check catalog TOML files (over the built-in catalog) and list every problem as file:line'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'jllm;catalog;help;import'= {
+        }
+        &'jllm;catalog;help;validate'= {
+        }
+        &'jllm;catalog;help;help'= {
+        }
+        &'jllm;completions'= {
+            cand --catalog 'Overlay a catalog TOML file or directory on the built-in catalog (repeatable; an entry with an existing id replaces it, new ids are added)'
+            cand --lang 'Language of names and texts in tables [default: from LC_ALL/LC_MESSAGES/LANG: ja* → ja, else en]'
+            cand --color 'When to use colours (NO_COLOR is respected in auto mode)'
+            cand --no-builtin 'Start from an empty catalog instead of the built-in one'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'jllm;schema'= {
+            cand --catalog 'Overlay a catalog TOML file or directory on the built-in catalog (repeatable; an entry with an existing id replaces it, new ids are added)'
+            cand --lang 'Language of names and texts in tables [default: from LC_ALL/LC_MESSAGES/LANG: ja* → ja, else en]'
+            cand --color 'When to use colours (NO_COLOR is respected in auto mode)'
+            cand --no-builtin 'Start from an empty catalog instead of the built-in one'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'jllm;complete'= {
+            cand --catalog 'Overlay a catalog TOML file or directory on the built-in catalog (repeatable; an entry with an existing id replaces it, new ids are added)'
+            cand --lang 'Language of names and texts in tables [default: from LC_ALL/LC_MESSAGES/LANG: ja* → ja, else en]'
+            cand --color 'When to use colours (NO_COLOR is respected in auto mode)'
+            cand --no-builtin 'Start from an empty catalog instead of the built-in one'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'jllm;help'= {
+            cand list 'List model families (or checkpoints with --variants) matching filters'
+            cand show 'Everything about one family: by id, Hugging Face repo or name'
+            cand search 'Fuzzy search over names, ids, repos, developers, architectures and training data'
+            cand compare 'Families side by side, one column each'
+            cand stats 'Counts per developer, license, year… with the filters applied'
+            cand benchmarks 'List the evaluation benchmarks'
+            cand benchmark 'Everything about one benchmark'
+            cand catalog 'Import, check and validate catalog data'
+            cand completions 'Print a shell completion script'
+            cand schema 'Print the JSON Schema of the JSON output'
+            cand complete 'Print ids for shell completion (used by the completion scripts)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'jllm;help;list'= {
+        }
+        &'jllm;help;show'= {
+        }
+        &'jllm;help;search'= {
+        }
+        &'jllm;help;compare'= {
+        }
+        &'jllm;help;stats'= {
+        }
+        &'jllm;help;benchmarks'= {
+        }
+        &'jllm;help;benchmark'= {
+        }
+        &'jllm;help;catalog'= {
+            cand import 'Build catalog TOML from a checkout of the awesome-japanese-llm list'
+            cand validate 'Check catalog TOML files (over the built-in catalog) and list every problem as file:line'
+        }
+        &'jllm;help;catalog;import'= {
+        }
+        &'jllm;help;catalog;validate'= {
+        }
+        &'jllm;help;completions'= {
+        }
+        &'jllm;help;schema'= {
+        }
+        &'jllm;help;complete'= {
+        }
+        &'jllm;help;help'= {
+        }
+    ]
+    $completions[$command]
+}

@@ -1,0 +1,397 @@
+# Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
+function __fish_jllm_global_optspecs
+    string join \n catalog= no-builtin lang= color= h/help V/version
+end
+
+function __fish_jllm_needs_command
+    # Figure out if the current invocation already has a command.
+    set -l cmd (commandline -opc)
+    set -e cmd[1]
+    argparse -s (__fish_jllm_global_optspecs) -- $cmd 2>/dev/null
+    or return
+    if set -q argv[1]
+        # Also print the command, so this can be used to figure out what it is.
+        echo $argv[1]
+        return 1
+    end
+    return 0
+end
+
+function __fish_jllm_using_subcommand
+    set -l cmd (__fish_jllm_needs_command)
+    test -z "$cmd"
+    and return 1
+    contains -- $cmd[1] $argv
+end
+
+complete -c jllm -n "__fish_jllm_needs_command" -l catalog -d 'Overlay a catalog TOML file or directory on the built-in catalog (repeatable; an entry with an existing id replaces it, new ids are added)' -r -F
+complete -c jllm -n "__fish_jllm_needs_command" -l lang -d 'Language of names and texts in tables [default: from LC_ALL/LC_MESSAGES/LANG: ja* → ja, else en]' -r -f -a "en\t''
+ja\t''"
+complete -c jllm -n "__fish_jllm_needs_command" -l color -d 'When to use colours (NO_COLOR is respected in auto mode)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c jllm -n "__fish_jllm_needs_command" -l no-builtin -d 'Start from an empty catalog instead of the built-in one'
+complete -c jllm -n "__fish_jllm_needs_command" -s h -l help -d 'Print help'
+complete -c jllm -n "__fish_jllm_needs_command" -s V -l version -d 'Print version'
+complete -c jllm -n "__fish_jllm_needs_command" -f -a "list" -d 'List model families (or checkpoints with --variants) matching filters'
+complete -c jllm -n "__fish_jllm_needs_command" -f -a "ls" -d 'List model families (or checkpoints with --variants) matching filters'
+complete -c jllm -n "__fish_jllm_needs_command" -f -a "show" -d 'Everything about one family: by id, Hugging Face repo or name'
+complete -c jllm -n "__fish_jllm_needs_command" -f -a "search" -d 'Fuzzy search over names, ids, repos, developers, architectures and training data'
+complete -c jllm -n "__fish_jllm_needs_command" -f -a "compare" -d 'Families side by side, one column each'
+complete -c jllm -n "__fish_jllm_needs_command" -f -a "stats" -d 'Counts per developer, license, year… with the filters applied'
+complete -c jllm -n "__fish_jllm_needs_command" -f -a "benchmarks" -d 'List the evaluation benchmarks'
+complete -c jllm -n "__fish_jllm_needs_command" -f -a "benchmark" -d 'Everything about one benchmark'
+complete -c jllm -n "__fish_jllm_needs_command" -f -a "catalog" -d 'Import, check and validate catalog data'
+complete -c jllm -n "__fish_jllm_needs_command" -f -a "completions" -d 'Print a shell completion script'
+complete -c jllm -n "__fish_jllm_needs_command" -f -a "schema" -d 'Print the JSON Schema of the JSON output'
+complete -c jllm -n "__fish_jllm_needs_command" -f -a "complete" -d 'Print ids for shell completion (used by the completion scripts)'
+complete -c jllm -n "__fish_jllm_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c jllm -n "__fish_jllm_using_subcommand list" -l arch -d 'Architecture or base family (llama, llama-3, qwen, mistral, gpt-neox, t5, bert, moe…)' -r
+complete -c jllm -n "__fish_jllm_using_subcommand list" -l base -d 'Base model the family was trained from (matches a fragment: "llama 3.1", qwen2.5)' -r
+complete -c jllm -n "__fish_jllm_using_subcommand list" -l min-params -d 'At least this many parameters, per checkpoint (7b, 1.5B, 500m, 7e9); families with no known size are excluded' -r
+complete -c jllm -n "__fish_jllm_using_subcommand list" -l max-params -d 'At most this many parameters, per checkpoint; families with no known size are excluded' -r
+complete -c jllm -n "__fish_jllm_using_subcommand list" -l license -d 'License id, SPDX id, alias or name fragment (apache, mit, llama3, cc-by-nc)' -r
+complete -c jllm -n "__fish_jllm_using_subcommand list" -l commercial -d 'Only commercially usable families: class yes; =conditional also admits conditional ones' -r -f -a "yes\t''
+conditional\t''
+no\t''
+unknown\t''"
+complete -c jllm -n "__fish_jllm_using_subcommand list" -l developer -d 'Developer id, English or Japanese name or alias (cyberagent, サイバーエージェント, swallow)' -r
+complete -c jllm -n "__fish_jllm_using_subcommand list" -l domain -d 'Domain in English or Japanese (general, medical, 医療, finance…)' -r
+complete -c jllm -n "__fish_jllm_using_subcommand list" -l category -r -f -a "text-generation\t''
+encoder\t''
+embedding\t''
+vision\t''
+speech\t''
+music\t''"
+complete -c jllm -n "__fish_jllm_using_subcommand list" -l task -d 'Finer kind within a category (bi-encoder, cross-encoder, asr, tts, text-to-image…)' -r
+complete -c jllm -n "__fish_jllm_using_subcommand list" -l approach -r -f -a "scratch\t''
+continual-pretraining\t''
+post-training\t''
+merge\t''
+api\t''"
+complete -c jllm -n "__fish_jllm_using_subcommand list" -l since -d 'Released in this year or later' -r
+complete -c jllm -n "__fish_jllm_using_subcommand list" -l year -d 'Released in this year' -r
+complete -c jllm -n "__fish_jllm_using_subcommand list" -l min-context -d 'Context length of at least this many tokens (8192, 32k = 32768); unknown lengths are excluded' -r
+complete -c jllm -n "__fish_jllm_using_subcommand list" -l sort -d 'Sort by this field [default: the list\'s order]' -r -f -a "params\t''
+year\t''
+name\t''
+context\t''
+developer\t''"
+complete -c jllm -n "__fish_jllm_using_subcommand list" -l limit -d 'Print at most N rows' -r
+complete -c jllm -n "__fish_jllm_using_subcommand list" -s f -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''
+tsv\t''
+markdown\t''
+ids\t''"
+complete -c jllm -n "__fish_jllm_using_subcommand list" -l json -d 'JSON output; with comma-separated field names, only those keys (alone on a terminal: list the fields)' -r
+complete -c jllm -n "__fish_jllm_using_subcommand list" -l columns -d 'Columns to show, in order, for table/csv/tsv/markdown (comma-separated)' -r
+complete -c jllm -n "__fish_jllm_using_subcommand list" -l catalog -d 'Overlay a catalog TOML file or directory on the built-in catalog (repeatable; an entry with an existing id replaces it, new ids are added)' -r -F
+complete -c jllm -n "__fish_jllm_using_subcommand list" -l lang -d 'Language of names and texts in tables [default: from LC_ALL/LC_MESSAGES/LANG: ja* → ja, else en]' -r -f -a "en\t''
+ja\t''"
+complete -c jllm -n "__fish_jllm_using_subcommand list" -l color -d 'When to use colours (NO_COLOR is respected in auto mode)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c jllm -n "__fish_jllm_using_subcommand list" -l hf -d 'Only families with downloadable weights (a Hugging Face checkpoint)'
+complete -c jllm -n "__fish_jllm_using_subcommand list" -l variants -d 'One row per checkpoint (Hugging Face repo) instead of per family'
+complete -c jllm -n "__fish_jllm_using_subcommand list" -l reverse -d 'Reverse the order'
+complete -c jllm -n "__fish_jllm_using_subcommand list" -l no-builtin -d 'Start from an empty catalog instead of the built-in one'
+complete -c jllm -n "__fish_jllm_using_subcommand list" -s h -l help -d 'Print help'
+complete -c jllm -n "__fish_jllm_using_subcommand ls" -l arch -d 'Architecture or base family (llama, llama-3, qwen, mistral, gpt-neox, t5, bert, moe…)' -r
+complete -c jllm -n "__fish_jllm_using_subcommand ls" -l base -d 'Base model the family was trained from (matches a fragment: "llama 3.1", qwen2.5)' -r
+complete -c jllm -n "__fish_jllm_using_subcommand ls" -l min-params -d 'At least this many parameters, per checkpoint (7b, 1.5B, 500m, 7e9); families with no known size are excluded' -r
+complete -c jllm -n "__fish_jllm_using_subcommand ls" -l max-params -d 'At most this many parameters, per checkpoint; families with no known size are excluded' -r
+complete -c jllm -n "__fish_jllm_using_subcommand ls" -l license -d 'License id, SPDX id, alias or name fragment (apache, mit, llama3, cc-by-nc)' -r
+complete -c jllm -n "__fish_jllm_using_subcommand ls" -l commercial -d 'Only commercially usable families: class yes; =conditional also admits conditional ones' -r -f -a "yes\t''
+conditional\t''
+no\t''
+unknown\t''"
+complete -c jllm -n "__fish_jllm_using_subcommand ls" -l developer -d 'Developer id, English or Japanese name or alias (cyberagent, サイバーエージェント, swallow)' -r
+complete -c jllm -n "__fish_jllm_using_subcommand ls" -l domain -d 'Domain in English or Japanese (general, medical, 医療, finance…)' -r
+complete -c jllm -n "__fish_jllm_using_subcommand ls" -l category -r -f -a "text-generation\t''
+encoder\t''
+embedding\t''
+vision\t''
+speech\t''
+music\t''"
+complete -c jllm -n "__fish_jllm_using_subcommand ls" -l task -d 'Finer kind within a category (bi-encoder, cross-encoder, asr, tts, text-to-image…)' -r
+complete -c jllm -n "__fish_jllm_using_subcommand ls" -l approach -r -f -a "scratch\t''
+continual-pretraining\t''
+post-training\t''
+merge\t''
+api\t''"
+complete -c jllm -n "__fish_jllm_using_subcommand ls" -l since -d 'Released in this year or later' -r
+complete -c jllm -n "__fish_jllm_using_subcommand ls" -l year -d 'Released in this year' -r
+complete -c jllm -n "__fish_jllm_using_subcommand ls" -l min-context -d 'Context length of at least this many tokens (8192, 32k = 32768); unknown lengths are excluded' -r
+complete -c jllm -n "__fish_jllm_using_subcommand ls" -l sort -d 'Sort by this field [default: the list\'s order]' -r -f -a "params\t''
+year\t''
+name\t''
+context\t''
+developer\t''"
+complete -c jllm -n "__fish_jllm_using_subcommand ls" -l limit -d 'Print at most N rows' -r
+complete -c jllm -n "__fish_jllm_using_subcommand ls" -s f -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''
+tsv\t''
+markdown\t''
+ids\t''"
+complete -c jllm -n "__fish_jllm_using_subcommand ls" -l json -d 'JSON output; with comma-separated field names, only those keys (alone on a terminal: list the fields)' -r
+complete -c jllm -n "__fish_jllm_using_subcommand ls" -l columns -d 'Columns to show, in order, for table/csv/tsv/markdown (comma-separated)' -r
+complete -c jllm -n "__fish_jllm_using_subcommand ls" -l catalog -d 'Overlay a catalog TOML file or directory on the built-in catalog (repeatable; an entry with an existing id replaces it, new ids are added)' -r -F
+complete -c jllm -n "__fish_jllm_using_subcommand ls" -l lang -d 'Language of names and texts in tables [default: from LC_ALL/LC_MESSAGES/LANG: ja* → ja, else en]' -r -f -a "en\t''
+ja\t''"
+complete -c jllm -n "__fish_jllm_using_subcommand ls" -l color -d 'When to use colours (NO_COLOR is respected in auto mode)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c jllm -n "__fish_jllm_using_subcommand ls" -l hf -d 'Only families with downloadable weights (a Hugging Face checkpoint)'
+complete -c jllm -n "__fish_jllm_using_subcommand ls" -l variants -d 'One row per checkpoint (Hugging Face repo) instead of per family'
+complete -c jllm -n "__fish_jllm_using_subcommand ls" -l reverse -d 'Reverse the order'
+complete -c jllm -n "__fish_jllm_using_subcommand ls" -l no-builtin -d 'Start from an empty catalog instead of the built-in one'
+complete -c jllm -n "__fish_jllm_using_subcommand ls" -s h -l help -d 'Print help'
+complete -c jllm -n "__fish_jllm_using_subcommand show" -s f -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''
+tsv\t''
+markdown\t''
+ids\t''"
+complete -c jllm -n "__fish_jllm_using_subcommand show" -l json -d 'JSON output; with comma-separated field names, only those keys (alone on a terminal: list the fields)' -r
+complete -c jllm -n "__fish_jllm_using_subcommand show" -l columns -d 'Columns to show, in order, for table/csv/tsv/markdown (comma-separated)' -r
+complete -c jllm -n "__fish_jllm_using_subcommand show" -l catalog -d 'Overlay a catalog TOML file or directory on the built-in catalog (repeatable; an entry with an existing id replaces it, new ids are added)' -r -F
+complete -c jllm -n "__fish_jllm_using_subcommand show" -l lang -d 'Language of names and texts in tables [default: from LC_ALL/LC_MESSAGES/LANG: ja* → ja, else en]' -r -f -a "en\t''
+ja\t''"
+complete -c jllm -n "__fish_jllm_using_subcommand show" -l color -d 'When to use colours (NO_COLOR is respected in auto mode)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c jllm -n "__fish_jllm_using_subcommand show" -l no-builtin -d 'Start from an empty catalog instead of the built-in one'
+complete -c jllm -n "__fish_jllm_using_subcommand show" -s h -l help -d 'Print help'
+complete -c jllm -n "__fish_jllm_using_subcommand search" -l arch -d 'Architecture or base family (llama, llama-3, qwen, mistral, gpt-neox, t5, bert, moe…)' -r
+complete -c jllm -n "__fish_jllm_using_subcommand search" -l base -d 'Base model the family was trained from (matches a fragment: "llama 3.1", qwen2.5)' -r
+complete -c jllm -n "__fish_jllm_using_subcommand search" -l min-params -d 'At least this many parameters, per checkpoint (7b, 1.5B, 500m, 7e9); families with no known size are excluded' -r
+complete -c jllm -n "__fish_jllm_using_subcommand search" -l max-params -d 'At most this many parameters, per checkpoint; families with no known size are excluded' -r
+complete -c jllm -n "__fish_jllm_using_subcommand search" -l license -d 'License id, SPDX id, alias or name fragment (apache, mit, llama3, cc-by-nc)' -r
+complete -c jllm -n "__fish_jllm_using_subcommand search" -l commercial -d 'Only commercially usable families: class yes; =conditional also admits conditional ones' -r -f -a "yes\t''
+conditional\t''
+no\t''
+unknown\t''"
+complete -c jllm -n "__fish_jllm_using_subcommand search" -l developer -d 'Developer id, English or Japanese name or alias (cyberagent, サイバーエージェント, swallow)' -r
+complete -c jllm -n "__fish_jllm_using_subcommand search" -l domain -d 'Domain in English or Japanese (general, medical, 医療, finance…)' -r
+complete -c jllm -n "__fish_jllm_using_subcommand search" -l category -r -f -a "text-generation\t''
+encoder\t''
+embedding\t''
+vision\t''
+speech\t''
+music\t''"
+complete -c jllm -n "__fish_jllm_using_subcommand search" -l task -d 'Finer kind within a category (bi-encoder, cross-encoder, asr, tts, text-to-image…)' -r
+complete -c jllm -n "__fish_jllm_using_subcommand search" -l approach -r -f -a "scratch\t''
+continual-pretraining\t''
+post-training\t''
+merge\t''
+api\t''"
+complete -c jllm -n "__fish_jllm_using_subcommand search" -l since -d 'Released in this year or later' -r
+complete -c jllm -n "__fish_jllm_using_subcommand search" -l year -d 'Released in this year' -r
+complete -c jllm -n "__fish_jllm_using_subcommand search" -l min-context -d 'Context length of at least this many tokens (8192, 32k = 32768); unknown lengths are excluded' -r
+complete -c jllm -n "__fish_jllm_using_subcommand search" -l limit -d 'Print at most N results' -r
+complete -c jllm -n "__fish_jllm_using_subcommand search" -s f -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''
+tsv\t''
+markdown\t''
+ids\t''"
+complete -c jllm -n "__fish_jllm_using_subcommand search" -l json -d 'JSON output; with comma-separated field names, only those keys (alone on a terminal: list the fields)' -r
+complete -c jllm -n "__fish_jllm_using_subcommand search" -l columns -d 'Columns to show, in order, for table/csv/tsv/markdown (comma-separated)' -r
+complete -c jllm -n "__fish_jllm_using_subcommand search" -l catalog -d 'Overlay a catalog TOML file or directory on the built-in catalog (repeatable; an entry with an existing id replaces it, new ids are added)' -r -F
+complete -c jllm -n "__fish_jllm_using_subcommand search" -l lang -d 'Language of names and texts in tables [default: from LC_ALL/LC_MESSAGES/LANG: ja* → ja, else en]' -r -f -a "en\t''
+ja\t''"
+complete -c jllm -n "__fish_jllm_using_subcommand search" -l color -d 'When to use colours (NO_COLOR is respected in auto mode)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c jllm -n "__fish_jllm_using_subcommand search" -l hf -d 'Only families with downloadable weights (a Hugging Face checkpoint)'
+complete -c jllm -n "__fish_jllm_using_subcommand search" -l no-builtin -d 'Start from an empty catalog instead of the built-in one'
+complete -c jllm -n "__fish_jllm_using_subcommand search" -s h -l help -d 'Print help'
+complete -c jllm -n "__fish_jllm_using_subcommand compare" -s f -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''
+tsv\t''
+markdown\t''
+ids\t''"
+complete -c jllm -n "__fish_jllm_using_subcommand compare" -l json -d 'JSON output; with comma-separated field names, only those keys (alone on a terminal: list the fields)' -r
+complete -c jllm -n "__fish_jllm_using_subcommand compare" -l columns -d 'Columns to show, in order, for table/csv/tsv/markdown (comma-separated)' -r
+complete -c jllm -n "__fish_jllm_using_subcommand compare" -l catalog -d 'Overlay a catalog TOML file or directory on the built-in catalog (repeatable; an entry with an existing id replaces it, new ids are added)' -r -F
+complete -c jllm -n "__fish_jllm_using_subcommand compare" -l lang -d 'Language of names and texts in tables [default: from LC_ALL/LC_MESSAGES/LANG: ja* → ja, else en]' -r -f -a "en\t''
+ja\t''"
+complete -c jllm -n "__fish_jllm_using_subcommand compare" -l color -d 'When to use colours (NO_COLOR is respected in auto mode)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c jllm -n "__fish_jllm_using_subcommand compare" -l no-builtin -d 'Start from an empty catalog instead of the built-in one'
+complete -c jllm -n "__fish_jllm_using_subcommand compare" -s h -l help -d 'Print help'
+complete -c jllm -n "__fish_jllm_using_subcommand stats" -l by -d 'Facet to count by' -r -f -a "developer\t''
+license\t''
+commercial\t''
+architecture\t''
+base\t''
+domain\t''
+category\t''
+approach\t''
+year\t''"
+complete -c jllm -n "__fish_jllm_using_subcommand stats" -l arch -d 'Architecture or base family (llama, llama-3, qwen, mistral, gpt-neox, t5, bert, moe…)' -r
+complete -c jllm -n "__fish_jllm_using_subcommand stats" -l base -d 'Base model the family was trained from (matches a fragment: "llama 3.1", qwen2.5)' -r
+complete -c jllm -n "__fish_jllm_using_subcommand stats" -l min-params -d 'At least this many parameters, per checkpoint (7b, 1.5B, 500m, 7e9); families with no known size are excluded' -r
+complete -c jllm -n "__fish_jllm_using_subcommand stats" -l max-params -d 'At most this many parameters, per checkpoint; families with no known size are excluded' -r
+complete -c jllm -n "__fish_jllm_using_subcommand stats" -l license -d 'License id, SPDX id, alias or name fragment (apache, mit, llama3, cc-by-nc)' -r
+complete -c jllm -n "__fish_jllm_using_subcommand stats" -l commercial -d 'Only commercially usable families: class yes; =conditional also admits conditional ones' -r -f -a "yes\t''
+conditional\t''
+no\t''
+unknown\t''"
+complete -c jllm -n "__fish_jllm_using_subcommand stats" -l developer -d 'Developer id, English or Japanese name or alias (cyberagent, サイバーエージェント, swallow)' -r
+complete -c jllm -n "__fish_jllm_using_subcommand stats" -l domain -d 'Domain in English or Japanese (general, medical, 医療, finance…)' -r
+complete -c jllm -n "__fish_jllm_using_subcommand stats" -l category -r -f -a "text-generation\t''
+encoder\t''
+embedding\t''
+vision\t''
+speech\t''
+music\t''"
+complete -c jllm -n "__fish_jllm_using_subcommand stats" -l task -d 'Finer kind within a category (bi-encoder, cross-encoder, asr, tts, text-to-image…)' -r
+complete -c jllm -n "__fish_jllm_using_subcommand stats" -l approach -r -f -a "scratch\t''
+continual-pretraining\t''
+post-training\t''
+merge\t''
+api\t''"
+complete -c jllm -n "__fish_jllm_using_subcommand stats" -l since -d 'Released in this year or later' -r
+complete -c jllm -n "__fish_jllm_using_subcommand stats" -l year -d 'Released in this year' -r
+complete -c jllm -n "__fish_jllm_using_subcommand stats" -l min-context -d 'Context length of at least this many tokens (8192, 32k = 32768); unknown lengths are excluded' -r
+complete -c jllm -n "__fish_jllm_using_subcommand stats" -l limit -d 'Show at most N facet values (the largest)' -r
+complete -c jllm -n "__fish_jllm_using_subcommand stats" -s f -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''
+tsv\t''
+markdown\t''
+ids\t''"
+complete -c jllm -n "__fish_jllm_using_subcommand stats" -l json -d 'JSON output; with comma-separated field names, only those keys (alone on a terminal: list the fields)' -r
+complete -c jllm -n "__fish_jllm_using_subcommand stats" -l columns -d 'Columns to show, in order, for table/csv/tsv/markdown (comma-separated)' -r
+complete -c jllm -n "__fish_jllm_using_subcommand stats" -l catalog -d 'Overlay a catalog TOML file or directory on the built-in catalog (repeatable; an entry with an existing id replaces it, new ids are added)' -r -F
+complete -c jllm -n "__fish_jllm_using_subcommand stats" -l lang -d 'Language of names and texts in tables [default: from LC_ALL/LC_MESSAGES/LANG: ja* → ja, else en]' -r -f -a "en\t''
+ja\t''"
+complete -c jllm -n "__fish_jllm_using_subcommand stats" -l color -d 'When to use colours (NO_COLOR is respected in auto mode)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c jllm -n "__fish_jllm_using_subcommand stats" -l hf -d 'Only families with downloadable weights (a Hugging Face checkpoint)'
+complete -c jllm -n "__fish_jllm_using_subcommand stats" -l no-builtin -d 'Start from an empty catalog instead of the built-in one'
+complete -c jllm -n "__fish_jllm_using_subcommand stats" -s h -l help -d 'Print help'
+complete -c jllm -n "__fish_jllm_using_subcommand benchmarks" -l category -d 'Only this category (hybrid, nlu, generation, domain, factuality-safety, reasoning, instruction-following, embedding, vision-language, speech)' -r
+complete -c jllm -n "__fish_jllm_using_subcommand benchmarks" -l developer -d 'Only benchmarks by this developer (id, name or alias)' -r
+complete -c jllm -n "__fish_jllm_using_subcommand benchmarks" -l grep -d 'Only benchmarks whose name or description contains this text' -r
+complete -c jllm -n "__fish_jllm_using_subcommand benchmarks" -s f -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''
+tsv\t''
+markdown\t''
+ids\t''"
+complete -c jllm -n "__fish_jllm_using_subcommand benchmarks" -l json -d 'JSON output; with comma-separated field names, only those keys (alone on a terminal: list the fields)' -r
+complete -c jllm -n "__fish_jllm_using_subcommand benchmarks" -l columns -d 'Columns to show, in order, for table/csv/tsv/markdown (comma-separated)' -r
+complete -c jllm -n "__fish_jllm_using_subcommand benchmarks" -l catalog -d 'Overlay a catalog TOML file or directory on the built-in catalog (repeatable; an entry with an existing id replaces it, new ids are added)' -r -F
+complete -c jllm -n "__fish_jllm_using_subcommand benchmarks" -l lang -d 'Language of names and texts in tables [default: from LC_ALL/LC_MESSAGES/LANG: ja* → ja, else en]' -r -f -a "en\t''
+ja\t''"
+complete -c jllm -n "__fish_jllm_using_subcommand benchmarks" -l color -d 'When to use colours (NO_COLOR is respected in auto mode)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c jllm -n "__fish_jllm_using_subcommand benchmarks" -l no-builtin -d 'Start from an empty catalog instead of the built-in one'
+complete -c jllm -n "__fish_jllm_using_subcommand benchmarks" -s h -l help -d 'Print help'
+complete -c jllm -n "__fish_jllm_using_subcommand benchmark" -s f -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''
+tsv\t''
+markdown\t''
+ids\t''"
+complete -c jllm -n "__fish_jllm_using_subcommand benchmark" -l json -d 'JSON output; with comma-separated field names, only those keys (alone on a terminal: list the fields)' -r
+complete -c jllm -n "__fish_jllm_using_subcommand benchmark" -l columns -d 'Columns to show, in order, for table/csv/tsv/markdown (comma-separated)' -r
+complete -c jllm -n "__fish_jllm_using_subcommand benchmark" -l catalog -d 'Overlay a catalog TOML file or directory on the built-in catalog (repeatable; an entry with an existing id replaces it, new ids are added)' -r -F
+complete -c jllm -n "__fish_jllm_using_subcommand benchmark" -l lang -d 'Language of names and texts in tables [default: from LC_ALL/LC_MESSAGES/LANG: ja* → ja, else en]' -r -f -a "en\t''
+ja\t''"
+complete -c jllm -n "__fish_jllm_using_subcommand benchmark" -l color -d 'When to use colours (NO_COLOR is respected in auto mode)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c jllm -n "__fish_jllm_using_subcommand benchmark" -l no-builtin -d 'Start from an empty catalog instead of the built-in one'
+complete -c jllm -n "__fish_jllm_using_subcommand benchmark" -s h -l help -d 'Print help'
+complete -c jllm -n "__fish_jllm_using_subcommand catalog; and not __fish_seen_subcommand_from import validate help" -l catalog -d 'Overlay a catalog TOML file or directory on the built-in catalog (repeatable; an entry with an existing id replaces it, new ids are added)' -r -F
+complete -c jllm -n "__fish_jllm_using_subcommand catalog; and not __fish_seen_subcommand_from import validate help" -l lang -d 'Language of names and texts in tables [default: from LC_ALL/LC_MESSAGES/LANG: ja* → ja, else en]' -r -f -a "en\t''
+ja\t''"
+complete -c jllm -n "__fish_jllm_using_subcommand catalog; and not __fish_seen_subcommand_from import validate help" -l color -d 'When to use colours (NO_COLOR is respected in auto mode)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c jllm -n "__fish_jllm_using_subcommand catalog; and not __fish_seen_subcommand_from import validate help" -l no-builtin -d 'Start from an empty catalog instead of the built-in one'
+complete -c jllm -n "__fish_jllm_using_subcommand catalog; and not __fish_seen_subcommand_from import validate help" -s h -l help -d 'Print help'
+complete -c jllm -n "__fish_jllm_using_subcommand catalog; and not __fish_seen_subcommand_from import validate help" -f -a "import" -d 'Build catalog TOML from a checkout of the awesome-japanese-llm list'
+complete -c jllm -n "__fish_jllm_using_subcommand catalog; and not __fish_seen_subcommand_from import validate help" -f -a "validate" -d 'Check catalog TOML files (over the built-in catalog) and list every problem as file:line'
+complete -c jllm -n "__fish_jllm_using_subcommand catalog; and not __fish_seen_subcommand_from import validate help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c jllm -n "__fish_jllm_using_subcommand catalog; and __fish_seen_subcommand_from import" -l out -d 'Write the generated TOML files into this catalog directory' -r -F
+complete -c jllm -n "__fish_jllm_using_subcommand catalog; and __fish_seen_subcommand_from import" -l check -d 'Compare with this catalog directory instead of writing; exit 1 on drift' -r -F
+complete -c jllm -n "__fish_jllm_using_subcommand catalog; and __fish_seen_subcommand_from import" -l catalog -d 'Overlay a catalog TOML file or directory on the built-in catalog (repeatable; an entry with an existing id replaces it, new ids are added)' -r -F
+complete -c jllm -n "__fish_jllm_using_subcommand catalog; and __fish_seen_subcommand_from import" -l lang -d 'Language of names and texts in tables [default: from LC_ALL/LC_MESSAGES/LANG: ja* → ja, else en]' -r -f -a "en\t''
+ja\t''"
+complete -c jllm -n "__fish_jllm_using_subcommand catalog; and __fish_seen_subcommand_from import" -l color -d 'When to use colours (NO_COLOR is respected in auto mode)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c jllm -n "__fish_jllm_using_subcommand catalog; and __fish_seen_subcommand_from import" -l allow-unknown -d 'Report unknown developers and license texts but write anyway'
+complete -c jllm -n "__fish_jllm_using_subcommand catalog; and __fish_seen_subcommand_from import" -l no-builtin -d 'Start from an empty catalog instead of the built-in one'
+complete -c jllm -n "__fish_jllm_using_subcommand catalog; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c jllm -n "__fish_jllm_using_subcommand catalog; and __fish_seen_subcommand_from validate" -l catalog -d 'Overlay a catalog TOML file or directory on the built-in catalog (repeatable; an entry with an existing id replaces it, new ids are added)' -r -F
+complete -c jllm -n "__fish_jllm_using_subcommand catalog; and __fish_seen_subcommand_from validate" -l lang -d 'Language of names and texts in tables [default: from LC_ALL/LC_MESSAGES/LANG: ja* → ja, else en]' -r -f -a "en\t''
+ja\t''"
+complete -c jllm -n "__fish_jllm_using_subcommand catalog; and __fish_seen_subcommand_from validate" -l color -d 'When to use colours (NO_COLOR is respected in auto mode)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c jllm -n "__fish_jllm_using_subcommand catalog; and __fish_seen_subcommand_from validate" -l no-builtin -d 'Start from an empty catalog instead of the built-in one'
+complete -c jllm -n "__fish_jllm_using_subcommand catalog; and __fish_seen_subcommand_from validate" -s h -l help -d 'Print help'
+complete -c jllm -n "__fish_jllm_using_subcommand catalog; and __fish_seen_subcommand_from help" -f -a "import" -d 'Build catalog TOML from a checkout of the awesome-japanese-llm list'
+complete -c jllm -n "__fish_jllm_using_subcommand catalog; and __fish_seen_subcommand_from help" -f -a "validate" -d 'Check catalog TOML files (over the built-in catalog) and list every problem as file:line'
+complete -c jllm -n "__fish_jllm_using_subcommand catalog; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c jllm -n "__fish_jllm_using_subcommand completions" -l catalog -d 'Overlay a catalog TOML file or directory on the built-in catalog (repeatable; an entry with an existing id replaces it, new ids are added)' -r -F
+complete -c jllm -n "__fish_jllm_using_subcommand completions" -l lang -d 'Language of names and texts in tables [default: from LC_ALL/LC_MESSAGES/LANG: ja* → ja, else en]' -r -f -a "en\t''
+ja\t''"
+complete -c jllm -n "__fish_jllm_using_subcommand completions" -l color -d 'When to use colours (NO_COLOR is respected in auto mode)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c jllm -n "__fish_jllm_using_subcommand completions" -l no-builtin -d 'Start from an empty catalog instead of the built-in one'
+complete -c jllm -n "__fish_jllm_using_subcommand completions" -s h -l help -d 'Print help'
+complete -c jllm -n "__fish_jllm_using_subcommand schema" -l catalog -d 'Overlay a catalog TOML file or directory on the built-in catalog (repeatable; an entry with an existing id replaces it, new ids are added)' -r -F
+complete -c jllm -n "__fish_jllm_using_subcommand schema" -l lang -d 'Language of names and texts in tables [default: from LC_ALL/LC_MESSAGES/LANG: ja* → ja, else en]' -r -f -a "en\t''
+ja\t''"
+complete -c jllm -n "__fish_jllm_using_subcommand schema" -l color -d 'When to use colours (NO_COLOR is respected in auto mode)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c jllm -n "__fish_jllm_using_subcommand schema" -l no-builtin -d 'Start from an empty catalog instead of the built-in one'
+complete -c jllm -n "__fish_jllm_using_subcommand schema" -s h -l help -d 'Print help'
+complete -c jllm -n "__fish_jllm_using_subcommand complete" -l catalog -d 'Overlay a catalog TOML file or directory on the built-in catalog (repeatable; an entry with an existing id replaces it, new ids are added)' -r -F
+complete -c jllm -n "__fish_jllm_using_subcommand complete" -l lang -d 'Language of names and texts in tables [default: from LC_ALL/LC_MESSAGES/LANG: ja* → ja, else en]' -r -f -a "en\t''
+ja\t''"
+complete -c jllm -n "__fish_jllm_using_subcommand complete" -l color -d 'When to use colours (NO_COLOR is respected in auto mode)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c jllm -n "__fish_jllm_using_subcommand complete" -l no-builtin -d 'Start from an empty catalog instead of the built-in one'
+complete -c jllm -n "__fish_jllm_using_subcommand complete" -s h -l help -d 'Print help'
+complete -c jllm -n "__fish_jllm_using_subcommand help; and not __fish_seen_subcommand_from list show search compare stats benchmarks benchmark catalog completions schema complete help" -f -a "list" -d 'List model families (or checkpoints with --variants) matching filters'
+complete -c jllm -n "__fish_jllm_using_subcommand help; and not __fish_seen_subcommand_from list show search compare stats benchmarks benchmark catalog completions schema complete help" -f -a "show" -d 'Everything about one family: by id, Hugging Face repo or name'
+complete -c jllm -n "__fish_jllm_using_subcommand help; and not __fish_seen_subcommand_from list show search compare stats benchmarks benchmark catalog completions schema complete help" -f -a "search" -d 'Fuzzy search over names, ids, repos, developers, architectures and training data'
+complete -c jllm -n "__fish_jllm_using_subcommand help; and not __fish_seen_subcommand_from list show search compare stats benchmarks benchmark catalog completions schema complete help" -f -a "compare" -d 'Families side by side, one column each'
+complete -c jllm -n "__fish_jllm_using_subcommand help; and not __fish_seen_subcommand_from list show search compare stats benchmarks benchmark catalog completions schema complete help" -f -a "stats" -d 'Counts per developer, license, year… with the filters applied'
+complete -c jllm -n "__fish_jllm_using_subcommand help; and not __fish_seen_subcommand_from list show search compare stats benchmarks benchmark catalog completions schema complete help" -f -a "benchmarks" -d 'List the evaluation benchmarks'
+complete -c jllm -n "__fish_jllm_using_subcommand help; and not __fish_seen_subcommand_from list show search compare stats benchmarks benchmark catalog completions schema complete help" -f -a "benchmark" -d 'Everything about one benchmark'
+complete -c jllm -n "__fish_jllm_using_subcommand help; and not __fish_seen_subcommand_from list show search compare stats benchmarks benchmark catalog completions schema complete help" -f -a "catalog" -d 'Import, check and validate catalog data'
+complete -c jllm -n "__fish_jllm_using_subcommand help; and not __fish_seen_subcommand_from list show search compare stats benchmarks benchmark catalog completions schema complete help" -f -a "completions" -d 'Print a shell completion script'
+complete -c jllm -n "__fish_jllm_using_subcommand help; and not __fish_seen_subcommand_from list show search compare stats benchmarks benchmark catalog completions schema complete help" -f -a "schema" -d 'Print the JSON Schema of the JSON output'
+complete -c jllm -n "__fish_jllm_using_subcommand help; and not __fish_seen_subcommand_from list show search compare stats benchmarks benchmark catalog completions schema complete help" -f -a "complete" -d 'Print ids for shell completion (used by the completion scripts)'
+complete -c jllm -n "__fish_jllm_using_subcommand help; and not __fish_seen_subcommand_from list show search compare stats benchmarks benchmark catalog completions schema complete help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c jllm -n "__fish_jllm_using_subcommand help; and __fish_seen_subcommand_from catalog" -f -a "import" -d 'Build catalog TOML from a checkout of the awesome-japanese-llm list'
+complete -c jllm -n "__fish_jllm_using_subcommand help; and __fish_seen_subcommand_from catalog" -f -a "validate" -d 'Check catalog TOML files (over the built-in catalog) and list every problem as file:line'
+
+# Model ids after `show` and `compare` (jllm complete models).
+complete -c jllm -n "__fish_seen_subcommand_from show compare" -f -a "(jllm complete models 2>/dev/null)"
+complete -c jllm -n "__fish_seen_subcommand_from benchmark" -f -a "(jllm complete benchmarks 2>/dev/null)"
