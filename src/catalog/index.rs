@@ -3,6 +3,7 @@
 //! or license by id, name or alias. Shared by `show`, `compare`, the
 //! filters and completion.
 
+use crate::catalog::schema::AsStr;
 use fuzzy_matcher::skim::SkimMatcherV2;
 use fuzzy_matcher::FuzzyMatcher;
 
@@ -45,7 +46,7 @@ pub fn resolve<'a>(cat: &'a Catalog, query: &str) -> Resolved<'a> {
         return Resolved::One(f, None);
     }
     let repo = repo_of(q).to_ascii_lowercase();
-    for f in &cat.models {
+    for f in cat.models.iter() {
         if let Some(i) = f.variants.iter().position(|v| {
             v.hf.as_deref()
                 .is_some_and(|h| h.to_ascii_lowercase() == repo)
@@ -147,7 +148,7 @@ pub fn developer_names(d: &Developer) -> impl Iterator<Item = &str> {
     [d.id.as_str(), d.name.as_str(), d.name_ja.as_str()]
         .into_iter()
         .chain(d.name_fr.as_deref())
-        .chain(d.aliases.iter().map(String::as_str))
+        .chain(d.aliases.iter().map(std::ops::Deref::deref))
 }
 
 /// Developers a typed value means: exact (normalised) names first, then
@@ -200,7 +201,7 @@ pub fn license_names(l: &License) -> impl Iterator<Item = &str> {
     [l.id.as_str(), l.name.as_str()]
         .into_iter()
         .chain(l.spdx.as_deref())
-        .chain(l.aliases.iter().map(String::as_str))
+        .chain(l.aliases.iter().map(std::ops::Deref::deref))
 }
 
 /// License ids a typed value means: an id, SPDX id or alias it equals or
@@ -215,7 +216,7 @@ pub fn find_licenses<'a>(cat: &'a Catalog, value: &str) -> Vec<&'a License> {
         [l.id.as_str()]
             .into_iter()
             .chain(l.spdx.as_deref())
-            .chain(l.aliases.iter().map(String::as_str))
+            .chain(l.aliases.iter().map(std::ops::Deref::deref))
     };
     let by_key: Vec<&License> = cat
         .licenses

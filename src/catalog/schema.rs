@@ -2,35 +2,45 @@
 //!
 //! The same file is compiled into `build.rs` (through `#[path]`) so that the
 //! TOML under `catalog/` is parsed and validated with exactly these types at
-//! build time, and into the binary, which reads the compact form build.rs
-//! writes. It therefore depends on serde alone. Field order matters: the
-//! embedded form is positional (postcard), the TOML form is keyed.
+//! build time, and written back as Rust statics the binary borrows. It
+//! therefore depends on serde alone, and text and sequences are `Cow`s:
+//! borrowed from the binary, owned when read from a user's file.
+
+use std::borrow::Cow;
 
 use serde::{Deserialize, Serialize};
+
+/// Text in the catalog: borrowed from the binary for the embedded catalog
+/// (build.rs writes it as Rust statics, so nothing is parsed or allocated at
+/// start-up), owned when read from a user's TOML.
+pub type Str = Cow<'static, str>;
+
+/// A sequence in the catalog, borrowed or owned like [`Str`].
+pub type List<T> = Cow<'static, [T]>;
 
 /// Everything jllm knows: the embedded catalog, or a user's overlay file.
 #[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct Catalog {
     #[serde(default, rename = "model")]
-    pub models: Vec<Family>,
+    pub models: List<Family>,
     #[serde(default, rename = "benchmark")]
-    pub benchmarks: Vec<Benchmark>,
+    pub benchmarks: List<Benchmark>,
     #[serde(default, rename = "developer")]
-    pub developers: Vec<Developer>,
+    pub developers: List<Developer>,
     #[serde(default, rename = "license")]
-    pub licenses: Vec<License>,
+    pub licenses: List<License>,
     #[serde(default, rename = "text")]
-    pub license_texts: Vec<LicenseText>,
+    pub license_texts: List<LicenseText>,
     #[serde(default, rename = "footnote")]
-    pub footnotes: Vec<Footnote>,
+    pub footnotes: List<Footnote>,
     #[serde(default, rename = "paper")]
-    pub papers: Vec<Paper>,
+    pub papers: List<Paper>,
     #[serde(default, rename = "domain")]
-    pub domains: Vec<Domain>,
+    pub domains: List<Domain>,
     /// Facts from sources other than the list (curated: sizes.toml).
     #[serde(default, rename = "size")]
-    pub size_facts: Vec<SizeFact>,
+    pub size_facts: List<SizeFact>,
 }
 
 /// A size or release date stated by a source other than the list, such as
@@ -39,14 +49,14 @@ pub struct Catalog {
 #[serde(deny_unknown_fields)]
 pub struct SizeFact {
     /// Hugging Face `owner/repo` the fact is about.
-    pub hf: String,
+    pub hf: Str,
     #[serde(default)]
     pub params: Option<u64>,
     /// `YYYY-MM` or `YYYY-MM-DD`.
     #[serde(default)]
-    pub released: Option<String>,
+    pub released: Option<Str>,
     /// Where the fact comes from, e.g. the paper and its table.
-    pub source: String,
+    pub source: Str,
 }
 
 /// A text the list writes in its three languages; a language the list does
@@ -55,11 +65,11 @@ pub struct SizeFact {
 #[serde(deny_unknown_fields)]
 pub struct Text {
     #[serde(default)]
-    pub ja: Option<String>,
+    pub ja: Option<Str>,
     #[serde(default)]
-    pub en: Option<String>,
+    pub en: Option<Str>,
     #[serde(default)]
-    pub fr: Option<String>,
+    pub fr: Option<Str>,
 }
 
 impl Text {
@@ -92,42 +102,42 @@ pub enum Lang {
 #[serde(deny_unknown_fields)]
 pub struct Family {
     /// Stable slug of the English name, e.g. `swallow-70b`.
-    pub id: String,
+    pub id: Str,
     /// English name as the English list writes it.
-    pub name: String,
-    pub name_ja: String,
+    pub name: Str,
+    pub name_ja: Str,
     /// French name, only where it differs from the English one.
     #[serde(default)]
-    pub name_fr: Option<String>,
+    pub name_fr: Option<Str>,
     pub category: Category,
     /// Finer kind within the category (see [`Category::tasks`]).
     #[serde(default)]
-    pub task: Option<String>,
+    pub task: Option<Str>,
     #[serde(default)]
     pub approach: Option<Approach>,
     /// `general`, or a domain id from the domain table.
     #[serde(default = "general")]
-    pub domain: String,
+    pub domain: Str,
     #[serde(default)]
     pub year: Option<u16>,
     /// Release date where a source gives one: `YYYY-MM` or `YYYY-MM-DD`.
     #[serde(default)]
-    pub released: Option<String>,
+    pub released: Option<Str>,
     /// Architecture as the English list writes it.
     #[serde(default)]
-    pub architecture: Option<String>,
+    pub architecture: Option<Str>,
     /// The LLM this model was built on (continual pre-training or post-training).
     #[serde(default)]
-    pub base_model: Option<String>,
+    pub base_model: Option<Str>,
     /// Source models of a merged model, as written.
     #[serde(default)]
-    pub merged_from: Vec<String>,
+    pub merged_from: List<Str>,
     /// Largest context length the list states, in tokens.
     #[serde(default)]
     pub context_length: Option<u64>,
     /// The context cell as written when it says more than one number.
     #[serde(default)]
-    pub context_text: Option<String>,
+    pub context_text: Option<Str>,
     #[serde(default)]
     pub training_data: Option<Text>,
     /// Largest total of training tokens the list states.
@@ -135,7 +145,7 @@ pub struct Family {
     pub training_tokens: Option<u64>,
     /// Ids into the developer table.
     #[serde(default)]
-    pub developers: Vec<String>,
+    pub developers: List<Str>,
     #[serde(default)]
     pub license: Option<LicenseInfo>,
     /// Where an API model is offered.
@@ -143,22 +153,22 @@ pub struct Family {
     pub platform: Option<Text>,
     /// Announcement URL (the row's title link).
     #[serde(default)]
-    pub url: Option<String>,
+    pub url: Option<Str>,
     /// Numbers of the list's footnotes the row cites.
     #[serde(default)]
-    pub notes: Vec<u32>,
+    pub notes: List<u32>,
     /// Encoder rows: the list's "usable from Hugging Face" mark.
     #[serde(default)]
     pub hf_ready: Option<HfReady>,
     #[serde(default)]
-    pub variants: Vec<Variant>,
+    pub variants: List<Variant>,
     /// Line of the row in the list's README.md, for provenance.
     #[serde(default)]
     pub source_line: Option<u32>,
 }
 
-pub fn general() -> String {
-    "general".to_string()
+pub fn general() -> Str {
+    Cow::Borrowed("general")
 }
 
 impl Family {
@@ -172,11 +182,11 @@ impl Family {
 #[serde(deny_unknown_fields)]
 pub struct Variant {
     /// Display name as the list writes the link text.
-    pub name: String,
+    pub name: Str,
     /// Hugging Face `owner/repo`, when the link points at a model repo.
     #[serde(default)]
-    pub hf: Option<String>,
-    pub url: String,
+    pub hf: Option<Str>,
+    pub url: Str,
     /// Total number of parameters, where a source states it.
     #[serde(default)]
     pub params: Option<u64>,
@@ -185,10 +195,10 @@ pub struct Variant {
     pub active_params: Option<u64>,
     /// Expert layout as written, e.g. `8x7b`.
     #[serde(default)]
-    pub experts: Option<String>,
+    pub experts: Option<Str>,
     /// Where `params` comes from when not from the row itself.
     #[serde(default)]
-    pub params_source: Option<String>,
+    pub params_source: Option<Str>,
 }
 
 #[derive(
@@ -296,7 +306,7 @@ pub struct LicenseInfo {
     pub text: Text,
     /// License ids from the license table.
     #[serde(default)]
-    pub ids: Vec<String>,
+    pub ids: List<Str>,
     pub commercial: Commercial,
 }
 
@@ -335,45 +345,45 @@ impl Commercial {
 #[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct Developer {
-    pub id: String,
-    pub name: String,
-    pub name_ja: String,
+    pub id: Str,
+    pub name: Str,
+    pub name_ja: Str,
     #[serde(default)]
-    pub name_fr: Option<String>,
+    pub name_fr: Option<Str>,
     /// Other spellings the list uses, and names people type.
     #[serde(default)]
-    pub aliases: Vec<String>,
+    pub aliases: List<Str>,
     #[serde(default)]
-    pub kind: Option<String>,
+    pub kind: Option<Str>,
 }
 
 /// A license id: what a license text is made of.
 #[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct License {
-    pub id: String,
-    pub name: String,
+    pub id: Str,
+    pub name: Str,
     #[serde(default)]
-    pub spdx: Option<String>,
+    pub spdx: Option<Str>,
     pub commercial: Commercial,
     #[serde(default)]
-    pub aliases: Vec<String>,
+    pub aliases: List<Str>,
     #[serde(default)]
-    pub reason: Option<String>,
+    pub reason: Option<Str>,
 }
 
 /// How one license cell of the list (English, as written) is read.
 #[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct LicenseText {
-    pub text: String,
+    pub text: Str,
     #[serde(default)]
-    pub ids: Vec<String>,
+    pub ids: List<Str>,
     /// Set where the class is not simply the most restrictive of the ids'.
     #[serde(default)]
     pub commercial: Option<Commercial>,
     #[serde(default)]
-    pub reason: Option<String>,
+    pub reason: Option<Str>,
 }
 
 /// One of the list's footnotes, in each language.
@@ -388,26 +398,26 @@ pub struct Footnote {
 #[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct Paper {
-    pub id: String,
+    pub id: Str,
     /// Architecture or method name as the list writes it.
-    pub name: String,
+    pub name: Str,
     /// `architecture` or `training-method`.
-    pub kind: String,
-    pub title: String,
+    pub kind: Str,
+    pub title: Str,
     #[serde(default)]
-    pub venue: Option<String>,
+    pub venue: Option<Str>,
     /// `YYYY-MM-DD`.
     #[serde(default)]
-    pub date: Option<String>,
+    pub date: Option<Str>,
     #[serde(default)]
-    pub url: Option<String>,
+    pub url: Option<Str>,
 }
 
 /// A domain of domain-specific models, with the list's labels.
 #[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct Domain {
-    pub id: String,
+    pub id: Str,
     pub label: Text,
 }
 
@@ -415,18 +425,18 @@ pub struct Domain {
 #[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct Benchmark {
-    pub id: String,
-    pub name: String,
+    pub id: Str,
+    pub name: Str,
     #[serde(default)]
-    pub name_ja: Option<String>,
+    pub name_ja: Option<Str>,
     /// What the benchmark measures, from the list's section.
-    pub category: String,
+    pub category: Str,
     #[serde(default)]
     pub description: Option<Text>,
     #[serde(default)]
-    pub developers: Vec<String>,
+    pub developers: List<Str>,
     #[serde(default)]
-    pub url: Option<String>,
+    pub url: Option<Str>,
     #[serde(default)]
     pub source_line: Option<u32>,
 }
@@ -444,3 +454,14 @@ pub const BENCHMARK_CATEGORIES: [&str; 10] = [
     "vision-language",
     "speech",
 ];
+
+/// `as_str` on catalog text, as on `String`, whichever way it is held.
+pub trait AsStr {
+    fn as_str(&self) -> &str;
+}
+
+impl AsStr for Str {
+    fn as_str(&self) -> &str {
+        self
+    }
+}

@@ -6,7 +6,7 @@
 use std::collections::{HashMap, HashSet};
 use std::path::PathBuf;
 
-use super::schema::{Catalog, Category};
+use super::schema::{AsStr, Catalog, Category};
 
 /// One problem, with the entry it belongs to so callers can point at a line.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -45,7 +45,7 @@ pub fn validate(cat: &Catalog) -> Vec<Problem> {
     let footnotes: HashSet<u32> = cat.footnotes.iter().map(|f| f.id).collect();
 
     let mut seen = HashSet::new();
-    for d in &cat.developers {
+    for d in cat.developers.iter() {
         if !is_slug(&d.id) {
             push(
                 "developer",
@@ -65,7 +65,7 @@ pub fn validate(cat: &Catalog) -> Vec<Problem> {
         }
     }
     let mut seen = HashSet::new();
-    for l in &cat.licenses {
+    for l in cat.licenses.iter() {
         if !is_slug(&l.id) {
             push(
                 "license",
@@ -81,7 +81,7 @@ pub fn validate(cat: &Catalog) -> Vec<Problem> {
         }
     }
     let mut seen = HashSet::new();
-    for t in &cat.license_texts {
+    for t in cat.license_texts.iter() {
         if !seen.insert(t.text.as_str()) {
             push(
                 "text",
@@ -89,7 +89,7 @@ pub fn validate(cat: &Catalog) -> Vec<Problem> {
                 format!("license text {:?} is listed twice", t.text),
             );
         }
-        for id in &t.ids {
+        for id in t.ids.iter() {
             if !licenses.contains(id.as_str()) {
                 push(
                     "text",
@@ -112,7 +112,7 @@ pub fn validate(cat: &Catalog) -> Vec<Problem> {
 
     let mut ids = HashSet::new();
     let mut repos: HashMap<String, &str> = HashMap::new();
-    for m in &cat.models {
+    for m in cat.models.iter() {
         let id = m.id.as_str();
         if !is_slug(id) {
             push(
@@ -127,7 +127,7 @@ pub fn validate(cat: &Catalog) -> Vec<Problem> {
         if m.name.trim().is_empty() {
             push("model", id, format!("model '{id}' has an empty name"));
         }
-        for d in &m.developers {
+        for d in m.developers.iter() {
             if !developers.contains(d.as_str()) {
                 push(
                     "model",
@@ -139,7 +139,7 @@ pub fn validate(cat: &Catalog) -> Vec<Problem> {
             }
         }
         if let Some(lic) = &m.license {
-            for l in &lic.ids {
+            for l in lic.ids.iter() {
                 if !licenses.contains(l.as_str()) {
                     push(
                         "model",
@@ -206,7 +206,7 @@ pub fn validate(cat: &Catalog) -> Vec<Problem> {
                 format!("model '{id}': approach applies to text-generation and vision models only"),
             );
         }
-        for n in &m.notes {
+        for n in m.notes.iter() {
             if !footnotes.is_empty() && !footnotes.contains(n) {
                 push(
                     "model",
@@ -215,7 +215,7 @@ pub fn validate(cat: &Catalog) -> Vec<Problem> {
                 );
             }
         }
-        for v in &m.variants {
+        for v in m.variants.iter() {
             if v.name.trim().is_empty() {
                 push(
                     "model",
@@ -259,7 +259,7 @@ pub fn validate(cat: &Catalog) -> Vec<Problem> {
     }
 
     let mut ids = HashSet::new();
-    for b in &cat.benchmarks {
+    for b in cat.benchmarks.iter() {
         if !is_slug(&b.id) {
             push(
                 "benchmark",
@@ -277,7 +277,7 @@ pub fn validate(cat: &Catalog) -> Vec<Problem> {
                 format!("duplicate benchmark id '{}'", b.id),
             );
         }
-        for d in &b.developers {
+        for d in b.developers.iter() {
             if !developers.contains(d.as_str()) {
                 push(
                     "benchmark",

@@ -1,6 +1,7 @@
 //! `jllm benchmarks` and `jllm benchmark`: the list's evaluation benchmarks,
 //! queryable apart from the models.
 
+use crate::catalog::schema::AsStr;
 use std::process::ExitCode;
 
 use anyhow::{bail, Result};
@@ -62,7 +63,7 @@ fn name(b: &Benchmark, lang: Lang) -> &str {
 
 pub fn list(args: &ListArgs, cfg: &Config) -> Result<ExitCode> {
     let cat = cfg.catalog()?;
-    for c in &args.category {
+    for c in args.category.iter() {
         if !BENCHMARK_CATEGORIES.contains(&c.as_str()) {
             bail!(
                 "unknown benchmark category '{c}'; valid: {}",
@@ -71,7 +72,7 @@ pub fn list(args: &ListArgs, cfg: &Config) -> Result<ExitCode> {
         }
     }
     let mut devs = Vec::new();
-    for d in &args.developer {
+    for d in args.developer.iter() {
         let found = index::find_developers(&cat, d);
         if found.is_empty() {
             bail!("no developer matches '{d}'");
@@ -88,7 +89,7 @@ pub fn list(args: &ListArgs, cfg: &Config) -> Result<ExitCode> {
     let rows: Vec<&Benchmark> = cat
         .benchmarks
         .iter()
-        .filter(|b| args.category.is_empty() || args.category.contains(&b.category))
+        .filter(|b| args.category.is_empty() || args.category.iter().any(|c| *c == *b.category))
         .filter(|b| devs.is_empty() || b.developers.iter().any(|d| devs.contains(d)))
         .filter(|b| {
             needle.as_deref().is_none_or(|n| {
@@ -129,11 +130,11 @@ pub fn list(args: &ListArgs, cfg: &Config) -> Result<ExitCode> {
                         .columns
                         .iter()
                         .map(|c| match c.as_str() {
-                            "id" => b.id.clone(),
+                            "id" => b.id.to_string(),
                             "name" => name(b, cfg.lang).to_string(),
-                            "category" => b.category.clone(),
+                            "category" => b.category.to_string(),
                             "developer" => developers(&cat, b, cfg.lang),
-                            "url" => b.url.clone().unwrap_or_default(),
+                            "url" => b.url.as_deref().unwrap_or_default().to_string(),
                             _ => b
                                 .description
                                 .as_ref()
@@ -210,15 +211,15 @@ pub fn show(args: &ShowArgs, cfg: &Config) -> Result<ExitCode> {
                     "Name".to_string(),
                     format!("{} / {}", b.name, b.name_ja.as_deref().unwrap_or(&b.name)),
                 ),
-                ("Id".to_string(), b.id.clone()),
-                ("Category".to_string(), b.category.clone()),
+                ("Id".to_string(), b.id.to_string()),
+                ("Category".to_string(), b.category.to_string()),
                 ("Developers".to_string(), developers(&cat, b, cfg.lang)),
             ];
             if let Some(d) = b.description.as_ref().and_then(|d| d.get(cfg.lang)) {
                 rows.push(("Description".to_string(), d.to_string()));
             }
             if let Some(u) = &b.url {
-                rows.push(("URL".to_string(), u.clone()));
+                rows.push(("URL".to_string(), u.to_string()));
             }
             write!(out, "{}", table::pairs(&rows, cfg))?;
         }

@@ -118,20 +118,20 @@ fn import(list_dir: &Path, target: &Path, check: bool, allow_unknown: bool) -> R
     let curated = curated(target)?;
     let (catalog, report) = import::import(&sources, &curated)?;
     let readme = list_dir.join("README.md");
-    for w in &report.warnings {
+    for w in report.warnings.iter() {
         eprintln!(
             "jllm: warning: {}",
             w.replace("README.md", &readme.display().to_string())
         );
     }
     if !report.is_clean() {
-        for (line, name) in &report.unknown_developers {
+        for (line, name) in report.unknown_developers.iter() {
             eprintln!(
                 "{}:{line}: unknown developer '{name}': add a [[developer]] with name_ja or an alias \"{name}\" to developers.toml",
                 readme.display()
             );
         }
-        for (line, text) in &report.unknown_licenses {
+        for (line, text) in report.unknown_licenses.iter() {
             eprintln!(
                 "{}:{line}: unknown license text {text:?}: add a [[text]] with this text to licenses.toml",
                 readme.display()
@@ -184,20 +184,20 @@ fn entries(cat: &Catalog) -> BTreeMap<String, String> {
     let mut put = |kind: &str, id: String, value: String| {
         map.insert(format!("{kind} {id}"), value);
     };
-    for m in &cat.models {
-        put("model", m.id.clone(), format!("{m:?}"));
+    for m in cat.models.iter() {
+        put("model", m.id.to_string(), format!("{m:?}"));
     }
-    for b in &cat.benchmarks {
-        put("benchmark", b.id.clone(), format!("{b:?}"));
+    for b in cat.benchmarks.iter() {
+        put("benchmark", b.id.to_string(), format!("{b:?}"));
     }
-    for f in &cat.footnotes {
+    for f in cat.footnotes.iter() {
         put("footnote", f.id.to_string(), format!("{f:?}"));
     }
-    for p in &cat.papers {
-        put("paper", p.id.clone(), format!("{p:?}"));
+    for p in cat.papers.iter() {
+        put("paper", p.id.to_string(), format!("{p:?}"));
     }
-    for d in &cat.domains {
-        put("domain", d.id.clone(), format!("{d:?}"));
+    for d in cat.domains.iter() {
+        put("domain", d.id.to_string(), format!("{d:?}"));
     }
     map
 }

@@ -45,7 +45,7 @@ pub fn run(args: &Args, cfg: &Config) -> Result<ExitCode> {
         return Ok(ExitCode::SUCCESS);
     };
     let mut fams = Vec::new();
-    for q in &args.queries {
+    for q in args.queries.iter() {
         match super::show::resolve_or_explain(&cat, q) {
             Some((f, _)) => fams.push(f),
             None => return Ok(ExitCode::from(1)),
@@ -69,7 +69,7 @@ pub fn run(args: &Args, cfg: &Config) -> Result<ExitCode> {
         }
         format => {
             let mut header = vec![String::new()];
-            header.extend(fams.iter().map(|f| f.id.clone()));
+            header.extend(fams.iter().map(|f| f.id.to_string()));
             let rows: Vec<Vec<String>> = output
                 .columns
                 .iter()

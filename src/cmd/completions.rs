@@ -3,6 +3,7 @@
 //! completion of model ids after `show`/`compare` for bash and fish through
 //! the hidden `jllm complete` command.
 
+use crate::catalog::schema::AsStr;
 use std::io::Write;
 use std::process::ExitCode;
 

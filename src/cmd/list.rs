@@ -201,16 +201,16 @@ fn variant_cell(cat: &Catalog, f: &Family, i: usize, col: &str, cfg: &Config) ->
         return String::new();
     };
     match col {
-        "family" => f.id.clone(),
-        "name" => v.name.clone(),
-        "hf" => v.hf.clone().unwrap_or_default(),
+        "family" => f.id.to_string(),
+        "name" => v.name.to_string(),
+        "hf" => v.hf.as_deref().unwrap_or_default().to_string(),
         "params" => v
             .params
             .map(sizes::format)
             .unwrap_or_else(|| family::UNKNOWN.into()),
         "active" => v.active_params.map(sizes::format).unwrap_or_default(),
-        "experts" => v.experts.clone().unwrap_or_default(),
-        "url" => v.url.clone(),
+        "experts" => (v.experts.clone().unwrap_or_default()).into_owned(),
+        "url" => (v.url.clone()).into_owned(),
         other => family::cell(cat, f, &[i], other, cfg.lang),
     }
 }

@@ -94,14 +94,14 @@ pub fn describe(cat: &Catalog, f: &Family, selected: Option<usize>, cfg: &Config
     let unknown = || family::UNKNOWN.to_string();
     let mut rows: Vec<(String, String)> = Vec::new();
     let names = if f.name_ja == f.name || f.name_ja.is_empty() {
-        f.name.clone()
+        f.name.to_string()
     } else {
         format!("{} / {}", f.name, f.name_ja)
     };
     rows.push((label("Name", "名前"), names));
-    rows.push((label("Id", "ID"), f.id.clone()));
+    rows.push((label("Id", "ID"), f.id.to_string()));
     let mut kind = vec![f.category.as_str().to_string()];
-    kind.extend(f.task.clone());
+    kind.extend(f.task.as_deref().map(str::to_string));
     kind.extend(f.approach.map(|a| a.as_str().to_string()));
     rows.push((label("Category", "カテゴリ"), kind.join(" · ")));
     rows.push((
@@ -113,13 +113,13 @@ pub fn describe(cat: &Catalog, f: &Family, selected: Option<usize>, cfg: &Config
         f.year.map_or_else(unknown, |y| y.to_string()),
     ));
     if let Some(r) = &f.released {
-        rows.push((label("Released", "公開日"), r.clone()));
+        rows.push((label("Released", "公開日"), r.to_string()));
     }
     if let Some(a) = &f.architecture {
-        rows.push((label("Architecture", "アーキテクチャ"), a.clone()));
+        rows.push((label("Architecture", "アーキテクチャ"), a.to_string()));
     }
     if let Some(b) = &f.base_model {
-        rows.push((label("Base model", "ベースモデル"), b.clone()));
+        rows.push((label("Base model", "ベースモデル"), b.to_string()));
     }
     if !f.merged_from.is_empty() {
         rows.push((label("Merged from", "マージ元"), f.merged_from.join(", ")));
@@ -165,7 +165,7 @@ pub fn describe(cat: &Catalog, f: &Family, selected: Option<usize>, cfg: &Config
     let context = match (&f.context_length, &f.context_text) {
         (Some(c), Some(t)) => format!("{c} ({t})"),
         (Some(c), None) => c.to_string(),
-        (None, Some(t)) => t.clone(),
+        (None, Some(t)) => t.to_string(),
         (None, None) => unknown(),
     };
     rows.push((label("Context length", "トークン数"), context));
@@ -182,9 +182,9 @@ pub fn describe(cat: &Catalog, f: &Family, selected: Option<usize>, cfg: &Config
         ));
     }
     if let Some(u) = &f.url {
-        rows.push(("URL".into(), u.clone()));
+        rows.push(("URL".into(), u.to_string()));
     }
-    for n in &f.notes {
+    for n in f.notes.iter() {
         if let Some(note) = cat.footnotes.iter().find(|x| x.id == *n) {
             rows.push((
                 format!("{} [^{n}]", label("Note", "注")),
@@ -214,7 +214,7 @@ pub fn describe(cat: &Catalog, f: &Family, selected: Option<usize>, cfg: &Config
                 }
                 vec![
                     format!("{marker}{}", v.name),
-                    v.hf.clone().unwrap_or_else(|| v.url.clone()),
+                    v.hf.clone().unwrap_or_else(|| v.url.clone()).to_string(),
                     p,
                 ]
             })

@@ -62,13 +62,13 @@ fn keys(cat: &Catalog, f: &Family, facet: Facet, lang: Lang) -> Vec<(String, Str
                         .find(|d| &d.id == id)
                         .map(|d| {
                             if lang == Lang::Ja {
-                                d.name_ja.clone()
+                                d.name_ja.to_string()
                             } else {
-                                d.name.clone()
+                                d.name.to_string()
                             }
                         })
-                        .unwrap_or_else(|| id.clone());
-                    (id.clone(), label)
+                        .unwrap_or_else(|| id.to_string());
+                    (id.to_string(), label)
                 })
                 .collect()
         }
@@ -81,8 +81,8 @@ fn keys(cat: &Catalog, f: &Family, facet: Facet, lang: Lang) -> Vec<(String, Str
                         .licenses
                         .iter()
                         .find(|x| &x.id == id)
-                        .map_or(id.clone(), |x| x.name.clone());
-                    (id.clone(), label)
+                        .map_or(id.to_string(), |x| x.name.to_string());
+                    (id.to_string(), label)
                 })
                 .collect(),
             _ => unknown(),
@@ -96,14 +96,14 @@ fn keys(cat: &Catalog, f: &Family, facet: Facet, lang: Lang) -> Vec<(String, Str
             vec![(c.clone(), c)]
         }
         Facet::Architecture => match &f.architecture {
-            Some(a) => vec![(a.to_lowercase(), a.clone())],
+            Some(a) => vec![(a.to_lowercase(), a.to_string())],
             None => unknown(),
         },
         Facet::Base => match &f.base_model {
-            Some(a) => vec![(a.to_lowercase(), a.clone())],
+            Some(a) => vec![(a.to_lowercase(), a.to_string())],
             None => unknown(),
         },
-        Facet::Domain => vec![(f.domain.clone(), family::domain_label(cat, f, lang))],
+        Facet::Domain => vec![(f.domain.to_string(), family::domain_label(cat, f, lang))],
         Facet::Category => vec![(f.category.as_str().into(), f.category.as_str().into())],
         Facet::Approach => {
             let a = f.approach.map_or("none", |a| a.as_str()).to_string();

@@ -15,8 +15,8 @@ pub mod sizes;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use crate::catalog::schema::{
-    Approach, Benchmark, Catalog, Category, Commercial, Developer, Domain, Family, Footnote,
-    HfReady, LicenseInfo, Paper, SizeFact, Text, Variant,
+    Approach, AsStr, Benchmark, Catalog, Category, Commercial, Developer, Domain, Family, Footnote,
+    HfReady, LicenseInfo, List, Paper, SizeFact, Str, Text, Variant,
 };
 use markdown::{Document, Link, Row, Table};
 
@@ -298,7 +298,7 @@ fn align<'a>(
     let by_line = |line: usize| table.rows.iter().position(|r| r.line == line);
     let sigs: Vec<BTreeSet<String>> = table.rows.iter().map(row_signature).collect();
     let mut chosen: Vec<Option<usize>> = Vec::with_capacity(ja.rows.len());
-    for row in &ja.rows {
+    for row in ja.rows.iter() {
         let sig = row_signature(row);
         let own = by_line(row.line);
         let pick = if sig.is_empty() || own.is_some_and(|i| sigs[i] == sig) {
@@ -357,9 +357,9 @@ fn cell(row: Option<&Row>, idx: usize) -> Option<&str> {
 fn text_of(aligned: &Aligned, idx: usize, f: impl Fn(&str) -> String) -> Option<Text> {
     let pick = |row: Option<&Row>| cell(row, idx).map(&f).filter(|s| !s.is_empty() && s != "-");
     let t = Text {
-        ja: pick(Some(aligned.ja)),
-        en: pick(aligned.en),
-        fr: pick(aligned.fr),
+        ja: (pick(Some(aligned.ja))).map(Str::from),
+        en: (pick(aligned.en)).map(Str::from),
+        fr: (pick(aligned.fr)).map(Str::from),
     };
     (!t.is_empty()).then_some(t)
 }
@@ -484,7 +484,7 @@ fn cell_size(raw: &str) -> sizes::SizeInfo {
 
 struct Lookup<'a> {
     developers: HashMap<String, &'a Developer>,
-    licenses: HashMap<&'a str, (&'a [String], Commercial)>,
+    licenses: HashMap<&'a str, (&'a [Str], Commercial)>,
     sizes: HashMap<String, &'a SizeFact>,
 }
 
@@ -494,13 +494,13 @@ impl<'a> Lookup<'a> {
         // developer's own name (the LLM-jp centre answers to "LLM-jp") must
         // not capture cells that name that developer.
         let mut developers = HashMap::new();
-        for d in &curated.developers {
+        for d in curated.developers.iter() {
             for name in [&d.name_ja, &d.name] {
                 developers.entry(name.to_lowercase()).or_insert(d);
             }
         }
-        for d in &curated.developers {
-            for name in &d.aliases {
+        for d in curated.developers.iter() {
+            for name in d.aliases.iter() {
                 developers.entry(name.to_lowercase()).or_insert(d);
             }
         }
@@ -520,7 +520,7 @@ impl<'a> Lookup<'a> {
                             .map(|id| classes.get(id.as_str()).copied().unwrap_or_default()),
                     )
                 });
-                (t.text.as_str(), (t.ids.as_slice(), class))
+                (&*t.text, (&t.ids[..], class))
             })
             .collect();
         let sizes = curated
@@ -535,7 +535,7 @@ impl<'a> Lookup<'a> {
         }
     }
 
-    fn developers(&self, ja_cell: &str, line: usize, report: &mut Report) -> Vec<String> {
+    fn developers(&self, ja_cell: &str, line: usize, report: &mut Report) -> List<Str> {
         let mut ids = Vec::new();
         let cleaned = markdown::strip_footnotes(&markdown::clean(ja_cell));
         for part in markdown::split_top(&cleaned) {
@@ -548,7 +548,7 @@ impl<'a> Lookup<'a> {
                 None => report.unknown_developers.push((line, part)),
             }
         }
-        ids
+        ids.into()
     }
 }
 
@@ -621,7 +621,7 @@ pub fn import(src: &Sources, curated: &Catalog) -> anyhow::Result<(Catalog, Repo
                 } => {
                     let mut fam = family(&aligned, &roles, &lookup, &mut report);
                     fam.category = category;
-                    fam.task = task.map(str::to_string);
+                    fam.task = (task.map(str::to_string)).map(Str::from);
                     fam.approach = approach;
                     if let Some(idx) = roles.iter().position(|r| *r == Col::Domain) {
                         let ja_label = one_line(&plain(&ja_row.cells[idx]));
@@ -639,21 +639,21 @@ pub fn import(src: &Sources, curated: &Catalog) -> anyhow::Result<(Catalog, Repo
                             })
                             .clone();
                         domains.entry(id.clone()).or_insert(Domain {
-                            id: id.clone(),
+                            id: id.clone().into(),
                             label: Text {
-                                ja: Some(ja_label),
-                                en: en_label,
-                                fr: fr_label,
+                                ja: Some(ja_label.into()),
+                                en: (en_label).map(Str::from),
+                                fr: (fr_label).map(Str::from),
                             },
                         });
-                        fam.domain = id;
+                        fam.domain = id.into();
                     }
-                    fam.id = unique_id(&fam, &mut used_ids);
-                    catalog.models.push(fam);
+                    fam.id = unique_id(&fam, &mut used_ids).into();
+                    catalog.models.to_mut().push(fam);
                 }
                 Section::Benchmarks(category) => {
                     let b = benchmark(&aligned, &roles, category, &lookup, &mut report);
-                    catalog.benchmarks.push(b);
+                    catalog.benchmarks.to_mut().push(b);
                 }
                 Section::Ignored => {}
             }
@@ -661,19 +661,26 @@ pub fn import(src: &Sources, curated: &Catalog) -> anyhow::Result<(Catalog, Repo
     }
     // Benchmarks get ids after models so the two never collide.
     let mut bench_ids: HashMap<String, usize> = HashMap::new();
-    for b in &mut catalog.benchmarks {
+    for b in catalog.benchmarks.to_mut().iter_mut() {
         let base = slug(&b.name);
         let n = bench_ids.entry(base.clone()).or_insert(0);
         *n += 1;
-        b.id = if *n == 1 { base } else { format!("{base}-{n}") };
+        b.id = if *n == 1 {
+            base.into()
+        } else {
+            format!("{base}-{n}").into()
+        };
     }
     catalog.domains = domains.into_values().collect();
-    catalog.footnotes = footnotes(&ja, &en, &fr);
+    catalog.footnotes = footnotes(&ja, &en, &fr).into();
     if let Some(text) = &src.references_model {
-        catalog.papers.extend(papers(text, "architecture"));
+        catalog.papers.to_mut().extend(papers(text, "architecture"));
     }
     if let Some(text) = &src.references_training {
-        catalog.papers.extend(papers(text, "training-method"));
+        catalog
+            .papers
+            .to_mut()
+            .extend(papers(text, "training-method"));
     }
     apply_size_facts(&mut catalog, &lookup);
     Ok((catalog, report))
@@ -697,7 +704,7 @@ fn unique_id(fam: &Family, used: &mut HashMap<String, usize>) -> String {
         let qualifier = fam
             .approach
             .map(|a| a.as_str().to_string())
-            .or_else(|| fam.task.clone())
+            .or_else(|| (fam.task.clone()).map(Str::into_owned))
             .unwrap_or_else(|| fam.category.as_str().to_string());
         let candidate = format!("{base}-{qualifier}");
         let m = used.entry(candidate.clone()).or_insert(0);
@@ -711,8 +718,8 @@ fn unique_id(fam: &Family, used: &mut HashMap<String, usize>) -> String {
 }
 
 fn apply_size_facts(catalog: &mut Catalog, lookup: &Lookup) {
-    for fam in &mut catalog.models {
-        for v in &mut fam.variants {
+    for fam in catalog.models.to_mut().iter_mut() {
+        for v in fam.variants.to_mut().iter_mut() {
             let Some(hf) = v.hf.as_deref() else { continue };
             if let Some(fact) = lookup.sizes.get(&hf.to_ascii_lowercase()) {
                 if v.params.is_none() {
@@ -754,12 +761,12 @@ fn variant_from(link: &Link) -> Variant {
     }
     let size = sizes::read(&name);
     Variant {
-        name,
-        hf,
-        url: link.url.clone(),
+        name: name.into(),
+        hf: hf.map(Str::from),
+        url: link.url.clone().into(),
         params: size.params,
         active_params: size.active,
-        experts: size.experts,
+        experts: (size.experts).map(Str::from),
         params_source: None,
     }
 }
@@ -769,7 +776,7 @@ fn family(aligned: &Aligned, roles: &[Col], lookup: &Lookup, report: &mut Report
     let line = ja.line;
     let mut fam = Family {
         source_line: Some(line as u32),
-        domain: "general".to_string(),
+        domain: "general".to_string().into(),
         ..Family::default()
     };
     let col = |r: Col| roles.iter().position(|x| *x == r);
@@ -785,14 +792,16 @@ fn family(aligned: &Aligned, roles: &[Col], lookup: &Lookup, report: &mut Report
         let text = one_line(&markdown::strip_footnotes(&text));
         (!text.is_empty()).then_some(text)
     };
-    fam.name_ja = name_of(Some(ja)).unwrap_or_default();
-    fam.name = name_of(aligned.en).unwrap_or_else(|| fam.name_ja.clone());
-    fam.name_fr = name_of(aligned.fr).filter(|n| *n != fam.name);
+    fam.name_ja = name_of(Some(ja)).unwrap_or_default().into();
+    fam.name = name_of(aligned.en)
+        .unwrap_or_else(|| fam.name_ja.to_string())
+        .into();
+    fam.name_fr = (name_of(aligned.fr).filter(|n| *n != fam.name)).map(Str::from);
 
     let name_cell = &ja.cells[0];
     let name_links = markdown::links(name_cell);
     let title = name_links.first().filter(|l| is_title(name_cell, l));
-    fam.url = title.map(|l| l.url.clone());
+    fam.url = (title.map(|l| l.url.clone())).map(Str::from);
 
     // Checkpoints: links after the title in the name cell (several bare
     // links in a row count the title too), and Hugging Face model links in
@@ -841,7 +850,7 @@ fn family(aligned: &Aligned, roles: &[Col], lookup: &Lookup, report: &mut Report
                     v.active_params = rs.active;
                 }
                 if v.experts.is_none() {
-                    v.experts = rs.experts.clone();
+                    v.experts = (rs.experts.clone()).map(Str::from);
                 }
             }
         }
@@ -852,10 +861,10 @@ fn family(aligned: &Aligned, roles: &[Col], lookup: &Lookup, report: &mut Report
         seen.insert(
             v.hf.as_ref()
                 .map(|h| h.to_ascii_lowercase())
-                .unwrap_or_else(|| v.url.clone()),
+                .unwrap_or_else(|| v.url.to_string()),
         )
     });
-    fam.variants = variants;
+    fam.variants = variants.into();
 
     if let Some(idx) = col(Col::Year) {
         let y = markdown::clean(&ja.cells[idx]);
@@ -867,23 +876,26 @@ fn family(aligned: &Aligned, roles: &[Col], lookup: &Lookup, report: &mut Report
         }
     }
     if let Some(idx) = col(Col::Architecture) {
-        fam.architecture = cell(aligned.en, idx)
+        fam.architecture = (cell(aligned.en, idx)
             .and_then(model_text)
-            .or_else(|| model_text(&ja.cells[idx]));
+            .or_else(|| model_text(&ja.cells[idx])))
+        .map(Str::from);
     }
     if let Some(idx) = col(Col::BaseModel) {
-        fam.base_model = cell(aligned.en, idx)
+        fam.base_model = (cell(aligned.en, idx)
             .and_then(model_text)
-            .or_else(|| model_text(&ja.cells[idx]));
+            .or_else(|| model_text(&ja.cells[idx])))
+        .map(Str::from);
     }
     if let Some(idx) = col(Col::Context) {
         let c = markdown::clean(&ja.cells[idx]);
         let nums = context_numbers(&c);
         fam.context_length = nums.iter().copied().max();
         if nums.len() > 1 || (nums.is_empty() && !c.is_empty()) {
-            fam.context_text = cell(aligned.en, idx)
+            fam.context_text = (cell(aligned.en, idx)
                 .map(|e| one_line(&plain(e)))
-                .or(Some(one_line(&c)));
+                .or(Some(one_line(&c))))
+            .map(Str::from);
         }
     }
     if let Some(idx) = col(Col::TrainingData) {
@@ -898,11 +910,17 @@ fn family(aligned: &Aligned, roles: &[Col], lookup: &Lookup, report: &mut Report
         fam.merged_from = markdown::split_top(&plain(c))
             .into_iter()
             .filter(|s| s != "-")
+            .map(Str::from)
             .collect();
         if fam.merged_from.is_empty() {
             // "- (trained further from Llama-3-EvoVLM-JP-v2)": the cell says
             // what it is built on instead.
-            fam.base_model = Some(one_line(&plain(c)).trim_start_matches("- ").to_string());
+            fam.base_model = Some(
+                one_line(&plain(c))
+                    .trim_start_matches("- ")
+                    .to_string()
+                    .into(),
+            );
         }
     }
     if let Some(idx) = col(Col::Developer) {
@@ -916,7 +934,7 @@ fn family(aligned: &Aligned, roles: &[Col], lookup: &Lookup, report: &mut Report
             Some((ids, class)) => {
                 fam.license = Some(LicenseInfo {
                     text,
-                    ids: ids.to_vec(),
+                    ids: ids.to_vec().into(),
                     commercial: *class,
                 })
             }
@@ -924,7 +942,7 @@ fn family(aligned: &Aligned, roles: &[Col], lookup: &Lookup, report: &mut Report
                 report.unknown_licenses.push((line, key));
                 fam.license = Some(LicenseInfo {
                     text,
-                    ids: Vec::new(),
+                    ids: Vec::new().into(),
                     commercial: Commercial::Unknown,
                 });
             }
@@ -952,7 +970,7 @@ fn family(aligned: &Aligned, roles: &[Col], lookup: &Lookup, report: &mut Report
         .collect();
     notes.sort_unstable();
     notes.dedup();
-    fam.notes = notes;
+    fam.notes = notes.into();
     fam
 }
 
@@ -979,15 +997,15 @@ fn benchmark(
         .map(|t| t.0)
         .unwrap_or_else(|| name_ja.clone());
     Benchmark {
-        id: String::new(),
-        name_ja: (name_ja != name).then_some(name_ja),
-        name,
-        category: category.to_string(),
+        id: String::new().into(),
+        name_ja: (name_ja != name).then_some(name_ja.into()),
+        name: name.into(),
+        category: category.to_string().into(),
         description: col(Col::Description).and_then(|i| text_of(aligned, i, plain)),
         developers: col(Col::Developer)
             .map(|i| lookup.developers(&ja.cells[i], ja.line, report))
             .unwrap_or_default(),
-        url,
+        url: url.map(Str::from),
         source_line: Some(ja.line as u32),
     }
 }
@@ -1004,9 +1022,9 @@ fn footnotes(ja: &Document, en: &Document, fr: &Document) -> Vec<Footnote> {
         .map(|(n, t)| Footnote {
             id: *n,
             text: Text {
-                ja: Some(markdown::clean(t)),
-                en: find(en, *n),
-                fr: find(fr, *n),
+                ja: Some(markdown::clean(t).into()),
+                en: (find(en, *n)).map(Str::from),
+                fr: (find(fr, *n)).map(Str::from),
             },
         })
         .collect()
@@ -1032,16 +1050,17 @@ fn papers(text: &str, kind: &str) -> Vec<Paper> {
         let date = cells[1].trim().replace('.', "-");
         let venue = plain(&cells[2]);
         out.push(Paper {
-            id: slug(&name),
-            name,
-            kind: kind.to_string(),
+            id: slug(&name).into(),
+            name: name.into(),
+            kind: kind.to_string().into(),
             title: link
                 .as_ref()
                 .map(|l| markdown::clean(&l.text))
-                .unwrap_or_else(|| plain(&cells[3])),
-            venue: (!venue.is_empty() && venue != "-").then_some(venue),
-            date: (!date.is_empty() && date != "-").then_some(date),
-            url: link.map(|l| l.url),
+                .unwrap_or_else(|| plain(&cells[3]))
+                .into(),
+            venue: (!venue.is_empty() && venue != "-").then_some(venue.into()),
+            date: (!date.is_empty() && date != "-").then_some(date.into()),
+            url: (link.map(|l| l.url)).map(Str::from),
         });
     }
     out

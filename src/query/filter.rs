@@ -155,7 +155,7 @@ fn closest(what: &str, value: &str, candidates: Vec<&str>) -> anyhow::Error {
 impl Filter {
     pub fn new(args: &FilterArgs, cat: &Catalog) -> Result<Filter> {
         let mut developers = Vec::new();
-        for v in &args.developer {
+        for v in args.developer.iter() {
             let found = index::find_developers(cat, v);
             if found.is_empty() {
                 return Err(closest(
@@ -167,10 +167,10 @@ impl Filter {
                         .collect(),
                 ));
             }
-            developers.extend(found.into_iter().map(|d| d.id.clone()));
+            developers.extend(found.into_iter().map(|d| d.id.to_string()));
         }
         let mut licenses = Vec::new();
-        for v in &args.license {
+        for v in args.license.iter() {
             let found = index::find_licenses(cat, v);
             if found.is_empty() {
                 return Err(closest(
@@ -179,10 +179,10 @@ impl Filter {
                     cat.licenses.iter().flat_map(index::license_names).collect(),
                 ));
             }
-            licenses.extend(found.into_iter().map(|l| l.id.clone()));
+            licenses.extend(found.into_iter().map(|l| l.id.to_string()));
         }
         let mut domains = Vec::new();
-        for v in &args.domain {
+        for v in args.domain.iter() {
             let nv = norm(v);
             let found: Vec<String> = cat
                 .domains
@@ -194,13 +194,13 @@ impl Filter {
                             .flatten()
                             .any(|l| norm(l) == nv || norm(l).contains(&nv))
                 })
-                .map(|d| d.id.clone())
+                .map(|d| d.id.to_string())
                 .collect();
             if nv == "general" || v == "汎用" {
                 domains.push("general".to_string());
             } else if found.is_empty() {
                 let mut names: Vec<&str> = vec!["general"];
-                for d in &cat.domains {
+                for d in cat.domains.iter() {
                     names.push(&d.id);
                     names.extend(d.label.ja.as_deref());
                 }
@@ -209,7 +209,7 @@ impl Filter {
                 domains.extend(found);
             }
         }
-        for a in &args.arch {
+        for a in args.arch.iter() {
             let na = norm(a);
             let known = cat.models.iter().any(|f| arch_matches(f, &na));
             if !known {
@@ -223,7 +223,7 @@ impl Filter {
                 return Err(closest("architecture", a, names));
             }
         }
-        for t in &args.task {
+        for t in args.task.iter() {
             let valid: Vec<&str> = Category::ALL
                 .iter()
                 .flat_map(|c| c.tasks().iter().copied())
@@ -269,13 +269,17 @@ impl Filter {
         if !a.task.is_empty() && !a.task.iter().any(|t| f.task.as_deref() == Some(t.as_str())) {
             return None;
         }
-        if !self.developers.is_empty() && !f.developers.iter().any(|d| self.developers.contains(d))
+        if !self.developers.is_empty()
+            && !f
+                .developers
+                .iter()
+                .any(|d| self.developers.iter().any(|x| *x == **d))
         {
             return None;
         }
         if !self.licenses.is_empty() {
-            let ids = f.license.as_ref().map(|l| l.ids.as_slice()).unwrap_or(&[]);
-            if !ids.iter().any(|i| self.licenses.contains(i)) {
+            let ids = f.license.as_ref().map(|l| &l.ids[..]).unwrap_or(&[]);
+            if !ids.iter().any(|i| self.licenses.iter().any(|x| *x == **i)) {
                 return None;
             }
         }
@@ -297,7 +301,7 @@ impl Filter {
                 return None;
             }
         }
-        if !self.domains.is_empty() && !self.domains.contains(&f.domain) {
+        if !self.domains.is_empty() && !self.domains.iter().any(|d| *d == *f.domain) {
             return None;
         }
         if !a.arch.is_empty() && !a.arch.iter().any(|x| arch_matches(f, &norm(x))) {

@@ -48,16 +48,16 @@ pub fn search<'a>(cat: &'a Catalog, families: &[&'a Family], query: &str) -> Vec
         if let Some(n) = &f.name_fr {
             consider("name_fr", n, 20);
         }
-        for v in &f.variants {
+        for v in f.variants.iter() {
             if let Some(hf) = &v.hf {
                 consider("hf", hf, 10);
             }
         }
-        for d in &f.developers {
+        for d in f.developers.iter() {
             if let Some(dev) = cat.developers.iter().find(|x| &x.id == d) {
                 consider("developer", &dev.name, 0);
                 consider("developer", &dev.name_ja, 0);
-                for a in &dev.aliases {
+                for a in dev.aliases.iter() {
                     consider("developer", a, 0);
                 }
             }

@@ -2,6 +2,7 @@
 //! maps a column name to what a person reads, in the chosen language, with
 //! "unknown" where the sources say nothing.
 
+use crate::catalog::schema::{AsStr, Str};
 use crate::catalog::schema::{Catalog, Family, Lang};
 use crate::import::sizes;
 use crate::render::table::mark;
@@ -119,7 +120,7 @@ pub fn domain_label(cat: &Catalog, f: &Family, lang: Lang) -> String {
         .iter()
         .find(|d| d.id == f.domain)
         .and_then(|d| d.label.get(lang).map(str::to_string))
-        .unwrap_or_else(|| f.domain.clone())
+        .unwrap_or_else(|| f.domain.to_string())
 }
 
 pub fn name(f: &Family, lang: Lang) -> &str {
@@ -133,9 +134,9 @@ pub fn name(f: &Family, lang: Lang) -> &str {
 /// filter kept).
 pub fn cell(cat: &Catalog, f: &Family, variants: &[usize], column: &str, lang: Lang) -> String {
     match column {
-        "id" => f.id.clone(),
+        "id" => f.id.to_string(),
         "name" => name(f, lang).to_string(),
-        "name_ja" => f.name_ja.clone(),
+        "name_ja" => (f.name_ja.clone()).into_owned(),
         "sizes" => or_unknown(sizes_of(f, variants)),
         "params" => or_unknown(
             variants
@@ -144,9 +145,11 @@ pub fn cell(cat: &Catalog, f: &Family, variants: &[usize], column: &str, lang: L
                 .max()
                 .map(|p| p.to_string()),
         ),
-        "arch" => or_unknown(f.architecture.clone().or_else(|| f.base_model.clone())),
-        "architecture" => or_unknown(f.architecture.clone()),
-        "base" => or_unknown(f.base_model.clone()),
+        "arch" => or_unknown(
+            (f.architecture.clone().or_else(|| f.base_model.clone())).map(Str::into_owned),
+        ),
+        "architecture" => or_unknown((f.architecture.clone()).map(Str::into_owned)),
+        "base" => or_unknown((f.base_model.clone()).map(Str::into_owned)),
         "developer" => or_unknown(Some(developer_names(cat, f, lang))),
         "license" => license_label(cat, f, lang),
         "commercial" => f
@@ -155,10 +158,10 @@ pub fn cell(cat: &Catalog, f: &Family, variants: &[usize], column: &str, lang: L
             .map_or(UNKNOWN, |l| l.commercial.as_str())
             .to_string(),
         "year" => or_unknown(f.year.map(|y| y.to_string())),
-        "released" => or_unknown(f.released.clone()),
+        "released" => or_unknown((f.released.clone()).map(Str::into_owned)),
         "context" => or_unknown(f.context_length.map(|c| c.to_string())),
         "category" => f.category.as_str().to_string(),
-        "task" => f.task.clone().unwrap_or_default(),
+        "task" => (f.task.clone().unwrap_or_default()).into_owned(),
         "approach" => f
             .approach
             .map(|a| a.as_str().to_string())
@@ -168,10 +171,10 @@ pub fn cell(cat: &Catalog, f: &Family, variants: &[usize], column: &str, lang: L
         "checkpoints" => variants.len().to_string(),
         "hf" => variants
             .iter()
-            .filter_map(|&i| f.variants.get(i)?.hf.clone())
+            .filter_map(|&i| f.variants.get(i)?.hf.as_deref())
             .collect::<Vec<_>>()
             .join("\n"),
-        "url" => f.url.clone().unwrap_or_default(),
+        "url" => f.url.as_deref().unwrap_or_default().to_string(),
         _ => String::new(),
     }
 }

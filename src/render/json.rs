@@ -4,7 +4,7 @@
 
 use serde_json::{json, Map, Value};
 
-use crate::catalog::schema::{Benchmark, Catalog, Family, Text, Variant};
+use crate::catalog::schema::{Benchmark, Catalog, Family, Str, Text, Variant};
 
 /// Keys of a family object, in output order.
 pub const FAMILY_FIELDS: &[&str] = &[
@@ -73,7 +73,7 @@ fn text(t: Option<&Text>) -> Value {
     }
 }
 
-fn developers(cat: &Catalog, ids: &[String]) -> Value {
+fn developers(cat: &Catalog, ids: &[Str]) -> Value {
     Value::Array(
         ids.iter()
             .map(|id| match cat.developers.iter().find(|d| &d.id == id) {

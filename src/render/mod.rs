@@ -116,7 +116,7 @@ impl OutputArgs {
         let cols: Vec<String> = if self.columns.is_empty() {
             default_columns.iter().map(|s| s.to_string()).collect()
         } else {
-            for c in &self.columns {
+            for c in self.columns.iter() {
                 if !columns.contains(&c.as_str()) {
                     bail!(
                         "unknown column '{c}'; valid columns: {}",
