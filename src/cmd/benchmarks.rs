@@ -109,10 +109,10 @@ pub fn list(args: &ListArgs, cfg: &Config) -> Result<ExitCode> {
     let mut out = super::stdout();
     match output.format {
         Format::Json | Format::Jsonl => {
-            let values = rows.iter().map(|b| json::benchmark(&cat, b)).collect();
+            let values: Vec<_> = rows.iter().map(|b| json::benchmark(&cat, b)).collect();
             render::write_json(
                 &mut out,
-                values,
+                &values,
                 output.fields.as_deref(),
                 output.format == Format::Jsonl,
             )?;

@@ -54,10 +54,10 @@ pub fn run(args: &Args, cfg: &Config) -> Result<ExitCode> {
     let mut out = super::stdout();
     match output.format {
         Format::Json | Format::Jsonl => {
-            let values = fams.iter().map(|f| json::family(&cat, f, None)).collect();
+            let values: Vec<_> = fams.iter().map(|f| json::family(&cat, f, None)).collect();
             render::write_json(
                 &mut out,
-                values,
+                &values,
                 output.fields.as_deref(),
                 output.format == Format::Jsonl,
             )?;

@@ -157,7 +157,7 @@ pub fn write_families(
 ) -> Result<()> {
     match output.format {
         Format::Json | Format::Jsonl => {
-            let values = hits
+            let values: Vec<_> = hits
                 .iter()
                 .map(|h| {
                     json::family(
@@ -169,7 +169,7 @@ pub fn write_families(
                 .collect();
             render::write_json(
                 out,
-                values,
+                &values,
                 output.fields.as_deref(),
                 output.format == Format::Jsonl,
             )
@@ -228,13 +228,13 @@ fn write_variants(
         .collect();
     match output.format {
         Format::Json | Format::Jsonl => {
-            let values = rows
+            let values: Vec<_> = rows
                 .iter()
                 .map(|(f, i)| json::variant_row(cat, f, &f.variants[*i]))
                 .collect();
             render::write_json(
                 out,
-                values,
+                &values,
                 output.fields.as_deref(),
                 output.format == Format::Jsonl,
             )

@@ -52,11 +52,11 @@ pub fn run(args: &Args, cfg: &Config) -> Result<ExitCode> {
     let any = !found.is_empty();
     match output.format {
         Format::Json | Format::Jsonl => {
-            let values = found
+            let values: Vec<_> = found
                 .iter()
                 .map(|r| {
                     let hit = hits.iter().find(|h| std::ptr::eq(h.family, r.family));
-                    let mut v = json::family(&cat, r.family, hit.filter(|_| filter.by_size()).map(|h| h.variants.as_slice()));
+                    let mut v = json::family_value(&cat, r.family, hit.filter(|_| filter.by_size()).map(|h| h.variants.as_slice()));
                     if let serde_json::Value::Object(m) = &mut v {
                         m.insert("match".into(), serde_json::json!({ "field": r.field, "text": r.matched, "score": r.score }));
                     }
@@ -71,7 +71,7 @@ pub fn run(args: &Args, cfg: &Config) -> Result<ExitCode> {
             }
             render::write_json(
                 &mut out,
-                values,
+                &values,
                 fields.as_deref(),
                 output.format == Format::Jsonl,
             )?;

@@ -69,7 +69,7 @@ pub fn run(args: &Args, cfg: &Config) -> Result<ExitCode> {
     let mut out = super::stdout();
     match output.format {
         Format::Json | Format::Jsonl => {
-            let mut value = json::family(&cat, f, None);
+            let mut value = json::family_value(&cat, f, None);
             if let (Some(i), serde_json::Value::Object(m)) = (selected, &mut value) {
                 m.insert("selected_variant".into(), json::variant(&f.variants[i]));
             }

@@ -158,13 +158,13 @@ pub fn run(args: &Args, cfg: &Config) -> Result<ExitCode> {
     let mut out = super::stdout();
     match output.format {
         Format::Json | Format::Jsonl => {
-            let values = rows
+            let values: Vec<_> = rows
                 .iter()
                 .map(|(k, l, n)| json!({ "key": k, "label": l, "count": n, "share": (share(*n) * 10.0).round() / 10.0 }))
                 .collect();
             render::write_json(
                 &mut out,
-                values,
+                &values,
                 output.fields.as_deref(),
                 output.format == Format::Jsonl,
             )?;

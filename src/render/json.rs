@@ -2,6 +2,7 @@
 //! README; numbers are numbers and what the sources do not state is `null`,
 //! never a string. `list` prints an array of the same objects `show` prints.
 
+use serde::Serialize;
 use serde_json::{json, Map, Value};
 
 use crate::catalog::schema::{Benchmark, Catalog, Family, Str, Text, Variant};
@@ -73,15 +74,30 @@ fn text(t: Option<&Text>) -> Value {
     }
 }
 
+/// A developer as JSON shows it: `{id, name, name_ja}`; an id the catalog
+/// does not know keeps its id with null names.
+#[derive(Serialize)]
+pub struct DeveloperRef<'a> {
+    id: &'a str,
+    name: Option<&'a str>,
+    name_ja: Option<&'a str>,
+}
+
+fn developer_refs<'a>(cat: &'a Catalog, ids: &'a [Str]) -> Vec<DeveloperRef<'a>> {
+    ids.iter()
+        .map(|id| {
+            let d = cat.developers.iter().find(|d| d.id == *id);
+            DeveloperRef {
+                id,
+                name: d.map(|d| &*d.name),
+                name_ja: d.map(|d| &*d.name_ja),
+            }
+        })
+        .collect()
+}
+
 fn developers(cat: &Catalog, ids: &[Str]) -> Value {
-    Value::Array(
-        ids.iter()
-            .map(|id| match cat.developers.iter().find(|d| &d.id == id) {
-                Some(d) => json!({ "id": d.id, "name": d.name, "name_ja": d.name_ja }),
-                None => json!({ "id": id, "name": null, "name_ja": null }),
-            })
-            .collect(),
-    )
+    serde_json::to_value(developer_refs(cat, ids)).unwrap_or(Value::Null)
 }
 
 pub fn variant(v: &Variant) -> Value {
@@ -109,82 +125,151 @@ pub fn papers_for<'a>(cat: &'a Catalog, f: &Family) -> Vec<&'a crate::catalog::s
         .collect();
     cat.papers
         .iter()
-        .filter(|p| p.kind == "architecture" && words.contains(&p.name.to_lowercase()))
+        .filter(|p| {
+            p.kind == "architecture" && words.iter().any(|w| p.name.eq_ignore_ascii_case(w))
+        })
         .collect()
+}
+
+#[derive(Serialize)]
+pub struct LicenseJson<'a> {
+    text: Option<&'a str>,
+    text_ja: Option<&'a str>,
+    text_fr: Option<&'a str>,
+    ids: &'a [Str],
+    commercial: &'static str,
+}
+
+#[derive(Serialize)]
+pub struct NoteJson<'a> {
+    id: u32,
+    ja: Option<&'a str>,
+    en: Option<&'a str>,
+    fr: Option<&'a str>,
+}
+
+#[derive(Serialize)]
+pub struct PaperJson<'a> {
+    name: &'a str,
+    title: &'a str,
+    venue: Option<&'a str>,
+    date: Option<&'a str>,
+    url: Option<&'a str>,
+}
+
+/// A family object, serialized straight from the catalog's borrowed data
+/// (`list --json` of the whole catalog is 800 KB: building `Value` trees
+/// first cost more than the rest of the run). Field order is the output
+/// order, that of [`FAMILY_FIELDS`].
+#[derive(Serialize)]
+pub struct FamilyJson<'a> {
+    id: &'a str,
+    name: &'a str,
+    name_ja: &'a str,
+    name_fr: &'a str,
+    category: &'static str,
+    task: Option<&'a str>,
+    approach: Option<&'static str>,
+    domain: &'a str,
+    domain_label: Option<&'a Text>,
+    year: Option<u16>,
+    released: Option<&'a str>,
+    architecture: Option<&'a str>,
+    base_model: Option<&'a str>,
+    merged_from: &'a [Str],
+    developers: Vec<DeveloperRef<'a>>,
+    license: Option<LicenseJson<'a>>,
+    context_length: Option<u64>,
+    context_text: Option<&'a str>,
+    params: Option<u64>,
+    variants: Vec<&'a Variant>,
+    url: Option<&'a str>,
+    training_data: Option<&'a Text>,
+    training_tokens: Option<u64>,
+    notes: Vec<NoteJson<'a>>,
+    hf_ready: Option<&'static str>,
+    platform: Option<&'a Text>,
+    papers: Vec<PaperJson<'a>>,
+    source_line: Option<u32>,
 }
 
 /// A family object. `only` restricts `variants` (the checkpoints a size
 /// filter kept); `params` is the largest of those with a known size.
-pub fn family(cat: &Catalog, f: &Family, only: Option<&[usize]>) -> Value {
+pub fn family<'a>(cat: &'a Catalog, f: &'a Family, only: Option<&[usize]>) -> FamilyJson<'a> {
     let variants: Vec<&Variant> = match only {
         Some(idx) => idx.iter().filter_map(|&i| f.variants.get(i)).collect(),
         None => f.variants.iter().collect(),
     };
     let params = variants.iter().filter_map(|v| v.params).max();
-    let license = f.license.as_ref().map(|l| {
-        json!({
-            "text": l.text.en,
-            "text_ja": l.text.ja,
-            "text_fr": l.text.fr,
-            "ids": l.ids,
-            "commercial": l.commercial.as_str(),
-        })
+    let license = f.license.as_ref().map(|l| LicenseJson {
+        text: l.text.en.as_deref(),
+        text_ja: l.text.ja.as_deref(),
+        text_fr: l.text.fr.as_deref(),
+        ids: &l.ids,
+        commercial: l.commercial.as_str(),
     });
-    let notes: Vec<Value> = f
+    let notes = f
         .notes
         .iter()
-        .map(|n| match cat.footnotes.iter().find(|x| x.id == *n) {
-            Some(note) => {
-                json!({ "id": n, "ja": note.text.ja, "en": note.text.en, "fr": note.text.fr })
+        .map(|&n| {
+            let t = cat.footnotes.iter().find(|x| x.id == n).map(|x| &x.text);
+            NoteJson {
+                id: n,
+                ja: t.and_then(|t| t.ja.as_deref()),
+                en: t.and_then(|t| t.en.as_deref()),
+                fr: t.and_then(|t| t.fr.as_deref()),
             }
-            None => json!({ "id": n, "ja": null, "en": null, "fr": null }),
         })
         .collect();
-    let domain_label = cat
-        .domains
-        .iter()
-        .find(|d| d.id == f.domain)
-        .map(|d| &d.label);
-    let papers: Vec<Value> = papers_for(cat, f)
+    let papers = papers_for(cat, f)
         .into_iter()
-        .map(|p| json!({ "name": p.name, "title": p.title, "venue": p.venue, "date": p.date, "url": p.url }))
+        .map(|p| PaperJson {
+            name: &p.name,
+            title: &p.title,
+            venue: p.venue.as_deref(),
+            date: p.date.as_deref(),
+            url: p.url.as_deref(),
+        })
         .collect();
-    let mut m = Map::new();
-    let mut put = |k: &str, v: Value| {
-        m.insert(k.to_string(), v);
-    };
-    put("id", json!(f.id));
-    put("name", json!(f.name));
-    put("name_ja", json!(f.name_ja));
-    put("name_fr", json!(f.name_fr.as_ref().unwrap_or(&f.name)));
-    put("category", json!(f.category.as_str()));
-    put("task", json!(f.task));
-    put("approach", json!(f.approach.map(|a| a.as_str())));
-    put("domain", json!(f.domain));
-    put("domain_label", text(domain_label));
-    put("year", json!(f.year));
-    put("released", json!(f.released));
-    put("architecture", json!(f.architecture));
-    put("base_model", json!(f.base_model));
-    put("merged_from", json!(f.merged_from));
-    put("developers", developers(cat, &f.developers));
-    put("license", license.unwrap_or(Value::Null));
-    put("context_length", json!(f.context_length));
-    put("context_text", json!(f.context_text));
-    put("params", json!(params));
-    put(
-        "variants",
-        Value::Array(variants.into_iter().map(variant).collect()),
-    );
-    put("url", json!(f.url));
-    put("training_data", text(f.training_data.as_ref()));
-    put("training_tokens", json!(f.training_tokens));
-    put("notes", Value::Array(notes));
-    put("hf_ready", json!(f.hf_ready.map(|h| h.as_str())));
-    put("platform", text(f.platform.as_ref()));
-    put("papers", Value::Array(papers));
-    put("source_line", json!(f.source_line));
-    Value::Object(m)
+    FamilyJson {
+        id: &f.id,
+        name: &f.name,
+        name_ja: &f.name_ja,
+        name_fr: f.name_fr.as_deref().unwrap_or(&f.name),
+        category: f.category.as_str(),
+        task: f.task.as_deref(),
+        approach: f.approach.map(|a| a.as_str()),
+        domain: &f.domain,
+        domain_label: cat
+            .domains
+            .iter()
+            .find(|d| d.id == f.domain)
+            .map(|d| &d.label),
+        year: f.year,
+        released: f.released.as_deref(),
+        architecture: f.architecture.as_deref(),
+        base_model: f.base_model.as_deref(),
+        merged_from: &f.merged_from,
+        developers: developer_refs(cat, &f.developers),
+        license,
+        context_length: f.context_length,
+        context_text: f.context_text.as_deref(),
+        params,
+        variants,
+        url: f.url.as_deref(),
+        training_data: f.training_data.as_ref(),
+        training_tokens: f.training_tokens,
+        notes,
+        hf_ready: f.hf_ready.map(|h| h.as_str()),
+        platform: f.platform.as_ref(),
+        papers,
+        source_line: f.source_line,
+    }
+}
+
+/// The same object as a `Value`, for commands that add keys to it.
+pub fn family_value(cat: &Catalog, f: &Family, only: Option<&[usize]>) -> Value {
+    serde_json::to_value(family(cat, f, only)).unwrap_or(Value::Null)
 }
 
 /// A checkpoint row of `list --variants`.

@@ -136,23 +136,27 @@ impl OutputArgs {
 
 /// Writes rows of JSON objects as an array or as lines, keeping only
 /// `fields` when given.
-pub fn write_json(
+pub fn write_json<T: serde::Serialize>(
     out: &mut impl Write,
-    values: Vec<Value>,
+    values: &[T],
     fields: Option<&[String]>,
     lines: bool,
 ) -> Result<()> {
-    let values: Vec<Value> = values
-        .into_iter()
-        .map(|v| json::select(v, fields))
-        .collect();
+    if let Some(fields) = fields {
+        // Selecting keys goes through `Value`; the full objects need not.
+        let picked = values
+            .iter()
+            .map(|v| Ok(json::select(serde_json::to_value(v)?, Some(fields))))
+            .collect::<Result<Vec<Value>>>()?;
+        return write_json(out, &picked, None, lines);
+    }
     if lines {
-        for v in &values {
+        for v in values {
             serde_json::to_writer(&mut *out, v)?;
             writeln!(out)?;
         }
     } else {
-        serde_json::to_writer_pretty(&mut *out, &values)?;
+        serde_json::to_writer_pretty(&mut *out, values)?;
         writeln!(out)?;
     }
     Ok(())
