@@ -57,30 +57,7 @@ fn main() {
             Ok(c) => c,
             Err(e) => fail(&[format!("{}:{e}", rel.display())]),
         };
-        catalog.models.to_mut().extend(part.models.into_owned());
-        catalog
-            .benchmarks
-            .to_mut()
-            .extend(part.benchmarks.into_owned());
-        catalog
-            .developers
-            .to_mut()
-            .extend(part.developers.into_owned());
-        catalog.licenses.to_mut().extend(part.licenses.into_owned());
-        catalog
-            .license_texts
-            .to_mut()
-            .extend(part.license_texts.into_owned());
-        catalog
-            .footnotes
-            .to_mut()
-            .extend(part.footnotes.into_owned());
-        catalog.papers.to_mut().extend(part.papers.into_owned());
-        catalog.domains.to_mut().extend(part.domains.into_owned());
-        catalog
-            .size_facts
-            .to_mut()
-            .extend(part.size_facts.into_owned());
+        validate::append(&mut catalog, part);
         sources.push(validate::Source { path: rel, text });
     }
     let problems = validate::validate(&catalog);

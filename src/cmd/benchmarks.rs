@@ -110,12 +110,7 @@ pub fn list(args: &ListArgs, cfg: &Config) -> Result<ExitCode> {
     match output.format {
         Format::Json | Format::Jsonl => {
             let values: Vec<_> = rows.iter().map(|b| json::benchmark(&cat, b)).collect();
-            render::write_json(
-                &mut out,
-                &values,
-                output.fields.as_deref(),
-                output.format == Format::Jsonl,
-            )?;
+            render::write_json(&mut out, &values, &output)?;
         }
         Format::Ids => {
             for b in &rows {
@@ -202,7 +197,7 @@ pub fn show(args: &ShowArgs, cfg: &Config) -> Result<ExitCode> {
     let mut out = super::stdout();
     match output.format {
         Format::Json | Format::Jsonl => {
-            render::write_json_one(&mut out, json::benchmark(&cat, b), output.fields.as_deref())?
+            render::write_json_one(&mut out, json::benchmark(&cat, b), &output)?
         }
         Format::Ids => writeln!(out, "{}", b.id)?,
         _ => {

@@ -55,12 +55,7 @@ pub fn run(args: &Args, cfg: &Config) -> Result<ExitCode> {
     match output.format {
         Format::Json | Format::Jsonl => {
             let values: Vec<_> = fams.iter().map(|f| json::family(&cat, f, None)).collect();
-            render::write_json(
-                &mut out,
-                &values,
-                output.fields.as_deref(),
-                output.format == Format::Jsonl,
-            )?;
+            render::write_json(&mut out, &values, &output)?;
         }
         Format::Ids => {
             for f in &fams {

@@ -167,12 +167,7 @@ pub fn write_families(
                     )
                 })
                 .collect();
-            render::write_json(
-                out,
-                &values,
-                output.fields.as_deref(),
-                output.format == Format::Jsonl,
-            )
+            render::write_json(out, &values, output)
         }
         Format::Ids => {
             for h in hits {
@@ -232,12 +227,7 @@ fn write_variants(
                 .iter()
                 .map(|(f, i)| json::variant_row(cat, f, &f.variants[*i]))
                 .collect();
-            render::write_json(
-                out,
-                &values,
-                output.fields.as_deref(),
-                output.format == Format::Jsonl,
-            )
+            render::write_json(out, &values, output)
         }
         Format::Ids => {
             for (f, i) in &rows {

@@ -63,18 +63,13 @@ pub fn run(args: &Args, cfg: &Config) -> Result<ExitCode> {
                     v
                 })
                 .collect();
-            let mut fields = output.fields.clone();
-            if let Some(f) = &mut fields {
+            let mut output = output;
+            if let Some(f) = &mut output.fields {
                 if !f.iter().any(|x| x == "match") {
                     f.push("match".into());
                 }
             }
-            render::write_json(
-                &mut out,
-                &values,
-                fields.as_deref(),
-                output.format == Format::Jsonl,
-            )?;
+            render::write_json(&mut out, &values, &output)?;
         }
         Format::Ids => {
             for r in &found {

@@ -73,12 +73,7 @@ pub fn run(args: &Args, cfg: &Config) -> Result<ExitCode> {
             if let (Some(i), serde_json::Value::Object(m)) = (selected, &mut value) {
                 m.insert("selected_variant".into(), json::variant(&f.variants[i]));
             }
-            if output.format == Format::Jsonl {
-                serde_json::to_writer(&mut out, &json::select(value, output.fields.as_deref()))?;
-                writeln!(out)?;
-            } else {
-                render::write_json_one(&mut out, value, output.fields.as_deref())?;
-            }
+            render::write_json_one(&mut out, value, &output)?;
         }
         Format::Ids => writeln!(out, "{}", f.id)?,
         _ => write!(out, "{}", describe(&cat, f, selected, cfg))?,

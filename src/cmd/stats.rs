@@ -162,12 +162,7 @@ pub fn run(args: &Args, cfg: &Config) -> Result<ExitCode> {
                 .iter()
                 .map(|(k, l, n)| json!({ "key": k, "label": l, "count": n, "share": (share(*n) * 10.0).round() / 10.0 }))
                 .collect();
-            render::write_json(
-                &mut out,
-                &values,
-                output.fields.as_deref(),
-                output.format == Format::Jsonl,
-            )?;
+            render::write_json(&mut out, &values, &output)?;
         }
         Format::Ids => {
             for (k, _, _) in &rows {
