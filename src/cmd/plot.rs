@@ -11,6 +11,7 @@ use std::process::ExitCode;
 
 use anyhow::{bail, Context, Result};
 use plotters::prelude::*;
+use plotters::style::text_anchor::{HPos, Pos, VPos};
 
 use crate::catalog::schema::{Approach, Family, Lang};
 use crate::config::Config;
@@ -21,7 +22,7 @@ use crate::sanitize;
 
 #[derive(Debug, clap::Args)]
 #[command(
-    after_help = "One point per family at its largest checkpoint of known size. Dates: the catalog's release date where a source gives one (filled marks), else the list's year, placed mid-year (hollow marks).\n\nExamples:\n  jllm plot\n  jllm plot --out docs/params.svg\n  jllm plot --category text-generation --since 2023 --out llms.svg"
+    after_help = "One point per family at its largest checkpoint of known size. Dates: the catalog's release date where a source gives one (filled marks), else the list's year, with the point spread within the year by a fixed offset per family (hollow marks).\n\nExamples:\n  jllm plot\n  jllm plot --out docs/params.svg\n  jllm plot --category text-generation --since 2023 --out llms.svg"
 )]
 pub struct Args {
     #[command(flatten)]
@@ -46,7 +47,8 @@ pub struct Point<'a> {
 }
 
 /// Release date as a fractional year: `YYYY-MM[-DD]` where the catalog
-/// has one that parses, else the middle of the year; `None` without either.
+/// has one that parses, else a point within the year (see [`spread`]);
+/// `None` without either.
 pub fn date_of(f: &Family) -> Option<(f64, bool)> {
     if let Some(r) = f.released.as_deref() {
         let mut parts = r.split('-');
@@ -60,7 +62,19 @@ pub fn date_of(f: &Family) -> Option<(f64, bool)> {
             }
         }
     }
-    f.year.map(|y| (f64::from(y) + 0.5, false))
+    f.year.map(|y| (f64::from(y) + spread(&f.id), false))
+}
+
+/// Where in its year a family with no month is placed: between 0.1 and 0.9
+/// of the year, fixed by its id (FNV-1a), so such points do not pile up on
+/// one line and the chart is the same on every run.
+fn spread(id: &str) -> f64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for b in id.bytes() {
+        h ^= u64::from(b);
+        h = h.wrapping_mul(0x0100_0000_01b3);
+    }
+    0.1 + 0.8 * ((h % 1000) as f64 / 1000.0)
 }
 
 /// The families the filters keep that have a size and a date.
@@ -112,6 +126,17 @@ fn short_name(f: &Family, lang: Lang) -> String {
         format!("{cut}…")
     } else {
         name
+    }
+}
+
+/// A label: the short name, with the size unless the name says it.
+fn label_text(p: &Point, lang: Lang) -> String {
+    let name = short_name(p.family, lang);
+    let size = sizes::format(p.params);
+    if name.to_lowercase().contains(&size.to_lowercase()) {
+        name
+    } else {
+        format!("{name} {size}")
     }
 }
 
@@ -237,20 +262,36 @@ pub fn svg(points: &[Point], labels: usize, lang: Lang) -> Result<String> {
                     Rectangle::new([(x - 6, y - 6), (x + 6, y + 6)], color.filled())
                 });
         }
-        // The largest families, labelled beside their marks.
+        // The largest families, labelled beside their marks where the label
+        // does not cover another label or run off the plot.
         let mut largest: Vec<&Point> = points.iter().collect();
         largest.sort_by(|a, b| b.params.cmp(&a.params).then(a.x.total_cmp(&b.x)));
-        for (i, p) in largest.iter().take(labels).enumerate() {
-            // Alternate above and below to keep neighbours apart.
-            let dy = if i % 2 == 0 { -16 } else { 6 };
-            chart.draw_series(std::iter::once(
-                EmptyElement::at((p.x, p.params as f64))
-                    + Text::new(
-                        format!("{} {}", short_name(p.family, lang), sizes::format(p.params)),
-                        (8, dy),
-                        ("sans-serif", 13).into_font().color(&BLACK.mix(0.85)),
-                    ),
-            ))?;
+        let area = chart.plotting_area().get_pixel_range();
+        let mut placed: Vec<(i32, i32, i32, i32)> = Vec::new();
+        for p in largest.iter().take(labels) {
+            let text = label_text(p, lang);
+            // Naive width estimate for a 13 px sans-serif font.
+            let w = text.chars().count() as i32 * 7;
+            let h = 14;
+            let (px, py) = chart.backend_coord(&(p.x, p.params as f64));
+            let right = px + 8 + w < area.0.end;
+            let candidates = [-h - 2, 2, -2 * h - 4, h + 4];
+            let spot = candidates.iter().find_map(|dy| {
+                let x0 = if right { px + 8 } else { px - 8 - w };
+                let b = (x0, py + dy, x0 + w, py + dy + h);
+                let inside = b.0 >= area.0.start && b.1 >= area.1.start && b.3 <= area.1.end;
+                let free = placed
+                    .iter()
+                    .all(|o| b.2 <= o.0 || o.2 <= b.0 || b.3 <= o.1 || o.3 <= b.1);
+                (inside && free).then_some(b)
+            });
+            let Some(b) = spot else { continue };
+            placed.push(b);
+            let style = ("sans-serif", 13)
+                .into_font()
+                .color(&BLACK.mix(0.85))
+                .pos(Pos::new(HPos::Left, VPos::Top));
+            root.draw(&Text::new(text, (b.0, b.1), style))?;
         }
         chart
             .configure_series_labels()
@@ -260,7 +301,7 @@ pub fn svg(points: &[Point], labels: usize, lang: Lang) -> Result<String> {
             .label_font(("sans-serif", 14))
             .draw()?;
         root.draw(&Text::new(
-            "Filled: release month or day known; hollow: year only, placed mid-year. Source: awesome-japanese-llm via jllm.",
+            "Filled: release month or day known. Hollow: year only, spread within the year. One point per family at its largest checkpoint. Data: awesome-japanese-llm, via jllm.",
             (80, 700),
             ("sans-serif", 12).into_font().color(&BLACK.mix(0.6)),
         ))?;
@@ -329,7 +370,8 @@ mod tests {
             released: Some(Cow::Borrowed("2024-13")),
             ..Family::default()
         };
-        assert_eq!(date_of(&f), Some((2024.5, false)));
+        let (x, dated) = date_of(&f).unwrap_or_default();
+        assert!((2024.1..=2024.9).contains(&x) && !dated, "{x}");
         let f = Family {
             released: Some(Cow::Borrowed("garbage")),
             ..Family::default()
