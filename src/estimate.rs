@@ -234,7 +234,8 @@ impl Machine {
     pub fn verdict(&self, total: u64) -> Verdict {
         if total <= self.usable_vram() {
             Verdict::Gpu
-        } else if self.ram.is_some() && total <= self.usable_vram().saturating_add(self.usable_ram())
+        } else if self.ram.is_some()
+            && total <= self.usable_vram().saturating_add(self.usable_ram())
         {
             Verdict::Offload
         } else {
@@ -572,9 +573,15 @@ mod tests {
             ),
             Storage::Quantized(BIT4)
         );
-        assert_eq!(s("8B-GGUF", "elyza/Llama-3-ELYZA-JP-8B-GGUF"), Storage::Gguf(None));
         assert_eq!(
-            s("8B-Instruct", "tokyotech-llm/Llama-3.1-Swallow-8B-Instruct-v0.3"),
+            s("8B-GGUF", "elyza/Llama-3-ELYZA-JP-8B-GGUF"),
+            Storage::Gguf(None)
+        );
+        assert_eq!(
+            s(
+                "8B-Instruct",
+                "tokyotech-llm/Llama-3.1-Swallow-8B-Instruct-v0.3"
+            ),
             Storage::Full
         );
         // Not markers: a size, a version.

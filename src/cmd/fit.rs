@@ -123,10 +123,7 @@ pub fn run(args: &Args, cfg: &Config) -> Result<ExitCode> {
         .map_err(|e| anyhow!("--quant: {e}"))?;
     let cat = cfg.catalog()?;
     let filter = Filter::new(&args.filters, &cat)?;
-    let Some(output) = args
-        .output
-        .resolve(cfg, FIELDS, COLUMNS, DEFAULT_COLUMNS)?
-    else {
+    let Some(output) = args.output.resolve(cfg, FIELDS, COLUMNS, DEFAULT_COLUMNS)? else {
         return Ok(ExitCode::SUCCESS);
     };
 

@@ -240,10 +240,7 @@ pub fn svg(points: &[Point], labels: usize, lang: Lang) -> Result<String> {
             .bold_line_style(BLACK.mix(0.12))
             .draw()?;
         for (g, (name, color)) in GROUPS.iter().enumerate() {
-            let members: Vec<&Point> = points
-                .iter()
-                .filter(|p| group(p.family) == g)
-                .collect();
+            let members: Vec<&Point> = points.iter().filter(|p| group(p.family) == g).collect();
             if members.is_empty() {
                 continue;
             }

@@ -98,12 +98,14 @@ fn memory(f: &Family, v: &Variant) -> String {
     let at = |p| estimate::format_gib(estimate::estimate(params, kv, ctx, p).total);
     match estimate::storage(v) {
         Storage::Quantized(p) | Storage::Gguf(Some(p)) => format!("{} ({})", at(p), p.name),
-        Storage::Full | Storage::Gguf(None) => estimate::SHOW
-            .iter()
-            .map(|p| at(*p).trim_end_matches(" GiB").to_string())
-            .collect::<Vec<_>>()
-            .join(" / ")
-            + " GiB",
+        Storage::Full | Storage::Gguf(None) => {
+            estimate::SHOW
+                .iter()
+                .map(|p| at(*p).trim_end_matches(" GiB").to_string())
+                .collect::<Vec<_>>()
+                .join(" / ")
+                + " GiB"
+        }
     }
 }
 

@@ -697,7 +697,11 @@ pub fn import(src: &Sources, curated: &Catalog) -> anyhow::Result<(Catalog, Repo
             "{OVERVIEW_CSV}: {} of {} rows give a family its release date; unmatched lines: {}",
             rows.len() - outcome.unmatched.len(),
             rows.len(),
-            if lines.is_empty() { "none".to_string() } else { lines.join(", ") }
+            if lines.is_empty() {
+                "none".to_string()
+            } else {
+                lines.join(", ")
+            }
         ));
         for n in outcome.notes {
             report.warnings.push(format!("{OVERVIEW_CSV}: {n}"));
