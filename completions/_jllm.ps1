@@ -35,6 +35,8 @@ Register-ArgumentCompleter -Native -CommandName 'jllm' -ScriptBlock {
             [CompletionResult]::new('search', 'search', [CompletionResultType]::ParameterValue, 'Fuzzy search over names, ids, repos, developers, architectures and training data')
             [CompletionResult]::new('compare', 'compare', [CompletionResultType]::ParameterValue, 'Families side by side, one column each')
             [CompletionResult]::new('stats', 'stats', [CompletionResultType]::ParameterValue, 'Counts per developer, license, year… with the filters applied')
+            [CompletionResult]::new('fit', 'fit', [CompletionResultType]::ParameterValue, 'Which checkpoints fit in a GPU''s memory (and RAM), at which quantization')
+            [CompletionResult]::new('plot', 'plot', [CompletionResultType]::ParameterValue, 'Chart of parameter counts against release dates (SVG, or text in the terminal)')
             [CompletionResult]::new('benchmarks', 'benchmarks', [CompletionResultType]::ParameterValue, 'List the evaluation benchmarks')
             [CompletionResult]::new('benchmark', 'benchmark', [CompletionResultType]::ParameterValue, 'Everything about one benchmark')
             [CompletionResult]::new('catalog', 'catalog', [CompletionResultType]::ParameterValue, 'Import, check and validate catalog data')
@@ -193,6 +195,67 @@ Register-ArgumentCompleter -Native -CommandName 'jllm' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
         }
+        'jllm;fit' {
+            [CompletionResult]::new('--vram', '--vram', [CompletionResultType]::ParameterName, 'GPU memory (24GB, 8GiB, 12g; binary units: 1 GB = 1024³ bytes)')
+            [CompletionResult]::new('--ram', '--ram', [CompletionResultType]::ParameterName, 'System RAM for layers offloaded to the CPU [default: no offload]')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Context in tokens (8192, 32k), capped at the model''s stated limit [default: 4096]')
+            [CompletionResult]::new('--quant', '--quant', [CompletionResultType]::ParameterName, 'Quantization to estimate (f16, bf16, q8_0, q6_k, q5_k_m, q4_k_m, q4_0, q3_k_m, q2_k…) [default: the highest precision that fits]')
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Print at most N rows')
+            [CompletionResult]::new('--arch', '--arch', [CompletionResultType]::ParameterName, 'Architecture or base family (llama, llama-3, qwen, mistral, gpt-neox, t5, bert, moe…)')
+            [CompletionResult]::new('--base', '--base', [CompletionResultType]::ParameterName, 'Base model the family was trained from (matches a fragment: "llama 3.1", qwen2.5)')
+            [CompletionResult]::new('--min-params', '--min-params', [CompletionResultType]::ParameterName, 'At least this many parameters, per checkpoint (7b, 1.5B, 500m, 7e9); families with no known size are excluded')
+            [CompletionResult]::new('--max-params', '--max-params', [CompletionResultType]::ParameterName, 'At most this many parameters, per checkpoint; families with no known size are excluded')
+            [CompletionResult]::new('--license', '--license', [CompletionResultType]::ParameterName, 'License id, SPDX id, alias or name fragment (apache, mit, llama3, cc-by-nc)')
+            [CompletionResult]::new('--commercial', '--commercial', [CompletionResultType]::ParameterName, 'Only commercially usable families: class yes; =conditional also admits conditional ones')
+            [CompletionResult]::new('--developer', '--developer', [CompletionResultType]::ParameterName, 'Developer id, English or Japanese name or alias (cyberagent, サイバーエージェント, swallow)')
+            [CompletionResult]::new('--domain', '--domain', [CompletionResultType]::ParameterName, 'Domain in English or Japanese (general, medical, 医療, finance…)')
+            [CompletionResult]::new('--category', '--category', [CompletionResultType]::ParameterName, 'category')
+            [CompletionResult]::new('--task', '--task', [CompletionResultType]::ParameterName, 'Finer kind within a category (bi-encoder, cross-encoder, asr, tts, text-to-image…)')
+            [CompletionResult]::new('--approach', '--approach', [CompletionResultType]::ParameterName, 'approach')
+            [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'Released in this year or later')
+            [CompletionResult]::new('--year', '--year', [CompletionResultType]::ParameterName, 'Released in this year')
+            [CompletionResult]::new('--min-context', '--min-context', [CompletionResultType]::ParameterName, 'Context length of at least this many tokens (8192, 32k = 32768); unknown lengths are excluded')
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'JSON output; with comma-separated field names, only those keys (alone on a terminal: list the fields)')
+            [CompletionResult]::new('--columns', '--columns', [CompletionResultType]::ParameterName, 'Columns to show, in order, for table/csv/tsv/markdown (comma-separated)')
+            [CompletionResult]::new('--catalog', '--catalog', [CompletionResultType]::ParameterName, 'Overlay a catalog TOML file or directory on the built-in catalog (repeatable; an entry with an existing id replaces it, new ids are added)')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of names and texts in tables [default: from LC_ALL/LC_MESSAGES/LANG: ja* → ja, else en]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours (NO_COLOR is respected in auto mode)')
+            [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'Also list the checkpoints that are too large')
+            [CompletionResult]::new('--hf', '--hf', [CompletionResultType]::ParameterName, 'Only families with downloadable weights (a Hugging Face checkpoint)')
+            [CompletionResult]::new('--no-builtin', '--no-builtin', [CompletionResultType]::ParameterName, 'Start from an empty catalog instead of the built-in one')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'jllm;plot' {
+            [CompletionResult]::new('--arch', '--arch', [CompletionResultType]::ParameterName, 'Architecture or base family (llama, llama-3, qwen, mistral, gpt-neox, t5, bert, moe…)')
+            [CompletionResult]::new('--base', '--base', [CompletionResultType]::ParameterName, 'Base model the family was trained from (matches a fragment: "llama 3.1", qwen2.5)')
+            [CompletionResult]::new('--min-params', '--min-params', [CompletionResultType]::ParameterName, 'At least this many parameters, per checkpoint (7b, 1.5B, 500m, 7e9); families with no known size are excluded')
+            [CompletionResult]::new('--max-params', '--max-params', [CompletionResultType]::ParameterName, 'At most this many parameters, per checkpoint; families with no known size are excluded')
+            [CompletionResult]::new('--license', '--license', [CompletionResultType]::ParameterName, 'License id, SPDX id, alias or name fragment (apache, mit, llama3, cc-by-nc)')
+            [CompletionResult]::new('--commercial', '--commercial', [CompletionResultType]::ParameterName, 'Only commercially usable families: class yes; =conditional also admits conditional ones')
+            [CompletionResult]::new('--developer', '--developer', [CompletionResultType]::ParameterName, 'Developer id, English or Japanese name or alias (cyberagent, サイバーエージェント, swallow)')
+            [CompletionResult]::new('--domain', '--domain', [CompletionResultType]::ParameterName, 'Domain in English or Japanese (general, medical, 医療, finance…)')
+            [CompletionResult]::new('--category', '--category', [CompletionResultType]::ParameterName, 'category')
+            [CompletionResult]::new('--task', '--task', [CompletionResultType]::ParameterName, 'Finer kind within a category (bi-encoder, cross-encoder, asr, tts, text-to-image…)')
+            [CompletionResult]::new('--approach', '--approach', [CompletionResultType]::ParameterName, 'approach')
+            [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'Released in this year or later')
+            [CompletionResult]::new('--year', '--year', [CompletionResultType]::ParameterName, 'Released in this year')
+            [CompletionResult]::new('--min-context', '--min-context', [CompletionResultType]::ParameterName, 'Context length of at least this many tokens (8192, 32k = 32768); unknown lengths are excluded')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write the chart to this SVG file instead of printing a text chart')
+            [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'Write the chart to this SVG file instead of printing a text chart')
+            [CompletionResult]::new('--labels', '--labels', [CompletionResultType]::ParameterName, 'Label this many of the largest families in the chart')
+            [CompletionResult]::new('--catalog', '--catalog', [CompletionResultType]::ParameterName, 'Overlay a catalog TOML file or directory on the built-in catalog (repeatable; an entry with an existing id replaces it, new ids are added)')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of names and texts in tables [default: from LC_ALL/LC_MESSAGES/LANG: ja* → ja, else en]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours (NO_COLOR is respected in auto mode)')
+            [CompletionResult]::new('--hf', '--hf', [CompletionResultType]::ParameterName, 'Only families with downloadable weights (a Hugging Face checkpoint)')
+            [CompletionResult]::new('--no-builtin', '--no-builtin', [CompletionResultType]::ParameterName, 'Start from an empty catalog instead of the built-in one')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
         'jllm;benchmarks' {
             [CompletionResult]::new('--category', '--category', [CompletionResultType]::ParameterName, 'Only this category (hybrid, nlu, generation, domain, factuality-safety, reasoning, instruction-following, embedding, vision-language, speech)')
             [CompletionResult]::new('--developer', '--developer', [CompletionResultType]::ParameterName, 'Only benchmarks by this developer (id, name or alias)')
@@ -303,6 +366,8 @@ Register-ArgumentCompleter -Native -CommandName 'jllm' -ScriptBlock {
             [CompletionResult]::new('search', 'search', [CompletionResultType]::ParameterValue, 'Fuzzy search over names, ids, repos, developers, architectures and training data')
             [CompletionResult]::new('compare', 'compare', [CompletionResultType]::ParameterValue, 'Families side by side, one column each')
             [CompletionResult]::new('stats', 'stats', [CompletionResultType]::ParameterValue, 'Counts per developer, license, year… with the filters applied')
+            [CompletionResult]::new('fit', 'fit', [CompletionResultType]::ParameterValue, 'Which checkpoints fit in a GPU''s memory (and RAM), at which quantization')
+            [CompletionResult]::new('plot', 'plot', [CompletionResultType]::ParameterValue, 'Chart of parameter counts against release dates (SVG, or text in the terminal)')
             [CompletionResult]::new('benchmarks', 'benchmarks', [CompletionResultType]::ParameterValue, 'List the evaluation benchmarks')
             [CompletionResult]::new('benchmark', 'benchmark', [CompletionResultType]::ParameterValue, 'Everything about one benchmark')
             [CompletionResult]::new('catalog', 'catalog', [CompletionResultType]::ParameterValue, 'Import, check and validate catalog data')
@@ -325,6 +390,12 @@ Register-ArgumentCompleter -Native -CommandName 'jllm' -ScriptBlock {
             break
         }
         'jllm;help;stats' {
+            break
+        }
+        'jllm;help;fit' {
+            break
+        }
+        'jllm;help;plot' {
             break
         }
         'jllm;help;benchmarks' {

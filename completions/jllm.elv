@@ -32,6 +32,8 @@ set edit:completion:arg-completer[jllm] = {|@words|
             cand search 'Fuzzy search over names, ids, repos, developers, architectures and training data'
             cand compare 'Families side by side, one column each'
             cand stats 'Counts per developer, license, year… with the filters applied'
+            cand fit 'Which checkpoints fit in a GPU''s memory (and RAM), at which quantization'
+            cand plot 'Chart of parameter counts against release dates (SVG, or text in the terminal)'
             cand benchmarks 'List the evaluation benchmarks'
             cand benchmark 'Everything about one benchmark'
             cand catalog 'Import, check and validate catalog data'
@@ -183,6 +185,65 @@ set edit:completion:arg-completer[jllm] = {|@words|
             cand -h 'Print help'
             cand --help 'Print help'
         }
+        &'jllm;fit'= {
+            cand --vram 'GPU memory (24GB, 8GiB, 12g; binary units: 1 GB = 1024³ bytes)'
+            cand --ram 'System RAM for layers offloaded to the CPU [default: no offload]'
+            cand --context 'Context in tokens (8192, 32k), capped at the model''s stated limit [default: 4096]'
+            cand --quant 'Quantization to estimate (f16, bf16, q8_0, q6_k, q5_k_m, q4_k_m, q4_0, q3_k_m, q2_k…) [default: the highest precision that fits]'
+            cand --limit 'Print at most N rows'
+            cand --arch 'Architecture or base family (llama, llama-3, qwen, mistral, gpt-neox, t5, bert, moe…)'
+            cand --base 'Base model the family was trained from (matches a fragment: "llama 3.1", qwen2.5)'
+            cand --min-params 'At least this many parameters, per checkpoint (7b, 1.5B, 500m, 7e9); families with no known size are excluded'
+            cand --max-params 'At most this many parameters, per checkpoint; families with no known size are excluded'
+            cand --license 'License id, SPDX id, alias or name fragment (apache, mit, llama3, cc-by-nc)'
+            cand --commercial 'Only commercially usable families: class yes; =conditional also admits conditional ones'
+            cand --developer 'Developer id, English or Japanese name or alias (cyberagent, サイバーエージェント, swallow)'
+            cand --domain 'Domain in English or Japanese (general, medical, 医療, finance…)'
+            cand --category 'category'
+            cand --task 'Finer kind within a category (bi-encoder, cross-encoder, asr, tts, text-to-image…)'
+            cand --approach 'approach'
+            cand --since 'Released in this year or later'
+            cand --year 'Released in this year'
+            cand --min-context 'Context length of at least this many tokens (8192, 32k = 32768); unknown lengths are excluded'
+            cand -f 'Output format'
+            cand --format 'Output format'
+            cand --json 'JSON output; with comma-separated field names, only those keys (alone on a terminal: list the fields)'
+            cand --columns 'Columns to show, in order, for table/csv/tsv/markdown (comma-separated)'
+            cand --catalog 'Overlay a catalog TOML file or directory on the built-in catalog (repeatable; an entry with an existing id replaces it, new ids are added)'
+            cand --lang 'Language of names and texts in tables [default: from LC_ALL/LC_MESSAGES/LANG: ja* → ja, else en]'
+            cand --color 'When to use colours (NO_COLOR is respected in auto mode)'
+            cand --all 'Also list the checkpoints that are too large'
+            cand --hf 'Only families with downloadable weights (a Hugging Face checkpoint)'
+            cand --no-builtin 'Start from an empty catalog instead of the built-in one'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'jllm;plot'= {
+            cand --arch 'Architecture or base family (llama, llama-3, qwen, mistral, gpt-neox, t5, bert, moe…)'
+            cand --base 'Base model the family was trained from (matches a fragment: "llama 3.1", qwen2.5)'
+            cand --min-params 'At least this many parameters, per checkpoint (7b, 1.5B, 500m, 7e9); families with no known size are excluded'
+            cand --max-params 'At most this many parameters, per checkpoint; families with no known size are excluded'
+            cand --license 'License id, SPDX id, alias or name fragment (apache, mit, llama3, cc-by-nc)'
+            cand --commercial 'Only commercially usable families: class yes; =conditional also admits conditional ones'
+            cand --developer 'Developer id, English or Japanese name or alias (cyberagent, サイバーエージェント, swallow)'
+            cand --domain 'Domain in English or Japanese (general, medical, 医療, finance…)'
+            cand --category 'category'
+            cand --task 'Finer kind within a category (bi-encoder, cross-encoder, asr, tts, text-to-image…)'
+            cand --approach 'approach'
+            cand --since 'Released in this year or later'
+            cand --year 'Released in this year'
+            cand --min-context 'Context length of at least this many tokens (8192, 32k = 32768); unknown lengths are excluded'
+            cand -o 'Write the chart to this SVG file instead of printing a text chart'
+            cand --out 'Write the chart to this SVG file instead of printing a text chart'
+            cand --labels 'Label this many of the largest families in the chart'
+            cand --catalog 'Overlay a catalog TOML file or directory on the built-in catalog (repeatable; an entry with an existing id replaces it, new ids are added)'
+            cand --lang 'Language of names and texts in tables [default: from LC_ALL/LC_MESSAGES/LANG: ja* → ja, else en]'
+            cand --color 'When to use colours (NO_COLOR is respected in auto mode)'
+            cand --hf 'Only families with downloadable weights (a Hugging Face checkpoint)'
+            cand --no-builtin 'Start from an empty catalog instead of the built-in one'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
         &'jllm;benchmarks'= {
             cand --category 'Only this category (hybrid, nlu, generation, domain, factuality-safety, reasoning, instruction-following, embedding, vision-language, speech)'
             cand --developer 'Only benchmarks by this developer (id, name or alias)'
@@ -281,6 +342,8 @@ set edit:completion:arg-completer[jllm] = {|@words|
             cand search 'Fuzzy search over names, ids, repos, developers, architectures and training data'
             cand compare 'Families side by side, one column each'
             cand stats 'Counts per developer, license, year… with the filters applied'
+            cand fit 'Which checkpoints fit in a GPU''s memory (and RAM), at which quantization'
+            cand plot 'Chart of parameter counts against release dates (SVG, or text in the terminal)'
             cand benchmarks 'List the evaluation benchmarks'
             cand benchmark 'Everything about one benchmark'
             cand catalog 'Import, check and validate catalog data'
@@ -298,6 +361,10 @@ set edit:completion:arg-completer[jllm] = {|@words|
         &'jllm;help;compare'= {
         }
         &'jllm;help;stats'= {
+        }
+        &'jllm;help;fit'= {
+        }
+        &'jllm;help;plot'= {
         }
         &'jllm;help;benchmarks'= {
         }

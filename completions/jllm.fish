@@ -39,6 +39,8 @@ complete -c jllm -n "__fish_jllm_needs_command" -f -a "show" -d 'Everything abou
 complete -c jllm -n "__fish_jllm_needs_command" -f -a "search" -d 'Fuzzy search over names, ids, repos, developers, architectures and training data'
 complete -c jllm -n "__fish_jllm_needs_command" -f -a "compare" -d 'Families side by side, one column each'
 complete -c jllm -n "__fish_jllm_needs_command" -f -a "stats" -d 'Counts per developer, license, year… with the filters applied'
+complete -c jllm -n "__fish_jllm_needs_command" -f -a "fit" -d 'Which checkpoints fit in a GPU\'s memory (and RAM), at which quantization'
+complete -c jllm -n "__fish_jllm_needs_command" -f -a "plot" -d 'Chart of parameter counts against release dates (SVG, or text in the terminal)'
 complete -c jllm -n "__fish_jllm_needs_command" -f -a "benchmarks" -d 'List the evaluation benchmarks'
 complete -c jllm -n "__fish_jllm_needs_command" -f -a "benchmark" -d 'Everything about one benchmark'
 complete -c jllm -n "__fish_jllm_needs_command" -f -a "catalog" -d 'Import, check and validate catalog data'
@@ -283,6 +285,93 @@ never\t''"
 complete -c jllm -n "__fish_jllm_using_subcommand stats" -l hf -d 'Only families with downloadable weights (a Hugging Face checkpoint)'
 complete -c jllm -n "__fish_jllm_using_subcommand stats" -l no-builtin -d 'Start from an empty catalog instead of the built-in one'
 complete -c jllm -n "__fish_jllm_using_subcommand stats" -s h -l help -d 'Print help'
+complete -c jllm -n "__fish_jllm_using_subcommand fit" -l vram -d 'GPU memory (24GB, 8GiB, 12g; binary units: 1 GB = 1024³ bytes)' -r
+complete -c jllm -n "__fish_jllm_using_subcommand fit" -l ram -d 'System RAM for layers offloaded to the CPU [default: no offload]' -r
+complete -c jllm -n "__fish_jllm_using_subcommand fit" -l context -d 'Context in tokens (8192, 32k), capped at the model\'s stated limit [default: 4096]' -r
+complete -c jllm -n "__fish_jllm_using_subcommand fit" -l quant -d 'Quantization to estimate (f16, bf16, q8_0, q6_k, q5_k_m, q4_k_m, q4_0, q3_k_m, q2_k…) [default: the highest precision that fits]' -r
+complete -c jllm -n "__fish_jllm_using_subcommand fit" -l limit -d 'Print at most N rows' -r
+complete -c jllm -n "__fish_jllm_using_subcommand fit" -l arch -d 'Architecture or base family (llama, llama-3, qwen, mistral, gpt-neox, t5, bert, moe…)' -r
+complete -c jllm -n "__fish_jllm_using_subcommand fit" -l base -d 'Base model the family was trained from (matches a fragment: "llama 3.1", qwen2.5)' -r
+complete -c jllm -n "__fish_jllm_using_subcommand fit" -l min-params -d 'At least this many parameters, per checkpoint (7b, 1.5B, 500m, 7e9); families with no known size are excluded' -r
+complete -c jllm -n "__fish_jllm_using_subcommand fit" -l max-params -d 'At most this many parameters, per checkpoint; families with no known size are excluded' -r
+complete -c jllm -n "__fish_jllm_using_subcommand fit" -l license -d 'License id, SPDX id, alias or name fragment (apache, mit, llama3, cc-by-nc)' -r
+complete -c jllm -n "__fish_jllm_using_subcommand fit" -l commercial -d 'Only commercially usable families: class yes; =conditional also admits conditional ones' -r -f -a "yes\t''
+conditional\t''
+no\t''
+unknown\t''"
+complete -c jllm -n "__fish_jllm_using_subcommand fit" -l developer -d 'Developer id, English or Japanese name or alias (cyberagent, サイバーエージェント, swallow)' -r
+complete -c jllm -n "__fish_jllm_using_subcommand fit" -l domain -d 'Domain in English or Japanese (general, medical, 医療, finance…)' -r
+complete -c jllm -n "__fish_jllm_using_subcommand fit" -l category -r -f -a "text-generation\t''
+encoder\t''
+embedding\t''
+vision\t''
+speech\t''
+music\t''"
+complete -c jllm -n "__fish_jllm_using_subcommand fit" -l task -d 'Finer kind within a category (bi-encoder, cross-encoder, asr, tts, text-to-image…)' -r
+complete -c jllm -n "__fish_jllm_using_subcommand fit" -l approach -r -f -a "scratch\t''
+continual-pretraining\t''
+post-training\t''
+merge\t''
+api\t''"
+complete -c jllm -n "__fish_jllm_using_subcommand fit" -l since -d 'Released in this year or later' -r
+complete -c jllm -n "__fish_jllm_using_subcommand fit" -l year -d 'Released in this year' -r
+complete -c jllm -n "__fish_jllm_using_subcommand fit" -l min-context -d 'Context length of at least this many tokens (8192, 32k = 32768); unknown lengths are excluded' -r
+complete -c jllm -n "__fish_jllm_using_subcommand fit" -s f -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''
+tsv\t''
+markdown\t''
+ids\t''"
+complete -c jllm -n "__fish_jllm_using_subcommand fit" -l json -d 'JSON output; with comma-separated field names, only those keys (alone on a terminal: list the fields)' -r
+complete -c jllm -n "__fish_jllm_using_subcommand fit" -l columns -d 'Columns to show, in order, for table/csv/tsv/markdown (comma-separated)' -r
+complete -c jllm -n "__fish_jllm_using_subcommand fit" -l catalog -d 'Overlay a catalog TOML file or directory on the built-in catalog (repeatable; an entry with an existing id replaces it, new ids are added)' -r -F
+complete -c jllm -n "__fish_jllm_using_subcommand fit" -l lang -d 'Language of names and texts in tables [default: from LC_ALL/LC_MESSAGES/LANG: ja* → ja, else en]' -r -f -a "en\t''
+ja\t''"
+complete -c jllm -n "__fish_jllm_using_subcommand fit" -l color -d 'When to use colours (NO_COLOR is respected in auto mode)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c jllm -n "__fish_jllm_using_subcommand fit" -l all -d 'Also list the checkpoints that are too large'
+complete -c jllm -n "__fish_jllm_using_subcommand fit" -l hf -d 'Only families with downloadable weights (a Hugging Face checkpoint)'
+complete -c jllm -n "__fish_jllm_using_subcommand fit" -l no-builtin -d 'Start from an empty catalog instead of the built-in one'
+complete -c jllm -n "__fish_jllm_using_subcommand fit" -s h -l help -d 'Print help'
+complete -c jllm -n "__fish_jllm_using_subcommand plot" -l arch -d 'Architecture or base family (llama, llama-3, qwen, mistral, gpt-neox, t5, bert, moe…)' -r
+complete -c jllm -n "__fish_jllm_using_subcommand plot" -l base -d 'Base model the family was trained from (matches a fragment: "llama 3.1", qwen2.5)' -r
+complete -c jllm -n "__fish_jllm_using_subcommand plot" -l min-params -d 'At least this many parameters, per checkpoint (7b, 1.5B, 500m, 7e9); families with no known size are excluded' -r
+complete -c jllm -n "__fish_jllm_using_subcommand plot" -l max-params -d 'At most this many parameters, per checkpoint; families with no known size are excluded' -r
+complete -c jllm -n "__fish_jllm_using_subcommand plot" -l license -d 'License id, SPDX id, alias or name fragment (apache, mit, llama3, cc-by-nc)' -r
+complete -c jllm -n "__fish_jllm_using_subcommand plot" -l commercial -d 'Only commercially usable families: class yes; =conditional also admits conditional ones' -r -f -a "yes\t''
+conditional\t''
+no\t''
+unknown\t''"
+complete -c jllm -n "__fish_jllm_using_subcommand plot" -l developer -d 'Developer id, English or Japanese name or alias (cyberagent, サイバーエージェント, swallow)' -r
+complete -c jllm -n "__fish_jllm_using_subcommand plot" -l domain -d 'Domain in English or Japanese (general, medical, 医療, finance…)' -r
+complete -c jllm -n "__fish_jllm_using_subcommand plot" -l category -r -f -a "text-generation\t''
+encoder\t''
+embedding\t''
+vision\t''
+speech\t''
+music\t''"
+complete -c jllm -n "__fish_jllm_using_subcommand plot" -l task -d 'Finer kind within a category (bi-encoder, cross-encoder, asr, tts, text-to-image…)' -r
+complete -c jllm -n "__fish_jllm_using_subcommand plot" -l approach -r -f -a "scratch\t''
+continual-pretraining\t''
+post-training\t''
+merge\t''
+api\t''"
+complete -c jllm -n "__fish_jllm_using_subcommand plot" -l since -d 'Released in this year or later' -r
+complete -c jllm -n "__fish_jllm_using_subcommand plot" -l year -d 'Released in this year' -r
+complete -c jllm -n "__fish_jllm_using_subcommand plot" -l min-context -d 'Context length of at least this many tokens (8192, 32k = 32768); unknown lengths are excluded' -r
+complete -c jllm -n "__fish_jllm_using_subcommand plot" -s o -l out -d 'Write the chart to this SVG file instead of printing a text chart' -r -F
+complete -c jllm -n "__fish_jllm_using_subcommand plot" -l labels -d 'Label this many of the largest families in the chart' -r
+complete -c jllm -n "__fish_jllm_using_subcommand plot" -l catalog -d 'Overlay a catalog TOML file or directory on the built-in catalog (repeatable; an entry with an existing id replaces it, new ids are added)' -r -F
+complete -c jllm -n "__fish_jllm_using_subcommand plot" -l lang -d 'Language of names and texts in tables [default: from LC_ALL/LC_MESSAGES/LANG: ja* → ja, else en]' -r -f -a "en\t''
+ja\t''"
+complete -c jllm -n "__fish_jllm_using_subcommand plot" -l color -d 'When to use colours (NO_COLOR is respected in auto mode)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c jllm -n "__fish_jllm_using_subcommand plot" -l hf -d 'Only families with downloadable weights (a Hugging Face checkpoint)'
+complete -c jllm -n "__fish_jllm_using_subcommand plot" -l no-builtin -d 'Start from an empty catalog instead of the built-in one'
+complete -c jllm -n "__fish_jllm_using_subcommand plot" -s h -l help -d 'Print help'
 complete -c jllm -n "__fish_jllm_using_subcommand benchmarks" -l category -d 'Only this category (hybrid, nlu, generation, domain, factuality-safety, reasoning, instruction-following, embedding, vision-language, speech)' -r
 complete -c jllm -n "__fish_jllm_using_subcommand benchmarks" -l developer -d 'Only benchmarks by this developer (id, name or alias)' -r
 complete -c jllm -n "__fish_jllm_using_subcommand benchmarks" -l grep -d 'Only benchmarks whose name or description contains this text' -r
@@ -377,18 +466,20 @@ always\t''
 never\t''"
 complete -c jllm -n "__fish_jllm_using_subcommand complete" -l no-builtin -d 'Start from an empty catalog instead of the built-in one'
 complete -c jllm -n "__fish_jllm_using_subcommand complete" -s h -l help -d 'Print help'
-complete -c jllm -n "__fish_jllm_using_subcommand help; and not __fish_seen_subcommand_from list show search compare stats benchmarks benchmark catalog completions schema complete help" -f -a "list" -d 'List model families (or checkpoints with --variants) matching filters'
-complete -c jllm -n "__fish_jllm_using_subcommand help; and not __fish_seen_subcommand_from list show search compare stats benchmarks benchmark catalog completions schema complete help" -f -a "show" -d 'Everything about one family: by id, Hugging Face repo or name'
-complete -c jllm -n "__fish_jllm_using_subcommand help; and not __fish_seen_subcommand_from list show search compare stats benchmarks benchmark catalog completions schema complete help" -f -a "search" -d 'Fuzzy search over names, ids, repos, developers, architectures and training data'
-complete -c jllm -n "__fish_jllm_using_subcommand help; and not __fish_seen_subcommand_from list show search compare stats benchmarks benchmark catalog completions schema complete help" -f -a "compare" -d 'Families side by side, one column each'
-complete -c jllm -n "__fish_jllm_using_subcommand help; and not __fish_seen_subcommand_from list show search compare stats benchmarks benchmark catalog completions schema complete help" -f -a "stats" -d 'Counts per developer, license, year… with the filters applied'
-complete -c jllm -n "__fish_jllm_using_subcommand help; and not __fish_seen_subcommand_from list show search compare stats benchmarks benchmark catalog completions schema complete help" -f -a "benchmarks" -d 'List the evaluation benchmarks'
-complete -c jllm -n "__fish_jllm_using_subcommand help; and not __fish_seen_subcommand_from list show search compare stats benchmarks benchmark catalog completions schema complete help" -f -a "benchmark" -d 'Everything about one benchmark'
-complete -c jllm -n "__fish_jllm_using_subcommand help; and not __fish_seen_subcommand_from list show search compare stats benchmarks benchmark catalog completions schema complete help" -f -a "catalog" -d 'Import, check and validate catalog data'
-complete -c jllm -n "__fish_jllm_using_subcommand help; and not __fish_seen_subcommand_from list show search compare stats benchmarks benchmark catalog completions schema complete help" -f -a "completions" -d 'Print a shell completion script'
-complete -c jllm -n "__fish_jllm_using_subcommand help; and not __fish_seen_subcommand_from list show search compare stats benchmarks benchmark catalog completions schema complete help" -f -a "schema" -d 'Print the JSON Schema of the JSON output'
-complete -c jllm -n "__fish_jllm_using_subcommand help; and not __fish_seen_subcommand_from list show search compare stats benchmarks benchmark catalog completions schema complete help" -f -a "complete" -d 'Print ids for shell completion (used by the completion scripts)'
-complete -c jllm -n "__fish_jllm_using_subcommand help; and not __fish_seen_subcommand_from list show search compare stats benchmarks benchmark catalog completions schema complete help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c jllm -n "__fish_jllm_using_subcommand help; and not __fish_seen_subcommand_from list show search compare stats fit plot benchmarks benchmark catalog completions schema complete help" -f -a "list" -d 'List model families (or checkpoints with --variants) matching filters'
+complete -c jllm -n "__fish_jllm_using_subcommand help; and not __fish_seen_subcommand_from list show search compare stats fit plot benchmarks benchmark catalog completions schema complete help" -f -a "show" -d 'Everything about one family: by id, Hugging Face repo or name'
+complete -c jllm -n "__fish_jllm_using_subcommand help; and not __fish_seen_subcommand_from list show search compare stats fit plot benchmarks benchmark catalog completions schema complete help" -f -a "search" -d 'Fuzzy search over names, ids, repos, developers, architectures and training data'
+complete -c jllm -n "__fish_jllm_using_subcommand help; and not __fish_seen_subcommand_from list show search compare stats fit plot benchmarks benchmark catalog completions schema complete help" -f -a "compare" -d 'Families side by side, one column each'
+complete -c jllm -n "__fish_jllm_using_subcommand help; and not __fish_seen_subcommand_from list show search compare stats fit plot benchmarks benchmark catalog completions schema complete help" -f -a "stats" -d 'Counts per developer, license, year… with the filters applied'
+complete -c jllm -n "__fish_jllm_using_subcommand help; and not __fish_seen_subcommand_from list show search compare stats fit plot benchmarks benchmark catalog completions schema complete help" -f -a "fit" -d 'Which checkpoints fit in a GPU\'s memory (and RAM), at which quantization'
+complete -c jllm -n "__fish_jllm_using_subcommand help; and not __fish_seen_subcommand_from list show search compare stats fit plot benchmarks benchmark catalog completions schema complete help" -f -a "plot" -d 'Chart of parameter counts against release dates (SVG, or text in the terminal)'
+complete -c jllm -n "__fish_jllm_using_subcommand help; and not __fish_seen_subcommand_from list show search compare stats fit plot benchmarks benchmark catalog completions schema complete help" -f -a "benchmarks" -d 'List the evaluation benchmarks'
+complete -c jllm -n "__fish_jllm_using_subcommand help; and not __fish_seen_subcommand_from list show search compare stats fit plot benchmarks benchmark catalog completions schema complete help" -f -a "benchmark" -d 'Everything about one benchmark'
+complete -c jllm -n "__fish_jllm_using_subcommand help; and not __fish_seen_subcommand_from list show search compare stats fit plot benchmarks benchmark catalog completions schema complete help" -f -a "catalog" -d 'Import, check and validate catalog data'
+complete -c jllm -n "__fish_jllm_using_subcommand help; and not __fish_seen_subcommand_from list show search compare stats fit plot benchmarks benchmark catalog completions schema complete help" -f -a "completions" -d 'Print a shell completion script'
+complete -c jllm -n "__fish_jllm_using_subcommand help; and not __fish_seen_subcommand_from list show search compare stats fit plot benchmarks benchmark catalog completions schema complete help" -f -a "schema" -d 'Print the JSON Schema of the JSON output'
+complete -c jllm -n "__fish_jllm_using_subcommand help; and not __fish_seen_subcommand_from list show search compare stats fit plot benchmarks benchmark catalog completions schema complete help" -f -a "complete" -d 'Print ids for shell completion (used by the completion scripts)'
+complete -c jllm -n "__fish_jllm_using_subcommand help; and not __fish_seen_subcommand_from list show search compare stats fit plot benchmarks benchmark catalog completions schema complete help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c jllm -n "__fish_jllm_using_subcommand help; and __fish_seen_subcommand_from catalog" -f -a "import" -d 'Build catalog TOML from a checkout of the awesome-japanese-llm list'
 complete -c jllm -n "__fish_jllm_using_subcommand help; and __fish_seen_subcommand_from catalog" -f -a "validate" -d 'Check catalog TOML files (over the built-in catalog) and list every problem as file:line'
 

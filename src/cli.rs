@@ -82,6 +82,10 @@ pub enum Command {
     Compare(cmd::compare::Args),
     /// Counts per developer, license, year… with the filters applied
     Stats(cmd::stats::Args),
+    /// Which checkpoints fit in a GPU's memory (and RAM), at which quantization
+    Fit(cmd::fit::Args),
+    /// Chart of parameter counts against release dates (SVG, or text in the terminal)
+    Plot(cmd::plot::Args),
     /// List the evaluation benchmarks
     Benchmarks(cmd::benchmarks::ListArgs),
     /// Everything about one benchmark

@@ -7,6 +7,7 @@ mod catalog;
 mod cli;
 mod cmd;
 mod config;
+mod estimate;
 mod import;
 mod query;
 mod render;

@@ -21,7 +21,8 @@ pub enum Command {
     /// Build catalog TOML from a checkout of the awesome-japanese-llm list
     ///
     /// Reads README.md (Japanese), en/README.md and fr/README.md, and
-    /// parts/references_*.md where present. The curated tables
+    /// parts/references_*.md and figures/parameter_size_overview_ja.csv
+    /// (announcement dates) where present. The curated tables
     /// (developers.toml, licenses.toml, sizes.toml) are read from the target
     /// directory, or taken from the built-in catalog when it has none.
     /// Unknown developers or license texts stop the import and are listed.
@@ -88,6 +89,7 @@ fn read_sources(dir: &Path) -> Result<Sources> {
         fr: read(&dir.join("fr/README.md"))?,
         references_model: optional(dir.join("parts/references_model.md"))?,
         references_training: optional(dir.join("parts/references_training.md"))?,
+        size_overview: optional(dir.join(import::OVERVIEW_CSV))?,
     })
 }
 

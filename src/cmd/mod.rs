@@ -5,7 +5,9 @@ pub mod benchmarks;
 pub mod catalog;
 pub mod compare;
 pub mod completions;
+pub mod fit;
 pub mod list;
+pub mod plot;
 pub mod schema;
 pub mod search;
 pub mod show;
@@ -39,6 +41,8 @@ pub fn run() -> Result<ExitCode> {
         Command::Search(a) => search::run(a, &cfg),
         Command::Compare(a) => compare::run(a, &cfg),
         Command::Stats(a) => stats::run(a, &cfg),
+        Command::Fit(a) => fit::run(a, &cfg),
+        Command::Plot(a) => plot::run(a, &cfg),
         Command::Benchmarks(a) => benchmarks::list(a, &cfg),
         Command::Benchmark(a) => benchmarks::show(a, &cfg),
         Command::Catalog(c) => catalog::run(c, &cfg),

@@ -9,8 +9,9 @@ use std::process::ExitCode;
 use anyhow::Result;
 
 use crate::catalog::index::{self, Resolved};
-use crate::catalog::schema::{Catalog, Family, Lang};
+use crate::catalog::schema::{Catalog, Family, Lang, Variant};
 use crate::config::Config;
+use crate::estimate::{self, Storage};
 use crate::import::sizes;
 use crate::render::{self, family, json, table, Format, OutputArgs};
 use crate::sanitize;
@@ -79,6 +80,28 @@ pub fn run(args: &Args, cfg: &Config) -> Result<ExitCode> {
         _ => write!(out, "{}", describe(&cat, f, selected, cfg))?,
     }
     super::finish(out, true)
+}
+
+/// Estimated memory of a checkpoint at f16, q8_0 and q4_k_m (or at its own
+/// precision when published quantized), with the default context.
+fn memory(f: &Family, v: &Variant) -> String {
+    let Some(params) = v.params else {
+        return String::new();
+    };
+    let ctx = estimate::context_for(f, None);
+    let kv = estimate::kv_params(v, params);
+    let at = |p| estimate::format_gib(estimate::estimate(params, kv, ctx, p).total);
+    match estimate::storage(v) {
+        Storage::Quantized(p) | Storage::Gguf(Some(p)) => format!("{} ({})", at(p), p.name),
+        Storage::Full | Storage::Gguf(None) => {
+            estimate::SHOW
+                .iter()
+                .map(|p| at(*p).trim_end_matches(" GiB").to_string())
+                .collect::<Vec<_>>()
+                .join(" / ")
+                + " GiB"
+        }
+    }
 }
 
 /// The human-readable page of one family.
@@ -193,6 +216,11 @@ pub fn describe(cat: &Catalog, f: &Family, selected: Option<usize>, cfg: &Config
             label("checkpoint", "チェックポイント"),
             "hf".into(),
             label("params", "パラメータ数"),
+            format!(
+                "{} (f16 / q8_0 / q4_k_m, {} tokens)",
+                label("memory", "メモリ"),
+                estimate::context_for(f, None)
+            ),
         ];
         let grid: Vec<Vec<String>> = f
             .variants
@@ -211,6 +239,7 @@ pub fn describe(cat: &Catalog, f: &Family, selected: Option<usize>, cfg: &Config
                     format!("{marker}{}", v.name),
                     v.hf.clone().unwrap_or_else(|| v.url.clone()).to_string(),
                     p,
+                    memory(f, v),
                 ]
             })
             .collect();

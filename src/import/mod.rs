@@ -10,6 +10,7 @@
 //! warning says so. Column roles come from the English headers.
 
 pub mod markdown;
+pub mod overview;
 pub mod sizes;
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
@@ -20,6 +21,9 @@ use crate::catalog::schema::{
 };
 use markdown::{Document, Link, Row, Table};
 
+/// Where the list keeps the data of its parameter-size chart.
+pub const OVERVIEW_CSV: &str = "figures/parameter_size_overview_ja.csv";
+
 /// The list's files, read into memory.
 pub struct Sources {
     pub ja: String,
@@ -27,6 +31,8 @@ pub struct Sources {
     pub fr: String,
     pub references_model: Option<String>,
     pub references_training: Option<String>,
+    /// `figures/parameter_size_overview_ja.csv`: announcement dates.
+    pub size_overview: Option<String>,
 }
 
 /// What the import found that a person should look at.
@@ -683,6 +689,24 @@ pub fn import(src: &Sources, curated: &Catalog) -> anyhow::Result<(Catalog, Repo
             .extend(papers(text, "training-method"));
     }
     apply_size_facts(&mut catalog, &lookup);
+    if let Some(text) = &src.size_overview {
+        let rows = overview::parse(text);
+        let outcome = overview::apply(&mut catalog, &rows);
+        let lines: Vec<String> = outcome.unmatched.iter().map(|l| l.to_string()).collect();
+        report.warnings.push(format!(
+            "{OVERVIEW_CSV}: {} of {} rows give a family its release date; unmatched lines: {}",
+            rows.len() - outcome.unmatched.len(),
+            rows.len(),
+            if lines.is_empty() {
+                "none".to_string()
+            } else {
+                lines.join(", ")
+            }
+        ));
+        for n in outcome.notes {
+            report.warnings.push(format!("{OVERVIEW_CSV}: {n}"));
+        }
+    }
     Ok((catalog, report))
 }
 

@@ -114,7 +114,8 @@ fn parse_size(s: &str) -> Result<u64, String> {
     sizes::parse_user(s)
 }
 
-fn parse_context(s: &str) -> Result<u64, String> {
+/// Parses a context length: `8192`, `32k` (= 32768).
+pub fn parse_context(s: &str) -> Result<u64, String> {
     let t = s.trim();
     let (num, mult) = match t.strip_suffix(['k', 'K']) {
         Some(n) => (n, 1024),

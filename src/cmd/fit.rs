@@ -1,0 +1,323 @@
+//! `jllm fit`: which checkpoints run on a given GPU (and RAM), at which
+//! precision, with the estimated memory and a verdict, best first. The
+//! arithmetic and its constants are in `crate::estimate`; this file picks
+//! the checkpoints, chooses a precision for each and prints the answer.
+
+use std::collections::HashSet;
+use std::io::Write;
+use std::process::ExitCode;
+
+use anyhow::{anyhow, Result};
+use serde_json::{json, Value};
+
+use crate::catalog::schema::{Family, Variant};
+use crate::config::Config;
+use crate::estimate::{self, Estimate, Machine, Precision, Storage, Verdict};
+use crate::import::sizes;
+use crate::query::filter::{self, Filter, FilterArgs};
+use crate::render::{self, Format, OutputArgs};
+use crate::sanitize;
+
+#[derive(Debug, clap::Args)]
+#[command(
+    after_help = "Listed best first: fits on GPU, then with offload; 4-bit and larger quantizations before smaller ones; then by size.\n\nEstimate: weights (parameters × bytes per parameter of the quantization, llama.cpp's block sizes) + KV cache (parameters × context ÷ 65536 bytes, active parameters for MoE) + 1 GiB runtime overhead. \"Fits on GPU\" means at most 90% of --vram; \"with CPU offload\" at most that plus 70% of --ram. Sizes are binary: 24GB = 24 GiB. Rough estimates, not measurements.\n\nExamples:\n  jllm fit --vram 24GB\n  jllm fit --vram 8GB --context 32768 --category text-generation\n  jllm fit --vram 12GB --ram 64GB --quant q4_k_m --commercial\n  jllm fit --vram 24GB --min-params 30b --all --json"
+)]
+pub struct Args {
+    /// GPU memory (24GB, 8GiB, 12g; binary units: 1 GB = 1024³ bytes)
+    #[arg(long, value_name = "SIZE")]
+    pub vram: String,
+    /// System RAM for layers offloaded to the CPU [default: no offload]
+    #[arg(long, value_name = "SIZE")]
+    pub ram: Option<String>,
+    /// Context in tokens (8192, 32k), capped at the model's stated limit [default: 4096]
+    #[arg(long, value_name = "TOKENS")]
+    pub context: Option<String>,
+    /// Quantization to estimate (f16, bf16, q8_0, q6_k, q5_k_m, q4_k_m, q4_0, q3_k_m, q2_k…)
+    /// [default: the highest precision that fits]
+    #[arg(long, value_name = "QUANT")]
+    pub quant: Option<String>,
+    /// Also list the checkpoints that are too large
+    #[arg(long)]
+    pub all: bool,
+    /// Print at most N rows
+    #[arg(long, value_name = "N", help_heading = "Output")]
+    pub limit: Option<usize>,
+    #[command(flatten)]
+    pub filters: FilterArgs,
+    #[command(flatten)]
+    pub output: OutputArgs,
+}
+
+/// Columns of the table, CSV, TSV and Markdown output.
+pub const COLUMNS: &[&str] = &[
+    "family",
+    "checkpoint",
+    "params",
+    "quant",
+    "context",
+    "weights",
+    "kv",
+    "memory",
+    "verdict",
+];
+const DEFAULT_COLUMNS: &[&str] = &[
+    "checkpoint",
+    "params",
+    "quant",
+    "context",
+    "memory",
+    "verdict",
+];
+
+/// Keys of each JSON object.
+pub const FIELDS: &[&str] = &[
+    "family",
+    "name",
+    "hf",
+    "params",
+    "active_params",
+    "quantized",
+    "quant",
+    "context",
+    "weights_bytes",
+    "kv_cache_bytes",
+    "overhead_bytes",
+    "total_bytes",
+    "verdict",
+    "estimates",
+];
+
+/// One checkpoint with the precision chosen for it.
+struct Row<'a> {
+    family: &'a Family,
+    variant: &'a Variant,
+    params: u64,
+    storage: Storage,
+    chosen: Estimate,
+    verdict: Verdict,
+    /// Every precision tried, highest first.
+    tried: Vec<(Estimate, Verdict)>,
+}
+
+pub fn run(args: &Args, cfg: &Config) -> Result<ExitCode> {
+    let machine = Machine {
+        vram: estimate::parse_bytes(&args.vram).map_err(|e| anyhow!("--vram: {e}"))?,
+        ram: args
+            .ram
+            .as_deref()
+            .map(estimate::parse_bytes)
+            .transpose()
+            .map_err(|e| anyhow!("--ram: {e}"))?,
+    };
+    let context = args
+        .context
+        .as_deref()
+        .map(filter::parse_context)
+        .transpose()
+        .map_err(|e| anyhow!("--context: {e}"))?;
+    let quant = args
+        .quant
+        .as_deref()
+        .map(estimate::parse_quant)
+        .transpose()
+        .map_err(|e| anyhow!("--quant: {e}"))?;
+    let cat = cfg.catalog()?;
+    let filter = Filter::new(&args.filters, &cat)?;
+    let Some(output) = args.output.resolve(cfg, FIELDS, COLUMNS, DEFAULT_COLUMNS)? else {
+        return Ok(ExitCode::SUCCESS);
+    };
+
+    let mut rows = Vec::new();
+    let mut unknown = 0usize;
+    let mut seen = HashSet::new();
+    for hit in filter.apply(&cat) {
+        let f = hit.family;
+        for v in hit.variants.iter().filter_map(|&i| f.variants.get(i)) {
+            let Some(hf) = v.hf.as_deref() else { continue };
+            if !seen.insert(hf.to_ascii_lowercase()) {
+                continue;
+            }
+            let Some(params) = v.params else {
+                unknown += 1;
+                continue;
+            };
+            rows.push(assess(f, v, params, &machine, context, quant));
+        }
+    }
+    let total_known = rows.len();
+    if !args.all {
+        rows.retain(|r| r.verdict != Verdict::TooLarge);
+    }
+    rows.sort_by(|a, b| {
+        let low = |r: &Row| r.chosen.precision.bits64 < estimate::MIN_RECOMMENDED_BITS64;
+        a.verdict
+            .cmp(&b.verdict)
+            .then(low(a).cmp(&low(b)))
+            .then(b.params.cmp(&a.params))
+            .then(b.chosen.precision.bits64.cmp(&a.chosen.precision.bits64))
+            .then_with(|| a.variant.hf.cmp(&b.variant.hf))
+    });
+    let fitting = rows
+        .iter()
+        .filter(|r| r.verdict != Verdict::TooLarge)
+        .count();
+    if let Some(n) = args.limit {
+        rows.truncate(n);
+    }
+
+    let mut out = super::stdout();
+    let found = !rows.is_empty();
+    match output.format {
+        Format::Json | Format::Jsonl => {
+            let values = rows.iter().map(row_json).collect();
+            render::write_json(
+                &mut out,
+                values,
+                output.fields.as_deref(),
+                output.format == Format::Jsonl,
+            )?;
+        }
+        Format::Ids => {
+            for r in &rows {
+                writeln!(out, "{}", r.variant.hf.as_deref().unwrap_or(&r.variant.url))?;
+            }
+        }
+        format => {
+            let header: Vec<String> = output.columns.clone();
+            let grid: Vec<Vec<String>> = rows
+                .iter()
+                .map(|r| output.columns.iter().map(|c| cell(r, c)).collect())
+                .collect();
+            render::write_grid(&mut out, format, &header, &grid, cfg)?;
+            if format == Format::Table {
+                writeln!(
+                    out,
+                    "{}",
+                    footer(&machine, context, fitting, total_known, unknown)
+                )?;
+            }
+        }
+    }
+    super::finish(out, found)
+}
+
+/// Estimates one checkpoint: at `quant` when given (or its own precision
+/// when published quantized), else at the highest precision that fits on
+/// the GPU, else the highest that fits with offload, else the lowest tried.
+fn assess<'a>(
+    f: &'a Family,
+    v: &'a Variant,
+    params: u64,
+    machine: &Machine,
+    context: Option<u64>,
+    quant: Option<Precision>,
+) -> Row<'a> {
+    let storage = estimate::storage(v);
+    let ctx = estimate::context_for(f, context);
+    let kv = estimate::kv_params(v, params);
+    let precisions = match (quant, storage.is_quantized()) {
+        (Some(q), false) => vec![q],
+        _ => storage.precisions(),
+    };
+    let tried: Vec<(Estimate, Verdict)> = precisions
+        .iter()
+        .map(|p| {
+            let e = estimate::estimate(params, kv, ctx, *p);
+            (e, machine.verdict(e.total))
+        })
+        .collect();
+    let best = [Verdict::Gpu, Verdict::Offload]
+        .iter()
+        .find_map(|want| tried.iter().find(|(_, v)| v == want))
+        .or(tried.last())
+        .copied()
+        .unwrap_or_else(|| {
+            let e = estimate::estimate(params, kv, ctx, estimate::F16);
+            (e, machine.verdict(e.total))
+        });
+    Row {
+        family: f,
+        variant: v,
+        params,
+        storage,
+        chosen: best.0,
+        verdict: best.1,
+        tried,
+    }
+}
+
+fn cell(r: &Row, column: &str) -> String {
+    let v = r.variant;
+    match column {
+        "family" => sanitize::line(&r.family.id),
+        "checkpoint" => sanitize::line(v.hf.as_deref().unwrap_or(&v.name)),
+        "params" => {
+            let mut p = sizes::format(r.params);
+            if let Some(a) = v.active_params {
+                p = format!("{p} ({} active)", sizes::format(a));
+            }
+            p
+        }
+        "quant" => {
+            let name = r.chosen.precision.name;
+            if r.storage.is_quantized() {
+                format!("{name} (published)")
+            } else {
+                name.to_string()
+            }
+        }
+        "context" => r.chosen.context.to_string(),
+        "weights" => estimate::format_gib(r.chosen.weights),
+        "kv" => estimate::format_gib(r.chosen.kv_cache),
+        "memory" => estimate::format_gib(r.chosen.total),
+        "verdict" => r.verdict.as_str().to_string(),
+        _ => String::new(),
+    }
+}
+
+fn row_json(r: &Row) -> Value {
+    let e = &r.chosen;
+    json!({
+        "family": r.family.id,
+        "name": r.variant.name,
+        "hf": r.variant.hf,
+        "params": r.params,
+        "active_params": r.variant.active_params,
+        "quantized": r.storage.is_quantized(),
+        "quant": e.precision.name,
+        "context": e.context,
+        "weights_bytes": e.weights,
+        "kv_cache_bytes": e.kv_cache,
+        "overhead_bytes": e.overhead,
+        "total_bytes": e.total,
+        "verdict": r.verdict.key(),
+        "estimates": r.tried.iter().map(|(e, v)| json!({
+            "quant": e.precision.name,
+            "total_bytes": e.total,
+            "verdict": v.key(),
+        })).collect::<Vec<_>>(),
+    })
+}
+
+fn footer(
+    m: &Machine,
+    context: Option<u64>,
+    fitting: usize,
+    known: usize,
+    unknown: usize,
+) -> String {
+    let ram = match m.ram {
+        Some(r) => format!(
+            " + {} of {} RAM",
+            estimate::format_gib(m.usable_ram()),
+            estimate::format_gib(r)
+        ),
+        None => String::new(),
+    };
+    let ctx = context.unwrap_or(estimate::DEFAULT_CONTEXT);
+    format!(
+        "{fitting} of {known} checkpoints of known size fit in {} of {} VRAM{ram} at {ctx} tokens (or the model's limit); {unknown} of unknown size skipped. Rough estimates: see jllm fit --help.",
+        estimate::format_gib(m.usable_vram()),
+        estimate::format_gib(m.vram),
+    )
+}

@@ -1,0 +1,637 @@
+//! Memory estimates for running a checkpoint: the arithmetic behind
+//! `jllm fit` and the memory column of `jllm show`, kept apart from both so
+//! that every constant lives in one place, with its source, and the unit
+//! tests can check the sums by hand.
+//!
+//! total = weights + KV cache + runtime overhead, where
+//! - weights = parameters × bytes per parameter of the precision
+//!   (llama.cpp's block sizes for its quantizations);
+//! - KV cache = KV parameters × context ÷ [`KV_PARAMS_PER_BYTE_TOKEN`], a
+//!   per-parameter approximation, since the catalog has no layer counts
+//!   (KV parameters are the active parameters of a mixture of experts, the
+//!   total otherwise);
+//! - overhead = [`RUNTIME_OVERHEAD`], fixed.
+//!
+//! Everything is in bytes, as integers; sizes the user types (`24GB`) are
+//! binary units, as memory is sold.
+
+use crate::catalog::schema::{Family, Variant};
+
+/// A way of storing weights, with its size per parameter.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Precision {
+    /// Name as llama.cpp or the checkpoint's format writes it.
+    pub name: &'static str,
+    /// Bits per parameter in 64ths of a bit, so sizes stay exact integers:
+    /// bytes = params × `bits64` ÷ 512.
+    pub bits64: u64,
+}
+
+impl Precision {
+    /// Bytes the weights of `params` parameters take.
+    pub fn weight_bytes(self, params: u64) -> u64 {
+        let bytes = u128::from(params) * u128::from(self.bits64) / 512;
+        u64::try_from(bytes).unwrap_or(u64::MAX)
+    }
+}
+
+// llama.cpp's types: bytes per block ÷ weights per block, from the block
+// structs in ggml/src/ggml-common.h (a block's fp16 scales included).
+
+/// 32-bit floats: 4 bytes.
+pub const F32: Precision = Precision {
+    name: "f32",
+    bits64: 32 * 64,
+};
+/// 16-bit floats: 2 bytes.
+pub const F16: Precision = Precision {
+    name: "f16",
+    bits64: 16 * 64,
+};
+/// bfloat16: 2 bytes.
+pub const BF16: Precision = Precision {
+    name: "bf16",
+    bits64: 16 * 64,
+};
+/// `block_q8_0`: 2 + 32 bytes per 32 weights = 1.0625 bytes (8.5 bits).
+pub const Q8_0: Precision = Precision {
+    name: "q8_0",
+    bits64: 544,
+};
+/// `block_q6_K`: 210 bytes per 256 weights = 0.8203 bytes (6.5625 bits).
+pub const Q6_K: Precision = Precision {
+    name: "q6_k",
+    bits64: 420,
+};
+/// `block_q5_K`: 176 bytes per 256 weights = 0.6875 bytes (5.5 bits).
+pub const Q5_K_M: Precision = Precision {
+    name: "q5_k_m",
+    bits64: 352,
+};
+/// `block_q4_K`: 144 bytes per 256 weights = 0.5625 bytes (4.5 bits).
+pub const Q4_K_M: Precision = Precision {
+    name: "q4_k_m",
+    bits64: 288,
+};
+/// `block_q4_0`: 2 + 16 bytes per 32 weights = 0.5625 bytes (4.5 bits).
+pub const Q4_0: Precision = Precision {
+    name: "q4_0",
+    bits64: 288,
+};
+/// `block_q3_K`: 110 bytes per 256 weights = 0.4297 bytes (3.4375 bits).
+pub const Q3_K_M: Precision = Precision {
+    name: "q3_k_m",
+    bits64: 220,
+};
+/// `block_q2_K`: 84 bytes per 256 weights = 0.328 bytes (2.625 bits).
+pub const Q2_K: Precision = Precision {
+    name: "q2_k",
+    bits64: 168,
+};
+
+// Formats of checkpoints published already quantized.
+
+/// GPTQ and AWQ at 4 bits with groups of 128 (the usual setting of AutoGPTQ
+/// and AutoAWQ): 4 bits plus an fp16 scale and a 4-bit zero point per group,
+/// 4 + 20/128 = 4.15625 bits.
+pub const INT4_G128: Precision = Precision {
+    name: "int4-g128",
+    bits64: 266,
+};
+/// GPTQ at 8 bits with groups of 128: 8 + 24/128 = 8.1875 bits.
+pub const INT8_G128: Precision = Precision {
+    name: "int8-g128",
+    bits64: 524,
+};
+/// OCP Microscaling MXFP4: 4-bit elements with an 8-bit scale per 32,
+/// 4.25 bits (gpt-oss keeps attention in bf16: an underestimate there).
+pub const MXFP4: Precision = Precision {
+    name: "mxfp4",
+    bits64: 272,
+};
+/// Other 4-bit checkpoints (bitsandbytes NF4, MLX 4-bit: a scale per 64
+/// weights), counted as 4.5 bits like Q4_0.
+pub const BIT4: Precision = Precision {
+    name: "4bit",
+    bits64: 288,
+};
+/// Other 8-bit checkpoints (bitsandbytes int8, MLX 8-bit), counted as 8.5
+/// bits like Q8_0.
+pub const BIT8: Precision = Precision {
+    name: "8bit",
+    bits64: 544,
+};
+/// FP8 (E4M3) checkpoints: 1 byte.
+pub const FP8: Precision = Precision {
+    name: "fp8",
+    bits64: 512,
+};
+
+/// The values `--quant` accepts, with their aliases.
+pub const QUANTS: &[(&str, Precision)] = &[
+    ("f32", F32),
+    ("f16", F16),
+    ("bf16", BF16),
+    ("q8_0", Q8_0),
+    ("q6_k", Q6_K),
+    ("q5_k_m", Q5_K_M),
+    ("q5_k", Q5_K_M),
+    ("q5_k_s", Q5_K_M),
+    ("q4_k_m", Q4_K_M),
+    ("q4_k", Q4_K_M),
+    ("q4_k_s", Q4_K_M),
+    ("q4_0", Q4_0),
+    ("q3_k_m", Q3_K_M),
+    ("q3_k", Q3_K_M),
+    ("q3_k_s", Q3_K_M),
+    ("q2_k", Q2_K),
+];
+
+/// The precisions tried, highest first, when no `--quant` is given.
+pub const LADDER: &[Precision] = &[F16, Q8_0, Q6_K, Q5_K_M, Q4_K_M, Q3_K_M, Q2_K];
+
+/// Quantizations at or above this size (Q4_K_M) are listed before smaller
+/// ones: llama.cpp's quantize tool (tools/quantize/quantize.cpp,
+/// QUANT_OPTIONS) gives the perplexity each adds on Llama 3 8B as Q8_0
+/// +0.0026, Q6_K +0.0217, Q5_K_M +0.0569, Q4_K_M +0.1754, then Q3_K_M
+/// +0.6569 and Q2_K +3.5199: quality falls off below 4 bits.
+pub const MIN_RECOMMENDED_BITS64: u64 = 288;
+
+/// What `jllm show` prints per checkpoint.
+pub const SHOW: &[Precision] = &[F16, Q8_0, Q4_K_M];
+
+/// KV cache: one byte per this many (KV) parameters per token of context.
+///
+/// Fitted to Llama 3.1 8B (32 layers × 8 KV heads × 128 dims × K and V ×
+/// 2 bytes of f16 = 131,072 bytes per token for 8.03B parameters, where
+/// 8.03e9 ÷ 65,536 = 122,530): within 7% there. It overstates models with
+/// fewer KV heads per parameter (Qwen2.5 7B ×2.1, Llama 3 70B ×3.3) and
+/// understates models without grouped-query attention (Llama 2 7B and
+/// GPT-NeoX-style models by ×4 to ×5).
+pub const KV_PARAMS_PER_BYTE_TOKEN: u64 = 65_536;
+
+/// Fixed runtime overhead: the CUDA/Metal context and llama.cpp's compute
+/// buffers, 1 GiB (a rounded figure; it grows with batch size).
+pub const RUNTIME_OVERHEAD: u64 = 1 << 30;
+
+/// Context assumed when none is asked for, or the model's own limit if smaller.
+pub const DEFAULT_CONTEXT: u64 = 4096;
+
+/// Share of the GPU's memory a model may use (the desktop, the driver and
+/// fragmentation take the rest), in percent.
+pub const VRAM_USABLE_PERCENT: u64 = 90;
+
+/// Share of system RAM that layers offloaded to the CPU may use (the OS and
+/// other programs keep the rest), in percent.
+pub const RAM_USABLE_PERCENT: u64 = 70;
+
+/// Where a checkpoint can run.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Verdict {
+    /// Everything in usable VRAM.
+    Gpu,
+    /// Usable VRAM plus usable RAM is enough: some layers on the CPU.
+    Offload,
+    TooLarge,
+}
+
+impl Verdict {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Verdict::Gpu => "fits on GPU",
+            Verdict::Offload => "fits with CPU offload",
+            Verdict::TooLarge => "too large",
+        }
+    }
+
+    /// Short form for JSON.
+    pub fn key(self) -> &'static str {
+        match self {
+            Verdict::Gpu => "gpu",
+            Verdict::Offload => "offload",
+            Verdict::TooLarge => "too-large",
+        }
+    }
+}
+
+/// The memory a machine offers, in bytes.
+#[derive(Debug, Clone, Copy)]
+pub struct Machine {
+    pub vram: u64,
+    pub ram: Option<u64>,
+}
+
+impl Machine {
+    pub fn usable_vram(&self) -> u64 {
+        percent(self.vram, VRAM_USABLE_PERCENT)
+    }
+
+    pub fn usable_ram(&self) -> u64 {
+        self.ram.map_or(0, |r| percent(r, RAM_USABLE_PERCENT))
+    }
+
+    /// The verdict for a total: offload is considered only when RAM is given.
+    pub fn verdict(&self, total: u64) -> Verdict {
+        if total <= self.usable_vram() {
+            Verdict::Gpu
+        } else if self.ram.is_some()
+            && total <= self.usable_vram().saturating_add(self.usable_ram())
+        {
+            Verdict::Offload
+        } else {
+            Verdict::TooLarge
+        }
+    }
+}
+
+fn percent(bytes: u64, pct: u64) -> u64 {
+    u64::try_from(u128::from(bytes) * u128::from(pct) / 100).unwrap_or(u64::MAX)
+}
+
+/// One estimate, every part in bytes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Estimate {
+    pub precision: Precision,
+    pub context: u64,
+    pub weights: u64,
+    pub kv_cache: u64,
+    pub overhead: u64,
+    pub total: u64,
+}
+
+/// The estimate for `params` parameters (`kv_params` of them attending) at
+/// `precision` with `context` tokens.
+pub fn estimate(params: u64, kv_params: u64, context: u64, precision: Precision) -> Estimate {
+    let weights = precision.weight_bytes(params);
+    let kv = u128::from(kv_params) * u128::from(context) / u128::from(KV_PARAMS_PER_BYTE_TOKEN);
+    let kv_cache = u64::try_from(kv).unwrap_or(u64::MAX);
+    let total = weights
+        .saturating_add(kv_cache)
+        .saturating_add(RUNTIME_OVERHEAD);
+    Estimate {
+        precision,
+        context,
+        weights,
+        kv_cache,
+        overhead: RUNTIME_OVERHEAD,
+        total,
+    }
+}
+
+/// How a checkpoint is stored, from its name and repository.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Storage {
+    /// Full-precision weights: any llama.cpp quantization can be made.
+    Full,
+    /// A GGUF repository: llama.cpp files, one precision stated or several.
+    Gguf(Option<Precision>),
+    /// Published already quantized in this format.
+    Quantized(Precision),
+}
+
+impl Storage {
+    /// The precisions this checkpoint can be run at, highest first.
+    pub fn precisions(self) -> Vec<Precision> {
+        match self {
+            Storage::Full | Storage::Gguf(None) => LADDER.to_vec(),
+            Storage::Gguf(Some(p)) | Storage::Quantized(p) => vec![p],
+        }
+    }
+
+    pub fn is_quantized(self) -> bool {
+        matches!(self, Storage::Quantized(_) | Storage::Gguf(Some(_)))
+    }
+}
+
+/// Whether `needle` occurs in `hay` as a whole token (not inside a longer
+/// run of letters and digits).
+fn has_token(hay: &str, needle: &str) -> bool {
+    let bytes = hay.as_bytes();
+    let mut from = 0;
+    while let Some(pos) = hay[from..].find(needle) {
+        let start = from + pos;
+        let end = start + needle.len();
+        let before = start == 0 || !bytes[start - 1].is_ascii_alphanumeric();
+        let after = end >= bytes.len() || !bytes[end].is_ascii_alphanumeric();
+        if before && after {
+            return true;
+        }
+        from = start + 1;
+        while !hay.is_char_boundary(from) {
+            from += 1;
+        }
+    }
+    false
+}
+
+/// Recognises checkpoints published quantized by the markers in their name
+/// or repository: GGUF, GPTQ, AWQ, MXFP4, FP8, 4bit/INT4/NF4, 8bit/INT8, and
+/// llama.cpp type names such as Q4_K_M.
+pub fn storage(v: &Variant) -> Storage {
+    let text = format!(
+        "{} {}",
+        v.name.to_ascii_lowercase(),
+        v.hf.as_deref().unwrap_or("").to_ascii_lowercase()
+    );
+    let t = |s: &str| has_token(&text, s);
+    let eight = t("8bit") || t("int8") || t("8-bit");
+    if t("gguf") {
+        let stated = QUANTS
+            .iter()
+            .find(|(name, _)| *name != "f32" && t(name))
+            .map(|(_, p)| *p);
+        return Storage::Gguf(stated);
+    }
+    if t("gptq") {
+        return Storage::Quantized(if eight { INT8_G128 } else { INT4_G128 });
+    }
+    if t("awq") {
+        return Storage::Quantized(INT4_G128);
+    }
+    if t("mxfp4") {
+        return Storage::Quantized(MXFP4);
+    }
+    if t("fp8") {
+        return Storage::Quantized(FP8);
+    }
+    if t("4bit") || t("int4") || t("nf4") || t("4-bit") {
+        return Storage::Quantized(BIT4);
+    }
+    if eight {
+        return Storage::Quantized(BIT8);
+    }
+    Storage::Full
+}
+
+/// The context an estimate assumes: the one asked for, or
+/// [`DEFAULT_CONTEXT`], capped at the family's stated limit.
+pub fn context_for(f: &Family, asked: Option<u64>) -> u64 {
+    let want = asked.unwrap_or(DEFAULT_CONTEXT);
+    match f.context_length {
+        Some(limit) if limit > 0 => want.min(limit),
+        _ => want,
+    }
+}
+
+/// Parameters the KV cache scales with: the active ones of a mixture of
+/// experts (the experts share attention), else the total.
+pub fn kv_params(v: &Variant, params: u64) -> u64 {
+    v.active_params.map_or(params, |a| a.min(params))
+}
+
+/// Parses a memory size: `24GB`, `24 GiB`, `8g`, `512MB`, `1.5TB`. Units
+/// are binary (1 GB = 1024³ bytes) as memory is sold and as JEDEC defines
+/// them for memory; a unit is required.
+pub fn parse_bytes(input: &str) -> Result<u64, String> {
+    let bad = || {
+        format!("invalid memory size '{input}': expected a number with a unit, like 24GB, 8GiB or 512MB")
+    };
+    let s = input.trim();
+    let split = s
+        .find(|c: char| !(c.is_ascii_digit() || c == '.'))
+        .ok_or_else(bad)?;
+    let (number, unit) = s.split_at(split);
+    let mult: u64 = match unit.trim().to_ascii_lowercase().as_str() {
+        "k" | "kb" | "kib" => 1 << 10,
+        "m" | "mb" | "mib" => 1 << 20,
+        "g" | "gb" | "gib" => 1 << 30,
+        "t" | "tb" | "tib" => 1 << 40,
+        _ => return Err(bad()),
+    };
+    let value: f64 = number.parse().map_err(|_| bad())?;
+    if !value.is_finite() || value <= 0.0 {
+        return Err(format!(
+            "invalid memory size '{input}': must be greater than zero"
+        ));
+    }
+    let bytes = (value * mult as f64).round();
+    if bytes >= 1e18 {
+        return Err(format!("invalid memory size '{input}': too large"));
+    }
+    Ok(bytes.max(1.0) as u64)
+}
+
+/// Parses `--quant`: a llama.cpp type name in any case, `-` or `_`.
+pub fn parse_quant(input: &str) -> Result<Precision, String> {
+    let key = input.trim().to_ascii_lowercase().replace('-', "_");
+    QUANTS
+        .iter()
+        .find(|(name, _)| *name == key)
+        .map(|(_, p)| *p)
+        .ok_or_else(|| {
+            let names: Vec<&str> = QUANTS.iter().map(|(n, _)| *n).collect();
+            format!(
+                "invalid quantization '{input}': expected one of {}",
+                names.join(", ")
+            )
+        })
+}
+
+/// Bytes for people in the binary units the user typed: `21.6 GiB`.
+pub fn format_gib(bytes: u64) -> String {
+    format!("{:.1} GiB", bytes as f64 / f64::from(1u32 << 30))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::borrow::Cow;
+
+    fn variant(name: &'static str, hf: &'static str) -> Variant {
+        Variant {
+            name: Cow::Borrowed(name),
+            hf: Some(Cow::Borrowed(hf)),
+            url: Cow::Borrowed(""),
+            ..Variant::default()
+        }
+    }
+
+    const GIB: u64 = 1 << 30;
+
+    // Swallow 70B (list README.md line 133, size 70b), tokyotech-llm/Swallow-70b-hf,
+    // at Q4_K_M with the default 4096 tokens:
+    //   weights 70e9 × 0.5625       = 39,375,000,000
+    //   KV      70e9 × 4096 / 65536 =  4,375,000,000
+    //   overhead 1 GiB              =  1,073,741,824
+    //   total                       = 44,823,741,824
+    #[test]
+    fn seventy_b_at_q4_k_m() {
+        let e = estimate(70_000_000_000, 70_000_000_000, 4096, Q4_K_M);
+        assert_eq!(e.weights, 39_375_000_000);
+        assert_eq!(e.kv_cache, 4_375_000_000);
+        assert_eq!(e.overhead, 1_073_741_824);
+        assert_eq!(e.total, 44_823_741_824);
+        // Not on a 24 GB card, even with 64 GB of RAM: 21.6 GiB + 44.8 GiB
+        // usable = 71,296,061,358 bytes > 44.8e9, so it offloads.
+        let m = Machine {
+            vram: 24 * GIB,
+            ram: None,
+        };
+        assert_eq!(m.verdict(e.total), Verdict::TooLarge);
+        let m = Machine {
+            vram: 24 * GIB,
+            ram: Some(64 * GIB),
+        };
+        assert_eq!(m.verdict(e.total), Verdict::Offload);
+    }
+
+    // Llama 3.1 Swallow 8B (line 162, 8B) at F16 and 8192 tokens:
+    //   weights 8e9 × 2           = 16,000,000,000
+    //   KV      8e9 × 8192 / 65536 = 1,000,000,000
+    //   total 17e9 + 1 GiB        = 18,073,741,824 ≤ 90% of 24 GiB (23,192,823,398)
+    #[test]
+    fn eight_b_at_f16() {
+        let e = estimate(8_000_000_000, 8_000_000_000, 8192, F16);
+        assert_eq!(e.weights, 16_000_000_000);
+        assert_eq!(e.kv_cache, 1_000_000_000);
+        assert_eq!(e.total, 18_073_741_824);
+        let m = Machine {
+            vram: 24 * GIB,
+            ram: None,
+        };
+        assert_eq!(m.usable_vram(), 23_192_823_398);
+        assert_eq!(m.verdict(e.total), Verdict::Gpu);
+        // On 8 GiB (7,730,941,132 usable) it does not fit.
+        let m = Machine {
+            vram: 8 * GIB,
+            ram: None,
+        };
+        assert_eq!(m.verdict(e.total), Verdict::TooLarge);
+    }
+
+    // Sarashina2-8x70B (line 41, 8x70b (465b)): weights by total parameters.
+    //   Q8_0: 465e9 × 1.0625 = 494,062,500,000
+    // LLM-jp-4 32B-A3B (line 55, 32b-a3b): KV by the 3B active parameters,
+    //   3e9 × 4096 / 65536 = 187,500,000; Q4_K_M weights 32e9 × 0.5625 = 18e9.
+    #[test]
+    fn moe_by_total_parameters() {
+        let e = estimate(465_000_000_000, 465_000_000_000, 4096, Q8_0);
+        assert_eq!(e.weights, 494_062_500_000);
+        let v = Variant {
+            active_params: Some(3_000_000_000),
+            ..variant("32b-a3b-thinking", "llm-jp/llm-jp-4-32b-a3b-thinking")
+        };
+        assert_eq!(kv_params(&v, 32_000_000_000), 3_000_000_000);
+        let e = estimate(32_000_000_000, 3_000_000_000, 4096, Q4_K_M);
+        assert_eq!(e.weights, 18_000_000_000);
+        assert_eq!(e.kv_cache, 187_500_000);
+    }
+
+    #[test]
+    fn block_sizes() {
+        // Bytes per parameter as the issue lists them.
+        let per = |p: Precision| p.weight_bytes(10_000) as f64 / 10_000.0;
+        assert_eq!(per(Q8_0), 1.0625);
+        assert_eq!(per(Q6_K), 0.8203);
+        assert_eq!(per(Q5_K_M), 0.6875);
+        assert_eq!(per(Q4_K_M), 0.5625);
+        assert_eq!(per(Q4_0), 0.5625);
+        assert_eq!(per(Q3_K_M), 0.4296);
+        assert_eq!(per(Q2_K), 0.3281);
+        assert_eq!(per(F16), 2.0);
+        assert_eq!(per(BF16), 2.0);
+        assert_eq!(per(F32), 4.0);
+    }
+
+    // Checkpoint names are real links of the list.
+    #[test]
+    fn quantized_checkpoints() {
+        let s = |name, hf| storage(&variant(name, hf));
+        assert_eq!(
+            s("70b-gptq", "rinna/llama-3-youko-70b-gptq"),
+            Storage::Quantized(INT4_G128)
+        );
+        assert_eq!(
+            s(
+                "v1.0-GPTQ-8bit",
+                "team-hatakeyama-phase2/Tanuki-8B-dpo-v1.0-GPTQ-8bit"
+            ),
+            Storage::Quantized(INT8_G128)
+        );
+        assert_eq!(
+            s("8B-AWQ", "elyza/Llama-3-ELYZA-JP-8B-AWQ"),
+            Storage::Quantized(INT4_G128)
+        );
+        assert_eq!(
+            s(
+                "30B-A3B-RL-v0.2-AWQ-INT4",
+                "tokyotech-llm/Qwen3-Swallow-30B-A3B-RL-v0.2-AWQ-INT4"
+            ),
+            Storage::Quantized(INT4_G128)
+        );
+        assert_eq!(
+            s(
+                "120B-RL-v0.1-MXFP4",
+                "tokyotech-llm/GPT-OSS-Swallow-120B-RL-v0.1-MXFP4"
+            ),
+            Storage::Quantized(MXFP4)
+        );
+        assert_eq!(
+            s(
+                "70b-chat-4bit",
+                "AIgroup-CVM-utokyohospital/Llama-2-70b-chat-4bit-japanese"
+            ),
+            Storage::Quantized(BIT4)
+        );
+        assert_eq!(
+            s("8B-GGUF", "elyza/Llama-3-ELYZA-JP-8B-GGUF"),
+            Storage::Gguf(None)
+        );
+        assert_eq!(
+            s(
+                "8B-Instruct",
+                "tokyotech-llm/Llama-3.1-Swallow-8B-Instruct-v0.3"
+            ),
+            Storage::Full
+        );
+        // Not markers: a size, a version.
+        assert_eq!(s("v1.0", "example/awqward-gguffy-8bitten"), Storage::Full);
+    }
+
+    #[test]
+    fn memory_sizes() {
+        assert_eq!(parse_bytes("24GB"), Ok(24 * GIB));
+        assert_eq!(parse_bytes("24gb"), Ok(24 * GIB));
+        assert_eq!(parse_bytes("8GiB"), Ok(8 * GIB));
+        assert_eq!(parse_bytes("8 GiB"), Ok(8 * GIB));
+        assert_eq!(parse_bytes("512MB"), Ok(512 << 20));
+        assert_eq!(parse_bytes("1.5TB"), Ok(3 << 39));
+        assert_eq!(parse_bytes("0.5g"), Ok(GIB / 2));
+        for bad in ["24", "GB", "", "-8GB", "8XB", "8..1GB", "0GB", "1e3GB"] {
+            let e = parse_bytes(bad).unwrap_err();
+            assert!(e.contains("24GB") || e.contains("greater"), "{bad}: {e}");
+        }
+    }
+
+    #[test]
+    fn quant_names() {
+        assert_eq!(parse_quant("Q4_K_M"), Ok(Q4_K_M));
+        assert_eq!(parse_quant("q4-k-m"), Ok(Q4_K_M));
+        assert_eq!(parse_quant("bf16"), Ok(BF16));
+        assert!(parse_quant("q9").unwrap_err().contains("q4_k_m"));
+    }
+
+    #[test]
+    fn context_capped_at_the_model_limit() {
+        let f = Family {
+            context_length: Some(2048),
+            ..Family::default()
+        };
+        assert_eq!(context_for(&f, None), 2048);
+        assert_eq!(context_for(&f, Some(32768)), 2048);
+        let f = Family::default();
+        assert_eq!(context_for(&f, None), DEFAULT_CONTEXT);
+        assert_eq!(context_for(&f, Some(32768)), 32768);
+    }
+
+    #[test]
+    fn no_overflow() {
+        let e = estimate(u64::MAX, u64::MAX, u64::MAX, F32);
+        assert_eq!(e.total, u64::MAX);
+        let m = Machine {
+            vram: u64::MAX,
+            ram: Some(u64::MAX),
+        };
+        assert_eq!(m.verdict(u64::MAX), Verdict::Offload);
+    }
+}

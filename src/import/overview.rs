@@ -1,0 +1,222 @@
+//! Release dates from the list's own chart data,
+//! `figures/parameter_size_overview_ja.csv` (model, lab, parameters,
+//! announcement date, type, source URL): the list's table gives only a
+//! year, this file gives the day for about seventy announcements.
+//!
+//! Rows are matched to families conservatively, never by guess: by the
+//! Hugging Face repository the source URL names, by the source URL being the
+//! family's own announcement link (rows citing one page only), or by the model name being the family's
+//! name (letters and digits compared, case-insensitive). A match whose year
+//! differs from the list's year for the family is refused. Unmatched rows
+//! are reported, not forced.
+
+use std::collections::HashMap;
+
+use crate::catalog::schema::{Catalog, Str};
+
+/// One data row of the CSV.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Announcement {
+    /// Line in the file (the header is line 1).
+    pub line: usize,
+    pub model: String,
+    /// `YYYY-MM-DD`.
+    pub date: String,
+    pub sources: Vec<String>,
+}
+
+/// What matching found.
+#[derive(Debug, Default)]
+pub struct Outcome {
+    /// `(line, family id)` for every match used.
+    pub matched: Vec<(usize, String)>,
+    /// Lines of rows that match no family.
+    pub unmatched: Vec<usize>,
+    /// Matches refused or dates not used, explained.
+    pub notes: Vec<String>,
+}
+
+/// Splits one CSV record: commas, double quotes, `""` inside quotes.
+fn fields(line: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut cur = String::new();
+    let mut quoted = false;
+    let mut chars = line.chars().peekable();
+    while let Some(c) = chars.next() {
+        match (c, quoted) {
+            ('"', true) if chars.peek() == Some(&'"') => {
+                cur.push('"');
+                chars.next();
+            }
+            ('"', _) => quoted = !quoted,
+            (',', false) => out.push(std::mem::take(&mut cur)),
+            _ => cur.push(c),
+        }
+    }
+    out.push(cur);
+    out
+}
+
+/// `2024/12/24` → `2024-12-24`; anything else → `None`.
+fn date(s: &str) -> Option<String> {
+    let parts: Vec<&str> = s.trim().split('/').collect();
+    let [y, m, d] = parts.as_slice() else {
+        return None;
+    };
+    let y: u16 = y.parse().ok()?;
+    let m: u8 = m.parse().ok()?;
+    let d: u8 = d.parse().ok()?;
+    ((1900..=2200).contains(&y) && (1..=12).contains(&m) && (1..=31).contains(&d))
+        .then(|| format!("{y:04}-{m:02}-{d:02}"))
+}
+
+/// Reads the CSV; rows without a valid date are skipped.
+pub fn parse(text: &str) -> Vec<Announcement> {
+    let mut lines = text.lines().enumerate();
+    let Some((_, header)) = lines.next() else {
+        return Vec::new();
+    };
+    let head: Vec<String> = fields(header.trim_start_matches('\u{feff}'))
+        .iter()
+        .map(|h| h.trim().to_ascii_lowercase())
+        .collect();
+    let col = |name: &str| head.iter().position(|h| h.starts_with(name));
+    let (Some(model), Some(announced), Some(source)) =
+        (col("model"), col("announced"), col("source"))
+    else {
+        return Vec::new();
+    };
+    lines
+        .filter_map(|(i, line)| {
+            let f = fields(line);
+            Some(Announcement {
+                line: i + 1,
+                model: f.get(model)?.trim().to_string(),
+                date: date(f.get(announced)?)?,
+                sources: f
+                    .get(source)?
+                    .split(", ")
+                    .map(|s| s.trim().to_string())
+                    .filter(|s| !s.is_empty())
+                    .collect(),
+            })
+        })
+        .collect()
+}
+
+/// Letters and digits only, lowercase: how names are compared.
+fn key(s: &str) -> String {
+    s.chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+fn url_key(u: &str) -> String {
+    u.trim()
+        .trim_start_matches("https://")
+        .trim_start_matches("http://")
+        .trim_end_matches('/')
+        .to_string()
+}
+
+/// Sets `released` on the families the announcements match, where the
+/// catalog has no date yet or has only the month of the same date.
+pub fn apply(catalog: &mut Catalog, rows: &[Announcement]) -> Outcome {
+    let mut out = Outcome::default();
+    // Earliest matching date per family index.
+    let mut best: HashMap<usize, (String, usize)> = HashMap::new();
+    for row in rows {
+        let repos: Vec<String> = row
+            .sources
+            .iter()
+            .filter_map(|u| super::hf_repo(u))
+            .map(|r| r.to_ascii_lowercase())
+            .collect();
+        // A row citing several pages dates only the first one: its URLs
+        // identify a family only when there is just one.
+        let urls: Vec<String> = match row.sources.as_slice() {
+            [one] => vec![url_key(one)],
+            _ => Vec::new(),
+        };
+        let name = key(&row.model);
+        let mut found = false;
+        for (i, f) in catalog.models.iter().enumerate() {
+            let by_repo = f.variants.iter().any(|v| {
+                v.hf.as_deref()
+                    .is_some_and(|h| repos.contains(&h.to_ascii_lowercase()))
+            });
+            let by_url = f.url.as_deref().is_some_and(|u| urls.contains(&url_key(u)));
+            let by_name = !name.is_empty() && (key(&f.name) == name || key(&f.name_ja) == name);
+            if !(by_repo || by_url || by_name) {
+                continue;
+            }
+            let year = row.date.get(..4).and_then(|y| y.parse::<u16>().ok());
+            if f.year.is_some() && f.year != year {
+                out.notes.push(format!(
+                    "line {}: '{}' ({}) matches {} but the list gives {}; not used",
+                    row.line,
+                    row.model,
+                    row.date,
+                    f.id,
+                    f.year.map(|y| y.to_string()).unwrap_or_default()
+                ));
+                continue;
+            }
+            found = true;
+            out.matched.push((row.line, f.id.to_string()));
+            let e = best.entry(i).or_insert((row.date.clone(), row.line));
+            if row.date < e.0 {
+                *e = (row.date.clone(), row.line);
+            }
+        }
+        if !found {
+            out.unmatched.push(row.line);
+        }
+    }
+    let models = catalog.models.to_mut();
+    let mut indices: Vec<usize> = best.keys().copied().collect();
+    indices.sort_unstable();
+    for i in indices {
+        let (date, line) = &best[&i];
+        let Some(f) = models.get_mut(i) else { continue };
+        match f.released.as_deref() {
+            None => f.released = Some(Str::from(date.clone())),
+            Some(month) if date.starts_with(month) => f.released = Some(Str::from(date.clone())),
+            Some(other) => out.notes.push(format!(
+                "line {line}: {} announced {date} here, {other} by another source; kept {other}",
+                f.id
+            )),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    // Rows as the file writes them (figures/parameter_size_overview_ja.csv).
+    #[test]
+    fn reads_rows() {
+        let text = "Model,Lab,Parameters(B),Announced,Type,Source(JP)\n\
+            CALM3,CyberAgent,22,2024/07/01,JP-available-scratch,https://huggingface.co/cyberagent/calm3-22b-chat\n\
+            PLaMo-100B,Preferred Elements,100,2024/06/14,JP-available-scratch,\"https://tech.preferred.jp/ja/blog/plamo-100b/, https://www.preferred.jp/ja/news/pr20241015/\"\n\
+            ,ELYZA,8,2024/06/26,JP-available,https://note.com/elyza/n/n360b6084fdbd\n\
+            bad,X,1,someday,x,https://example.com\n";
+        let rows = parse(text);
+        assert_eq!(rows.len(), 3);
+        assert_eq!(rows[0].date, "2024-07-01");
+        assert_eq!(rows[0].line, 2);
+        assert_eq!(rows[1].sources.len(), 2);
+        assert_eq!(rows[1].model, "PLaMo-100B");
+        assert_eq!(rows[2].model, "");
+        assert_eq!(rows[2].line, 4);
+    }
+
+    #[test]
+    fn names_compare_by_letters_and_digits() {
+        assert_eq!(key("LLM-jp-3 13B"), key("llm jp 3 13b"));
+        assert_ne!(key("Swallow"), key("Swallow-MX"));
+    }
+}

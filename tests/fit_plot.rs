@@ -1,0 +1,221 @@
+//! `jllm fit` and `jllm plot` through the real binary. Expected numbers are
+//! worked out by hand from the list's rows (README.md line numbers cited)
+//! and the constants documented in docs/fit-and-plot.md: bytes per
+//! parameter (f16 2, q8_0 1.0625, q6_k 0.8203125, q2_k 0.328125, GPTQ int4
+//! 4.15625 bits), KV cache = params × context ÷ 65536, overhead 1 GiB,
+//! usable VRAM 90%, usable RAM 70%.
+
+mod common;
+
+use common::{jllm, json};
+use serde_json::Value;
+
+const GIB: u64 = 1 << 30;
+
+fn row<'a>(rows: &'a Value, hf: &str) -> Option<&'a Value> {
+    rows.as_array()?.iter().find(|r| r["hf"] == hf)
+}
+
+// Llama 3.1 Swallow 8B (line 162): 8B, no context stated, so 4096 tokens.
+// f16: 8e9 × 2 + 8e9 × 4096 / 65536 + 1 GiB = 16e9 + 5e8 + 1,073,741,824
+// = 17,573,741,824 ≤ 0.9 × 24 GiB = 23,192,823,398: fits at f16.
+#[test]
+fn eight_b_fits_a_24gb_gpu_at_f16() {
+    let rows = json(&["fit", "--vram", "24GB", "--json"]);
+    let r = row(&rows, "tokyotech-llm/Llama-3.1-Swallow-8B-Instruct-v0.3").expect("listed");
+    assert_eq!(r["params"], 8_000_000_000u64);
+    assert_eq!(r["quant"], "f16");
+    assert_eq!(r["context"], 4096);
+    assert_eq!(r["weights_bytes"], 16_000_000_000u64);
+    assert_eq!(r["kv_cache_bytes"], 500_000_000u64);
+    assert_eq!(r["overhead_bytes"], GIB);
+    assert_eq!(r["total_bytes"], 17_573_741_824u64);
+    assert_eq!(r["verdict"], "gpu");
+    assert_eq!(r["quantized"], false);
+}
+
+// Swallow 70B (line 133): 70b. Even q2_k is too large for 24 GB:
+// 70e9 × 0.328125 + 4.375e9 + 1 GiB = 28,417,491,824 > 23,192,823,398.
+// With 64 GB of RAM (70% usable: 48,103,633,715) q8_0 needs 79,823,741,824
+// and q6_k 70e9 × 0.8203125 + 4.375e9 + 1 GiB = 62,870,616,824 ≤ 71,296,457,113.
+#[test]
+fn seventy_b_needs_offload() {
+    let rows = json(&["fit", "--vram", "24GB", "--json"]);
+    assert!(row(&rows, "tokyotech-llm/Swallow-70b-hf").is_none());
+    let rows = json(&["fit", "--vram", "24GB", "--all", "--json"]);
+    let r = row(&rows, "tokyotech-llm/Swallow-70b-hf").expect("listed with --all");
+    assert_eq!(r["verdict"], "too-large");
+    assert_eq!(r["quant"], "q2_k");
+    assert_eq!(r["total_bytes"], 28_417_491_824u64);
+    let rows = json(&["fit", "--vram", "24GB", "--ram", "64GB", "--json"]);
+    let r = row(&rows, "tokyotech-llm/Swallow-70b-hf").expect("offloads");
+    assert_eq!(r["verdict"], "offload");
+    assert_eq!(r["quant"], "q6_k");
+    assert_eq!(r["total_bytes"], 62_870_616_824u64);
+}
+
+// LLM-jp-4 32B-A3B (line 55): 32b-a3b, context 65,536. The KV cache
+// scales with the 3B active parameters: 3e9 × 32768 / 65536 = 1.5e9;
+// q4_k_m weights by the total, 32e9 × 0.5625 = 18e9.
+#[test]
+fn moe_kv_cache_by_active_parameters() {
+    let rows = json(&[
+        "fit",
+        "--vram",
+        "24GB",
+        "--context",
+        "32k",
+        "--quant",
+        "q4_k_m",
+        "--json",
+    ]);
+    let r = row(&rows, "llm-jp/llm-jp-4-32b-a3b-thinking").expect("listed");
+    assert_eq!(r["context"], 32768);
+    assert_eq!(r["active_params"], 3_000_000_000u64);
+    assert_eq!(r["weights_bytes"], 18_000_000_000u64);
+    assert_eq!(r["kv_cache_bytes"], 1_500_000_000u64);
+    assert_eq!(r["total_bytes"], 20_573_741_824u64);
+}
+
+// Llama 3 Youko 8B (line 165) links 8b-gptq: 8e9 × 4.15625 / 8 = 4,156,250,000,
+// whatever --quant asks.
+#[test]
+fn published_quantizations_keep_their_precision() {
+    let rows = json(&["fit", "--vram", "8GB", "--quant", "f16", "--json"]);
+    let r = row(&rows, "rinna/llama-3-youko-8b-gptq").expect("listed");
+    assert_eq!(r["quantized"], true);
+    assert_eq!(r["quant"], "int4-g128");
+    assert_eq!(r["weights_bytes"], 4_156_250_000u64);
+    // The f16 base does not fit 8 GB: 16e9 + 5e8 + 1 GiB > 0.9 × 8 GiB.
+    assert!(row(&rows, "rinna/llama-3-youko-8b").is_none());
+}
+
+#[test]
+fn text_output_has_a_footer() {
+    let out = jllm()
+        .args([
+            "fit",
+            "--vram",
+            "8GB",
+            "--context",
+            "32768",
+            "--category",
+            "text-generation",
+        ])
+        .output()
+        .expect("run");
+    assert!(out.status.success());
+    let text = String::from_utf8_lossy(&out.stdout);
+    let last = text.lines().last().unwrap_or_default();
+    assert!(last.contains("of unknown size skipped"), "{last}");
+    assert!(last.contains("7.2 GiB of 8.0 GiB VRAM"), "{last}");
+    assert!(text.contains("fits on GPU"));
+}
+
+#[test]
+fn bad_values_are_one_line_errors() {
+    for (args, hint) in [
+        (vec!["fit", "--vram", "24"], "24GB"),
+        (vec!["fit", "--vram", "lots"], "24GB"),
+        (vec!["fit", "--vram", "24GB", "--ram=-1GB"], "24GB"),
+        (vec!["fit", "--vram", "24GB", "--quant", "q9"], "q4_k_m"),
+        (vec!["fit", "--vram", "24GB", "--context", "long"], "32k"),
+        (vec!["plot", "--out", "chart.png"], ".svg"),
+        (vec!["plot", "--out", "chart.pdf"], ".svg"),
+    ] {
+        let out = jllm().args(&args).output().expect("run");
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(err.lines().count(), 1, "{args:?}: {err}");
+        assert!(
+            err.starts_with("jllm: ") && err.contains(hint),
+            "{args:?}: {err}"
+        );
+    }
+}
+
+#[test]
+fn closed_pipe_is_quiet() {
+    let bin = assert_cmd::cargo::cargo_bin("jllm");
+    let out = std::process::Command::new("sh")
+        .arg("-c")
+        .arg(format!(
+            "'{}' fit --vram 24GB --all | head -n 1 >/dev/null; '{}' plot | head -n 1 >/dev/null",
+            bin.display(),
+            bin.display()
+        ))
+        .env("LANG", "C")
+        .output()
+        .expect("run sh");
+    assert!(
+        out.stderr.is_empty(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+/// Families with a size and a year, from `list` (the chart's own rule).
+fn plottable(args: &[&str]) -> usize {
+    let mut all = vec!["list", "--format", "json"];
+    all.extend_from_slice(args);
+    let v = json(&all);
+    v.as_array()
+        .map(|a| {
+            a.iter()
+                .filter(|f| !f["params"].is_null() && !f["year"].is_null())
+                .count()
+        })
+        .unwrap_or(0)
+}
+
+#[test]
+fn svg_has_one_mark_per_family() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    for filters in [
+        vec![],
+        vec!["--category", "text-generation", "--since", "2024"],
+    ] {
+        let path = dir.path().join("params.svg");
+        let mut args = vec!["plot", "--out", path.to_str().expect("utf-8 path")];
+        args.extend_from_slice(&filters);
+        let out = jllm().args(&args).output().expect("run");
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let text = std::fs::read_to_string(&path).expect("svg written");
+        let doc = roxmltree::Document::parse(&text).expect("valid XML");
+        let marks = doc
+            .descendants()
+            .filter(|n| n.has_tag_name("circle"))
+            .count();
+        assert_eq!(marks, plottable(&filters), "{filters:?}");
+        assert!(text.contains("Japanese LLMs: parameters by release date"));
+        assert!(text.contains("Release date"));
+        // Sarashina2-8x70B (line 41, 465b) is among the largest: labelled.
+        if filters.is_empty() {
+            assert!(text.contains("Sarashina2-8x70B 465B"));
+        }
+    }
+}
+
+// The largest 2024 model in the list: Sarashina2-8x70B, 465b (line 41).
+#[test]
+fn text_chart_per_year() {
+    let out = jllm()
+        .args(["plot", "--category", "text-generation"])
+        .output()
+        .expect("run");
+    assert!(out.status.success());
+    let text = String::from_utf8_lossy(&out.stdout);
+    let line = text
+        .lines()
+        .find(|l| l.starts_with("2024 "))
+        .expect("a 2024 bar");
+    assert!(
+        line.contains("465B") && line.contains("Sarashina2-8x70B"),
+        "{line}"
+    );
+    assert!(text.lines().last().unwrap_or_default().contains("families"));
+}
