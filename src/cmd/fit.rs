@@ -169,13 +169,8 @@ pub fn run(args: &Args, cfg: &Config) -> Result<ExitCode> {
     let found = !rows.is_empty();
     match output.format {
         Format::Json | Format::Jsonl => {
-            let values = rows.iter().map(row_json).collect();
-            render::write_json(
-                &mut out,
-                values,
-                output.fields.as_deref(),
-                output.format == Format::Jsonl,
-            )?;
+            let values: Vec<_> = rows.iter().map(row_json).collect();
+            render::write_json(&mut out, &values, &output)?;
         }
         Format::Ids => {
             for r in &rows {
