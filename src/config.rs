@@ -43,6 +43,18 @@ impl Config {
         }
     }
 
+    /// A configuration for unit tests: English, the built-in catalog.
+    #[cfg(test)]
+    pub fn for_tests(tty: bool, color: bool) -> Config {
+        Config {
+            lang: Lang::En,
+            color,
+            tty,
+            catalogs: Vec::new(),
+            no_builtin: false,
+        }
+    }
+
     pub fn no_builtin(&self) -> bool {
         self.no_builtin
     }

@@ -219,25 +219,26 @@ pub fn parse_user(input: &str) -> Result<u64, String> {
 
 /// Prints a count the way the list writes sizes: `70B`, `1.5B`, `310M`, `46.7B`.
 pub fn format(params: u64) -> String {
-    let (value, unit) = if params >= 1_000_000_000_000 {
-        (params as f64 / 1e12, "T")
+    let (scale, unit): (u64, &str) = if params >= 1_000_000_000_000 {
+        (1_000_000_000_000, "T")
     } else if params >= 1_000_000_000 {
-        (params as f64 / 1e9, "B")
+        (1_000_000_000, "B")
     } else if params >= 1_000_000 {
-        (params as f64 / 1e6, "M")
+        (1_000_000, "M")
     } else if params >= 1_000 {
-        (params as f64 / 1e3, "K")
+        (1_000, "K")
     } else {
         return params.to_string();
     };
-    let mut s = format!("{value:.2}");
-    while s.ends_with('0') {
-        s.pop();
+    // Two decimals, rounded half up, trailing zeros dropped; in integers,
+    // because float formatting was a tenth of a `list` run.
+    let hundredths = (u128::from(params) * 100 + u128::from(scale) / 2) / u128::from(scale);
+    let (whole, frac) = (hundredths / 100, hundredths % 100);
+    match frac {
+        0 => format!("{whole}{unit}"),
+        f if f % 10 == 0 => format!("{whole}.{}{unit}", f / 10),
+        f => format!("{whole}.{f:02}{unit}"),
     }
-    if s.ends_with('.') {
-        s.pop();
-    }
-    format!("{s}{unit}")
 }
 
 #[cfg(test)]
@@ -333,5 +334,11 @@ mod tests {
         assert_eq!(format(46_700_000_000), "46.7B");
         assert_eq!(format(310_000_000), "310M");
         assert_eq!(format(1_500_000_000), "1.5B");
+        assert_eq!(format(1_005_000_000), "1.01B");
+        assert_eq!(format(7_241_732_096), "7.24B");
+        assert_eq!(format(999_999_999), "1000M");
+        assert_eq!(format(465_000_000_000), "465B");
+        assert_eq!(format(1_400_000_000_000), "1.4T");
+        assert_eq!(format(999), "999");
     }
 }

@@ -32,6 +32,13 @@ fn base(cfg: &Config) -> Table {
 
 /// A table with a header row.
 pub fn grid(header: &[String], rows: &[Vec<String>], cfg: &Config) -> String {
+    if plain_is_enough(cfg) {
+        return plain(Some(header), rows.iter().map(|r| r.as_slice()), GRID_GAP);
+    }
+    comfy_grid(header, rows, cfg)
+}
+
+fn comfy_grid(header: &[String], rows: &[Vec<String>], cfg: &Config) -> String {
     let mut t = base(cfg);
     t.set_header(header.iter().map(|h| {
         let c = Cell::new(h);
@@ -49,6 +56,14 @@ pub fn grid(header: &[String], rows: &[Vec<String>], cfg: &Config) -> String {
 
 /// Key/value lines (show, benchmark): no header, no borders.
 pub fn pairs(rows: &[(String, String)], cfg: &Config) -> String {
+    if plain_is_enough(cfg) {
+        let rows: Vec<[String; 2]> = rows.iter().map(|(k, v)| [k.clone(), v.clone()]).collect();
+        return plain(None, rows.iter().map(|r| r.as_slice()), PAIRS_GAP);
+    }
+    comfy_pairs(rows, cfg)
+}
+
+fn comfy_pairs(rows: &[(String, String)], cfg: &Config) -> String {
     let mut t = base(cfg);
     t.load_style(presets::NOTHING);
     for (k, v) in rows {
@@ -60,6 +75,101 @@ pub fn pairs(rows: &[(String, String)], cfg: &Config) -> String {
         t.add_row(vec![key, styled(v, cfg)]);
     }
     trimmed(&t)
+}
+
+/// Space between columns: one padding space on each side of a cell, plus
+/// the blank vertical rule of [`STYLE`] (grids) or none (`presets::NOTHING`).
+const GRID_GAP: usize = 3;
+const PAIRS_GAP: usize = 2;
+
+/// Without a terminal to fit nor colours to apply, comfy-table only pads
+/// columns; doing that here is 3× cheaper (its per-cell allocations were
+/// most of a filtered `list`), and jllm runs in loops. The output is the
+/// same, byte for byte (tested below).
+fn plain_is_enough(cfg: &Config) -> bool {
+    !cfg.tty && !cfg.color
+}
+
+/// Columns padded to their widest line by display width (CJK counts two),
+/// cells may hold several lines; a rule under the header; lines trimmed.
+fn plain<'a>(
+    header: Option<&[String]>,
+    rows: impl Iterator<Item = &'a [String]>,
+    gap: usize,
+) -> String {
+    let safe: Vec<Vec<std::borrow::Cow<str>>> = rows
+        .map(|r| r.iter().map(|c| sanitize::text(c)).collect())
+        .collect();
+    let columns = header
+        .map(<[String]>::len)
+        .into_iter()
+        .chain(safe.iter().map(Vec::len))
+        .max()
+        .unwrap_or(0);
+    let mut widths = vec![0; columns];
+    let header_cells = header.map(|h| {
+        h.iter()
+            .map(|c| std::borrow::Cow::Borrowed(c.as_str()))
+            .collect::<Vec<_>>()
+    });
+    for row in header_cells.iter().chain(safe.iter()) {
+        for (w, cell) in widths.iter_mut().zip(row) {
+            for line in cell.split('\n') {
+                *w = (*w).max(display_width(line));
+            }
+        }
+    }
+    let mut out = String::new();
+    if let Some(h) = &header_cells {
+        plain_row(&mut out, h, &widths, gap);
+        let total = 2 + widths.iter().sum::<usize>() + gap * columns.saturating_sub(1);
+        out.push_str(&"─".repeat(total));
+        out.push('\n');
+    }
+    for row in &safe {
+        plain_row(&mut out, row, &widths, gap);
+    }
+    out
+}
+
+/// Columns a line takes on a terminal; printable ASCII (all that is left
+/// after sanitizing, for most cells) is one each.
+fn display_width(s: &str) -> usize {
+    if s.is_ascii() {
+        s.len()
+    } else {
+        unicode_width::UnicodeWidthStr::width(s)
+    }
+}
+
+fn pad(out: &mut String, mut n: usize) {
+    const SPACES: &str = "                                                                ";
+    while n > 0 {
+        let k = n.min(SPACES.len());
+        out.push_str(&SPACES[..k]);
+        n -= k;
+    }
+}
+
+/// One row of [`plain`], as many lines as its tallest cell.
+fn plain_row(out: &mut String, row: &[std::borrow::Cow<str>], widths: &[usize], gap: usize) {
+    let lines: Vec<Vec<&str>> = row.iter().map(|c| c.split('\n').collect()).collect();
+    let height = lines.iter().map(Vec::len).max().unwrap_or(1);
+    for i in 0..height {
+        let start = out.len();
+        out.push(' ');
+        for (c, w) in widths.iter().enumerate() {
+            if c > 0 {
+                pad(out, gap);
+            }
+            let text = lines.get(c).and_then(|l| l.get(i)).copied().unwrap_or("");
+            out.push_str(text);
+            pad(out, w.saturating_sub(display_width(text)));
+        }
+        let end = start + out[start..].trim_end().len();
+        out.truncate(end);
+        out.push('\n');
+    }
 }
 
 /// The table's lines without the padding comfy-table leaves at their ends.
@@ -97,5 +207,49 @@ pub fn mark(c: Commercial) -> &'static str {
         Commercial::Conditional => "~",
         Commercial::No => "✗",
         Commercial::Unknown => "?",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::catalog::load;
+    use crate::render::family;
+
+    /// The plain renderer must print what comfy-table prints, on real data:
+    /// every family of the catalog in every list column (CJK names,
+    /// multi-line cells, hostile characters escaped).
+    #[test]
+    fn plain_output_is_comfy_tables_byte_for_byte() {
+        let cfg = Config::for_tests(false, false);
+        let cat = load::embedded();
+        let header: Vec<String> = family::COLUMNS.iter().map(|c| c.to_string()).collect();
+        let rows: Vec<Vec<String>> = cat
+            .models
+            .iter()
+            .map(|f| {
+                let all: Vec<usize> = (0..f.variants.len()).collect();
+                family::COLUMNS
+                    .iter()
+                    .map(|c| family::cell(&cat, f, &all, c, cfg.lang))
+                    .collect()
+            })
+            .collect();
+        assert!(rows.iter().flatten().any(|c| c.contains('\n')));
+        let plain = grid(&header, &rows, &cfg);
+        assert_eq!(plain, comfy_grid(&header, &rows, &cfg));
+        let pairs: Vec<(String, String)> = cat
+            .models
+            .iter()
+            .take(40)
+            .map(|f| {
+                let data = f.training_data.as_ref().and_then(|t| t.ja.as_deref());
+                (
+                    f.name_ja.to_string(),
+                    data.unwrap_or("\u{1b}[31m").to_string(),
+                )
+            })
+            .collect();
+        assert_eq!(super::pairs(&pairs, &cfg), comfy_pairs(&pairs, &cfg));
     }
 }
