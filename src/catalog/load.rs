@@ -18,6 +18,12 @@ mod generated {
     include!(concat!(env!("OUT_DIR"), "/catalog.rs"));
 }
 
+/// The JSON object of the built-in catalog's family `index`, rendered at
+/// build time by `render::json::family` (see build.rs).
+pub fn embedded_family_json(index: usize) -> Option<&'static str> {
+    generated::MODELS_JSON.get(index).copied()
+}
+
 /// The catalog built into the binary, validated at build time. Costs nothing:
 /// every table is borrowed from the binary's read-only data.
 pub fn embedded() -> Catalog {

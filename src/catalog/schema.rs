@@ -43,6 +43,38 @@ pub struct Catalog {
     pub size_facts: List<SizeFact>,
 }
 
+impl Catalog {
+    /// Whether every table is still the built-in one, untouched by overlays
+    /// (so what build.rs derived from it still holds).
+    pub fn is_embedded(&self) -> bool {
+        use Cow::Borrowed;
+        matches!(
+            (
+                &self.models,
+                &self.benchmarks,
+                &self.developers,
+                &self.licenses,
+                &self.license_texts,
+                &self.footnotes,
+                &self.papers,
+                &self.domains,
+                &self.size_facts,
+            ),
+            (
+                Borrowed(_),
+                Borrowed(_),
+                Borrowed(_),
+                Borrowed(_),
+                Borrowed(_),
+                Borrowed(_),
+                Borrowed(_),
+                Borrowed(_),
+                Borrowed(_)
+            )
+        )
+    }
+}
+
 /// A size or release date stated by a source other than the list, such as
 /// rinna's paper; used only where the list states none.
 #[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]

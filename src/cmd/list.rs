@@ -6,6 +6,7 @@ use std::process::ExitCode;
 use anyhow::Result;
 use clap::ValueEnum;
 
+use crate::catalog::load;
 use crate::catalog::schema::{Catalog, Family};
 use crate::config::Config;
 use crate::import::sizes;
@@ -156,6 +157,36 @@ pub fn write_families(
     only_matching: bool,
 ) -> Result<()> {
     match output.format {
+        Format::Json | Format::Jsonl
+            if cat.is_embedded() && output.fields.is_none() && !output.pretty =>
+        {
+            // Compact objects of the built-in catalog were rendered at build
+            // time; only families a size filter trimmed are serialized now.
+            let lines = output.format == Format::Jsonl;
+            if !lines {
+                out.write_all(b"[")?;
+            }
+            for (n, h) in hits.iter().enumerate() {
+                if n > 0 && !lines {
+                    out.write_all(b",")?;
+                }
+                let whole = !only_matching || h.variants.len() == h.family.variants.len();
+                match load::embedded_family_json(h.index).filter(|_| whole) {
+                    Some(text) => out.write_all(text.as_bytes())?,
+                    None => serde_json::to_writer(
+                        &mut *out,
+                        &json::family(cat, h.family, Some(h.variants.as_slice())),
+                    )?,
+                }
+                if lines {
+                    out.write_all(b"\n")?;
+                }
+            }
+            if !lines {
+                out.write_all(b"]\n")?;
+            }
+            Ok(())
+        }
         Format::Json | Format::Jsonl => {
             let values: Vec<_> = hits
                 .iter()

@@ -133,6 +133,9 @@ pub fn parse_context(s: &str) -> Result<u64, String> {
 /// A family that passed, with the indices of its checkpoints that did.
 pub struct Hit<'a> {
     pub family: &'a Family,
+    /// Position of the family in the catalog's models.
+    pub index: usize,
+    /// Checkpoints the size filters kept (all of them without size filters).
     pub variants: Vec<usize>,
 }
 
@@ -256,10 +259,21 @@ impl Filter {
     }
 
     pub fn apply<'a>(&self, cat: &'a Catalog) -> Vec<Hit<'a>> {
-        cat.models.iter().filter_map(|f| self.check(f)).collect()
+        cat.models
+            .iter()
+            .enumerate()
+            .filter_map(|(index, family)| {
+                self.check(family).map(|variants| Hit {
+                    family,
+                    index,
+                    variants,
+                })
+            })
+            .collect()
     }
 
-    pub fn check<'a>(&self, f: &'a Family) -> Option<Hit<'a>> {
+    /// The checkpoints of `f` the filters keep, or None if `f` is out.
+    fn check(&self, f: &Family) -> Option<Vec<usize>> {
         let a = &self.args;
         if !a.category.is_empty() && !a.category.iter().any(|c| c.category() == f.category) {
             return None;
@@ -351,10 +365,7 @@ impl Filter {
         if self.by_size() && variants.is_empty() {
             return None;
         }
-        Some(Hit {
-            family: f,
-            variants,
-        })
+        Some(variants)
     }
 }
 

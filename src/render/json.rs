@@ -325,3 +325,27 @@ pub fn select(value: Value, fields: Option<&[String]>) -> Value {
         (v, _) => v,
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::catalog::load;
+
+    /// `list --json` prints the objects build.rs rendered for the built-in
+    /// catalog; they must be exactly what this module renders now.
+    #[test]
+    fn build_time_json_is_the_contract() {
+        let cat = load::embedded();
+        assert!(cat.is_embedded());
+        for (i, f) in cat.models.iter().enumerate() {
+            let now = serde_json::to_string(&family(&cat, f, None)).expect("serializes");
+            assert_eq!(
+                load::embedded_family_json(i),
+                Some(now.as_str()),
+                "{}",
+                f.id
+            );
+        }
+        assert_eq!(load::embedded_family_json(cat.models.len()), None);
+    }
+}
