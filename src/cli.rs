@@ -4,7 +4,9 @@
 
 use std::path::PathBuf;
 
-use clap::{Parser, Subcommand, ValueEnum};
+use std::ffi::OsString;
+
+use clap::{Args, FromArgMatches, Parser, Subcommand, ValueEnum};
 
 use crate::cmd;
 
@@ -23,6 +25,16 @@ Exit codes:
     max_term_width = 100
 )]
 pub struct Cli {
+    #[command(flatten)]
+    pub global: Global,
+
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// The options every command takes.
+#[derive(Debug, Args)]
+pub struct Global {
     /// Overlay a catalog TOML file or directory on the built-in catalog (repeatable;
     /// an entry with an existing id replaces it, new ids are added)
     #[arg(
@@ -51,9 +63,6 @@ pub struct Cli {
     /// When to use colours (NO_COLOR is respected in auto mode)
     #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto, value_name = "WHEN")]
     pub color: ColorChoice,
-
-    #[command(subcommand)]
-    pub command: Command,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -100,4 +109,151 @@ pub enum Command {
     /// Print ids for shell completion (used by the completion scripts)
     #[command(hide = true)]
     Complete(cmd::completions::CompleteArgs),
+}
+
+impl Cli {
+    /// Parses the command line, building only the command it names.
+    ///
+    /// Deriving the whole command tree (a dozen commands, ~150 options) and
+    /// freeing it was half of a `jllm show` run, and jllm runs on every Tab
+    /// and fzf keystroke. When the subcommand is one of the query commands
+    /// and no help or version is asked, the root options and that one
+    /// command are built and parsed; anything else, or any parse error,
+    /// goes through the full tree so that help and errors are clap's own.
+    pub fn parse_args(args: Vec<OsString>) -> Result<Cli, clap::Error> {
+        if let Some(cli) = Self::parse_one(&args) {
+            return Ok(cli);
+        }
+        use clap::CommandFactory;
+        let mut command = std::mem::ManuallyDrop::new(Cli::command());
+        let matches = std::mem::ManuallyDrop::new(command.try_get_matches_from_mut(args)?);
+        Cli::from_arg_matches(&matches).map_err(|e| e.format(&mut command))
+    }
+
+    fn parse_one(args: &[OsString]) -> Option<Cli> {
+        let sub = match subcommand_name(args)? {
+            "list" | "ls" => cmd::list::Args::augment_args(clap::Command::new("list")).alias("ls"),
+            "show" => cmd::show::Args::augment_args(clap::Command::new("show")),
+            "search" => cmd::search::Args::augment_args(clap::Command::new("search")),
+            "compare" => cmd::compare::Args::augment_args(clap::Command::new("compare")),
+            "stats" => cmd::stats::Args::augment_args(clap::Command::new("stats")),
+            "fit" => cmd::fit::Args::augment_args(clap::Command::new("fit")),
+            "benchmarks" => {
+                cmd::benchmarks::ListArgs::augment_args(clap::Command::new("benchmarks"))
+            }
+            "benchmark" => cmd::benchmarks::ShowArgs::augment_args(clap::Command::new("benchmark")),
+            "complete" => {
+                cmd::completions::CompleteArgs::augment_args(clap::Command::new("complete"))
+            }
+            _ => return None,
+        };
+        let mut command = std::mem::ManuallyDrop::new(
+            Global::augment_args(clap::Command::new("jllm"))
+                .subcommand(sub)
+                .subcommand_required(true),
+        );
+        let matches = std::mem::ManuallyDrop::new(command.try_get_matches_from_mut(args).ok()?);
+        Some(Cli {
+            global: Global::from_arg_matches(&matches).ok()?,
+            command: Command::from_arg_matches(&matches).ok()?,
+        })
+    }
+}
+
+/// The subcommand a command line names, skipping the root options (and
+/// their values) before it; None when help or the version is asked for, or
+/// an option comes first that is not a root option.
+fn subcommand_name(args: &[OsString]) -> Option<&str> {
+    let words: Vec<&str> = args
+        .iter()
+        .skip(1)
+        .map(|a| a.to_str())
+        .collect::<Option<_>>()?;
+    if words
+        .iter()
+        .any(|w| matches!(*w, "-h" | "--help" | "-V" | "--version" | "help"))
+    {
+        return None;
+    }
+    let mut rest = words.into_iter();
+    while let Some(w) = rest.next() {
+        match w {
+            "--no-builtin" => {}
+            "--catalog" | "--lang" | "--color" => {
+                rest.next()?;
+            }
+            _ if ["--catalog=", "--lang=", "--color="]
+                .iter()
+                .any(|p| w.starts_with(p)) => {}
+            _ if w.starts_with('-') => return None,
+            _ => return Some(w),
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::CommandFactory;
+
+    fn argv(line: &str) -> Vec<OsString> {
+        std::iter::once("jllm")
+            .chain(line.split_whitespace())
+            .map(OsString::from)
+            .collect()
+    }
+
+    /// The one-command parse must read every line exactly as the full tree does.
+    #[test]
+    fn one_command_parse_equals_full_parse() {
+        for line in [
+            "show swallow-70b",
+            "show tokyotech-llm/Swallow-70b-instruct-hf --json",
+            "--lang ja list --license apache --min-params 7b --json",
+            "list --json id,name --sort params --reverse --limit 3",
+            "ls -f ids --variants",
+            "--catalog a.toml:b.toml search elyza --developer cyberagent",
+            "--color=never stats --by license --commercial",
+            "stats --by year --commercial=conditional",
+            "show swallow-70b --lang ja --no-builtin --catalog x.toml",
+            "fit --vram 24GB --ram 64GB --context 8k --quant q4_k_m --category text-generation",
+            "benchmarks --category nlu -f json",
+            "benchmark jmteb",
+            "complete models swal",
+            "compare swallow-70b swallow-7b --columns id,name",
+            "show -- -starts-with-a-dash",
+        ] {
+            let args = argv(line);
+            let one = Cli::parse_one(&args).unwrap_or_else(|| panic!("fast path declined: {line}"));
+            let full = Cli::from_arg_matches(
+                &Cli::command()
+                    .try_get_matches_from(args.clone())
+                    .unwrap_or_else(|e| panic!("{line}: {e}")),
+            )
+            .unwrap_or_else(|e| panic!("{line}: {e}"));
+            assert_eq!(format!("{one:?}"), format!("{full:?}"), "{line}");
+        }
+    }
+
+    /// Help, versions, other commands and errors go to the full tree.
+    #[test]
+    fn help_errors_and_other_commands_take_the_full_tree() {
+        for line in [
+            "--help",
+            "show --help",
+            "list -h",
+            "-V",
+            "help list",
+            "catalog validate x.toml",
+            "completions bash",
+            "plot",
+            "--bogus list",
+            "list --min-params",
+            "show",
+            "",
+        ] {
+            assert!(Cli::parse_one(&argv(line)).is_none(), "{line}");
+        }
+    }
 }

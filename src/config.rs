@@ -24,12 +24,12 @@ pub struct Config {
 impl Config {
     pub fn from_cli(cli: &Cli) -> Config {
         let tty = std::io::stdout().is_terminal();
-        let color = match cli.color {
+        let color = match cli.global.color {
             ColorChoice::Always => true,
             ColorChoice::Never => false,
             ColorChoice::Auto => tty && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()),
         };
-        let lang = match cli.lang {
+        let lang = match cli.global.lang {
             Some(LangArg::Ja) => Lang::Ja,
             Some(LangArg::En) => Lang::En,
             None => lang_from_locale(),
@@ -38,8 +38,8 @@ impl Config {
             lang,
             color,
             tty,
-            catalogs: cli.catalog.clone(),
-            no_builtin: cli.no_builtin,
+            catalogs: cli.global.catalog.clone(),
+            no_builtin: cli.global.no_builtin,
         }
     }
 

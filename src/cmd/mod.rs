@@ -17,7 +17,6 @@ use std::io::Write;
 use std::process::ExitCode;
 
 use anyhow::Result;
-use clap::Parser;
 
 use crate::cli::{Cli, Command};
 use crate::config::Config;
@@ -25,7 +24,7 @@ use crate::config::Config;
 /// Parses arguments and runs the command. Usage errors exit 2 (clap prints
 /// them); `--help` and `--version` exit 0.
 pub fn run() -> Result<ExitCode> {
-    let cli = match Cli::try_parse() {
+    let cli = match Cli::parse_args(std::env::args_os().collect()) {
         Ok(cli) => cli,
         Err(e) => {
             let code = if e.use_stderr() { 2 } else { 0 };
