@@ -13,8 +13,7 @@ fn is_dangerous(c: char) -> bool {
 /// and tabs (tables wrap on them).
 pub fn text(s: &str) -> Cow<'_, str> {
     // Printable ASCII, newlines and tabs (most cells) need no char decoding.
-    if s
-        .bytes()
+    if s.bytes()
         .all(|b| (0x20..0x7f).contains(&b) || b == b'\n' || b == b'\t')
     {
         return Cow::Borrowed(s);
