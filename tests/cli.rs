@@ -581,6 +581,32 @@ fn schema_is_json_and_names_the_contract_keys() {
 }
 
 #[test]
+fn schema_describes_exactly_the_keys_list_prints() {
+    let s = json(&["schema"]);
+    let mut described: Vec<&str> = s["properties"]
+        .as_object()
+        .expect("properties")
+        .keys()
+        .map(String::as_str)
+        .collect();
+    described.sort_unstable();
+    let all = json(&["list", "--format", "json"]);
+    let mut printed: Vec<&str> = all
+        .as_array()
+        .expect("array")
+        .iter()
+        .flat_map(|f| f.as_object().expect("object").keys().map(String::as_str))
+        .collect();
+    printed.sort_unstable();
+    printed.dedup();
+    assert_eq!(described, printed);
+    // Every family object has every key: unknowns are null, not missing.
+    for f in all.as_array().expect("array") {
+        assert_eq!(f.as_object().expect("object").len(), printed.len(), "{}", f["id"]);
+    }
+}
+
+#[test]
 fn completions_are_committed_and_in_sync() {
     for (shell, file) in [
         ("bash", "jllm.bash"),
