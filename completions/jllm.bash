@@ -46,6 +46,9 @@ _jllm() {
             jllm,ls)
                 cmd="jllm__subcmd__list"
                 ;;
+            jllm,man)
+                cmd="jllm__subcmd__man"
+                ;;
             jllm,plot)
                 cmd="jllm__subcmd__plot"
                 ;;
@@ -106,6 +109,9 @@ _jllm() {
             jllm__subcmd__help,list)
                 cmd="jllm__subcmd__help__subcmd__list"
                 ;;
+            jllm__subcmd__help,man)
+                cmd="jllm__subcmd__help__subcmd__man"
+                ;;
             jllm__subcmd__help,plot)
                 cmd="jllm__subcmd__help__subcmd__plot"
                 ;;
@@ -134,7 +140,7 @@ _jllm() {
 
     case "${cmd}" in
         jllm)
-            opts="-h -V --catalog --no-builtin --lang --color --help --version list ls show search compare stats fit plot benchmarks benchmark catalog completions schema complete help"
+            opts="-h -V --catalog --no-builtin --lang --color --help --version list ls show search compare stats fit plot benchmarks benchmark catalog completions schema man complete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -610,7 +616,7 @@ _jllm() {
             return 0
             ;;
         jllm__subcmd__help)
-            opts="list show search compare stats fit plot benchmarks benchmark catalog completions schema complete help"
+            opts="list show search compare stats fit plot benchmarks benchmark catalog completions schema man complete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -764,6 +770,20 @@ _jllm() {
             return 0
             ;;
         jllm__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        jllm__subcmd__help__subcmd__man)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -934,6 +954,32 @@ _jllm() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --catalog)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en ja" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        jllm__subcmd__man)
+            opts="-h --catalog --no-builtin --lang --color --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 --catalog)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

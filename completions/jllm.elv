@@ -39,6 +39,7 @@ set edit:completion:arg-completer[jllm] = {|@words|
             cand catalog 'Import, check and validate catalog data'
             cand completions 'Print a shell completion script'
             cand schema 'Print the JSON Schema of the JSON output'
+            cand man 'Print the manual page (roff): jllm man | man -l -'
             cand complete 'Print ids for shell completion (used by the completion scripts)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -328,6 +329,14 @@ set edit:completion:arg-completer[jllm] = {|@words|
             cand -h 'Print help'
             cand --help 'Print help'
         }
+        &'jllm;man'= {
+            cand --catalog 'Overlay a catalog TOML file or directory on the built-in catalog (repeatable; an entry with an existing id replaces it, new ids are added)'
+            cand --lang 'Language of names and texts in tables [default: from LC_ALL/LC_MESSAGES/LANG: ja* → ja, else en]'
+            cand --color 'When to use colours (NO_COLOR is respected in auto mode)'
+            cand --no-builtin 'Start from an empty catalog instead of the built-in one'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
         &'jllm;complete'= {
             cand --catalog 'Overlay a catalog TOML file or directory on the built-in catalog (repeatable; an entry with an existing id replaces it, new ids are added)'
             cand --lang 'Language of names and texts in tables [default: from LC_ALL/LC_MESSAGES/LANG: ja* → ja, else en]'
@@ -349,6 +358,7 @@ set edit:completion:arg-completer[jllm] = {|@words|
             cand catalog 'Import, check and validate catalog data'
             cand completions 'Print a shell completion script'
             cand schema 'Print the JSON Schema of the JSON output'
+            cand man 'Print the manual page (roff): jllm man | man -l -'
             cand complete 'Print ids for shell completion (used by the completion scripts)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -381,6 +391,8 @@ set edit:completion:arg-completer[jllm] = {|@words|
         &'jllm;help;completions'= {
         }
         &'jllm;help;schema'= {
+        }
+        &'jllm;help;man'= {
         }
         &'jllm;help;complete'= {
         }

@@ -106,6 +106,8 @@ pub enum Command {
     Completions(cmd::completions::Args),
     /// Print the JSON Schema of the JSON output
     Schema,
+    /// Print the manual page (roff): jllm man | man -l -
+    Man,
     /// Print ids for shell completion (used by the completion scripts)
     #[command(hide = true)]
     Complete(cmd::completions::CompleteArgs),

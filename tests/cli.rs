@@ -602,8 +602,40 @@ fn schema_describes_exactly_the_keys_list_prints() {
     assert_eq!(described, printed);
     // Every family object has every key: unknowns are null, not missing.
     for f in all.as_array().expect("array") {
-        assert_eq!(f.as_object().expect("object").len(), printed.len(), "{}", f["id"]);
+        assert_eq!(
+            f.as_object().expect("object").len(),
+            printed.len(),
+            "{}",
+            f["id"]
+        );
     }
+}
+
+#[test]
+fn man_page_covers_every_visible_command() {
+    let man = stdout(&["man"]);
+    assert!(
+        man.starts_with(".ie") || man.contains(".TH jllm"),
+        "{}",
+        &man[..200.min(man.len())]
+    );
+    for sub in [
+        "LIST",
+        "SHOW",
+        "SEARCH",
+        "COMPARE",
+        "STATS",
+        "FIT",
+        "PLOT",
+        "BENCHMARKS",
+        "CATALOG",
+    ] {
+        assert!(man.contains(&format!(".SH \"JLLM {sub}\"")), "{sub}");
+    }
+    assert!(
+        !man.contains("JLLM COMPLETE\""),
+        "hidden command documented"
+    );
 }
 
 #[test]

@@ -7,6 +7,7 @@ pub mod compare;
 pub mod completions;
 pub mod fit;
 pub mod list;
+pub mod man;
 pub mod plot;
 pub mod schema;
 pub mod search;
@@ -48,6 +49,7 @@ pub fn run() -> Result<ExitCode> {
         Command::Completions(a) => completions::run(a),
         Command::Complete(a) => completions::complete(a, &cfg),
         Command::Schema => schema::run(),
+        Command::Man => man::run(),
     }
 }
 
