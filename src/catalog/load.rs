@@ -84,6 +84,11 @@ pub fn parse_file(path: &Path) -> Result<(Catalog, String)> {
     }
     let bytes =
         std::fs::read(path).with_context(|| format!("{}: cannot read catalog", path.display()))?;
+    parse_bytes(path, bytes)
+}
+
+/// Parses the bytes of a catalog file read from `path` (named in errors).
+pub fn parse_bytes(path: &Path, bytes: Vec<u8>) -> Result<(Catalog, String)> {
     let text = String::from_utf8(bytes).map_err(|e| {
         let (line, col) = {
             let valid = e.utf8_error().valid_up_to();

@@ -74,8 +74,8 @@ pub fn run(args: &Args, cfg: &Config) -> Result<ExitCode> {
                 m.insert("selected_variant".into(), json::variant(&f.variants[i]));
             }
             if output.format == Format::Jsonl {
-                serde_json::to_writer(&mut out, &json::select(value, output.fields.as_deref()))?;
-                writeln!(out)?;
+                let value = json::select(value, output.fields.as_deref());
+                render::write_json_value(&mut out, &value, false)?;
             } else {
                 render::write_json_one(&mut out, value, output.fields.as_deref())?;
             }

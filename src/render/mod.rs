@@ -148,21 +148,100 @@ pub fn write_json(
         .collect();
     if lines {
         for v in &values {
-            serde_json::to_writer(&mut *out, v)?;
-            writeln!(out)?;
+            write_json_value(out, v, false)?;
         }
     } else {
-        serde_json::to_writer_pretty(&mut *out, &values)?;
-        writeln!(out)?;
+        write_json_value(out, &values, true)?;
     }
     Ok(())
 }
 
 /// Writes one JSON object (show, benchmark).
 pub fn write_json_one(out: &mut impl Write, value: Value, fields: Option<&[String]>) -> Result<()> {
-    serde_json::to_writer_pretty(&mut *out, &json::select(value, fields))?;
+    write_json_value(out, &json::select(value, fields), true)
+}
+
+/// Writes `value` as JSON and a newline, pretty or on one line, with the
+/// characters a terminal acts on escaped (see [`TerminalSafe`]). A closed
+/// pipe comes back as the `serde_json::Error` wrapping the io error.
+pub fn write_json_value(
+    out: &mut impl Write,
+    value: &impl serde::Serialize,
+    pretty: bool,
+) -> Result<()> {
+    if pretty {
+        let fmt = TerminalSafe(serde_json::ser::PrettyFormatter::new());
+        value.serialize(&mut serde_json::Serializer::with_formatter(&mut *out, fmt))?;
+    } else {
+        let fmt = TerminalSafe(serde_json::ser::CompactFormatter);
+        value.serialize(&mut serde_json::Serializer::with_formatter(&mut *out, fmt))?;
+    }
     writeln!(out)?;
     Ok(())
+}
+
+/// A serde_json formatter that also escapes, as `\uXXXX`, the characters
+/// JSON allows raw but a terminal acts on: DEL, C1 controls (U+009B is a
+/// CSI) and bidi overrides. A JSON reader sees the same strings; a terminal
+/// showing `jllm list --json` sees no escape sequence.
+struct TerminalSafe<F>(F);
+
+impl<F: serde_json::ser::Formatter> serde_json::ser::Formatter for TerminalSafe<F> {
+    fn write_string_fragment<W: ?Sized + Write>(
+        &mut self,
+        w: &mut W,
+        fragment: &str,
+    ) -> std::io::Result<()> {
+        let mut rest = fragment;
+        while let Some((i, c)) = rest
+            .char_indices()
+            .find(|&(_, c)| sanitize::is_dangerous(c))
+        {
+            w.write_all(&rest.as_bytes()[..i])?;
+            // Every such character is in the Basic Multilingual Plane.
+            write!(w, "\\u{:04x}", u32::from(c))?;
+            rest = &rest[i + c.len_utf8()..];
+        }
+        w.write_all(rest.as_bytes())
+    }
+    fn begin_array<W: ?Sized + Write>(&mut self, w: &mut W) -> std::io::Result<()> {
+        self.0.begin_array(w)
+    }
+    fn end_array<W: ?Sized + Write>(&mut self, w: &mut W) -> std::io::Result<()> {
+        self.0.end_array(w)
+    }
+    fn begin_array_value<W: ?Sized + Write>(
+        &mut self,
+        w: &mut W,
+        first: bool,
+    ) -> std::io::Result<()> {
+        self.0.begin_array_value(w, first)
+    }
+    fn end_array_value<W: ?Sized + Write>(&mut self, w: &mut W) -> std::io::Result<()> {
+        self.0.end_array_value(w)
+    }
+    fn begin_object<W: ?Sized + Write>(&mut self, w: &mut W) -> std::io::Result<()> {
+        self.0.begin_object(w)
+    }
+    fn end_object<W: ?Sized + Write>(&mut self, w: &mut W) -> std::io::Result<()> {
+        self.0.end_object(w)
+    }
+    fn begin_object_key<W: ?Sized + Write>(
+        &mut self,
+        w: &mut W,
+        first: bool,
+    ) -> std::io::Result<()> {
+        self.0.begin_object_key(w, first)
+    }
+    fn end_object_key<W: ?Sized + Write>(&mut self, w: &mut W) -> std::io::Result<()> {
+        self.0.end_object_key(w)
+    }
+    fn begin_object_value<W: ?Sized + Write>(&mut self, w: &mut W) -> std::io::Result<()> {
+        self.0.begin_object_value(w)
+    }
+    fn end_object_value<W: ?Sized + Write>(&mut self, w: &mut W) -> std::io::Result<()> {
+        self.0.end_object_value(w)
+    }
 }
 
 /// Writes a grid of cells in a delimited or document format.
