@@ -12,7 +12,8 @@ use crate::catalog::schema::Catalog;
 use crate::catalog::{load, validate, write};
 use crate::cli::{Cli, Command};
 use crate::config::Config;
-use crate::import::{self, markdown, sizes, Sources};
+use crate::import::markdown::{self, SPACES};
+use crate::import::{self, sizes, Sources};
 use crate::sanitize;
 
 /// Sizes: the list's cells (`8x7b (46.7b)`) and what users type (`7b`).
@@ -65,7 +66,10 @@ pub fn markdown(text: &str) {
                 }
                 let clean = markdown::clean(cell);
                 for line in clean.lines() {
-                    assert!(!line.contains("  ") && line.trim() == line, "{clean:?}");
+                    assert!(
+                        !line.contains("  ") && line.trim_matches(SPACES) == line,
+                        "{clean:?}"
+                    );
                 }
                 let _ = markdown::strip_footnotes(&clean);
                 let _ = markdown::footnote_refs(cell);
@@ -121,8 +125,8 @@ pub fn catalog(bytes: &[u8]) {
         return;
     };
     let mut cat = load::embedded();
-    load::overlay(&mut cat, part);
-    let problems = validate::validate(&cat);
+    let mut problems = load::overlay(&mut cat, part);
+    problems.extend(validate::validate(&cat));
     if !problems.is_empty() {
         let sources = [validate::Source {
             path: path.to_path_buf(),

@@ -16,3 +16,6 @@ mod render;
 pub mod sanitize;
 
 pub use cmd::run;
+
+#[cfg(test)]
+mod properties;
