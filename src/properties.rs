@@ -9,7 +9,6 @@ use proptest::prelude::*;
 use crate::catalog::index::{norm, suggest};
 use crate::catalog::load;
 use crate::catalog::schema::{Catalog, Family, Text};
-use crate::import::markdown::{self, SPACES};
 use crate::import::sizes;
 use crate::query::search;
 use crate::sanitize;
@@ -87,17 +86,11 @@ proptest! {
         prop_assert_eq!(norm(&n), n);
     }
 
-    /// Cell cleaning on any text: no panic, no doubled or edge spaces (the
-    /// ones `tidy` collapses: space, tab, ideographic space).
+    /// Any text through every cell reader (see `fuzz::cell`): no panic, no
+    /// doubled or edge spaces, no empty parts.
     #[test]
-    fn cells_clean_without_panic(s in any::<String>()) {
-        let clean = markdown::clean(&s);
-        for line in clean.lines() {
-            prop_assert!(!line.contains("  ") && line.trim_matches(SPACES) == line, "{clean:?}");
-        }
-        let _ = markdown::strip_footnotes(&s);
-        let _ = markdown::footnote_refs(&s);
-        prop_assert!(markdown::split_top(&s).iter().all(|p| !p.is_empty()));
+    fn cells_read_without_panic(s in any::<String>()) {
+        crate::fuzz::cell(&s);
     }
 }
 
