@@ -35,7 +35,7 @@ proptest! {
         prop_assert!(back.abs_diff(n) <= tolerance, "{n} → {printed} → {back}");
     }
 
-    /// Sizes that are typical (up to four significant digits in each unit)
+    /// Sizes that are typical (up to three significant digits in a unit)
     /// survive the round trip exactly.
     #[test]
     fn round_sizes_read_back_exactly(mantissa in 1u64..1000, unit in 0u32..5, decimals in 0u32..3) {
