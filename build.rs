@@ -12,6 +12,8 @@ mod rust_literal;
 // that their `crate::` references resolve here too.
 #[path = "src/render/json.rs"]
 mod json;
+#[path = "src/sanitize.rs"]
+mod sanitize;
 #[path = "src/catalog/schema.rs"]
 mod schema;
 #[path = "src/catalog/validate.rs"]
@@ -104,8 +106,10 @@ fn statics(c: &schema::Catalog) -> Result<String, rust_literal::Error> {
     // code's output; a unit test compares them).
     let mut json = String::from("&[");
     for f in c.models.iter() {
-        let one = serde_json::to_string(&render::json::family(c, f, None))
+        let mut one = Vec::new();
+        render::json::write_compact(&mut one, &render::json::family(c, f, None))
             .map_err(<rust_literal::Error as serde::ser::Error>::custom)?;
+        let one = String::from_utf8_lossy(&one);
         json.push_str(&format!("{one:?},\n"));
     }
     json.push(']');

@@ -3,20 +3,12 @@
 //! `jllm: …`, and maps outcomes to exit codes — 0 results, 1 nothing found,
 //! 2 usage or input error; output into a closed pipe ends quietly with 0.
 
-mod catalog;
-mod cli;
-mod cmd;
-mod config;
-mod estimate;
-mod import;
-mod query;
-mod render;
-mod sanitize;
-
 use std::process::ExitCode;
 
+use jllm::sanitize;
+
 fn main() -> ExitCode {
-    match cmd::run() {
+    match jllm::run() {
         Ok(code) => code,
         Err(err) => {
             if is_broken_pipe(&err) {

@@ -4,7 +4,8 @@
 
 use std::borrow::Cow;
 
-fn is_dangerous(c: char) -> bool {
+/// Whether a terminal would act on `c` (or reorder text around it).
+pub fn is_dangerous(c: char) -> bool {
     (c.is_control() && c != '\n' && c != '\t')
         || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{200E}' | '\u{200F}' | '\u{061C}')
 }

@@ -2,14 +2,15 @@
 //! users' TOML files or directories given with `--catalog`, overlaid in
 //! order. Every error names the file, and the line where one is known.
 
+use std::io::Read;
 use std::path::{Path, PathBuf};
 
 use anyhow::{bail, Context, Result};
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use super::schema::{Catalog, List};
-use super::validate::{describe, line_col, parse_str, validate, Source};
+use super::validate::{describe, line_col, parse_str, validate, Problem, Source};
 
 /// The tables build.rs generated from `catalog/*.toml`.
 mod generated {
@@ -77,47 +78,94 @@ pub fn toml_files(path: &Path) -> Result<Vec<PathBuf>> {
 
 /// Parses one TOML catalog file.
 pub fn parse_file(path: &Path) -> Result<(Catalog, String)> {
-    let size = std::fs::metadata(path)
-        .with_context(|| format!("{}: cannot read catalog", path.display()))?
-        .len();
-    if size > MAX_FILE_BYTES {
-        bail!(
-            "{}: file is {} MB; catalog files are limited to {} MB",
-            path.display(),
-            size / 1_000_000,
-            MAX_FILE_BYTES / 1_000_000
-        );
-    }
-    let bytes =
-        std::fs::read(path).with_context(|| format!("{}: cannot read catalog", path.display()))?;
-    let text = String::from_utf8(bytes).map_err(|e| {
-        let (line, col) = {
-            let valid = e.utf8_error().valid_up_to();
-            let text = String::from_utf8_lossy(&e.as_bytes()[..valid]).into_owned();
-            line_col(&text, valid)
-        };
-        anyhow::anyhow!(
-            "{}:{line}:{col}: not valid UTF-8 (catalog files are UTF-8 TOML)",
-            path.display()
-        )
-    })?;
+    let bytes = read_bytes(path, "catalog")?;
+    parse_bytes(path, bytes)
+}
+
+/// Parses the bytes of a catalog file read from `path` (named in errors).
+pub fn parse_bytes(path: &Path, bytes: Vec<u8>) -> Result<(Catalog, String)> {
+    let text = utf8(path, bytes, "catalog files are UTF-8 TOML")?;
     let catalog = parse_str(&text).map_err(|e| anyhow::anyhow!("{}:{e}", path.display()))?;
     Ok((catalog, text))
 }
 
+/// Reads a file of at most [`MAX_FILE_BYTES`] (`what` names it in errors:
+/// "catalog", "list"), so a mistaken path cannot exhaust memory.
+pub fn read_bytes(path: &Path, what: &str) -> Result<Vec<u8>> {
+    let cannot = || format!("{}: cannot read {what}", path.display());
+    let size = std::fs::metadata(path).with_context(cannot)?.len();
+    let too_big = |size: u64| {
+        anyhow::anyhow!(
+            "{}: file is {} MB; {what} files are limited to {} MB",
+            path.display(),
+            size / 1_000_000,
+            MAX_FILE_BYTES / 1_000_000
+        )
+    };
+    if size > MAX_FILE_BYTES {
+        return Err(too_big(size));
+    }
+    // Bounded again while reading: files under /proc claim a size of 0.
+    let mut bytes = Vec::new();
+    std::fs::File::open(path)
+        .and_then(|f| f.take(MAX_FILE_BYTES + 1).read_to_end(&mut bytes))
+        .with_context(cannot)?;
+    if bytes.len() as u64 > MAX_FILE_BYTES {
+        return Err(too_big(bytes.len() as u64));
+    }
+    Ok(bytes)
+}
+
+/// The bytes as text, or an error naming the line and column of the first
+/// byte that is not UTF-8 and what the file should be (`expected`).
+pub fn utf8(path: &Path, bytes: Vec<u8>, expected: &str) -> Result<String> {
+    String::from_utf8(bytes).map_err(|e| {
+        let valid = e.utf8_error().valid_up_to();
+        let before = String::from_utf8_lossy(&e.as_bytes()[..valid]);
+        let (line, col) = line_col(&before, valid);
+        anyhow::anyhow!(
+            "{}:{line}:{col}: not valid UTF-8 ({expected})",
+            path.display()
+        )
+    })
+}
+
 /// Adds `overlay` to `base`: an entry with an existing id replaces it, a new
-/// id is appended.
-pub fn overlay(base: &mut Catalog, overlay: Catalog) {
+/// id is appended. Returns, as problems, the ids `overlay` itself has twice
+/// in the tables whose ids [`validate`] requires to be unique (models,
+/// benchmarks, developers, licenses, license texts): there the later entry
+/// would otherwise silently replace the earlier one.
+pub fn overlay(base: &mut Catalog, overlay: Catalog) -> Vec<Problem> {
+    let mut dups = Vec::new();
     // Indexed by key so that a 100k-entry overlay stays linear.
-    fn merge<T: Clone>(base: &mut List<T>, new: List<T>, key: impl Fn(&T) -> String) {
+    fn merge<T: Clone>(
+        base: &mut List<T>,
+        new: List<T>,
+        kind: Option<&'static str>,
+        key: impl Fn(&T) -> String,
+        dups: &mut Vec<Problem>,
+    ) {
         if new.is_empty() {
             return;
         }
         let base = base.to_mut();
         let mut at: HashMap<String, usize> =
             base.iter().enumerate().map(|(i, b)| (key(b), i)).collect();
+        let mut seen = HashSet::new();
         for item in new.into_owned() {
             let k = key(&item);
+            if let Some(kind) = kind.filter(|_| !seen.insert(k.clone())) {
+                let message = if kind == "text" {
+                    format!("license text {k:?} is listed twice")
+                } else {
+                    format!("duplicate {kind} id '{k}'")
+                };
+                dups.push(Problem {
+                    kind,
+                    id: k.clone(),
+                    message,
+                });
+            }
             match at.get(&k) {
                 Some(&i) => base[i] = item,
                 None => {
@@ -127,23 +175,71 @@ pub fn overlay(base: &mut Catalog, overlay: Catalog) {
             }
         }
     }
-    merge(&mut base.models, overlay.models, |m| m.id.to_string());
-    merge(&mut base.benchmarks, overlay.benchmarks, |b| {
-        b.id.to_string()
-    });
-    merge(&mut base.developers, overlay.developers, |d| {
-        d.id.to_string()
-    });
-    merge(&mut base.licenses, overlay.licenses, |l| l.id.to_string());
-    merge(&mut base.license_texts, overlay.license_texts, |t| {
-        t.text.to_string()
-    });
-    merge(&mut base.footnotes, overlay.footnotes, |f| f.id.to_string());
-    merge(&mut base.papers, overlay.papers, |p| p.id.to_string());
-    merge(&mut base.domains, overlay.domains, |d| d.id.to_string());
-    merge(&mut base.size_facts, overlay.size_facts, |s| {
-        s.hf.to_ascii_lowercase()
-    });
+    let d = &mut dups;
+    merge(
+        &mut base.models,
+        overlay.models,
+        Some("model"),
+        |m| m.id.to_string(),
+        d,
+    );
+    merge(
+        &mut base.benchmarks,
+        overlay.benchmarks,
+        Some("benchmark"),
+        |b| b.id.to_string(),
+        d,
+    );
+    merge(
+        &mut base.developers,
+        overlay.developers,
+        Some("developer"),
+        |x| x.id.to_string(),
+        d,
+    );
+    merge(
+        &mut base.licenses,
+        overlay.licenses,
+        Some("license"),
+        |l| l.id.to_string(),
+        d,
+    );
+    merge(
+        &mut base.license_texts,
+        overlay.license_texts,
+        Some("text"),
+        |t| t.text.to_string(),
+        d,
+    );
+    merge(
+        &mut base.footnotes,
+        overlay.footnotes,
+        None,
+        |f| f.id.to_string(),
+        d,
+    );
+    merge(
+        &mut base.papers,
+        overlay.papers,
+        None,
+        |p| p.id.to_string(),
+        d,
+    );
+    merge(
+        &mut base.domains,
+        overlay.domains,
+        None,
+        |x| x.id.to_string(),
+        d,
+    );
+    merge(
+        &mut base.size_facts,
+        overlay.size_facts,
+        None,
+        |s| s.hf.to_ascii_lowercase(),
+        d,
+    );
+    dups
 }
 
 /// Reads the user catalogs in `paths` (files or directories) over `base`,
@@ -153,14 +249,15 @@ pub fn with_overlays(mut base: Catalog, paths: &[PathBuf]) -> Result<Catalog> {
         return Ok(base);
     }
     let mut sources = Vec::new();
+    let mut problems = Vec::new();
     for path in paths {
         for file in toml_files(path)? {
             let (cat, text) = parse_file(&file)?;
-            overlay(&mut base, cat);
+            problems.extend(overlay(&mut base, cat));
             sources.push(Source { path: file, text });
         }
     }
-    let problems = validate(&base);
+    problems.extend(validate(&base));
     if !problems.is_empty() {
         let lines = describe(&sources, &problems);
         let more = if lines.len() > 1 {

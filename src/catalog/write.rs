@@ -1,7 +1,7 @@
 //! Writing catalog TOML: the files `jllm catalog import` produces, laid out
 //! one file per category so that a change in the list shows as a small diff.
-//! Writes are atomic (a temporary file renamed over the old one), so an
-//! interrupted import never leaves a half-written catalog.
+//! Writes are atomic (temporary files renamed over the old ones once all
+//! are written), so an interrupted import never leaves a half-written catalog.
 
 use std::path::{Path, PathBuf};
 
@@ -107,9 +107,46 @@ fn prune(table: &mut toml::Table) {
     });
 }
 
-/// Writes `content` to `path` atomically: a sibling temporary file, then a
-/// rename.
-pub fn write_atomic(path: &Path, content: &str) -> Result<()> {
+/// Writes the files of a catalog into `dir` as one step, as far as a file
+/// system allows: every file is first written to a temporary sibling and
+/// every destination checked, and only then are they renamed over the old
+/// ones. Any failure before the renames removes the temporary files and
+/// leaves the old catalog as it was, so an interrupted or failed import never
+/// leaves a half-written file or a mix of old and new files.
+pub fn write_all_atomic(dir: &Path, files: &[(PathBuf, String)]) -> Result<()> {
+    let mut staged: Vec<(PathBuf, PathBuf)> = Vec::new();
+    let result = files.iter().try_for_each(|(rel, content)| {
+        let path = dir.join(rel);
+        if path.is_dir() {
+            anyhow::bail!(
+                "{}: is a directory; cannot replace it with a catalog file",
+                path.display()
+            );
+        }
+        let tmp = stage(&path, content)?;
+        staged.push((tmp, path));
+        Ok(())
+    });
+    if let Err(e) = result {
+        for (tmp, _) in &staged {
+            let _ = std::fs::remove_file(tmp);
+        }
+        return Err(e);
+    }
+    for (i, (tmp, path)) in staged.iter().enumerate() {
+        if let Err(e) = std::fs::rename(tmp, path) {
+            for (tmp, _) in &staged[i..] {
+                let _ = std::fs::remove_file(tmp);
+            }
+            return Err(e).with_context(|| format!("{}: cannot replace", path.display()));
+        }
+    }
+    Ok(())
+}
+
+/// Writes `content` to a temporary sibling of `path` (creating the
+/// directory) and returns the temporary file's path.
+fn stage(path: &Path, content: &str) -> Result<PathBuf> {
     if let Some(parent) = path.parent() {
         std::fs::create_dir_all(parent)
             .with_context(|| format!("{}: cannot create directory", parent.display()))?;
@@ -119,9 +156,9 @@ pub fn write_atomic(path: &Path, content: &str) -> Result<()> {
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_else(|| "catalog".into());
     let tmp = path.with_file_name(format!(".{file_name}.tmp-{}", std::process::id()));
-    std::fs::write(&tmp, content).with_context(|| format!("{}: cannot write", tmp.display()))?;
-    std::fs::rename(&tmp, path).with_context(|| {
+    if let Err(e) = std::fs::write(&tmp, content) {
         let _ = std::fs::remove_file(&tmp);
-        format!("{}: cannot replace", path.display())
-    })
+        return Err(e).with_context(|| format!("{}: cannot write", tmp.display()));
+    }
+    Ok(tmp)
 }

@@ -3,6 +3,7 @@
 //! user's catalog file with file:line messages.
 
 use std::collections::BTreeMap;
+use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -15,6 +16,7 @@ use crate::catalog::validate::{describe, validate, Source};
 use crate::catalog::write;
 use crate::config::Config;
 use crate::import::{self, Sources};
+use crate::sanitize;
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
@@ -71,8 +73,8 @@ pub fn run(cmd: &Command, cfg: &Config) -> Result<ExitCode> {
 }
 
 fn read(path: &Path) -> Result<String> {
-    let bytes = std::fs::read(path).with_context(|| format!("{}: cannot read", path.display()))?;
-    String::from_utf8(bytes).with_context(|| format!("{}: not valid UTF-8", path.display()))
+    let bytes = load::read_bytes(path, "list")?;
+    load::utf8(path, bytes, "the list is UTF-8 Markdown")
 }
 
 fn read_sources(dir: &Path) -> Result<Sources> {
@@ -100,8 +102,12 @@ fn curated(target: &Path) -> Result<Catalog> {
     for name in ["developers.toml", "licenses.toml", "sizes.toml"] {
         let p = target.join(name);
         if p.is_file() {
-            let (part, _) = load::parse_file(&p)?;
-            load::overlay(&mut cat, part);
+            let (part, text) = load::parse_file(&p)?;
+            let dups = load::overlay(&mut cat, part);
+            if !dups.is_empty() {
+                let source = Source { path: p, text };
+                bail!("{}", describe(&[source], &dups).join("; "));
+            }
             found = true;
         }
     }
@@ -121,13 +127,12 @@ fn import(list_dir: &Path, target: &Path, check: bool, allow_unknown: bool) -> R
     let (catalog, report) = import::import(&sources, &curated)?;
     let readme = list_dir.join("README.md");
     for w in report.warnings.iter() {
-        eprintln!(
-            "jllm: warning: {}",
-            w.replace("README.md", &readme.display().to_string())
-        );
+        let w = w.replace("README.md", &readme.display().to_string());
+        eprintln!("jllm: warning: {}", sanitize::line(&w));
     }
     if !report.is_clean() {
         for (line, name) in report.unknown_developers.iter() {
+            let name = sanitize::line(name);
             eprintln!(
                 "{}:{line}: unknown developer '{name}': add a [[developer]] with name_ja or an alias \"{name}\" to developers.toml",
                 readme.display()
@@ -135,8 +140,9 @@ fn import(list_dir: &Path, target: &Path, check: bool, allow_unknown: bool) -> R
         }
         for (line, text) in report.unknown_licenses.iter() {
             eprintln!(
-                "{}:{line}: unknown license text {text:?}: add a [[text]] with this text to licenses.toml",
-                readme.display()
+                "{}:{line}: unknown license text \"{}\": add a [[text]] with this text to licenses.toml",
+                readme.display(),
+                sanitize::line(text)
             );
         }
         let message = format!(
@@ -152,7 +158,7 @@ fn import(list_dir: &Path, target: &Path, check: bool, allow_unknown: bool) -> R
     let problems = validate(&catalog);
     if !problems.is_empty() {
         for line in describe(&[], &problems) {
-            eprintln!("jllm: {line}");
+            eprintln!("jllm: {}", sanitize::line(&line));
         }
         bail!(
             "the imported catalog has {} problems; nothing written",
@@ -173,11 +179,10 @@ fn import(list_dir: &Path, target: &Path, check: bool, allow_unknown: bool) -> R
     if check {
         return drift(target, &files, &summary);
     }
-    for (rel, content) in &files {
-        write::write_atomic(&target.join(rel), content)?;
-    }
-    println!("wrote {summary} to {}", target.display());
-    Ok(ExitCode::SUCCESS)
+    write::write_all_atomic(target, &files)?;
+    let mut out = super::stdout();
+    writeln!(out, "wrote {summary} to {}", target.display())?;
+    super::finish(out, true)
 }
 
 /// Entries keyed by id, to say what changed between two versions of a file.
@@ -209,7 +214,11 @@ fn drift(target: &Path, files: &[(PathBuf, String)], summary: &str) -> Result<Ex
     for (rel, content) in files {
         let path = target.join(rel);
         let existing = if path.is_file() {
-            read(&path)?
+            load::utf8(
+                &path,
+                load::read_bytes(&path, "catalog")?,
+                "catalog files are UTF-8 TOML",
+            )?
         } else {
             String::new()
         };
@@ -240,12 +249,15 @@ fn drift(target: &Path, files: &[(PathBuf, String)], summary: &str) -> Result<Ex
         }
     }
     if changes.is_empty() {
-        println!("catalog is up to date: {summary}");
-        return Ok(ExitCode::SUCCESS);
+        let mut out = super::stdout();
+        writeln!(out, "catalog is up to date: {summary}")?;
+        return super::finish(out, true);
     }
+    let mut out = super::stdout();
     for c in &changes {
-        println!("{c}");
+        writeln!(out, "{}", sanitize::line(c))?;
     }
+    out.flush()?;
     eprintln!(
         "jllm: {} differences between the list and {}; run `jllm catalog import LIST_DIR --out {}` to update",
         changes.len(),
@@ -263,29 +275,33 @@ fn validate_paths(paths: &[PathBuf], cfg: &Config) -> Result<ExitCode> {
     };
     let mut sources = Vec::new();
     let mut own = Catalog::default();
+    let mut problems = Vec::new();
     for path in paths {
         for file in load::toml_files(path)? {
             let (cat, text) = load::parse_file(&file)?;
             load::overlay(&mut own, cat.clone());
-            load::overlay(&mut base, cat);
+            problems.extend(load::overlay(&mut base, cat));
             sources.push(Source { path: file, text });
         }
     }
-    let problems = validate(&base);
+    problems.extend(validate(&base));
+    let mut out = super::stdout();
     if problems.is_empty() {
-        println!(
+        writeln!(
+            out,
             "ok: {} models, {} benchmarks, {} developers, {} licenses in {} files",
             own.models.len(),
             own.benchmarks.len(),
             own.developers.len(),
             own.licenses.len(),
             sources.len()
-        );
-        return Ok(ExitCode::SUCCESS);
+        )?;
+        return super::finish(out, true);
     }
     for line in describe(&sources, &problems) {
-        println!("{}", crate::sanitize::line(&line));
+        writeln!(out, "{}", sanitize::line(&line))?;
     }
+    out.flush()?;
     eprintln!("jllm: {} problems", problems.len());
     Ok(ExitCode::from(2))
 }

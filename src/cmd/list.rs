@@ -12,6 +12,7 @@ use crate::config::Config;
 use crate::import::sizes;
 use crate::query::filter::{Filter, FilterArgs, Hit};
 use crate::render::{self, family, json, Format, OutputArgs};
+use crate::sanitize;
 
 #[derive(Debug, clap::Args)]
 #[command(
@@ -126,25 +127,38 @@ const VARIANT_DEFAULT: &[&str] = &["family", "name", "hf", "params", "license", 
 
 pub fn run(args: &Args, cfg: &Config) -> Result<ExitCode> {
     let cat = cfg.catalog()?;
-    let filter = Filter::new(&args.filters, &cat)?;
+    let mut out = super::stdout();
+    let found = write(args, cfg, &cat, &mut out)?;
+    super::finish(out, found)
+}
+
+/// Filters, sorts and writes the list to `out` (the fuzz targets call this
+/// with a buffer); returns whether anything was found.
+pub fn write(
+    args: &Args,
+    cfg: &Config,
+    cat: &Catalog,
+    out: &mut impl std::io::Write,
+) -> Result<bool> {
+    let filter = Filter::new(&args.filters, cat)?;
     let (fields, columns, default) = if args.variants {
         (json::VARIANT_FIELDS, VARIANT_COLUMNS, VARIANT_DEFAULT)
     } else {
         (json::FAMILY_FIELDS, family::COLUMNS, family::LIST_DEFAULT)
     };
     let Some(output) = args.output.resolve(cfg, fields, columns, default)? else {
-        return Ok(ExitCode::SUCCESS);
+        // `--json` alone on a terminal listed the fields.
+        return Ok(true);
     };
-    let mut hits = filter.apply(&cat);
-    args.sort.apply(&cat, &mut hits);
-    let mut out = super::stdout();
+    let mut hits = filter.apply(cat);
+    args.sort.apply(cat, &mut hits);
     let found = !hits.is_empty();
     if args.variants {
-        write_variants(&mut out, &cat, &hits, &output, cfg)?;
+        write_variants(out, cat, &hits, &output, cfg)?;
     } else {
-        write_families(&mut out, &cat, &hits, &output, cfg, filter.by_size())?;
+        write_families(out, cat, &hits, &output, cfg, filter.by_size())?;
     }
-    super::finish(out, found)
+    Ok(found)
 }
 
 /// Writes family hits in the chosen format (shared with `search`).
@@ -263,7 +277,7 @@ fn write_variants(
         Format::Ids => {
             for (f, i) in &rows {
                 let v = &f.variants[*i];
-                writeln!(out, "{}", v.hf.as_deref().unwrap_or(&v.url))?;
+                writeln!(out, "{}", sanitize::line(v.hf.as_deref().unwrap_or(&v.url)))?;
             }
             Ok(())
         }

@@ -4,8 +4,11 @@
 
 use std::process::ExitCode;
 
+use std::io::Write;
+
 use anyhow::Result;
 
+use crate::catalog::schema::Catalog;
 use crate::config::Config;
 use crate::query::filter::{Filter, FilterArgs, Hit};
 use crate::query::search;
@@ -32,7 +35,15 @@ const DEFAULT: &[&str] = &["id", "name", "match", "sizes", "developer", "year"];
 
 pub fn run(args: &Args, cfg: &Config) -> Result<ExitCode> {
     let cat = cfg.catalog()?;
-    let filter = Filter::new(&args.filters, &cat)?;
+    let mut out = super::stdout();
+    let any = write(args, cfg, &cat, &mut out)?;
+    super::finish(out, any)
+}
+
+/// Searches and writes the results to `out` (the fuzz targets call this
+/// with a buffer); returns whether anything was found.
+pub fn write(args: &Args, cfg: &Config, cat: &Catalog, out: &mut impl Write) -> Result<bool> {
+    let filter = Filter::new(&args.filters, cat)?;
     let mut columns: Vec<&str> = family::COLUMNS.to_vec();
     columns.push("match");
     columns.push("field");
@@ -40,15 +51,15 @@ pub fn run(args: &Args, cfg: &Config) -> Result<ExitCode> {
         .output
         .resolve(cfg, json::FAMILY_FIELDS, &columns, DEFAULT)?
     else {
-        return Ok(ExitCode::SUCCESS);
+        // `--json` alone on a terminal listed the fields.
+        return Ok(true);
     };
-    let hits = filter.apply(&cat);
+    let hits = filter.apply(cat);
     let fams: Vec<_> = hits.iter().map(|h| h.family).collect();
-    let mut found = search::search(&cat, &fams, &args.text);
+    let mut found = search::search(cat, &fams, &args.text);
     if let Some(n) = args.limit {
         found.truncate(n);
     }
-    let mut out = super::stdout();
     let any = !found.is_empty();
     match output.format {
         Format::Json | Format::Jsonl => {
@@ -56,7 +67,7 @@ pub fn run(args: &Args, cfg: &Config) -> Result<ExitCode> {
                 .iter()
                 .map(|r| {
                     let hit = hits.iter().find(|h| std::ptr::eq(h.family, r.family));
-                    let mut v = json::family_value(&cat, r.family, hit.filter(|_| filter.by_size()).map(|h| h.variants.as_slice()));
+                    let mut v = json::family_value(cat, r.family, hit.filter(|_| filter.by_size()).map(|h| h.variants.as_slice()));
                     if let serde_json::Value::Object(m) = &mut v {
                         m.insert("match".into(), serde_json::json!({ "field": r.field, "text": r.matched, "score": r.score }));
                     }
@@ -69,7 +80,7 @@ pub fn run(args: &Args, cfg: &Config) -> Result<ExitCode> {
                     f.push("match".into());
                 }
             }
-            render::write_json(&mut out, &values, &output)?;
+            render::write_json(out, &values, &output)?;
         }
         Format::Ids => {
             for r in &found {
@@ -91,15 +102,13 @@ pub fn run(args: &Args, cfg: &Config) -> Result<ExitCode> {
                         .map(|c| match c.as_str() {
                             "match" => format!("{}: {}", r.field, r.matched),
                             "field" => r.field.to_string(),
-                            _ => family::cell(&cat, r.family, &variants, c, cfg.lang),
+                            _ => family::cell(cat, r.family, &variants, c, cfg.lang),
                         })
                         .collect()
                 })
                 .collect();
-            render::write_grid(&mut out, format, &output.columns, &rows, cfg)?;
+            render::write_grid(out, format, &output.columns, &rows, cfg)?;
         }
     }
-    super::finish(out, any)
+    Ok(any)
 }
-
-use std::io::Write as _;

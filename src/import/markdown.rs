@@ -317,6 +317,9 @@ pub fn decode_entities(s: &str) -> String {
     out
 }
 
+/// The spaces [`tidy`] collapses: space, tab and the ideographic space.
+pub const SPACES: [char; 3] = [' ', '\t', '\u{3000}'];
+
 /// Collapses runs of spaces (including the ideographic space) within each
 /// line, trims lines and drops empty ones.
 pub fn tidy(s: &str) -> String {
@@ -325,7 +328,7 @@ pub fn tidy(s: &str) -> String {
         let mut out = String::with_capacity(line.len());
         let mut space = false;
         for ch in line.chars() {
-            if ch == ' ' || ch == '\t' || ch == '\u{3000}' {
+            if SPACES.contains(&ch) {
                 space = true;
             } else if matches!(ch, '\u{200b}' | '\u{feff}') {
                 // Zero-width spaces slipped into a few cells; they only make

@@ -356,6 +356,12 @@ fn align<'a>(
         .collect()
 }
 
+/// A cell of a row, empty where the row is shorter than the header (as
+/// GitHub renders it), so a short or hand-broken row cannot stop the import.
+fn at(row: &Row, idx: usize) -> &str {
+    row.cells.get(idx).map_or("", String::as_str)
+}
+
 fn cell(row: Option<&Row>, idx: usize) -> Option<&str> {
     row.and_then(|r| r.cells.get(idx)).map(|s| s.as_str())
 }
@@ -630,7 +636,7 @@ pub fn import(src: &Sources, curated: &Catalog) -> anyhow::Result<(Catalog, Repo
                     fam.task = (task.map(str::to_string)).map(Str::from);
                     fam.approach = approach;
                     if let Some(idx) = roles.iter().position(|r| *r == Col::Domain) {
-                        let ja_label = one_line(&plain(&ja_row.cells[idx]));
+                        let ja_label = one_line(&plain(at(ja_row, idx)));
                         let en_label = cell(aligned.en, idx).map(|c| one_line(&plain(c)));
                         let fr_label = cell(aligned.fr, idx).map(|c| one_line(&plain(c)));
                         let id = domain_by_ja
@@ -822,7 +828,7 @@ fn family(aligned: &Aligned, roles: &[Col], lookup: &Lookup, report: &mut Report
         .into();
     fam.name_fr = (name_of(aligned.fr).filter(|n| *n != fam.name)).map(Str::from);
 
-    let name_cell = &ja.cells[0];
+    let name_cell = at(ja, 0);
     let name_links = markdown::links(name_cell);
     let title = name_links.first().filter(|l| is_title(name_cell, l));
     fam.url = (title.map(|l| l.url.clone())).map(Str::from);
@@ -845,7 +851,7 @@ fn family(aligned: &Aligned, roles: &[Col], lookup: &Lookup, report: &mut Report
     let mut size_cells: Vec<&str> = Vec::new();
     for r in [Col::Architecture, Col::BaseModel, Col::HfReady] {
         if let Some(idx) = col(r) {
-            let c = &ja.cells[idx];
+            let c = at(ja, idx);
             size_cells.push(c);
             for link in markdown::links(c) {
                 if hf_repo(&link.url).is_some() {
@@ -891,7 +897,7 @@ fn family(aligned: &Aligned, roles: &[Col], lookup: &Lookup, report: &mut Report
     fam.variants = variants.into();
 
     if let Some(idx) = col(Col::Year) {
-        let y = markdown::clean(&ja.cells[idx]);
+        let y = markdown::clean(at(ja, idx));
         fam.year = y.trim().parse().ok();
         if fam.year.is_none() && !y.trim().is_empty() {
             report
@@ -902,17 +908,17 @@ fn family(aligned: &Aligned, roles: &[Col], lookup: &Lookup, report: &mut Report
     if let Some(idx) = col(Col::Architecture) {
         fam.architecture = (cell(aligned.en, idx)
             .and_then(model_text)
-            .or_else(|| model_text(&ja.cells[idx])))
+            .or_else(|| model_text(at(ja, idx))))
         .map(Str::from);
     }
     if let Some(idx) = col(Col::BaseModel) {
         fam.base_model = (cell(aligned.en, idx)
             .and_then(model_text)
-            .or_else(|| model_text(&ja.cells[idx])))
+            .or_else(|| model_text(at(ja, idx))))
         .map(Str::from);
     }
     if let Some(idx) = col(Col::Context) {
-        let c = markdown::clean(&ja.cells[idx]);
+        let c = markdown::clean(at(ja, idx));
         let nums = context_numbers(&c);
         fam.context_length = nums.iter().copied().max();
         if nums.len() > 1 || (nums.is_empty() && !c.is_empty()) {
@@ -927,10 +933,10 @@ fn family(aligned: &Aligned, roles: &[Col], lookup: &Lookup, report: &mut Report
         fam.training_tokens = cell(aligned.en, idx)
             .map(|c| training_tokens(&plain(c)))
             .unwrap_or(None)
-            .or_else(|| training_tokens(&plain(&ja.cells[idx])));
+            .or_else(|| training_tokens(&plain(at(ja, idx))));
     }
     if let Some(idx) = col(Col::MergedFrom) {
-        let c = cell(aligned.en, idx).unwrap_or(&ja.cells[idx]);
+        let c = cell(aligned.en, idx).unwrap_or(at(ja, idx));
         fam.merged_from = markdown::split_top(&plain(c))
             .into_iter()
             .filter(|s| s != "-")
@@ -948,10 +954,10 @@ fn family(aligned: &Aligned, roles: &[Col], lookup: &Lookup, report: &mut Report
         }
     }
     if let Some(idx) = col(Col::Developer) {
-        fam.developers = lookup.developers(&ja.cells[idx], line, report);
+        fam.developers = lookup.developers(at(ja, idx), line, report);
     }
     if let Some(idx) = col(Col::License) {
-        let en_cell = cell(aligned.en, idx).unwrap_or(&ja.cells[idx]);
+        let en_cell = cell(aligned.en, idx).unwrap_or(at(ja, idx));
         let key = markdown::clean(en_cell);
         let text = text_of(aligned, idx, plain).unwrap_or_default();
         match lookup.licenses.get(key.as_str()) {
@@ -976,7 +982,7 @@ fn family(aligned: &Aligned, roles: &[Col], lookup: &Lookup, report: &mut Report
         fam.platform = text_of(aligned, idx, plain);
     }
     if let Some(idx) = col(Col::HfReady) {
-        let c = &ja.cells[idx];
+        let c = at(ja, idx);
         fam.hf_ready = if c.contains('◯') || c.contains('○') {
             Some(HfReady::Yes)
         } else if c.contains('△') {
@@ -1027,7 +1033,7 @@ fn benchmark(
         category: category.to_string().into(),
         description: col(Col::Description).and_then(|i| text_of(aligned, i, plain)),
         developers: col(Col::Developer)
-            .map(|i| lookup.developers(&ja.cells[i], ja.line, report))
+            .map(|i| lookup.developers(at(ja, i), ja.line, report))
             .unwrap_or_default(),
         url: url.map(Str::from),
         source_line: Some(ja.line as u32),

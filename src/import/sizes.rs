@@ -191,7 +191,7 @@ pub fn read(text: &str) -> SizeInfo {
 }
 
 /// Parses a size a user types: `7b`, `7B`, `1.5b`, `500m`, `0.5B`, `7e9`,
-/// `465b`, `1t`, or a plain count. Errors say what would be right.
+/// `465b`, `1t`, `2.07K`, or a plain count. Errors say what would be right.
 pub fn parse_user(input: &str) -> Result<u64, String> {
     let s = input.trim();
     let bad = || {
@@ -201,7 +201,10 @@ pub fn parse_user(input: &str) -> Result<u64, String> {
         return Err(bad());
     }
     let last = s.chars().last().ok_or_else(bad)?;
-    let (number, mult) = match multiplier(last) {
+    // `format` prints thousands as `2.07K`, so users may type them back;
+    // only here: inside names `32k` is a context length, not a size.
+    let thousands = matches!(last, 'k' | 'K').then_some(1e3);
+    let (number, mult) = match multiplier(last).or(thousands) {
         Some(m) => (&s[..s.len() - last.len_utf8()], m),
         None if last.is_ascii_alphabetic() && last != 'e' && last != 'E' => return Err(bad()),
         None => (s, 1.0),
@@ -326,6 +329,17 @@ mod tests {
         assert!(parse_user("abc").unwrap_err().contains("7b"));
         assert!(parse_user("-3b").is_err());
         assert!(parse_user("").is_err());
+    }
+
+    /// Found by the `sizes` fuzz target: 2074 printed as `2.07K`, which
+    /// `--min-params` then refused.
+    #[test]
+    fn printed_thousands_read_back() {
+        assert_eq!(format(2074), "2.07K");
+        assert_eq!(parse_user("2.07K"), Ok(2070));
+        assert_eq!(parse_user("32k"), Ok(32_000));
+        // In names `32k` stays a context length.
+        assert_eq!(read("OP-32k").params, None);
     }
 
     #[test]

@@ -124,7 +124,7 @@ pub fn parse_context(s: &str) -> Result<u64, String> {
     num.parse::<u64>()
         .ok()
         .filter(|n| *n > 0)
-        .map(|n| n * mult)
+        .and_then(|n| n.checked_mul(mult))
         .ok_or_else(|| {
             format!("invalid context length '{s}': expected a number of tokens like 8192 or 32k")
         })
@@ -383,4 +383,19 @@ fn arch_matches(f: &Family, needle: &str) -> bool {
         && f.variants
             .iter()
             .any(|v| v.experts.is_some() || v.active_params.is_some())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Found by review while fuzzing: `18446744073709551615k` overflowed the
+    /// multiplication (a panic in debug builds, a wrong filter in release).
+    #[test]
+    fn context_lengths_do_not_overflow() {
+        assert_eq!(parse_context("32k"), Ok(32_768));
+        assert!(parse_context("18446744073709551615k")
+            .unwrap_err()
+            .contains("8192 or 32k"));
+    }
 }

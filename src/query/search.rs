@@ -91,17 +91,25 @@ pub fn search<'a>(cat: &'a Catalog, families: &[&'a Family], query: &str) -> Vec
     out
 }
 
-/// A few words around a match in a long text.
+/// A few words around a match in a long text. `pos` and `len` are bytes of
+/// `text.to_lowercase()`, which can be longer than `text` (`İ` lowercases to
+/// two characters), so they are mapped back one character at a time.
 fn excerpt(text: &str, pos: usize, len: usize) -> String {
-    let lower = text.to_lowercase();
-    // Positions are in the lowercased text; map back through char counts.
-    let start_chars = lower[..pos.min(lower.len())].chars().count();
     let chars: Vec<char> = text.chars().collect();
-    let len_chars = lower[pos.min(lower.len())..(pos + len).min(lower.len())]
-        .chars()
-        .count();
-    let from = start_chars.saturating_sub(20);
-    let to = (start_chars + len_chars + 20).min(chars.len());
+    let (mut start, mut end) = (chars.len(), chars.len());
+    let mut lower_offset = 0;
+    for (i, c) in chars.iter().enumerate() {
+        if start == chars.len() && lower_offset >= pos {
+            start = i;
+        }
+        if lower_offset >= pos + len {
+            end = i;
+            break;
+        }
+        lower_offset += c.to_lowercase().map(char::len_utf8).sum::<usize>();
+    }
+    let from = start.saturating_sub(20);
+    let to = (end.max(start) + 20).min(chars.len());
     let mut s: String = chars[from..to]
         .iter()
         .collect::<String>()
@@ -113,4 +121,22 @@ fn excerpt(text: &str, pos: usize, len: usize) -> String {
         s.push('…');
     }
     s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Found by the property test `search_any_catalog_text`: `İ` lowercases
+    /// to two characters, and the excerpt sliced past the end of the text.
+    #[test]
+    fn excerpt_after_letters_whose_lowercase_is_longer() {
+        let text = "İİİİİİİİİİİİİİİİİİİİİİa";
+        let pos = text.to_lowercase().find('a').unwrap_or_default();
+        assert_eq!(excerpt(text, pos, 1), "…İİİİİİİİİİİİİİİİİİİİa");
+        assert_eq!(
+            excerpt("Trained on Wikipedia", 11, 9),
+            "Trained on Wikipedia"
+        );
+    }
 }

@@ -160,26 +160,33 @@ pub fn write_json<T: serde::Serialize>(
     }
     if output.format == Format::Jsonl {
         for v in values {
-            serde_json::to_writer(&mut *out, v)?;
-            writeln!(out)?;
+            write_json_value(out, v, false)?;
         }
-    } else if output.pretty {
-        serde_json::to_writer_pretty(&mut *out, values)?;
-        writeln!(out)?;
+        Ok(())
     } else {
-        serde_json::to_writer(&mut *out, values)?;
-        writeln!(out)?;
+        write_json_value(out, &values, output.pretty)
     }
-    Ok(())
 }
 
 /// Writes one JSON object (show, benchmark): one line for `jsonl`.
 pub fn write_json_one(out: &mut impl Write, value: Value, output: &Output) -> Result<()> {
     let value = json::select(value, output.fields.as_deref());
-    if output.pretty && output.format != Format::Jsonl {
-        serde_json::to_writer_pretty(&mut *out, &value)?;
+    write_json_value(out, &value, output.pretty && output.format != Format::Jsonl)
+}
+
+/// Writes `value` as JSON and a newline, pretty or on one line, with the
+/// characters a terminal acts on escaped (see [`json::TerminalSafe`]). A
+/// closed pipe comes back as the `serde_json::Error` wrapping the io error.
+pub fn write_json_value(
+    out: &mut impl Write,
+    value: &impl serde::Serialize,
+    pretty: bool,
+) -> Result<()> {
+    if pretty {
+        let fmt = json::TerminalSafe(serde_json::ser::PrettyFormatter::new());
+        value.serialize(&mut serde_json::Serializer::with_formatter(&mut *out, fmt))?;
     } else {
-        serde_json::to_writer(&mut *out, &value)?;
+        json::write_compact(&mut *out, value)?;
     }
     writeln!(out)?;
     Ok(())

@@ -1,0 +1,22 @@
+//! jllm's code as a library, so that the coverage-guided fuzz targets in
+//! `fuzz/` (their own crate) can drive the parsers in-process. The binary
+//! (`src/main.rs`) is the only interface; the modules stay private, which
+//! keeps the dead-code lint working, and only [`run`], [`sanitize`] and the
+//! fuzz entry points in [`fuzz`] are public. Nothing here runs at start-up.
+
+mod catalog;
+mod cli;
+mod cmd;
+mod config;
+mod estimate;
+#[doc(hidden)]
+pub mod fuzz;
+mod import;
+mod query;
+mod render;
+pub mod sanitize;
+
+pub use cmd::run;
+
+#[cfg(test)]
+mod properties;
