@@ -304,9 +304,10 @@ pub fn parse_str(text: &str) -> std::result::Result<Catalog, String> {
     // A catalog is a list of top-level `[[table]]` entries, so it can be
     // parsed a slice of entries at a time. The TOML parser tokenises its
     // whole input first (about 25 bytes of tokens per byte of text: 1.1 GB
-    // for a 46 MB, 100k-model file); slices of ~256 KB keep memory flat and
-    // the parse linear and cache-friendly.
-    let chunks = entry_chunks(text, 256 * 1024);
+    // for a 46 MB, 100k-model file); slices of ~32 KB keep those tokens in
+    // cache and memory flat (measured: 32 KB 0.9 s, 256 KB 1.0 s, 1 MB 1.2 s,
+    // whole file 1.9 s, for 100k models on 2 cores).
+    let chunks = entry_chunks(text, 32 * 1024);
     let parse = |group: &[(usize, &str)]| -> std::result::Result<Catalog, String> {
         let mut catalog = Catalog::default();
         for &(first_line, chunk) in group {

@@ -66,7 +66,8 @@ pub fn write(args: &Args, cfg: &Config, cat: &Catalog, out: &mut impl Write) -> 
             let values: Vec<_> = found
                 .iter()
                 .map(|r| {
-                    let hit = hits.iter().find(|h| std::ptr::eq(h.family, r.family));
+                    // `found` indexes `fams`, which is `hits` in order.
+                    let hit = hits.get(r.index);
                     let mut v = json::family_value(cat, r.family, hit.filter(|_| filter.by_size()).map(|h| h.variants.as_slice()));
                     if let serde_json::Value::Object(m) = &mut v {
                         m.insert("match".into(), serde_json::json!({ "field": r.field, "text": r.matched, "score": r.score }));
@@ -92,8 +93,7 @@ pub fn write(args: &Args, cfg: &Config, cat: &Catalog, out: &mut impl Write) -> 
                 .iter()
                 .map(|r| {
                     let variants = hits
-                        .iter()
-                        .find(|h| std::ptr::eq(h.family, r.family))
+                        .get(r.index)
                         .map(|h: &Hit| h.variants.clone())
                         .unwrap_or_default();
                     output

@@ -11,6 +11,8 @@ use crate::catalog::schema::{Catalog, Family};
 /// One search result: the family, its score and the field that matched.
 pub struct Found<'a> {
     pub family: &'a Family,
+    /// Position of the family in the slice searched.
+    pub index: usize,
     pub score: i64,
     pub field: &'static str,
     pub matched: String,
@@ -23,7 +25,7 @@ pub fn search<'a>(cat: &'a Catalog, families: &[&'a Family], query: &str) -> Vec
     let q = query.trim();
     let lower = q.to_lowercase();
     let mut out: Vec<Found> = Vec::new();
-    for &f in families {
+    for (index, &f) in families.iter().enumerate() {
         let mut best: Option<(i64, &'static str, String)> = None;
         let mut consider = |field: &'static str, text: &str, weight: i64| {
             let t_lower = text.to_lowercase();
@@ -81,6 +83,7 @@ pub fn search<'a>(cat: &'a Catalog, families: &[&'a Family], query: &str) -> Vec
         if let Some((score, field, matched)) = best {
             out.push(Found {
                 family: f,
+                index,
                 score,
                 field,
                 matched,
