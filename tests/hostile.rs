@@ -132,6 +132,12 @@ fn duplicate_ids_in_one_file_are_errors() {
         &["--catalog", s(&devs), "list"],
         "devs.toml:2: duplicate developer id 'me'",
     );
+    let paper = "[[paper]]\nid = \"p\"\nname = \"P\"\nkind = \"architecture\"\ntitle = \"T\"\n";
+    let papers = write(dir.path(), "papers.toml", format!("{paper}{paper}"));
+    fails(
+        &["--catalog", s(&papers), "list"],
+        "papers.toml:2: duplicate paper id 'p'",
+    );
     // An id of the built-in catalog is an overlay that replaces, not a duplicate.
     let over = write(
         dir.path(),

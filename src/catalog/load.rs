@@ -214,21 +214,21 @@ pub fn overlay(base: &mut Catalog, overlay: Catalog) -> Vec<Problem> {
     merge(
         &mut base.footnotes,
         overlay.footnotes,
-        None,
+        Some("footnote"),
         |f| f.id.to_string(),
         d,
     );
     merge(
         &mut base.papers,
         overlay.papers,
-        None,
+        Some("paper"),
         |p| p.id.to_string(),
         d,
     );
     merge(
         &mut base.domains,
         overlay.domains,
-        None,
+        Some("domain"),
         |x| x.id.to_string(),
         d,
     );

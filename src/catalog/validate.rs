@@ -287,6 +287,28 @@ pub fn validate(cat: &Catalog) -> Vec<Problem> {
             }
         }
     }
+    let mut seen = HashSet::new();
+    for p in cat.papers.iter() {
+        if !seen.insert(p.id.as_str()) {
+            push("paper", &p.id, format!("duplicate paper id '{}'", p.id));
+        }
+    }
+    let mut seen = HashSet::new();
+    for d in cat.domains.iter() {
+        if !seen.insert(d.id.as_str()) {
+            push("domain", &d.id, format!("duplicate domain id '{}'", d.id));
+        }
+    }
+    let mut seen = HashSet::new();
+    for n in cat.footnotes.iter() {
+        if !seen.insert(n.id) {
+            push(
+                "footnote",
+                &n.id.to_string(),
+                format!("duplicate footnote {}", n.id),
+            );
+        }
+    }
     out
 }
 

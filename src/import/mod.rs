@@ -1061,6 +1061,35 @@ fn footnotes(ja: &Document, en: &Document, fr: &Document) -> Vec<Footnote> {
 }
 
 /// Rows of `parts/references_*.md`: name | date | venue | [title](url).
+/// Greek letters spelled out, so that paper ids stay distinct: PixArt-α,
+/// PIXART-δ and PixArt-Σ are three papers (`pixart-alpha`, `pixart-delta`,
+/// `pixart-sigma`), not one `pixart`.
+fn greek_to_latin(name: &str) -> String {
+    const LETTERS: [(char, &str); 12] = [
+        ('α', "alpha"),
+        ('β', "beta"),
+        ('γ', "gamma"),
+        ('δ', "delta"),
+        ('ε', "epsilon"),
+        ('θ', "theta"),
+        ('λ', "lambda"),
+        ('μ', "mu"),
+        ('π', "pi"),
+        ('σ', "sigma"),
+        ('ω', "omega"),
+        ('φ', "phi"),
+    ];
+    name.chars()
+        .map(|c| {
+            let lower = c.to_lowercase().next().unwrap_or(c);
+            LETTERS
+                .iter()
+                .find(|(g, _)| *g == lower)
+                .map_or_else(|| c.to_string(), |(_, latin)| latin.to_string())
+        })
+        .collect()
+}
+
 fn papers(text: &str, kind: &str) -> Vec<Paper> {
     let mut out = Vec::new();
     for line in text.lines() {
@@ -1080,7 +1109,7 @@ fn papers(text: &str, kind: &str) -> Vec<Paper> {
         let date = cells[1].trim().replace('.', "-");
         let venue = plain(&cells[2]);
         out.push(Paper {
-            id: slug(&name).into(),
+            id: slug(&greek_to_latin(&name)).into(),
             name: name.into(),
             kind: kind.to_string().into(),
             title: link
@@ -1099,6 +1128,16 @@ fn papers(text: &str, kind: &str) -> Vec<Paper> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn paper_ids_keep_greek_letters_apart() {
+        // parts/references_model.md lines 57, 66, 68.
+        let ids: Vec<String> = ["PixArt-α", "PIXART-δ", "PixArt-Σ"]
+            .iter()
+            .map(|n| slug(&greek_to_latin(n)))
+            .collect();
+        assert_eq!(ids, ["pixart-alpha", "pixart-delta", "pixart-sigma"]);
+    }
 
     #[test]
     fn slugs() {
