@@ -191,7 +191,7 @@ fn a_100_mb_file_is_refused_without_reading_it() {
         .expect("sparse file");
     fails(
         &["--catalog", s(&big), "list"],
-        "big.toml: file is 100 MB; catalog files are limited to 67 MB",
+        "big.toml: file is 95 MiB; catalog files are limited to 64 MiB",
     );
     let list = list_dir(dir.path(), MINI_LIST.as_bytes());
     std::fs::File::create(list.join("README.md"))
@@ -200,7 +200,7 @@ fn a_100_mb_file_is_refused_without_reading_it() {
     let out = dir.path().join("out");
     fails(
         &["catalog", "import", s(&list), "--out", s(&out)],
-        "README.md: file is 100 MB; list files are limited to 67 MB",
+        "README.md: file is 95 MiB; list files are limited to 64 MiB",
     );
     assert!(!out.exists());
 }

@@ -96,10 +96,10 @@ pub fn read_bytes(path: &Path, what: &str) -> Result<Vec<u8>> {
     let size = std::fs::metadata(path).with_context(cannot)?.len();
     let too_big = |size: u64| {
         anyhow::anyhow!(
-            "{}: file is {} MB; {what} files are limited to {} MB",
+            "{}: file is {} MiB; {what} files are limited to {} MiB",
             path.display(),
-            size / 1_000_000,
-            MAX_FILE_BYTES / 1_000_000
+            size >> 20,
+            MAX_FILE_BYTES >> 20
         )
     };
     if size > MAX_FILE_BYTES {

@@ -161,8 +161,9 @@ fn import(list_dir: &Path, target: &Path, check: bool, allow_unknown: bool) -> R
             eprintln!("jllm: {}", sanitize::line(&line));
         }
         bail!(
-            "the imported catalog has {} problems; nothing written",
-            problems.len()
+            "the imported catalog has {} problem{}; nothing written",
+            problems.len(),
+            if problems.len() == 1 { "" } else { "s" }
         );
     }
     let files = write::render(&catalog)?;
@@ -302,6 +303,7 @@ fn validate_paths(paths: &[PathBuf], cfg: &Config) -> Result<ExitCode> {
         writeln!(out, "{}", sanitize::line(&line))?;
     }
     out.flush()?;
-    eprintln!("jllm: {} problems", problems.len());
+    let n = problems.len();
+    eprintln!("jllm: {n} problem{}", if n == 1 { "" } else { "s" });
     Ok(ExitCode::from(2))
 }
