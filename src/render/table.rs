@@ -153,8 +153,11 @@ fn pad(out: &mut String, mut n: usize) {
 
 /// One row of [`plain`], as many lines as its tallest cell.
 fn plain_row(out: &mut String, row: &[std::borrow::Cow<str>], widths: &[usize], gap: usize) {
-    let lines: Vec<Vec<&str>> = row.iter().map(|c| c.split('\n').collect()).collect();
-    let height = lines.iter().map(Vec::len).max().unwrap_or(1);
+    let height = row
+        .iter()
+        .map(|c| c.bytes().filter(|&b| b == b'\n').count() + 1)
+        .max()
+        .unwrap_or(1);
     for i in 0..height {
         let start = out.len();
         out.push(' ');
@@ -162,7 +165,13 @@ fn plain_row(out: &mut String, row: &[std::borrow::Cow<str>], widths: &[usize], 
             if c > 0 {
                 pad(out, gap);
             }
-            let text = lines.get(c).and_then(|l| l.get(i)).copied().unwrap_or("");
+            let cell = row.get(c).map_or("", |c| c.as_ref());
+            // Most cells are one line: no splitting then.
+            let text = if height == 1 {
+                cell
+            } else {
+                cell.split('\n').nth(i).unwrap_or("")
+            };
             out.push_str(text);
             pad(out, w.saturating_sub(display_width(text)));
         }
