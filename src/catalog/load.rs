@@ -7,6 +7,7 @@ use std::path::{Path, PathBuf};
 
 use anyhow::{bail, Context, Result};
 
+use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
 
 use super::schema::{Catalog, List};
@@ -137,41 +138,46 @@ pub fn utf8(path: &Path, bytes: Vec<u8>, expected: &str) -> Result<String> {
 /// would otherwise silently replace the earlier one.
 pub fn overlay(base: &mut Catalog, overlay: Catalog) -> Vec<Problem> {
     let mut dups = Vec::new();
-    // Indexed by key so that a 100k-entry overlay stays linear.
+    // Indexed by key so that a 100k-entry overlay stays linear: duplicates
+    // are found on borrowed keys, and only the base's keys are owned.
     fn merge<T: Clone>(
         base: &mut List<T>,
         new: List<T>,
-        kind: Option<&'static str>,
-        key: impl Fn(&T) -> String,
+        kind: &'static str,
+        key: impl Fn(&T) -> Cow<'_, str>,
         dups: &mut Vec<Problem>,
     ) {
         if new.is_empty() {
             return;
         }
-        let base = base.to_mut();
-        let mut at: HashMap<String, usize> =
-            base.iter().enumerate().map(|(i, b)| (key(b), i)).collect();
-        let mut seen = HashSet::new();
-        for item in new.into_owned() {
-            let k = key(&item);
-            if let Some(kind) = kind.filter(|_| !seen.insert(k.clone())) {
-                let message = if kind == "text" {
-                    format!("license text {k:?} is listed twice")
-                } else {
-                    format!("duplicate {kind} id '{k}'")
+        let mut seen = HashSet::with_capacity(new.len());
+        for item in new.iter() {
+            let k = key(item);
+            if !seen.insert(k.clone()) {
+                let message = match kind {
+                    "text" => format!("license text {k:?} is listed twice"),
+                    "size" => format!("size fact for '{k}' is listed twice"),
+                    "footnote" => format!("duplicate footnote {k}"),
+                    _ => format!("duplicate {kind} id '{k}'"),
                 };
                 dups.push(Problem {
                     kind,
-                    id: k.clone(),
+                    id: k.into_owned(),
                     message,
                 });
             }
-            match at.get(&k) {
+        }
+        let base = base.to_mut();
+        let at: HashMap<String, usize> = base
+            .iter()
+            .enumerate()
+            .map(|(i, b)| (key(b).into_owned(), i))
+            .collect();
+        base.reserve(new.len());
+        for item in new.into_owned() {
+            match at.get(&*key(&item)) {
                 Some(&i) => base[i] = item,
-                None => {
-                    at.insert(k, base.len());
-                    base.push(item);
-                }
+                None => base.push(item),
             }
         }
     }
@@ -179,64 +185,64 @@ pub fn overlay(base: &mut Catalog, overlay: Catalog) -> Vec<Problem> {
     merge(
         &mut base.models,
         overlay.models,
-        Some("model"),
-        |m| m.id.to_string(),
+        "model",
+        |m| Cow::Borrowed(&*m.id),
         d,
     );
     merge(
         &mut base.benchmarks,
         overlay.benchmarks,
-        Some("benchmark"),
-        |b| b.id.to_string(),
+        "benchmark",
+        |b| Cow::Borrowed(&*b.id),
         d,
     );
     merge(
         &mut base.developers,
         overlay.developers,
-        Some("developer"),
-        |x| x.id.to_string(),
+        "developer",
+        |x| Cow::Borrowed(&*x.id),
         d,
     );
     merge(
         &mut base.licenses,
         overlay.licenses,
-        Some("license"),
-        |l| l.id.to_string(),
+        "license",
+        |l| Cow::Borrowed(&*l.id),
         d,
     );
     merge(
         &mut base.license_texts,
         overlay.license_texts,
-        Some("text"),
-        |t| t.text.to_string(),
+        "text",
+        |t| Cow::Borrowed(&*t.text),
         d,
     );
     merge(
         &mut base.footnotes,
         overlay.footnotes,
-        Some("footnote"),
-        |f| f.id.to_string(),
+        "footnote",
+        |f| Cow::Owned(f.id.to_string()),
         d,
     );
     merge(
         &mut base.papers,
         overlay.papers,
-        Some("paper"),
-        |p| p.id.to_string(),
+        "paper",
+        |p| Cow::Borrowed(&*p.id),
         d,
     );
     merge(
         &mut base.domains,
         overlay.domains,
-        Some("domain"),
-        |x| x.id.to_string(),
+        "domain",
+        |x| Cow::Borrowed(&*x.id),
         d,
     );
     merge(
         &mut base.size_facts,
         overlay.size_facts,
-        None,
-        |s| s.hf.to_ascii_lowercase(),
+        "size",
+        |s| Cow::Owned(s.hf.to_ascii_lowercase()),
         d,
     );
     dups

@@ -448,9 +448,12 @@ pub struct Source {
 /// Where an entry is defined: the last file (overlays win) whose text has
 /// `id = "…"` (or `text = "…"`), and that line.
 pub fn locate(sources: &[Source], problem: &Problem) -> Option<(PathBuf, usize)> {
-    let key = if problem.kind == "text" { "text" } else { "id" };
-    let quoted = toml_quote(&problem.id);
-    let needle = format!("{key} = {quoted}");
+    let needle = match problem.kind {
+        "text" => format!("text = {}", toml_quote(&problem.id)),
+        "size" => format!("hf = {}", toml_quote(&problem.id)),
+        "footnote" => format!("id = {}", problem.id),
+        _ => format!("id = {}", toml_quote(&problem.id)),
+    };
     sources.iter().rev().find_map(|s| {
         s.text
             .find(&needle)

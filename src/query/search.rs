@@ -6,7 +6,9 @@
 use fuzzy_matcher::skim::SkimMatcherV2;
 use fuzzy_matcher::FuzzyMatcher;
 
-use crate::catalog::schema::{Catalog, Family};
+use std::collections::HashMap;
+
+use crate::catalog::schema::{Catalog, Developer, Family};
 
 /// One search result: the family, its score and the field that matched.
 pub struct Found<'a> {
@@ -24,23 +26,24 @@ pub fn search<'a>(cat: &'a Catalog, families: &[&'a Family], query: &str) -> Vec
     let matcher = SkimMatcherV2::default().ignore_case();
     let q = query.trim();
     let lower = q.to_lowercase();
+    // Developers by id, once (a linear scan per family was most of a
+    // 100k-family search).
+    let developers: HashMap<&str, &Developer> =
+        cat.developers.iter().map(|d| (&*d.id, d)).collect();
     let mut out: Vec<Found> = Vec::new();
     for (index, &f) in families.iter().enumerate() {
-        let mut best: Option<(i64, &'static str, String)> = None;
-        let mut consider = |field: &'static str, text: &str, weight: i64| {
-            let t_lower = text.to_lowercase();
-            let score = if t_lower == lower {
-                Some(10_000)
-            } else if t_lower.contains(&lower) {
+        let mut best: Option<(i64, &'static str, &'a str)> = None;
+        let mut consider = |field: &'static str, text: &'a str, weight: i64| {
+            let score = match contains_folded(text, &lower) {
+                Some(true) => Some(10_000),
                 // Substring hits rank above scattered fuzzy ones; shorter fields first.
-                Some(5_000 - (text.chars().count() as i64).min(4_000))
-            } else {
-                matcher.fuzzy_match(text, q)
+                Some(false) => Some(5_000 - (text.chars().count() as i64).min(4_000)),
+                None => matcher.fuzzy_match(text, q),
             };
             if let Some(s) = score {
                 let s = s + weight;
-                if best.as_ref().is_none_or(|b| s > b.0) {
-                    best = Some((s, field, text.to_string()));
+                if best.is_none_or(|b| s > b.0) {
+                    best = Some((s, field, text));
                 }
             }
         };
@@ -56,7 +59,7 @@ pub fn search<'a>(cat: &'a Catalog, families: &[&'a Family], query: &str) -> Vec
             }
         }
         for d in f.developers.iter() {
-            if let Some(dev) = cat.developers.iter().find(|x| &x.id == d) {
+            if let Some(dev) = developers.get(&**d) {
                 consider("developer", &dev.name, 0);
                 consider("developer", &dev.name_ja, 0);
                 for a in dev.aliases.iter() {
@@ -70,17 +73,18 @@ pub fn search<'a>(cat: &'a Catalog, families: &[&'a Family], query: &str) -> Vec
         if let Some(b) = &f.base_model {
             consider("base_model", b, 0);
         }
-        if best.is_none() {
+        let mut found = best.map(|(score, field, text)| (score, field, text.to_string()));
+        if found.is_none() {
             if let Some(td) = &f.training_data {
                 for text in [&td.en, &td.ja].into_iter().flatten() {
                     if let Some(pos) = text.to_lowercase().find(&lower) {
-                        best = Some((100, "training_data", excerpt(text, pos, lower.len())));
+                        found = Some((100, "training_data", excerpt(text, pos, lower.len())));
                         break;
                     }
                 }
             }
         }
-        if let Some((score, field, matched)) = best {
+        if let Some((score, field, matched)) = found {
             out.push(Found {
                 family: f,
                 index,
@@ -92,6 +96,28 @@ pub fn search<'a>(cat: &'a Catalog, families: &[&'a Family], query: &str) -> Vec
     }
     out.sort_by_key(|f| std::cmp::Reverse(f.score));
     out
+}
+
+/// Whether `text`, case-folded, equals (`Some(true)`) or contains
+/// (`Some(false)`) `lower`, an already lower-cased query; None if neither.
+/// ASCII text (most ids and names) is compared in place, without lowering
+/// a copy of every field of every family.
+fn contains_folded(text: &str, lower: &str) -> Option<bool> {
+    if text.is_ascii() && lower.is_ascii() {
+        let (t, l) = (text.as_bytes(), lower.as_bytes());
+        if t.eq_ignore_ascii_case(l) {
+            return Some(true);
+        }
+        // Every text contains the empty query (`windows(0)` would panic).
+        let hit = l.is_empty() || t.windows(l.len()).any(|w| w.eq_ignore_ascii_case(l));
+        return hit.then_some(false);
+    }
+    let t = text.to_lowercase();
+    if t == lower {
+        Some(true)
+    } else {
+        t.contains(lower).then_some(false)
+    }
 }
 
 /// A few words around a match in a long text. `pos` and `len` are bytes of
@@ -129,6 +155,29 @@ fn excerpt(text: &str, pos: usize, len: usize) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn folded_comparison_matches_lowercasing() {
+        for (text, query) in [
+            ("ELYZA", "elyza"),
+            ("Llama 3 ELYZA JP 8B", "elyza"),
+            ("elyza", "elyzA".to_lowercase().as_str()),
+            ("東工大GPT", "gpt"),
+            ("İstanbul", "i̇stanbul"),
+            ("Swallow", ""),
+            ("", ""),
+            ("Swallow", "owl"),
+            ("Swallow", "xyz"),
+        ] {
+            let t = text.to_lowercase();
+            let expected = if t == query {
+                Some(true)
+            } else {
+                t.contains(query).then_some(false)
+            };
+            assert_eq!(contains_folded(text, query), expected, "{text:?} {query:?}");
+        }
+    }
 
     /// Found by the property test `search_any_catalog_text`: `İ` lowercases
     /// to two characters, and the excerpt sliced past the end of the text.
