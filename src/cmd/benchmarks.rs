@@ -73,7 +73,7 @@ pub fn list(args: &ListArgs, cfg: &Config) -> Result<ExitCode> {
     }
     let mut devs = Vec::new();
     for d in args.developer.iter() {
-        let found = index::find_developers(&cat, d);
+        let found = index::find_developers(cat, d);
         if found.is_empty() {
             bail!("no developer matches '{d}'");
         }
@@ -109,7 +109,7 @@ pub fn list(args: &ListArgs, cfg: &Config) -> Result<ExitCode> {
     let mut out = super::stdout();
     match output.format {
         Format::Json | Format::Jsonl => {
-            let values: Vec<_> = rows.iter().map(|b| json::benchmark(&cat, b)).collect();
+            let values: Vec<_> = rows.iter().map(|b| json::benchmark(cat, b)).collect();
             render::write_json(&mut out, &values, &output)?;
         }
         Format::Ids => {
@@ -128,7 +128,7 @@ pub fn list(args: &ListArgs, cfg: &Config) -> Result<ExitCode> {
                             "id" => b.id.to_string(),
                             "name" => name(b, cfg.lang).to_string(),
                             "category" => b.category.to_string(),
-                            "developer" => developers(&cat, b, cfg.lang),
+                            "developer" => developers(cat, b, cfg.lang),
                             "url" => b.url.as_deref().unwrap_or_default().to_string(),
                             _ => b
                                 .description
@@ -197,7 +197,7 @@ pub fn show(args: &ShowArgs, cfg: &Config) -> Result<ExitCode> {
     let mut out = super::stdout();
     match output.format {
         Format::Json | Format::Jsonl => {
-            render::write_json_one(&mut out, json::benchmark(&cat, b), &output)?
+            render::write_json_one(&mut out, json::benchmark(cat, b), &output)?
         }
         Format::Ids => writeln!(out, "{}", b.id)?,
         _ => {
@@ -208,7 +208,7 @@ pub fn show(args: &ShowArgs, cfg: &Config) -> Result<ExitCode> {
                 ),
                 ("Id".to_string(), b.id.to_string()),
                 ("Category".to_string(), b.category.to_string()),
-                ("Developers".to_string(), developers(&cat, b, cfg.lang)),
+                ("Developers".to_string(), developers(cat, b, cfg.lang)),
             ];
             if let Some(d) = b.description.as_ref().and_then(|d| d.get(cfg.lang)) {
                 rows.push(("Description".to_string(), d.to_string()));

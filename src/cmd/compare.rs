@@ -46,7 +46,7 @@ pub fn run(args: &Args, cfg: &Config) -> Result<ExitCode> {
     };
     let mut fams = Vec::new();
     for q in args.queries.iter() {
-        match super::show::resolve_or_explain(&cat, q) {
+        match super::show::resolve_or_explain(cat, q) {
             Some((f, _)) => fams.push(f),
             None => return Ok(ExitCode::from(1)),
         }
@@ -54,7 +54,7 @@ pub fn run(args: &Args, cfg: &Config) -> Result<ExitCode> {
     let mut out = super::stdout();
     match output.format {
         Format::Json | Format::Jsonl => {
-            let values: Vec<_> = fams.iter().map(|f| json::family(&cat, f, None)).collect();
+            let values: Vec<_> = fams.iter().map(|f| json::family(cat, f, None)).collect();
             render::write_json(&mut out, &values, &output)?;
         }
         Format::Ids => {
@@ -72,7 +72,7 @@ pub fn run(args: &Args, cfg: &Config) -> Result<ExitCode> {
                     let mut row = vec![c.clone()];
                     row.extend(fams.iter().map(|f| {
                         let all: Vec<usize> = (0..f.variants.len()).collect();
-                        family::cell(&cat, f, &all, c, cfg.lang)
+                        family::cell(cat, f, &all, c, cfg.lang)
                     }));
                     row
                 })

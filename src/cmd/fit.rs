@@ -122,7 +122,7 @@ pub fn run(args: &Args, cfg: &Config) -> Result<ExitCode> {
         .transpose()
         .map_err(|e| anyhow!("--quant: {e}"))?;
     let cat = cfg.catalog()?;
-    let filter = Filter::new(&args.filters, &cat)?;
+    let filter = Filter::new(&args.filters, cat)?;
     let Some(output) = args.output.resolve(cfg, FIELDS, COLUMNS, DEFAULT_COLUMNS)? else {
         return Ok(ExitCode::SUCCESS);
     };
@@ -130,7 +130,7 @@ pub fn run(args: &Args, cfg: &Config) -> Result<ExitCode> {
     let mut rows = Vec::new();
     let mut unknown = 0usize;
     let mut seen = HashSet::new();
-    for hit in filter.apply(&cat) {
+    for hit in filter.apply(cat) {
         let f = hit.family;
         for v in hit.variants.iter().filter_map(|&i| f.variants.get(i)) {
             let Some(hf) = v.hf.as_deref() else { continue };

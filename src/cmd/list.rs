@@ -128,7 +128,7 @@ const VARIANT_DEFAULT: &[&str] = &["family", "name", "hf", "params", "license", 
 pub fn run(args: &Args, cfg: &Config) -> Result<ExitCode> {
     let cat = cfg.catalog()?;
     let mut out = super::stdout();
-    let found = write(args, cfg, &cat, &mut out)?;
+    let found = write(args, cfg, cat, &mut out)?;
     super::finish(out, found)
 }
 

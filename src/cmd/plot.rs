@@ -145,8 +145,8 @@ pub fn run(args: &Args, cfg: &Config) -> Result<ExitCode> {
         check_extension(path)?;
     }
     let cat = cfg.catalog()?;
-    let filter = Filter::new(&args.filters, &cat)?;
-    let hits = filter.apply(&cat);
+    let filter = Filter::new(&args.filters, cat)?;
+    let hits = filter.apply(cat);
     let points = points(&hits);
     let left_out = hits.len() - points.len();
     match &args.out {

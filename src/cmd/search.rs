@@ -36,7 +36,7 @@ const DEFAULT: &[&str] = &["id", "name", "match", "sizes", "developer", "year"];
 pub fn run(args: &Args, cfg: &Config) -> Result<ExitCode> {
     let cat = cfg.catalog()?;
     let mut out = super::stdout();
-    let any = write(args, cfg, &cat, &mut out)?;
+    let any = write(args, cfg, cat, &mut out)?;
     super::finish(out, any)
 }
 

@@ -64,20 +64,20 @@ pub fn run(args: &Args, cfg: &Config) -> Result<ExitCode> {
     let Some(output) = args.output.resolve(cfg, json::FAMILY_FIELDS, &[], &[])? else {
         return Ok(ExitCode::SUCCESS);
     };
-    let Some((f, selected)) = resolve_or_explain(&cat, &args.query) else {
+    let Some((f, selected)) = resolve_or_explain(cat, &args.query) else {
         return Ok(ExitCode::from(1));
     };
     let mut out = super::stdout();
     match output.format {
         Format::Json | Format::Jsonl => {
-            let mut value = json::family_value(&cat, f, None);
+            let mut value = json::family_value(cat, f, None);
             if let (Some(i), serde_json::Value::Object(m)) = (selected, &mut value) {
                 m.insert("selected_variant".into(), json::variant(&f.variants[i]));
             }
             render::write_json_one(&mut out, value, &output)?;
         }
         Format::Ids => writeln!(out, "{}", f.id)?,
-        _ => write!(out, "{}", describe(&cat, f, selected, cfg))?,
+        _ => write!(out, "{}", describe(cat, f, selected, cfg))?,
     }
     super::finish(out, true)
 }

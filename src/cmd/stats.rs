@@ -118,7 +118,7 @@ fn keys(cat: &Catalog, f: &Family, facet: Facet, lang: Lang) -> Vec<(String, Str
 
 pub fn run(args: &Args, cfg: &Config) -> Result<ExitCode> {
     let cat = cfg.catalog()?;
-    let filter = Filter::new(&args.filters, &cat)?;
+    let filter = Filter::new(&args.filters, cat)?;
     let cols = ["label", "count", "share", "bar"];
     let Some(output) = args.output.resolve(
         cfg,
@@ -129,11 +129,11 @@ pub fn run(args: &Args, cfg: &Config) -> Result<ExitCode> {
     else {
         return Ok(ExitCode::SUCCESS);
     };
-    let hits = filter.apply(&cat);
+    let hits = filter.apply(cat);
     let total = hits.len();
     let mut counts: BTreeMap<String, (String, usize)> = BTreeMap::new();
     for h in &hits {
-        for (k, label) in keys(&cat, h.family, args.by, cfg.lang) {
+        for (k, label) in keys(cat, h.family, args.by, cfg.lang) {
             counts.entry(k).or_insert((label, 0)).1 += 1;
         }
     }
