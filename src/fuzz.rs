@@ -131,8 +131,8 @@ pub fn catalog(bytes: &[u8]) {
         return;
     };
     let mut cat = load::embedded();
-    let mut problems = load::overlay(&mut cat, part);
-    problems.extend(validate::validate(&cat));
+    load::overlay(&mut cat, part);
+    let problems = validate::validate(&cat);
     if !problems.is_empty() {
         let sources = [validate::Source {
             path: path.to_path_buf(),

@@ -8,10 +8,10 @@ use std::path::{Path, PathBuf};
 use anyhow::{bail, Context, Result};
 
 use std::borrow::Cow;
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 
 use super::schema::{Catalog, List};
-use super::validate::{describe, line_col, parse_str, validate, Problem, Source};
+use super::validate::{describe, line_col, parse_str, validate, Source};
 
 /// The tables build.rs generated from `catalog/*.toml`.
 mod generated {
@@ -131,121 +131,54 @@ pub fn utf8(path: &Path, bytes: Vec<u8>, expected: &str) -> Result<String> {
     })
 }
 
-/// Adds `overlay` to `base`: an entry with an existing id replaces it, a new
-/// id is appended. Returns, as problems, the ids `overlay` itself has twice
-/// in the tables whose ids [`validate`] requires to be unique (models,
-/// benchmarks, developers, licenses, license texts): there the later entry
-/// would otherwise silently replace the earlier one.
-pub fn overlay(base: &mut Catalog, overlay: Catalog) -> Vec<Problem> {
-    let mut dups = Vec::new();
-    // Indexed by key so that a 100k-entry overlay stays linear: duplicates
-    // are found on borrowed keys, and only the base's keys are owned.
-    fn merge<T: Clone>(
-        base: &mut List<T>,
-        new: List<T>,
-        kind: &'static str,
-        key: impl Fn(&T) -> Cow<'_, str>,
-        dups: &mut Vec<Problem>,
-    ) {
+/// Adds `overlay` to `base`: an entry whose key the base has replaces that
+/// entry, any other is appended. An id `overlay` itself has twice is
+/// therefore appended twice, and [`validate`] reports the duplicate with its
+/// line: uniqueness is checked in one place.
+pub fn overlay(base: &mut Catalog, overlay: Catalog) {
+    // Indexed by key so that a 100k-entry overlay stays linear.
+    fn merge<T: Clone>(base: &mut List<T>, new: List<T>, key: impl Fn(&T) -> Cow<'_, str>) {
         if new.is_empty() {
             return;
         }
-        let mut seen = HashSet::with_capacity(new.len());
-        for item in new.iter() {
-            let k = key(item);
-            if !seen.insert(k.clone()) {
-                let message = match kind {
-                    "text" => format!("license text {k:?} is listed twice"),
-                    "size" => format!("size fact for '{k}' is listed twice"),
-                    "footnote" => format!("duplicate footnote {k}"),
-                    _ => format!("duplicate {kind} id '{k}'"),
-                };
-                dups.push(Problem {
-                    kind,
-                    id: k.into_owned(),
-                    message,
-                });
-            }
-        }
         let base = base.to_mut();
-        let at: HashMap<String, usize> = base
+        let mut at: HashMap<String, usize> = base
             .iter()
             .enumerate()
             .map(|(i, b)| (key(b).into_owned(), i))
             .collect();
         base.reserve(new.len());
         for item in new.into_owned() {
-            match at.get(&*key(&item)) {
-                Some(&i) => base[i] = item,
+            // A base entry is replaced once; a repeat is appended.
+            match at.remove(&*key(&item)) {
+                Some(i) => base[i] = item,
                 None => base.push(item),
             }
         }
     }
-    let d = &mut dups;
-    merge(
-        &mut base.models,
-        overlay.models,
-        "model",
-        |m| Cow::Borrowed(&*m.id),
-        d,
-    );
-    merge(
-        &mut base.benchmarks,
-        overlay.benchmarks,
-        "benchmark",
-        |b| Cow::Borrowed(&*b.id),
-        d,
-    );
-    merge(
-        &mut base.developers,
-        overlay.developers,
-        "developer",
-        |x| Cow::Borrowed(&*x.id),
-        d,
-    );
-    merge(
-        &mut base.licenses,
-        overlay.licenses,
-        "license",
-        |l| Cow::Borrowed(&*l.id),
-        d,
-    );
-    merge(
-        &mut base.license_texts,
-        overlay.license_texts,
-        "text",
-        |t| Cow::Borrowed(&*t.text),
-        d,
-    );
-    merge(
-        &mut base.footnotes,
-        overlay.footnotes,
-        "footnote",
-        |f| Cow::Owned(f.id.to_string()),
-        d,
-    );
-    merge(
-        &mut base.papers,
-        overlay.papers,
-        "paper",
-        |p| Cow::Borrowed(&*p.id),
-        d,
-    );
-    merge(
-        &mut base.domains,
-        overlay.domains,
-        "domain",
-        |x| Cow::Borrowed(&*x.id),
-        d,
-    );
-    merge(
-        &mut base.size_facts,
-        overlay.size_facts,
-        "size",
-        |s| Cow::Owned(s.hf.to_ascii_lowercase()),
-        d,
-    );
-    dups
+    merge(&mut base.models, overlay.models, |m| Cow::Borrowed(&*m.id));
+    merge(&mut base.benchmarks, overlay.benchmarks, |b| {
+        Cow::Borrowed(&*b.id)
+    });
+    merge(&mut base.developers, overlay.developers, |x| {
+        Cow::Borrowed(&*x.id)
+    });
+    merge(&mut base.licenses, overlay.licenses, |l| {
+        Cow::Borrowed(&*l.id)
+    });
+    merge(&mut base.license_texts, overlay.license_texts, |t| {
+        Cow::Borrowed(&*t.text)
+    });
+    merge(&mut base.footnotes, overlay.footnotes, |f| {
+        Cow::Owned(f.id.to_string())
+    });
+    merge(&mut base.papers, overlay.papers, |p| Cow::Borrowed(&*p.id));
+    merge(&mut base.domains, overlay.domains, |x| {
+        Cow::Borrowed(&*x.id)
+    });
+    merge(&mut base.size_facts, overlay.size_facts, |s| {
+        Cow::Owned(s.hf.to_ascii_lowercase())
+    });
 }
 
 /// Reads the user catalogs in `paths` (files or directories) over `base`,
@@ -255,15 +188,14 @@ pub fn with_overlays(mut base: Catalog, paths: &[PathBuf]) -> Result<Catalog> {
         return Ok(base);
     }
     let mut sources = Vec::new();
-    let mut problems = Vec::new();
     for path in paths {
         for file in toml_files(path)? {
             let (cat, text) = parse_file(&file)?;
-            problems.extend(overlay(&mut base, cat));
+            overlay(&mut base, cat);
             sources.push(Source { path: file, text });
         }
     }
-    problems.extend(validate(&base));
+    let problems = validate(&base);
     if !problems.is_empty() {
         let lines = describe(&sources, &problems);
         let more = if lines.len() > 1 {

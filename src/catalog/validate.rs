@@ -288,6 +288,16 @@ pub fn validate(cat: &Catalog) -> Vec<Problem> {
         }
     }
     let mut seen = HashSet::new();
+    for f in cat.size_facts.iter() {
+        if !seen.insert(f.hf.to_ascii_lowercase()) {
+            push(
+                "size",
+                &f.hf,
+                format!("size fact for '{}' is listed twice", f.hf),
+            );
+        }
+    }
+    let mut seen = HashSet::new();
     for p in cat.papers.iter() {
         if !seen.insert(p.id.as_str()) {
             push("paper", &p.id, format!("duplicate paper id '{}'", p.id));

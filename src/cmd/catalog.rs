@@ -98,18 +98,19 @@ fn read_sources(dir: &Path) -> Result<Sources> {
 /// The hand-curated tables: from the target directory where it has them.
 fn curated(target: &Path) -> Result<Catalog> {
     let mut cat = Catalog::default();
-    let mut found = false;
+    let mut sources = Vec::new();
     for name in ["developers.toml", "licenses.toml", "sizes.toml"] {
         let p = target.join(name);
         if p.is_file() {
             let (part, text) = load::parse_file(&p)?;
-            let dups = load::overlay(&mut cat, part);
-            if !dups.is_empty() {
-                let source = Source { path: p, text };
-                bail!("{}", describe(&[source], &dups).join("; "));
-            }
-            found = true;
+            load::overlay(&mut cat, part);
+            sources.push(Source { path: p, text });
         }
+    }
+    let found = !sources.is_empty();
+    let problems = validate(&cat);
+    if !problems.is_empty() {
+        bail!("{}", describe(&sources, &problems).join("; "));
     }
     if !found {
         let builtin = load::embedded();
@@ -276,16 +277,15 @@ fn validate_paths(paths: &[PathBuf], cfg: &Config) -> Result<ExitCode> {
     };
     let mut sources = Vec::new();
     let mut own = Catalog::default();
-    let mut problems = Vec::new();
     for path in paths {
         for file in load::toml_files(path)? {
             let (cat, text) = load::parse_file(&file)?;
             load::overlay(&mut own, cat.clone());
-            problems.extend(load::overlay(&mut base, cat));
+            load::overlay(&mut base, cat);
             sources.push(Source { path: file, text });
         }
     }
-    problems.extend(validate(&base));
+    let problems = validate(&base);
     let mut out = super::stdout();
     if problems.is_empty() {
         writeln!(

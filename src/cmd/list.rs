@@ -161,8 +161,8 @@ pub fn write(
     Ok(found)
 }
 
-/// Writes family hits in the chosen format (shared with `search`).
-pub fn write_families(
+/// Writes family hits in the chosen format.
+fn write_families(
     out: &mut impl std::io::Write,
     cat: &Catalog,
     hits: &[Hit],
@@ -187,7 +187,7 @@ pub fn write_families(
                 let whole = !only_matching || h.variants.len() == h.family.variants.len();
                 match load::embedded_family_json(h.index).filter(|_| whole) {
                     Some(text) => out.write_all(text.as_bytes())?,
-                    None => serde_json::to_writer(
+                    None => json::write_compact(
                         &mut *out,
                         &json::family(cat, h.family, Some(h.variants.as_slice())),
                     )?,

@@ -69,13 +69,6 @@ pub const BENCHMARK_FIELDS: &[&str] = &[
     "source_line",
 ];
 
-fn text(t: Option<&Text>) -> Value {
-    match t {
-        Some(t) => json!({ "ja": t.ja, "en": t.en, "fr": t.fr }),
-        None => Value::Null,
-    }
-}
-
 /// A developer as JSON shows it: `{id, name, name_ja}`; an id the catalog
 /// does not know keeps its id with null names.
 #[derive(Serialize)]
@@ -102,16 +95,10 @@ fn developers(cat: &Catalog, ids: &[Str]) -> Value {
     serde_json::to_value(developer_refs(cat, ids)).unwrap_or(Value::Null)
 }
 
+/// A checkpoint object: the catalog's own `Variant` fields, as `FamilyJson`
+/// serializes them.
 pub fn variant(v: &Variant) -> Value {
-    json!({
-        "name": v.name,
-        "hf": v.hf,
-        "url": v.url,
-        "params": v.params,
-        "active_params": v.active_params,
-        "experts": v.experts,
-        "params_source": v.params_source,
-    })
+    serde_json::to_value(v).unwrap_or(Value::Null)
 }
 
 /// Papers of the family's architecture: architecture names the catalog's
@@ -307,7 +294,7 @@ pub fn benchmark(cat: &Catalog, b: &Benchmark) -> Value {
         "name": b.name,
         "name_ja": b.name_ja.as_ref().unwrap_or(&b.name),
         "category": b.category,
-        "description": text(b.description.as_ref()),
+        "description": b.description,
         "developers": developers(cat, &b.developers),
         "url": b.url,
         "source_line": b.source_line,
