@@ -461,8 +461,9 @@ mod tests {
         assert_eq!(e.kv_cache, 4_375_000_000);
         assert_eq!(e.overhead, 1_073_741_824);
         assert_eq!(e.total, 44_823_741_824);
-        // Not on a 24 GB card, even with 64 GB of RAM: 21.6 GiB + 44.8 GiB
-        // usable = 71,296,061,358 bytes > 44.8e9, so it offloads.
+        // Too large for a 24 GB card alone (90%: 21.6 GiB usable); with 64 GB
+        // of RAM, 21.6 GiB + 70% of 64 GiB = 71,296,457,113 usable bytes
+        // ≥ 44.8e9, so it fits with CPU offload.
         let m = Machine {
             vram: 24 * GIB,
             ram: None,
@@ -519,18 +520,20 @@ mod tests {
 
     #[test]
     fn block_sizes() {
-        // Bytes per parameter as the issue lists them.
-        let per = |p: Precision| p.weight_bytes(10_000) as f64 / 10_000.0;
-        assert_eq!(per(Q8_0), 1.0625);
-        assert_eq!(per(Q6_K), 0.8203);
-        assert_eq!(per(Q5_K_M), 0.6875);
-        assert_eq!(per(Q4_K_M), 0.5625);
-        assert_eq!(per(Q4_0), 0.5625);
-        assert_eq!(per(Q3_K_M), 0.4296);
-        assert_eq!(per(Q2_K), 0.3281);
-        assert_eq!(per(F16), 2.0);
-        assert_eq!(per(BF16), 2.0);
-        assert_eq!(per(F32), 4.0);
+        // One block of each type, in bytes, from llama.cpp's block structs
+        // (ggml/src/ggml-common.h): block_q8_0 is 2 + 32, block_q6_K 210 per
+        // 256 weights, block_q5_K 176, block_q4_K 144, block_q4_0 2 + 16,
+        // block_q3_K 110, block_q2_K 84; f16/bf16 2 bytes a weight, f32 4.
+        assert_eq!(Q8_0.weight_bytes(32), 34);
+        assert_eq!(Q6_K.weight_bytes(256), 210);
+        assert_eq!(Q5_K_M.weight_bytes(256), 176);
+        assert_eq!(Q4_K_M.weight_bytes(256), 144);
+        assert_eq!(Q4_0.weight_bytes(32), 18);
+        assert_eq!(Q3_K_M.weight_bytes(256), 110);
+        assert_eq!(Q2_K.weight_bytes(256), 84);
+        assert_eq!(F16.weight_bytes(256), 512);
+        assert_eq!(BF16.weight_bytes(256), 512);
+        assert_eq!(F32.weight_bytes(256), 1024);
     }
 
     // Checkpoint names are real links of the list.

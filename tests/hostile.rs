@@ -288,7 +288,7 @@ fn hostile_catalog(dir: &Path) -> PathBuf {
         dir,
         "evil.toml",
         format!(
-            "[[model]]\nid = \"evil\"\nname = {}\nname_ja = {}\ncategory = \"text-generation\"\narchitecture = {}\n\n[[model.variants]]\nname = {}\nhf = {}\nurl = {}\nparams = 7000000000\n",
+            "[[model]]\nid = \"evil\"\nname = {}\nname_ja = {}\ncategory = \"text-generation\"\nyear = 2024\narchitecture = {}\n\n[[model.variants]]\nname = {}\nhf = {}\nurl = {}\nparams = 7000000000\n",
             toml_str(HOSTILE),
             toml_str(HOSTILE),
             toml_str(HOSTILE),
@@ -345,6 +345,9 @@ fn terminal_escapes_in_names_are_escaped_in_every_output() {
         &["search", "evil", "--format", "json"],
         &["search", "pwned"],
         &["compare", "evil", "swallow-70b"],
+        &["fit", "--vram", "24GB", "--arch", "evil", "--format", "ids"],
+        &["fit", "--vram", "24GB", "--arch", "evil"],
+        &["plot", "--arch", "evil"],
     ];
     for args in runs {
         let out = jllm()
@@ -354,7 +357,7 @@ fn terminal_escapes_in_names_are_escaped_in_every_output() {
             .expect("run");
         assert_eq!(out.status.code(), Some(0), "{args:?}");
         let text = String::from_utf8(out.stdout).expect("UTF-8");
-        assert!(text.contains("evil"), "{args:?}: {text}");
+        assert!(text.to_lowercase().contains("evil"), "{args:?}: {text}");
         assert!(
             inert(&text),
             "{args:?} printed raw control characters: {text:?}"
@@ -562,6 +565,9 @@ const PIPED: &[&[&str]] = &[
     &["benchmarks", "--format", "json"],
     &["schema"],
     &["completions", "bash"],
+    &["fit", "--vram", "24GB", "--all"],
+    &["plot"],
+    &["man"],
     &["--help"],
 ];
 

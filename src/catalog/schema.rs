@@ -204,6 +204,15 @@ pub fn general() -> Str {
 }
 
 impl Family {
+    /// The largest known size among the checkpoints at `variants` (indexes
+    /// into `self.variants`: all of them, or those a size filter kept).
+    pub fn max_params(&self, variants: &[usize]) -> Option<u64> {
+        variants
+            .iter()
+            .filter_map(|&i| self.variants.get(i)?.params)
+            .max()
+    }
+
     pub fn has_weights(&self) -> bool {
         self.variants.iter().any(|v| v.hf.is_some())
     }

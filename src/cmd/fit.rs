@@ -174,7 +174,9 @@ pub fn run(args: &Args, cfg: &Config) -> Result<ExitCode> {
         }
         Format::Ids => {
             for r in &rows {
-                writeln!(out, "{}", r.variant.hf.as_deref().unwrap_or(&r.variant.url))?;
+                // Every row has a repo: variants without one are skipped.
+                let hf = r.variant.hf.as_deref().unwrap_or_default();
+                writeln!(out, "{}", sanitize::line(hf))?;
             }
         }
         format => {

@@ -60,11 +60,7 @@ impl SortArgs {
                 let f = h.family;
                 match key {
                     SortKey::Params => {
-                        let p = h
-                            .variants
-                            .iter()
-                            .filter_map(|&i| f.variants.get(i)?.params)
-                            .max();
+                        let p = f.max_params(&h.variants);
                         (p.is_none(), p.map_or(0, i128::from), String::new())
                     }
                     SortKey::Year => (

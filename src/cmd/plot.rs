@@ -81,11 +81,7 @@ fn spread(id: &str) -> f64 {
 pub fn points<'a>(hits: &[crate::query::filter::Hit<'a>]) -> Vec<Point<'a>> {
     hits.iter()
         .filter_map(|h| {
-            let params = h
-                .variants
-                .iter()
-                .filter_map(|&i| h.family.variants.get(i)?.params)
-                .max()?;
+            let params = h.family.max_params(&h.variants)?;
             let (x, dated) = date_of(h.family)?;
             Some(Point {
                 family: h.family,

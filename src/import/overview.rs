@@ -28,8 +28,6 @@ pub struct Announcement {
 /// What matching found.
 #[derive(Debug, Default)]
 pub struct Outcome {
-    /// `(line, family id)` for every match used.
-    pub matched: Vec<(usize, String)>,
     /// Lines of rows that match no family.
     pub unmatched: Vec<usize>,
     /// Matches refused or dates not used, explained.
@@ -140,6 +138,7 @@ pub fn apply(catalog: &mut Catalog, rows: &[Announcement]) -> Outcome {
             _ => Vec::new(),
         };
         let name = key(&row.model);
+        let year = row.date.get(..4).and_then(|y| y.parse::<u16>().ok());
         let mut found = false;
         for (i, f) in catalog.models.iter().enumerate() {
             let by_repo = f.variants.iter().any(|v| {
@@ -151,7 +150,6 @@ pub fn apply(catalog: &mut Catalog, rows: &[Announcement]) -> Outcome {
             if !(by_repo || by_url || by_name) {
                 continue;
             }
-            let year = row.date.get(..4).and_then(|y| y.parse::<u16>().ok());
             if f.year.is_some() && f.year != year {
                 out.notes.push(format!(
                     "line {}: '{}' ({}) matches {} but the list gives {}; not used",
@@ -164,7 +162,6 @@ pub fn apply(catalog: &mut Catalog, rows: &[Announcement]) -> Outcome {
                 continue;
             }
             found = true;
-            out.matched.push((row.line, f.id.to_string()));
             let e = best.entry(i).or_insert((row.date.clone(), row.line));
             if row.date < e.0 {
                 *e = (row.date.clone(), row.line);
@@ -212,6 +209,45 @@ mod tests {
         assert_eq!(rows[1].model, "PLaMo-100B");
         assert_eq!(rows[2].model, "");
         assert_eq!(rows[2].line, 4);
+    }
+
+    /// Three real rows of figures/parameter_size_overview_ja.csv (lines 15,
+    /// 16, 21) against the built-in families, their dates cleared first.
+    #[test]
+    fn apply_matches_conservatively() {
+        let text = "Model,Lab,Parameters(B),Announced,Type,Source(JP)\n\
+            Llama 3 Swallow,Swallow Project,70,2024/07/01,JP-available,https://swallow-llm.github.io/llama3-swallow.ja.html\n\
+            CALM3,CyberAgent,22,2024/07/01,JP-available-scratch,https://huggingface.co/cyberagent/calm3-22b-chat\n\
+            PLaMo-100B,Preferred Elements,100,2024/06/14,JP-available-scratch,\"https://tech.preferred.jp/ja/blog/plamo-100b/, https://www.preferred.jp/ja/news/pr20241015/\"\n";
+        let mut cat = crate::catalog::load::embedded();
+        for f in cat.models.to_mut().iter_mut() {
+            f.released = None;
+        }
+        let out = apply(&mut cat, &parse(text));
+        let released = |id: &str| {
+            cat.models
+                .iter()
+                .find(|f| f.id == id)
+                .and_then(|f| f.released.as_deref().map(str::to_string))
+        };
+        // By the Hugging Face repo of the source URL.
+        assert_eq!(
+            released("cyberagentlm3-calm3").as_deref(),
+            Some("2024-07-01")
+        );
+        // By the family's own announcement URL (README.md: Llama 3 Swallow
+        // 70B links llama3-swallow.ja.html) ...
+        assert_eq!(
+            released("llama-3-swallow-70b").as_deref(),
+            Some("2024-07-01")
+        );
+        // ... but not by name where the list's year differs (8B: 2023).
+        assert_eq!(released("llama-3-swallow-8b"), None);
+        assert!(out.notes.iter().any(|n| n.contains("llama-3-swallow-8b")));
+        // A row citing two pages identifies no family by URL, even the one
+        // whose announcement is its second page.
+        assert_eq!(released("plamo-100b-pretrained"), None);
+        assert_eq!(out.unmatched, vec![4]);
     }
 
     #[test]

@@ -138,13 +138,7 @@ pub fn cell(cat: &Catalog, f: &Family, variants: &[usize], column: &str, lang: L
         "name" => name(f, lang).to_string(),
         "name_ja" => (f.name_ja.clone()).into_owned(),
         "sizes" => or_unknown(sizes_of(f, variants)),
-        "params" => or_unknown(
-            variants
-                .iter()
-                .filter_map(|&i| f.variants.get(i)?.params)
-                .max()
-                .map(|p| p.to_string()),
-        ),
+        "params" => or_unknown(f.max_params(variants).map(|p| p.to_string())),
         "arch" => or_unknown(
             (f.architecture.clone().or_else(|| f.base_model.clone())).map(Str::into_owned),
         ),
