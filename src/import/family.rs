@@ -1,0 +1,312 @@
+//! One model family from one row of a model table: names in three
+//! languages, checkpoints (variants) from the links of the name, architecture,
+//! base-model and Hugging Face cells, and the row's year, context, training
+//! data, developers, license, platform and footnotes. Also the family ids and
+//! the size facts and release dates the curated tables add afterwards.
+
+use std::collections::{BTreeSet, HashMap};
+
+use super::align::Aligned;
+use super::cells::{
+    at, cell, cell_size, context_numbers, hf_repo, model_text, one_line, plain, slug, text_of,
+    training_tokens, HF,
+};
+use super::lookup::Lookup;
+use super::markdown::{self, Link, Row};
+use super::sections::Col;
+use super::sizes;
+use super::Report;
+use crate::catalog::schema::{Catalog, Commercial, Family, HfReady, LicenseInfo, Str, Variant};
+
+pub(super) fn unique_id(fam: &Family, used: &mut HashMap<String, usize>) -> String {
+    let mut base = slug(&fam.name);
+    if base.is_empty() {
+        base = fam
+            .variants
+            .iter()
+            .find_map(|v| v.hf.as_deref().map(slug))
+            .unwrap_or_else(|| "model".to_string());
+    }
+    let n = used.entry(base.clone()).or_insert(0);
+    *n += 1;
+    if *n == 1 {
+        base
+    } else {
+        // The same name in another section: say which, then count.
+        let qualifier = fam
+            .approach
+            .map(|a| a.as_str().to_string())
+            .or_else(|| (fam.task.clone()).map(Str::into_owned))
+            .unwrap_or_else(|| fam.category.as_str().to_string());
+        let candidate = format!("{base}-{qualifier}");
+        let m = used.entry(candidate.clone()).or_insert(0);
+        *m += 1;
+        if *m == 1 {
+            candidate
+        } else {
+            format!("{candidate}-{m}")
+        }
+    }
+}
+
+pub(super) fn apply_size_facts(catalog: &mut Catalog, lookup: &Lookup) {
+    for fam in catalog.models.to_mut().iter_mut() {
+        for v in fam.variants.to_mut().iter_mut() {
+            let Some(hf) = v.hf.as_deref() else { continue };
+            if let Some(fact) = lookup.sizes.get(&hf.to_ascii_lowercase()) {
+                if v.params.is_none() {
+                    if let Some(p) = fact.params {
+                        v.params = Some(p);
+                        v.params_source = Some(fact.source.clone());
+                    }
+                }
+            }
+        }
+        if fam.released.is_none() {
+            // The earliest date a source gives for any of its checkpoints.
+            fam.released = fam
+                .variants
+                .iter()
+                .filter_map(|v| v.hf.as_deref())
+                .filter_map(|hf| lookup.sizes.get(&hf.to_ascii_lowercase()))
+                .filter_map(|f| f.released.clone())
+                .min();
+        }
+    }
+}
+
+pub(super) fn is_title(cell: &str, link: &Link) -> bool {
+    link.depth == 0 && cell[..link.start].trim().is_empty()
+}
+
+pub(super) fn variant_from(link: &Link) -> Variant {
+    let mut name = one_line(&markdown::clean(&link.text));
+    let hf = hf_repo(&link.url);
+    // The encoder table links its ◯ mark: name the checkpoint by its repo.
+    if name
+        .chars()
+        .all(|c| matches!(c, '◯' | '○' | '△' | '✕' | '×' | ' '))
+    {
+        if let Some(repo) = &hf {
+            name = repo.rsplit('/').next().unwrap_or(repo).to_string();
+        }
+    }
+    let size = sizes::read(&name);
+    Variant {
+        name: name.into(),
+        hf: hf.map(Str::from),
+        url: link.url.clone().into(),
+        params: size.params,
+        active_params: size.active,
+        experts: (size.experts).map(Str::from),
+        params_source: None,
+    }
+}
+
+pub(super) fn family(
+    aligned: &Aligned,
+    roles: &[Col],
+    lookup: &Lookup,
+    report: &mut Report,
+) -> Family {
+    let ja = aligned.ja;
+    let line = ja.line;
+    let mut fam = Family {
+        source_line: Some(line as u32),
+        domain: "general".to_string().into(),
+        ..Family::default()
+    };
+    let col = |r: Col| roles.iter().position(|x| *x == r);
+
+    // Names and the title link.
+    let name_of = |row: Option<&Row>| -> Option<String> {
+        let c = cell(row, 0)?;
+        let links = markdown::links(c);
+        let text = match links.first() {
+            Some(l) if is_title(c, l) => markdown::clean(&l.text),
+            _ => plain(c),
+        };
+        let text = one_line(&markdown::strip_footnotes(&text));
+        (!text.is_empty()).then_some(text)
+    };
+    fam.name_ja = name_of(Some(ja)).unwrap_or_default().into();
+    fam.name = name_of(aligned.en)
+        .unwrap_or_else(|| fam.name_ja.to_string())
+        .into();
+    fam.name_fr = (name_of(aligned.fr).filter(|n| *n != fam.name)).map(Str::from);
+
+    let name_cell = at(ja, 0);
+    let name_links = markdown::links(name_cell);
+    let title = name_links.first().filter(|l| is_title(name_cell, l));
+    fam.url = (title.map(|l| l.url.clone())).map(Str::from);
+
+    // Checkpoints: links after the title in the name cell (several bare
+    // links in a row count the title too), and Hugging Face model links in
+    // the architecture, base-model and "usable from Hugging Face" cells.
+    let top_level = name_links.iter().filter(|l| l.depth == 0).count();
+    let mut variants: Vec<Variant> = Vec::new();
+    for (k, link) in name_links.iter().enumerate() {
+        let is_the_title = k == 0 && title.is_some();
+        if is_the_title && !(top_level > 1 && hf_repo(&link.url).is_some()) {
+            continue;
+        }
+        let is_hf_page = link.url.starts_with(HF) && hf_repo(&link.url).is_none();
+        if !is_hf_page {
+            variants.push(variant_from(link));
+        }
+    }
+    let mut size_cells: Vec<&str> = Vec::new();
+    for r in [Col::Architecture, Col::BaseModel, Col::HfReady] {
+        if let Some(idx) = col(r) {
+            let c = at(ja, idx);
+            size_cells.push(c);
+            for link in markdown::links(c) {
+                if hf_repo(&link.url).is_some() {
+                    variants.push(variant_from(&link));
+                }
+            }
+        }
+    }
+    if variants.is_empty() {
+        if let Some(t) = title {
+            if hf_repo(&t.url).is_some() {
+                variants.push(variant_from(t));
+            }
+        }
+    }
+    // Sizes stated for the whole row fill in checkpoints whose names say none.
+    let row_size = size_cells
+        .iter()
+        .map(|c| cell_size(c))
+        .find(|s| s.params.is_some());
+    if let Some(rs) = row_size {
+        for v in &mut variants {
+            if v.params.is_none() {
+                v.params = rs.params;
+                if v.active_params.is_none() {
+                    v.active_params = rs.active;
+                }
+                if v.experts.is_none() {
+                    v.experts = (rs.experts.clone()).map(Str::from);
+                }
+            }
+        }
+    }
+    // One variant per checkpoint: the same repo linked twice in a row is one.
+    let mut seen = BTreeSet::new();
+    variants.retain(|v| {
+        seen.insert(
+            v.hf.as_ref()
+                .map(|h| h.to_ascii_lowercase())
+                .unwrap_or_else(|| v.url.to_string()),
+        )
+    });
+    fam.variants = variants.into();
+
+    if let Some(idx) = col(Col::Year) {
+        let y = markdown::clean(at(ja, idx));
+        fam.year = y.trim().parse().ok();
+        if fam.year.is_none() && !y.trim().is_empty() {
+            report
+                .warnings
+                .push(format!("README.md:{line}: year '{y}' is not a number"));
+        }
+    }
+    if let Some(idx) = col(Col::Architecture) {
+        fam.architecture = (cell(aligned.en, idx)
+            .and_then(model_text)
+            .or_else(|| model_text(at(ja, idx))))
+        .map(Str::from);
+    }
+    if let Some(idx) = col(Col::BaseModel) {
+        fam.base_model = (cell(aligned.en, idx)
+            .and_then(model_text)
+            .or_else(|| model_text(at(ja, idx))))
+        .map(Str::from);
+    }
+    if let Some(idx) = col(Col::Context) {
+        let c = markdown::clean(at(ja, idx));
+        let nums = context_numbers(&c);
+        fam.context_length = nums.iter().copied().max();
+        if nums.len() > 1 || (nums.is_empty() && !c.is_empty()) {
+            fam.context_text = (cell(aligned.en, idx)
+                .map(|e| one_line(&plain(e)))
+                .or(Some(one_line(&c))))
+            .map(Str::from);
+        }
+    }
+    if let Some(idx) = col(Col::TrainingData) {
+        fam.training_data = text_of(aligned, idx, plain);
+        fam.training_tokens = cell(aligned.en, idx)
+            .map(|c| training_tokens(&plain(c)))
+            .unwrap_or(None)
+            .or_else(|| training_tokens(&plain(at(ja, idx))));
+    }
+    if let Some(idx) = col(Col::MergedFrom) {
+        let c = cell(aligned.en, idx).unwrap_or(at(ja, idx));
+        fam.merged_from = markdown::split_top(&plain(c))
+            .into_iter()
+            .filter(|s| s != "-")
+            .map(Str::from)
+            .collect();
+        if fam.merged_from.is_empty() {
+            // "- (trained further from Llama-3-EvoVLM-JP-v2)": the cell says
+            // what it is built on instead.
+            fam.base_model = Some(
+                one_line(&plain(c))
+                    .trim_start_matches("- ")
+                    .to_string()
+                    .into(),
+            );
+        }
+    }
+    if let Some(idx) = col(Col::Developer) {
+        fam.developers = lookup.developers(at(ja, idx), line, report);
+    }
+    if let Some(idx) = col(Col::License) {
+        let en_cell = cell(aligned.en, idx).unwrap_or(at(ja, idx));
+        let key = markdown::clean(en_cell);
+        let text = text_of(aligned, idx, plain).unwrap_or_default();
+        match lookup.licenses.get(key.as_str()) {
+            Some((ids, class)) => {
+                fam.license = Some(LicenseInfo {
+                    text,
+                    ids: ids.to_vec().into(),
+                    commercial: *class,
+                })
+            }
+            None => {
+                report.unknown_licenses.push((line, key));
+                fam.license = Some(LicenseInfo {
+                    text,
+                    ids: Vec::new().into(),
+                    commercial: Commercial::Unknown,
+                });
+            }
+        }
+    }
+    if let Some(idx) = col(Col::Platform) {
+        fam.platform = text_of(aligned, idx, plain);
+    }
+    if let Some(idx) = col(Col::HfReady) {
+        let c = at(ja, idx);
+        fam.hf_ready = if c.contains('◯') || c.contains('○') {
+            Some(HfReady::Yes)
+        } else if c.contains('△') {
+            Some(HfReady::Convertible)
+        } else if c.contains('✕') || c.contains('×') {
+            Some(HfReady::No)
+        } else {
+            None
+        };
+    }
+    let mut notes: Vec<u32> = ja
+        .cells
+        .iter()
+        .flat_map(|c| markdown::footnote_refs(c))
+        .collect();
+    notes.sort_unstable();
+    notes.dedup();
+    fam.notes = notes.into();
+    fam
+}

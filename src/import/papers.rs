@@ -1,0 +1,107 @@
+//! The list's text outside the model tables: its footnotes (in three
+//! languages) and the papers of `parts/references_*.md` (architectures and
+//! training methods), with ids that keep Greek letters apart.
+
+use super::cells::{one_line, plain, slug};
+use super::markdown::{self, Document};
+use crate::catalog::schema::{Footnote, Paper, Str, Text};
+
+pub(super) fn footnotes(ja: &Document, en: &Document, fr: &Document) -> Vec<Footnote> {
+    let find = |doc: &Document, n: u32| {
+        doc.footnotes
+            .iter()
+            .find(|(k, _)| *k == n)
+            .map(|(_, t)| markdown::clean(t))
+    };
+    ja.footnotes
+        .iter()
+        .map(|(n, t)| Footnote {
+            id: *n,
+            text: Text {
+                ja: Some(markdown::clean(t).into()),
+                en: (find(en, *n)).map(Str::from),
+                fr: (find(fr, *n)).map(Str::from),
+            },
+        })
+        .collect()
+}
+
+/// Rows of `parts/references_*.md`: name | date | venue | [title](url).
+/// Greek letters spelled out, so that paper ids stay distinct: PixArt-α,
+/// PIXART-δ and PixArt-Σ are three papers (`pixart-alpha`, `pixart-delta`,
+/// `pixart-sigma`), not one `pixart`.
+pub(super) fn greek_to_latin(name: &str) -> String {
+    const LETTERS: [(char, &str); 12] = [
+        ('α', "alpha"),
+        ('β', "beta"),
+        ('γ', "gamma"),
+        ('δ', "delta"),
+        ('ε', "epsilon"),
+        ('θ', "theta"),
+        ('λ', "lambda"),
+        ('μ', "mu"),
+        ('π', "pi"),
+        ('σ', "sigma"),
+        ('ω', "omega"),
+        ('φ', "phi"),
+    ];
+    name.chars()
+        .map(|c| {
+            let lower = c.to_lowercase().next().unwrap_or(c);
+            LETTERS
+                .iter()
+                .find(|(g, _)| *g == lower)
+                .map_or_else(|| c.to_string(), |(_, latin)| latin.to_string())
+        })
+        .collect()
+}
+
+pub(super) fn papers(text: &str, kind: &str) -> Vec<Paper> {
+    let mut out = Vec::new();
+    for line in text.lines() {
+        let t = line.trim();
+        if !t.starts_with('|') || t.starts_with("|:") || t.starts_with("||") {
+            continue;
+        }
+        let cells = markdown::split_cells(t);
+        if cells.len() < 4 {
+            continue;
+        }
+        let name = one_line(&plain(&cells[0]));
+        if name.is_empty() {
+            continue;
+        }
+        let link = markdown::links(&cells[3]).into_iter().next();
+        let date = cells[1].trim().replace('.', "-");
+        let venue = plain(&cells[2]);
+        out.push(Paper {
+            id: slug(&greek_to_latin(&name)).into(),
+            name: name.into(),
+            kind: kind.to_string().into(),
+            title: link
+                .as_ref()
+                .map(|l| markdown::clean(&l.text))
+                .unwrap_or_else(|| plain(&cells[3]))
+                .into(),
+            venue: (!venue.is_empty() && venue != "-").then_some(venue.into()),
+            date: (!date.is_empty() && date != "-").then_some(date.into()),
+            url: (link.map(|l| l.url)).map(Str::from),
+        });
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn paper_ids_keep_greek_letters_apart() {
+        // parts/references_model.md lines 57, 66, 68.
+        let ids: Vec<String> = ["PixArt-α", "PIXART-δ", "PixArt-Σ"]
+            .iter()
+            .map(|n| slug(&greek_to_latin(n)))
+            .collect();
+        assert_eq!(ids, ["pixart-alpha", "pixart-delta", "pixart-sigma"]);
+    }
+}
