@@ -364,10 +364,16 @@ pub fn storage(v: &Variant) -> Storage {
 }
 
 /// The context an estimate assumes: the one asked for, or
-/// [`DEFAULT_CONTEXT`], capped at the family's stated limit.
-pub fn context_for(f: &Family, asked: Option<u64>) -> u64 {
+/// [`DEFAULT_CONTEXT`], capped at the stated limit of the checkpoint `v`
+/// (its own, else its family's) or, without one, of the family (the
+/// smallest of its checkpoints').
+pub fn context_for(f: &Family, v: Option<&Variant>, asked: Option<u64>) -> u64 {
     let want = asked.unwrap_or(DEFAULT_CONTEXT);
-    match f.context_length {
+    let limit = match v {
+        Some(v) => v.context_in(f),
+        None => f.context_length,
+    };
+    match limit {
         Some(limit) if limit > 0 => want.min(limit),
         _ => want,
     }
@@ -620,11 +626,11 @@ mod tests {
             context_length: Some(2048),
             ..Family::default()
         };
-        assert_eq!(context_for(&f, None), 2048);
-        assert_eq!(context_for(&f, Some(32768)), 2048);
+        assert_eq!(context_for(&f, None, None), 2048);
+        assert_eq!(context_for(&f, None, Some(32768)), 2048);
         let f = Family::default();
-        assert_eq!(context_for(&f, None), DEFAULT_CONTEXT);
-        assert_eq!(context_for(&f, Some(32768)), 32768);
+        assert_eq!(context_for(&f, None, None), DEFAULT_CONTEXT);
+        assert_eq!(context_for(&f, None, Some(32768)), 32768);
     }
 
     #[test]

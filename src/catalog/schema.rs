@@ -240,6 +240,31 @@ pub struct Variant {
     /// Where `params` comes from when not from the row itself.
     #[serde(default)]
     pub params_source: Option<Str>,
+    /// This checkpoint's own license, where the row's license cell singles
+    /// it out (`base: MIT<br>instruct: CC BY-NC-SA 4.0`); `None`: the
+    /// family's license is this checkpoint's.
+    #[serde(default)]
+    pub license: Option<LicenseInfo>,
+    /// This checkpoint's context length, where the row's context cell
+    /// singles it out (`7b, 13b: 4,096<br>70b: 8,192`); `None`: the
+    /// family's `context_length` is this checkpoint's.
+    #[serde(default)]
+    pub context_length: Option<u64>,
+    /// The part of the context cell that states `context_length`, as written.
+    #[serde(default)]
+    pub context_text: Option<Str>,
+}
+
+impl Variant {
+    /// The license that applies to this checkpoint: its own, else the family's.
+    pub fn license_in<'a>(&'a self, f: &'a Family) -> Option<&'a LicenseInfo> {
+        self.license.as_ref().or(f.license.as_ref())
+    }
+
+    /// The stated context length of this checkpoint: its own, else the family's.
+    pub fn context_in(&self, f: &Family) -> Option<u64> {
+        self.context_length.or(f.context_length)
+    }
 }
 
 #[derive(
@@ -338,7 +363,13 @@ impl HfReady {
     }
 }
 
-/// A family's license: the cell as written and what it means.
+/// A family's or a checkpoint's license: the cell (or the part of it that
+/// names the checkpoint) as written, and what it means.
+///
+/// A family whose checkpoints have different licenses is *mixed*: its
+/// `ids` are every id any checkpoint has, and its `commercial` class is the
+/// most restrictive of its checkpoints' classes, so the family never claims
+/// more than one of its checkpoints allows; each checkpoint carries its own.
 #[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct LicenseInfo {
@@ -349,6 +380,17 @@ pub struct LicenseInfo {
     #[serde(default)]
     pub ids: List<Str>,
     pub commercial: Commercial,
+    /// Why the class is what it is (from `catalog/licenses.toml`).
+    #[serde(default)]
+    pub reason: Option<Str>,
+    /// The license's text: the list's link where the cell gives one, else
+    /// the canonical URL of a well-known license.
+    #[serde(default)]
+    pub url: Option<Str>,
+    /// The family's checkpoints do not all have this license (see above).
+    /// (`catalog import` leaves `false` out of the TOML it writes.)
+    #[serde(default)]
+    pub mixed: bool,
 }
 
 #[derive(
@@ -411,6 +453,9 @@ pub struct License {
     pub aliases: List<Str>,
     #[serde(default)]
     pub reason: Option<Str>,
+    /// Canonical URL of the license text, for well-known licenses.
+    #[serde(default)]
+    pub url: Option<Str>,
 }
 
 /// How one license cell of the list (English, as written) is read.

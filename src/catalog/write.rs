@@ -103,6 +103,9 @@ fn prune(table: &mut toml::Table) {
             prune(t);
             !t.is_empty()
         }
+        // `false` is every flag's default (`mixed`): the file says only
+        // what is set.
+        toml::Value::Boolean(b) => *b,
         _ => true,
     });
 }

@@ -210,7 +210,7 @@ fn assess<'a>(
     quant: Option<Precision>,
 ) -> Row<'a> {
     let storage = estimate::storage(v);
-    let ctx = estimate::context_for(f, context);
+    let ctx = estimate::context_for(f, Some(v), context);
     let kv = estimate::kv_params(v, params);
     let precisions = match (quant, storage.is_quantized()) {
         (Some(q), false) => vec![q],

@@ -115,6 +115,7 @@ const VARIANT_COLUMNS: &[&str] = &[
     "experts",
     "license",
     "commercial",
+    "context",
     "year",
     "developer",
     "url",
@@ -152,7 +153,7 @@ pub fn write(
     if args.variants {
         write_variants(out, cat, &hits, &output, cfg)?;
     } else {
-        write_families(out, cat, &hits, &output, cfg, filter.by_size())?;
+        write_families(out, cat, &hits, &output, cfg, filter.by_checkpoint())?;
     }
     Ok(found)
 }

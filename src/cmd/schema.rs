@@ -12,9 +12,18 @@ pub fn schema() -> serde_json::Value {
         "ja": { "type": ["string", "null"] }, "en": { "type": ["string", "null"] }, "fr": { "type": ["string", "null"] } } });
     let string_or_null = json!({ "type": ["string", "null"] });
     let int_or_null = json!({ "type": ["integer", "null"], "minimum": 0 });
+    let license = json!({ "type": ["object", "null"],
+        "required": ["text", "text_ja", "ids", "commercial", "reason", "url", "mixed"], "properties": {
+        "text": string_or_null, "text_ja": string_or_null, "text_fr": string_or_null,
+        "ids": { "type": "array", "items": { "type": "string" } },
+        "commercial": { "enum": ["yes", "no", "conditional", "unknown"],
+            "description": "commercial-use class; for a mixed family the most restrictive of its checkpoints' classes, so it never claims more than a checkpoint allows" },
+        "reason": { "type": ["string", "null"], "description": "why the class is what it is (catalog/licenses.toml)" },
+        "url": { "type": ["string", "null"], "description": "the license text: the list's link, else the canonical URL of a well-known license" },
+        "mixed": { "type": "boolean", "description": "the family's checkpoints do not all have this license; each variant's license is its own" } } });
     let variant = json!({
         "type": "object",
-        "required": ["name", "hf", "url", "params"],
+        "required": ["name", "hf", "url", "params", "license", "context_length", "context_text"],
         "properties": {
             "name": { "type": "string" },
             "hf": { "type": ["string", "null"], "description": "Hugging Face owner/repo" },
@@ -22,7 +31,11 @@ pub fn schema() -> serde_json::Value {
             "params": { "type": ["integer", "null"], "description": "total parameters" },
             "active_params": int_or_null,
             "experts": string_or_null,
-            "params_source": string_or_null
+            "params_source": string_or_null,
+            "license": license.clone(),
+            "context_length": { "type": ["integer", "null"], "minimum": 0,
+                "description": "stated context length of this checkpoint (its own where the list singles it out, else the family's)" },
+            "context_text": { "type": ["string", "null"], "description": "the part of the list's context cell that states it" }
         }
     });
     json!({
@@ -48,11 +61,9 @@ pub fn schema() -> serde_json::Value {
             "merged_from": { "type": "array", "items": { "type": "string" } },
             "developers": { "type": "array", "items": { "type": "object", "required": ["id", "name", "name_ja"],
                 "properties": { "id": { "type": "string" }, "name": string_or_null, "name_ja": string_or_null } } },
-            "license": { "type": ["object", "null"], "required": ["text", "text_ja", "ids", "commercial"], "properties": {
-                "text": string_or_null, "text_ja": string_or_null, "text_fr": string_or_null,
-                "ids": { "type": "array", "items": { "type": "string" } },
-                "commercial": { "enum": ["yes", "no", "conditional", "unknown"] } } },
-            "context_length": int_or_null,
+            "license": license,
+            "context_length": { "type": ["integer", "null"], "minimum": 0,
+                "description": "stated context length; where checkpoints differ, the smallest of theirs" },
             "context_text": string_or_null,
             "params": int_or_null,
             "variants": { "type": "array", "items": variant },

@@ -68,7 +68,7 @@ pub fn write(args: &Args, cfg: &Config, cat: &Catalog, out: &mut impl Write) -> 
                 .map(|r| {
                     // `found` indexes `fams`, which is `hits` in order.
                     let hit = hits.get(r.index);
-                    let mut v = json::family_value(cat, r.family, hit.filter(|_| filter.by_size()).map(|h| h.variants.as_slice()));
+                    let mut v = json::family_value(cat, r.family, hit.filter(|_| filter.by_checkpoint()).map(|h| h.variants.as_slice()));
                     if let serde_json::Value::Object(m) = &mut v {
                         m.insert("match".into(), serde_json::json!({ "field": r.field, "text": r.matched, "score": r.score }));
                     }

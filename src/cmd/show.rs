@@ -72,7 +72,7 @@ pub fn run(args: &Args, cfg: &Config) -> Result<ExitCode> {
         Format::Json | Format::Jsonl => {
             let mut value = json::family_value(cat, f, None);
             if let (Some(i), serde_json::Value::Object(m)) = (selected, &mut value) {
-                m.insert("selected_variant".into(), json::variant(&f.variants[i]));
+                m.insert("selected_variant".into(), json::variant(f, &f.variants[i]));
             }
             render::write_json_one(&mut out, value, &output)?;
         }
@@ -88,7 +88,7 @@ fn memory(f: &Family, v: &Variant) -> String {
     let Some(params) = v.params else {
         return String::new();
     };
-    let ctx = estimate::context_for(f, None);
+    let ctx = estimate::context_for(f, None, None);
     let kv = estimate::kv_params(v, params);
     let at = |p| estimate::format_gib(estimate::estimate(params, kv, ctx, p).total);
     match estimate::storage(v) {
@@ -102,6 +102,19 @@ fn memory(f: &Family, v: &Variant) -> String {
                 + " GiB"
         }
     }
+}
+
+/// Where to read a license: the list's link or the curated canonical URL
+/// of the license, else the canonical URL of each of its licenses.
+fn license_urls<'a>(cat: &'a Catalog, l: &'a crate::catalog::schema::LicenseInfo) -> Vec<&'a str> {
+    if let Some(u) = l.url.as_deref() {
+        return vec![u];
+    }
+    l.ids
+        .iter()
+        .filter_map(|id| cat.licenses.iter().find(|x| x.id == *id))
+        .filter_map(|x| x.url.as_deref())
+        .collect()
 }
 
 /// The human-readable page of one family.
@@ -168,11 +181,26 @@ pub fn describe(cat: &Catalog, f: &Family, selected: Option<usize>, cfg: &Config
                 format!(" [{}]", l.ids.join(", "))
             };
             let text = if text.is_empty() { unknown() } else { text };
-            format!(
-                "{text}{ids}\n{}: {}",
-                label("commercial use", "商用利用"),
-                l.commercial.as_str()
-            )
+            let class = if l.mixed {
+                format!(
+                    "{} ({})",
+                    family::commercial_label(f, &(0..f.variants.len()).collect::<Vec<_>>()),
+                    label("per checkpoint, below", "チェックポイントごと、下表")
+                )
+            } else {
+                l.commercial.as_str().to_string()
+            };
+            let mut s = format!(
+                "{text}{ids}\n{}: {class}",
+                label("commercial use", "商用利用")
+            );
+            if let Some(r) = &l.reason {
+                s.push_str(&format!("\n{}", r));
+            }
+            for u in license_urls(cat, l) {
+                s.push_str(&format!("\n{u}"));
+            }
+            s
         }
         None => unknown(),
     };
@@ -180,7 +208,10 @@ pub fn describe(cat: &Catalog, f: &Family, selected: Option<usize>, cfg: &Config
     if let Some(p) = f.platform.as_ref().and_then(|p| p.get(lang)) {
         rows.push((label("Platform", "プラットフォーム"), p.to_string()));
     }
+    let all: Vec<usize> = (0..f.variants.len()).collect();
+    let per_checkpoint = f.variants.iter().any(|v| v.context_length.is_some());
     let context = match (&f.context_length, &f.context_text) {
+        (Some(_), Some(t)) if per_checkpoint => format!("{} ({t})", family::context_label(f, &all)),
         (Some(c), Some(t)) => format!("{c} ({t})"),
         (Some(c), None) => c.to_string(),
         (None, Some(t)) => t.to_string(),
@@ -212,16 +243,26 @@ pub fn describe(cat: &Catalog, f: &Family, selected: Option<usize>, cfg: &Config
     }
     let mut s = table::pairs(&rows, cfg);
     if !f.variants.is_empty() {
-        let header: Vec<String> = vec![
+        // Checkpoints with a license or context of their own get columns
+        // for them.
+        let own_license = f.variants.iter().any(|v| v.license.is_some());
+        let own_context = f.variants.iter().any(|v| v.context_length.is_some());
+        let mut header: Vec<String> = vec![
             label("checkpoint", "チェックポイント"),
             "hf".into(),
             label("params", "パラメータ数"),
-            format!(
-                "{} (f16 / q8_0 / q4_k_m, {} tokens)",
-                label("memory", "メモリ"),
-                estimate::context_for(f, None)
-            ),
         ];
+        if own_license {
+            header.push(label("license", "ライセンス"));
+        }
+        if own_context {
+            header.push(label("context", "コンテキスト長"));
+        }
+        header.push(format!(
+            "{} (f16 / q8_0 / q4_k_m, {} tokens)",
+            label("memory", "メモリ"),
+            estimate::context_for(f, None, None)
+        ));
         let grid: Vec<Vec<String>> = f
             .variants
             .iter()
@@ -235,12 +276,19 @@ pub fn describe(cat: &Catalog, f: &Family, selected: Option<usize>, cfg: &Config
                 if let Some(a) = v.active_params {
                     p = format!("{p}, {} active", sizes::format(a));
                 }
-                vec![
+                let mut row = vec![
                     format!("{marker}{}", v.name),
                     v.hf.clone().unwrap_or_else(|| v.url.clone()).to_string(),
                     p,
-                    memory(f, v),
-                ]
+                ];
+                if own_license {
+                    row.push(family::license_label(cat, f, &[i], lang));
+                }
+                if own_context {
+                    row.push(family::context_label(f, &[i]));
+                }
+                row.push(memory(f, v));
+                row
             })
             .collect();
         s.push_str(&table::grid(&header, &grid, cfg));

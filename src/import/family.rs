@@ -8,15 +8,14 @@ use std::collections::{BTreeSet, HashMap};
 
 use super::align::Aligned;
 use super::cells::{
-    at, cell, cell_size, context_numbers, hf_repo, model_text, one_line, plain, slug, text_of,
-    training_tokens, HF,
+    at, cell, cell_size, hf_repo, model_text, one_line, plain, slug, text_of, training_tokens, HF,
 };
 use super::lookup::Lookup;
 use super::markdown::{self, Link, Row};
 use super::sections::Col;
 use super::sizes;
 use super::Report;
-use crate::catalog::schema::{Catalog, Commercial, Family, HfReady, LicenseInfo, Str, Variant};
+use crate::catalog::schema::{Catalog, Family, HfReady, Str, Variant};
 
 pub(super) fn unique_id(fam: &Family, used: &mut HashMap<String, usize>) -> String {
     let mut base = slug(&fam.name);
@@ -100,6 +99,7 @@ pub(super) fn variant_from(link: &Link) -> Variant {
         active_params: size.active,
         experts: (size.experts).map(Str::from),
         params_source: None,
+        ..Variant::default()
     }
 }
 
@@ -225,15 +225,7 @@ pub(super) fn family(
         .map(Str::from);
     }
     if let Some(idx) = col(Col::Context) {
-        let c = markdown::clean(at(ja, idx));
-        let nums = context_numbers(&c);
-        fam.context_length = nums.iter().copied().max();
-        if nums.len() > 1 || (nums.is_empty() && !c.is_empty()) {
-            fam.context_text = (cell(aligned.en, idx)
-                .map(|e| one_line(&plain(e)))
-                .or(Some(one_line(&c))))
-            .map(Str::from);
-        }
+        super::checkpoints::context(&mut fam, aligned, idx, report);
     }
     if let Some(idx) = col(Col::TrainingData) {
         fam.training_data = text_of(aligned, idx, plain);
@@ -264,26 +256,7 @@ pub(super) fn family(
         fam.developers = lookup.developers(at(ja, idx), line, report);
     }
     if let Some(idx) = col(Col::License) {
-        let en_cell = cell(aligned.en, idx).unwrap_or(at(ja, idx));
-        let key = markdown::clean(en_cell);
-        let text = text_of(aligned, idx, plain).unwrap_or_default();
-        match lookup.licenses.get(key.as_str()) {
-            Some((ids, class)) => {
-                fam.license = Some(LicenseInfo {
-                    text,
-                    ids: ids.to_vec().into(),
-                    commercial: *class,
-                })
-            }
-            None => {
-                report.unknown_licenses.push((line, key));
-                fam.license = Some(LicenseInfo {
-                    text,
-                    ids: Vec::new().into(),
-                    commercial: Commercial::Unknown,
-                });
-            }
-        }
+        super::checkpoints::license(&mut fam, aligned, idx, lookup, report);
     }
     if let Some(idx) = col(Col::Platform) {
         fam.platform = text_of(aligned, idx, plain);

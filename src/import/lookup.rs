@@ -6,12 +6,37 @@ use std::collections::HashMap;
 
 use super::markdown;
 use super::Report;
-use crate::catalog::schema::{AsStr, Catalog, Commercial, Developer, List, SizeFact, Str};
+use crate::catalog::schema::{AsStr, Catalog, Commercial, Developer, License, List, SizeFact, Str};
 
 pub(super) struct Lookup<'a> {
     pub(super) developers: HashMap<String, &'a Developer>,
-    pub(super) licenses: HashMap<&'a str, (&'a [Str], Commercial)>,
+    pub(super) licenses: HashMap<&'a str, LicenseRow<'a>>,
+    /// License ids to their entries (reason, canonical URL).
+    pub(super) license_ids: HashMap<&'a str, &'a License>,
     pub(super) sizes: HashMap<String, &'a SizeFact>,
+}
+
+/// How a license text of the list reads: ids, class, and why.
+#[derive(Debug, Clone, Copy)]
+pub(super) struct LicenseRow<'a> {
+    pub(super) ids: &'a [Str],
+    pub(super) class: Commercial,
+    /// The text's own reason where it sets the class, else the reason of the
+    /// most restrictive of its licenses.
+    pub(super) reason: Option<&'a str>,
+}
+
+impl Lookup<'_> {
+    /// The canonical URL of a text made of exactly one well-known license.
+    pub(super) fn license_url(&self, ids: &[Str]) -> Option<Str> {
+        match ids {
+            [one] => self
+                .license_ids
+                .get(one.as_str())
+                .and_then(|l| l.url.clone()),
+            _ => None,
+        }
+    }
 }
 
 impl<'a> Lookup<'a> {
@@ -30,23 +55,40 @@ impl<'a> Lookup<'a> {
                 developers.entry(name.to_lowercase()).or_insert(d);
             }
         }
-        let classes: HashMap<&str, Commercial> = curated
+        let license_ids: HashMap<&str, &License> = curated
             .licenses
             .iter()
-            .map(|l| (l.id.as_str(), l.commercial))
+            .map(|l| (l.id.as_str(), l))
             .collect();
         let licenses = curated
             .license_texts
             .iter()
             .map(|t| {
+                let of = |id: &Str| license_ids.get(id.as_str()).copied();
                 let class = t.commercial.unwrap_or_else(|| {
                     Commercial::joint(
                         t.ids
                             .iter()
-                            .map(|id| classes.get(id.as_str()).copied().unwrap_or_default()),
+                            .map(|id| of(id).map(|l| l.commercial).unwrap_or_default()),
                     )
                 });
-                (&*t.text, (&t.ids[..], class))
+                let reason = match t.commercial {
+                    Some(_) => t.reason.as_deref(),
+                    None => t
+                        .ids
+                        .iter()
+                        .filter_map(of)
+                        .filter(|l| l.commercial == class)
+                        .find_map(|l| l.reason.as_deref()),
+                };
+                (
+                    &*t.text,
+                    LicenseRow {
+                        ids: &t.ids[..],
+                        class,
+                        reason,
+                    },
+                )
             })
             .collect();
         let sizes = curated
@@ -57,6 +99,7 @@ impl<'a> Lookup<'a> {
         Lookup {
             developers,
             licenses,
+            license_ids,
             sizes,
         }
     }

@@ -9,6 +9,7 @@
 //! in a translation, the matching row of the same table is used instead and a
 //! warning says so. Column roles come from the English headers.
 
+pub mod checkpoints;
 pub mod markdown;
 pub mod overview;
 pub mod sizes;

@@ -8,7 +8,7 @@ use anyhow::{bail, Result};
 use clap::{Args, ValueEnum};
 
 use crate::catalog::index::{self, norm};
-use crate::catalog::schema::{Approach, Catalog, Category, Commercial, Family};
+use crate::catalog::schema::{Approach, Catalog, Category, Commercial, Family, LicenseInfo};
 use crate::import::sizes;
 
 #[derive(Debug, Clone, Default, Args)]
@@ -135,7 +135,7 @@ pub struct Hit<'a> {
     pub family: &'a Family,
     /// Position of the family in the catalog's models.
     pub index: usize,
-    /// Checkpoints the size filters kept (all of them without size filters).
+    /// Checkpoints the checkpoint filters kept (all of them without such filters).
     pub variants: Vec<usize>,
 }
 
@@ -253,7 +253,21 @@ impl Filter {
         })
     }
 
-    /// Whether a size filter is set (then only matching checkpoints show).
+    /// Whether a filter that selects checkpoints is set (then only the
+    /// checkpoints that match show): sizes, license, commercial class,
+    /// context length, or `--arch moe` where the family's architecture text
+    /// does not say so.
+    pub fn by_checkpoint(&self) -> bool {
+        let a = &self.args;
+        a.min_params.is_some()
+            || a.max_params.is_some()
+            || !self.licenses.is_empty()
+            || a.commercial.is_some()
+            || a.min_context.is_some()
+            || a.arch.iter().any(|x| norm(x) == "moe")
+    }
+
+    /// Whether a size filter is set (families without a known size are out).
     pub fn by_size(&self) -> bool {
         self.args.min_params.is_some() || self.args.max_params.is_some()
     }
@@ -270,6 +284,52 @@ impl Filter {
                 })
             })
             .collect()
+    }
+
+    /// Whether one checkpoint (or a family without checkpoints, which is its
+    /// own) passes the checkpoint filters: its own license, class, context
+    /// and size, and its expert layout where only that can satisfy `--arch moe`.
+    fn checkpoint_ok(
+        &self,
+        license: Option<&LicenseInfo>,
+        context: Option<u64>,
+        params: Option<u64>,
+        moe: Option<bool>,
+    ) -> bool {
+        let a = &self.args;
+        if !self.licenses.is_empty() {
+            let ids = license.map(|l| &l.ids[..]).unwrap_or(&[]);
+            if !ids.iter().any(|i| self.licenses.iter().any(|x| *x == **i)) {
+                return false;
+            }
+        }
+        if let Some(want) = a.commercial {
+            let class = license.map_or(Commercial::Unknown, |l| l.commercial);
+            let ok = match want {
+                CommercialArg::Yes => class == Commercial::Yes,
+                CommercialArg::Conditional => {
+                    matches!(class, Commercial::Yes | Commercial::Conditional)
+                }
+                CommercialArg::No => class == Commercial::No,
+                CommercialArg::Unknown => class == Commercial::Unknown,
+            };
+            if !ok {
+                return false;
+            }
+        }
+        if let Some(min) = a.min_context {
+            if context.is_none_or(|c| c < min) {
+                return false;
+            }
+        }
+        if self.by_size()
+            && !params.is_some_and(|p| {
+                a.min_params.is_none_or(|m| p >= m) && a.max_params.is_none_or(|m| p <= m)
+            })
+        {
+            return false;
+        }
+        moe != Some(false)
     }
 
     /// The checkpoints of `f` the filters keep, or None if `f` is out.
@@ -292,34 +352,15 @@ impl Filter {
         {
             return None;
         }
-        if !self.licenses.is_empty() {
-            let ids = f.license.as_ref().map(|l| &l.ids[..]).unwrap_or(&[]);
-            if !ids.iter().any(|i| self.licenses.iter().any(|x| *x == **i)) {
-                return None;
-            }
-        }
-        if let Some(want) = a.commercial {
-            let class = f
-                .license
-                .as_ref()
-                .map(|l| l.commercial)
-                .unwrap_or(Commercial::Unknown);
-            let ok = match want {
-                CommercialArg::Yes => class == Commercial::Yes,
-                CommercialArg::Conditional => {
-                    matches!(class, Commercial::Yes | Commercial::Conditional)
-                }
-                CommercialArg::No => class == Commercial::No,
-                CommercialArg::Unknown => class == Commercial::Unknown,
-            };
-            if !ok {
-                return None;
-            }
-        }
         if !self.domains.is_empty() && !self.domains.iter().any(|d| *d == *f.domain) {
             return None;
         }
-        if !a.arch.is_empty() && !a.arch.iter().any(|x| arch_matches(f, &norm(x))) {
+        // `--arch`: the family's architecture or base text, or, for `moe`
+        // only, the expert layout of each checkpoint.
+        let arch_by_text = a.arch.iter().any(|x| arch_text_matches(f, &norm(x)));
+        let moe_per_checkpoint =
+            !a.arch.is_empty() && !arch_by_text && a.arch.iter().any(|x| norm(x) == "moe");
+        if !a.arch.is_empty() && !arch_by_text && !moe_per_checkpoint {
             return None;
         }
         if !a.base.is_empty() {
@@ -340,49 +381,54 @@ impl Filter {
         if !a.year.is_empty() && !f.year.is_some_and(|y| a.year.contains(&y)) {
             return None;
         }
-        if let Some(min) = a.min_context {
-            if f.context_length.is_none_or(|c| c < min) {
-                return None;
-            }
-        }
         if a.hf && !f.has_weights() {
             return None;
         }
-        let variants: Vec<usize> = if self.by_size() {
-            f.variants
-                .iter()
-                .enumerate()
-                .filter(|(_, v)| {
-                    v.params.is_some_and(|p| {
-                        a.min_params.is_none_or(|m| p >= m) && a.max_params.is_none_or(|m| p <= m)
-                    })
-                })
-                .map(|(i, _)| i)
-                .collect()
-        } else {
-            (0..f.variants.len()).collect()
-        };
-        if self.by_size() && variants.is_empty() {
-            return None;
+        if !self.by_checkpoint() {
+            return Some((0..f.variants.len()).collect());
         }
-        Some(variants)
+        if f.variants.is_empty() {
+            // A family without checkpoints (an API) is its own one.
+            let ok = self.checkpoint_ok(
+                f.license.as_ref(),
+                f.context_length,
+                None,
+                moe_per_checkpoint.then_some(false),
+            );
+            return ok.then(Vec::new);
+        }
+        let variants: Vec<usize> = f
+            .variants
+            .iter()
+            .enumerate()
+            .filter(|(_, v)| {
+                let moe =
+                    moe_per_checkpoint.then(|| v.experts.is_some() || v.active_params.is_some());
+                self.checkpoint_ok(v.license_in(f), v.context_in(f), v.params, moe)
+            })
+            .map(|(i, _)| i)
+            .collect();
+        (!variants.is_empty()).then_some(variants)
     }
+}
+
+/// Whether the architecture or base model text names `needle`.
+fn arch_text_matches(f: &Family, needle: &str) -> bool {
+    !needle.is_empty()
+        && [f.architecture.as_deref(), f.base_model.as_deref()]
+            .iter()
+            .flatten()
+            .any(|h| norm(h).contains(needle))
 }
 
 /// Architecture filters match the architecture or base model text, and
 /// `moe` also matches checkpoints with an expert layout.
 fn arch_matches(f: &Family, needle: &str) -> bool {
-    if needle.is_empty() {
-        return false;
-    }
-    let hay = [f.architecture.as_deref(), f.base_model.as_deref()];
-    if hay.iter().flatten().any(|h| norm(h).contains(needle)) {
-        return true;
-    }
-    needle == "moe"
-        && f.variants
-            .iter()
-            .any(|v| v.experts.is_some() || v.active_params.is_some())
+    arch_text_matches(f, needle)
+        || (needle == "moe"
+            && f.variants
+                .iter()
+                .any(|v| v.experts.is_some() || v.active_params.is_some()))
 }
 
 #[cfg(test)]

@@ -3,7 +3,7 @@
 //! "unknown" where the sources say nothing.
 
 use crate::catalog::schema::{AsStr, Str};
-use crate::catalog::schema::{Catalog, Family, Lang};
+use crate::catalog::schema::{Catalog, Family, Lang, LicenseInfo};
 use crate::import::sizes;
 use crate::render::table::mark;
 
@@ -81,11 +81,28 @@ pub fn sizes_of(f: &Family, variants: &[usize]) -> Option<String> {
     })
 }
 
-/// The license as a short label with its commercial-use mark.
-pub fn license_label(cat: &Catalog, f: &Family, lang: Lang) -> String {
-    let Some(l) = &f.license else {
-        return UNKNOWN.to_string();
-    };
+/// The licenses that apply to the checkpoints at `variants`, distinct, in
+/// checkpoint order; the family's own when it has no checkpoints.
+pub fn licenses_of<'a>(f: &'a Family, variants: &[usize]) -> Vec<&'a LicenseInfo> {
+    let mut out: Vec<&LicenseInfo> = Vec::new();
+    for v in variants.iter().filter_map(|&i| f.variants.get(i)) {
+        if let Some(l) = v.license_in(f) {
+            if !out
+                .iter()
+                .any(|x| x.ids == l.ids && x.commercial == l.commercial)
+            {
+                out.push(l);
+            }
+        }
+    }
+    if out.is_empty() && variants.is_empty() {
+        out.extend(f.license.as_ref());
+    }
+    out
+}
+
+/// One license as a short label with its commercial-use mark.
+pub fn one_license_label(cat: &Catalog, l: &LicenseInfo, lang: Lang) -> String {
     let names: Vec<&str> = l
         .ids
         .iter()
@@ -106,6 +123,59 @@ pub fn license_label(cat: &Catalog, f: &Family, lang: Lang) -> String {
         label
     };
     format!("{label} {}", mark(l.commercial))
+}
+
+/// The license of the checkpoints at `variants` as a short label with its
+/// commercial-use mark; checkpoints with different licenses show each,
+/// joined by ` | ` (a mixed family).
+pub fn license_label(cat: &Catalog, f: &Family, variants: &[usize], lang: Lang) -> String {
+    let all = licenses_of(f, variants);
+    if all.is_empty() {
+        return UNKNOWN.to_string();
+    }
+    all.iter()
+        .map(|l| one_license_label(cat, l, lang))
+        .collect::<Vec<_>>()
+        .join(" | ")
+}
+
+/// The commercial-use class of the checkpoints at `variants`: one class,
+/// or `mixed (yes, no)` when they differ.
+pub fn commercial_label(f: &Family, variants: &[usize]) -> String {
+    let mut classes: Vec<&str> = Vec::new();
+    for l in licenses_of(f, variants) {
+        let c = l.commercial.as_str();
+        if !classes.contains(&c) {
+            classes.push(c);
+        }
+    }
+    match classes.as_slice() {
+        [] => UNKNOWN.to_string(),
+        [one] => one.to_string(),
+        many => format!("mixed ({})", many.join(", ")),
+    }
+}
+
+/// The stated context length of the checkpoints at `variants`: one value,
+/// or `low–high` when they differ.
+pub fn context_label(f: &Family, variants: &[usize]) -> String {
+    let values: Vec<Option<u64>> = if variants.is_empty() {
+        vec![f.context_length]
+    } else {
+        variants
+            .iter()
+            .filter_map(|&i| f.variants.get(i))
+            .map(|v| v.context_in(f))
+            .collect()
+    };
+    let known: Vec<u64> = values.iter().flatten().copied().collect();
+    match (known.iter().min(), known.iter().max()) {
+        (Some(lo), Some(hi)) if lo == hi && known.len() == values.len() => lo.to_string(),
+        (Some(lo), Some(hi)) if known.len() == values.len() => format!("{lo}–{hi}"),
+        (Some(lo), Some(hi)) if lo == hi => format!("{lo} or unknown"),
+        (Some(lo), Some(hi)) => format!("{lo}–{hi} or unknown"),
+        _ => UNKNOWN.to_string(),
+    }
 }
 
 pub fn domain_label(cat: &Catalog, f: &Family, lang: Lang) -> String {
@@ -145,15 +215,11 @@ pub fn cell(cat: &Catalog, f: &Family, variants: &[usize], column: &str, lang: L
         "architecture" => or_unknown((f.architecture.clone()).map(Str::into_owned)),
         "base" => or_unknown((f.base_model.clone()).map(Str::into_owned)),
         "developer" => or_unknown(Some(developer_names(cat, f, lang))),
-        "license" => license_label(cat, f, lang),
-        "commercial" => f
-            .license
-            .as_ref()
-            .map_or(UNKNOWN, |l| l.commercial.as_str())
-            .to_string(),
+        "license" => license_label(cat, f, variants, lang),
+        "commercial" => commercial_label(f, variants),
         "year" => or_unknown(f.year.map(|y| y.to_string())),
         "released" => or_unknown((f.released.clone()).map(Str::into_owned)),
-        "context" => or_unknown(f.context_length.map(|c| c.to_string())),
+        "context" => context_label(f, variants),
         "category" => f.category.as_str().to_string(),
         "task" => (f.task.clone().unwrap_or_default()).into_owned(),
         "approach" => f

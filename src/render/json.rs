@@ -7,7 +7,7 @@ use std::io::Write;
 use serde::Serialize;
 use serde_json::{json, Map, Value};
 
-use crate::catalog::schema::{Benchmark, Catalog, Family, Str, Text, Variant};
+use crate::catalog::schema::{Benchmark, Catalog, Family, LicenseInfo, Str, Text, Variant};
 
 /// Keys of a family object, in output order.
 pub const FAMILY_FIELDS: &[&str] = &[
@@ -55,6 +55,10 @@ pub const VARIANT_FIELDS: &[&str] = &[
     "year",
     "license",
     "commercial",
+    "license_ids",
+    "license_url",
+    "context_length",
+    "context_text",
     "developers",
 ];
 
@@ -95,10 +99,47 @@ fn developers(cat: &Catalog, ids: &[Str]) -> Value {
     serde_json::to_value(developer_refs(cat, ids)).unwrap_or(Value::Null)
 }
 
-/// A checkpoint object: the catalog's own `Variant` fields, as `FamilyJson`
-/// serializes them.
-pub fn variant(v: &Variant) -> Value {
-    serde_json::to_value(v).unwrap_or(Value::Null)
+/// A checkpoint object, as `FamilyJson` serializes it: the catalog's own
+/// `Variant` fields, with the license and context that apply to this
+/// checkpoint (its own where the row singles it out, else the family's).
+#[derive(Serialize)]
+pub struct VariantJson<'a> {
+    name: &'a str,
+    hf: Option<&'a str>,
+    url: &'a str,
+    params: Option<u64>,
+    active_params: Option<u64>,
+    experts: Option<&'a str>,
+    params_source: Option<&'a str>,
+    license: Option<LicenseJson<'a>>,
+    context_length: Option<u64>,
+    context_text: Option<&'a str>,
+}
+
+impl<'a> VariantJson<'a> {
+    pub fn new(f: &'a Family, v: &'a Variant) -> Self {
+        let (context_length, context_text) = match v.context_length {
+            Some(c) => (Some(c), v.context_text.as_deref()),
+            None => (f.context_length, f.context_text.as_deref()),
+        };
+        VariantJson {
+            name: &v.name,
+            hf: v.hf.as_deref(),
+            url: &v.url,
+            params: v.params,
+            active_params: v.active_params,
+            experts: v.experts.as_deref(),
+            params_source: v.params_source.as_deref(),
+            license: v.license_in(f).map(LicenseJson::new),
+            context_length,
+            context_text,
+        }
+    }
+}
+
+/// A checkpoint object of family `f`.
+pub fn variant(f: &Family, v: &Variant) -> Value {
+    serde_json::to_value(VariantJson::new(f, v)).unwrap_or(Value::Null)
 }
 
 /// Papers of the family's architecture: architecture names the catalog's
@@ -120,6 +161,8 @@ pub fn papers_for<'a>(cat: &'a Catalog, f: &Family) -> Vec<&'a crate::catalog::s
         .collect()
 }
 
+/// A license object. `mixed`: a family whose checkpoints differ; its
+/// `commercial` is then the most restrictive of theirs.
 #[derive(Serialize)]
 pub struct LicenseJson<'a> {
     text: Option<&'a str>,
@@ -127,6 +170,24 @@ pub struct LicenseJson<'a> {
     text_fr: Option<&'a str>,
     ids: &'a [Str],
     commercial: &'static str,
+    reason: Option<&'a str>,
+    url: Option<&'a str>,
+    mixed: bool,
+}
+
+impl<'a> LicenseJson<'a> {
+    pub fn new(l: &'a LicenseInfo) -> Self {
+        LicenseJson {
+            text: l.text.en.as_deref(),
+            text_ja: l.text.ja.as_deref(),
+            text_fr: l.text.fr.as_deref(),
+            ids: &l.ids,
+            commercial: l.commercial.as_str(),
+            reason: l.reason.as_deref(),
+            url: l.url.as_deref(),
+            mixed: l.mixed,
+        }
+    }
 }
 
 #[derive(Serialize)]
@@ -171,7 +232,7 @@ pub struct FamilyJson<'a> {
     context_length: Option<u64>,
     context_text: Option<&'a str>,
     params: Option<u64>,
-    variants: Vec<&'a Variant>,
+    variants: Vec<VariantJson<'a>>,
     url: Option<&'a str>,
     training_data: Option<&'a Text>,
     training_tokens: Option<u64>,
@@ -190,13 +251,11 @@ pub fn family<'a>(cat: &'a Catalog, f: &'a Family, only: Option<&[usize]>) -> Fa
         None => f.variants.iter().collect(),
     };
     let params = variants.iter().filter_map(|v| v.params).max();
-    let license = f.license.as_ref().map(|l| LicenseJson {
-        text: l.text.en.as_deref(),
-        text_ja: l.text.ja.as_deref(),
-        text_fr: l.text.fr.as_deref(),
-        ids: &l.ids,
-        commercial: l.commercial.as_str(),
-    });
+    let variants = variants
+        .into_iter()
+        .map(|v| VariantJson::new(f, v))
+        .collect();
+    let license = f.license.as_ref().map(LicenseJson::new);
     let notes = f
         .notes
         .iter()
@@ -262,22 +321,21 @@ pub fn family_value(cat: &Catalog, f: &Family, only: Option<&[usize]>) -> Value 
 }
 
 /// A checkpoint row of `list --variants`.
+/// `license` is the text of the license that applies to this checkpoint,
+/// `commercial` its class, `license_ids` and `license_url` its ids and URL.
 pub fn variant_row(cat: &Catalog, f: &Family, v: &Variant) -> Value {
-    let mut m = match variant(v) {
+    let mut m = match variant(f, v) {
         Value::Object(m) => m,
         _ => Map::new(),
     };
+    let l = v.license_in(f);
     m.insert("family".into(), json!(f.id));
     m.insert("family_name".into(), json!(f.name));
     m.insert("year".into(), json!(f.year));
-    m.insert(
-        "license".into(),
-        json!(f.license.as_ref().and_then(|l| l.text.en.clone())),
-    );
-    m.insert(
-        "commercial".into(),
-        json!(f.license.as_ref().map(|l| l.commercial.as_str())),
-    );
+    m.insert("license".into(), json!(l.and_then(|l| l.text.en.clone())));
+    m.insert("commercial".into(), json!(l.map(|l| l.commercial.as_str())));
+    m.insert("license_ids".into(), json!(l.map(|l| &l.ids)));
+    m.insert("license_url".into(), json!(l.and_then(|l| l.url.clone())));
     m.insert("developers".into(), developers(cat, &f.developers));
     let mut ordered = Map::new();
     for k in VARIANT_FIELDS {

@@ -1,0 +1,844 @@
+//! Per-checkpoint facts in a row's license and context cells. A row of the
+//! list is a family; where its license or context cell gives different
+//! values for different checkpoints, this module reads which checkpoint gets
+//! which value, so that jllm answers per checkpoint instead of per family.
+//!
+//! Every per-checkpoint form the list uses (surveyed over all 366 model rows
+//! of the list at the commit in `../shared/upstream/COMMIT`), one real cell
+//! each:
+//!
+//! | form | cell (English file, `<br>` as written) | row |
+//! |---|---|---|
+//! | one line per selector | `base: MIT<br>instruct: CC BY-NC-SA 4.0` | Stockmark-13b |
+//! | versioned selectors | `base: Apache 2.0<br>instruct (v1): Research license<br>instruct (v2): Apache 2.0` | Japanese StableLM Alpha |
+//! | alternatives and version lists | `base (v1, v2) & large: CC BY-SA 3.0<br>base (v3) & large (v2): Apache 2.0` | Tohoku University BERT |
+//! | training stage | `Pre-trained model: LLM-jp-3 172B Terms of Use<br>Post-trained model: llm-jp-3-172b-instruct3 Terms of Use` (ja: `事前学習済みモデル: …<br>事後学習済みモデル: …`) | LLM-jp-3 172B |
+//! | an exception in parentheses | `Apache 2.0<br>(CC BY-NC 4.0 as for NC model)`, `Apache 2.0<br>(CC BY 4.0 as for DPO model)` | PLaMo-13B, CALM2 |
+//! | an addition in parentheses | `Llama 3.1 Community License<br>(Gemma Terms of Use is also applied to the Instruct model)` (ja: `(Instructモデルは Gemma Terms of Use も適用)`) | Llama 3.1 Swallow 8B/70B |
+//! | sizes as selectors | `7b, 13b: 4,096<br>70b: 8,192` | Sarashina2 |
+//! | names as selectors | `base: 4,096<br>instruct, instruct-nc: 8,192`, `base: 4,096<br>chat: 32,768`, `100m, 200m, 400m: 3,072<br>v2-100m: 4,096` | PLaMo-13B, CALM2, ByBERT-JP |
+//! | "others" | `8k model: 8,192<br>others: 2,048` | rinna bilingual GPT-NeoX 4B |
+//! | alternatives named by number | `4,096 or 8,192` (checkpoints `sq4096-alpha`, `sq8192-alpha`) | Tohoku NLP BERT alpha 500M |
+//! | a range (no checkpoint named) | `2,400 ~ 8,192` | AI Novelist |
+//!
+//! How a selector picks checkpoints: the checkpoint's name is cut into
+//! lower-case tokens at every character that is not a letter, digit or `.`
+//! (`70B-Instruct-v0.1` → `70b`, `instruct`, `v0.1`). A selector word matches
+//! a token equal to it or followed only by digits (`instruct` matches
+//! `instruct2`); a version (`v2`) matches the same version token, and `v1`
+//! also a name with no version token (the first release has none:
+//! `instruct-alpha-7b` is instruct v1 beside `instruct-alpha-7b-v2`).
+//! `post-trained` matches the usual post-training words (instruct, chat, it,
+//! sft, dpo, ppo, rlhf, thinking). The selector that matches with the most
+//! words wins; `base`, `pre-trained`, `others` and the unparenthesised text
+//! of the parenthesis forms are the default for checkpoints no other
+//! selector names. A checkpoint that no selector names and no default covers
+//! keeps the family's value (and is reported); a tie between two selectors
+//! is reported and also keeps the family's value.
+
+use super::align::Aligned;
+use super::cells::{cell, context_numbers, one_line, plain, text_of};
+use super::lookup::Lookup;
+use super::Report;
+use crate::catalog::schema::{Commercial, Family, LicenseInfo, Str, Text};
+use crate::import::markdown;
+
+/// How a part's value relates to the cell's default value.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mode {
+    /// The part's value is the checkpoint's value.
+    Own,
+    /// `(Y is also applied to …)`: the default value and this one apply together.
+    Also,
+}
+
+/// One alternative of a selector: words that must all be tokens of the
+/// checkpoint's name, and the version it must be.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct Alt {
+    words: Vec<String>,
+    version: Option<String>,
+}
+
+/// Which checkpoints a part of a cell is about.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Selector {
+    alts: Vec<Alt>,
+    /// Also the value of checkpoints no other part names.
+    default: bool,
+    /// `post-trained`: any post-training word.
+    post_trained: bool,
+}
+
+/// One part of a cell: the checkpoints it names and what it says of them.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Part {
+    pub selector: Selector,
+    /// The value as written (Markdown, footnotes removed).
+    pub value: String,
+    pub mode: Mode,
+    /// The part as written, for provenance (`7b, 13b: 4,096`).
+    pub text: String,
+}
+
+const POST_TRAINING: &[&str] = &[
+    "instruct", "chat", "it", "sft", "dpo", "ppo", "rlhf", "thinking",
+];
+
+fn is_version(t: &str) -> bool {
+    let mut c = t.chars();
+    c.next() == Some('v') && {
+        let rest = c.as_str();
+        !rest.is_empty() && rest.chars().all(|c| c.is_ascii_digit() || c == '.')
+    }
+}
+
+/// The tokens of a checkpoint name.
+pub fn tokens(name: &str) -> Vec<String> {
+    name.to_lowercase()
+        .split(|c: char| !(c.is_alphanumeric() || c == '.'))
+        .map(|t| t.trim_matches('.'))
+        .filter(|t| !t.is_empty())
+        .map(str::to_string)
+        .collect()
+}
+
+fn word_matches(word: &str, token: &str) -> bool {
+    token == word
+        || token
+            .strip_prefix(word)
+            .is_some_and(|rest| !rest.is_empty() && rest.chars().all(|c| c.is_ascii_digit()))
+}
+
+/// Splits at top-level (outside parentheses) occurrences of any of `seps`.
+fn split_top(s: &str, seps: &[char]) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut depth = 0usize;
+    let mut cur = String::new();
+    for c in s.chars() {
+        match c {
+            '(' | '（' => depth += 1,
+            ')' | '）' => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+        if depth == 0 && seps.contains(&c) {
+            out.push(std::mem::take(&mut cur));
+        } else {
+            cur.push(c);
+        }
+    }
+    out.push(cur);
+    out.into_iter()
+        .map(|s| s.trim().to_string())
+        .filter(|s| !s.is_empty())
+        .collect()
+}
+
+/// Reads a selector such as `base (v1, v2) & large`, `instruct, instruct-nc`,
+/// `Pre-trained model`, `8k model`, `others`, `NC model`.
+pub fn selector(text: &str) -> Option<Selector> {
+    let lower = text.trim().to_lowercase();
+    let lower = lower
+        .trim_end_matches("モデル")
+        .trim_end_matches(" models")
+        .trim_end_matches(" model")
+        .trim_start_matches("the ")
+        .trim();
+    if lower.is_empty() {
+        return None;
+    }
+    let mut sel = Selector::default();
+    match lower {
+        "others" | "other" | "その他" | "他" | "pre-trained" | "pretrained" | "事前学習済み" =>
+        {
+            sel.default = true;
+            return Some(sel);
+        }
+        "post-trained" | "事後学習済み" => {
+            sel.post_trained = true;
+            return Some(sel);
+        }
+        _ => {}
+    }
+    for alt in split_top(lower, &[',', '&', '、']) {
+        let (head, inner) = match (alt.find(['(', '（']), alt.rfind([')', '）'])) {
+            (Some(o), Some(c)) if o < c => (&alt[..o], Some(&alt[o + '('.len_utf8()..c])),
+            _ => (alt.as_str(), None),
+        };
+        let mut words: Vec<String> = Vec::new();
+        let mut version = None;
+        for t in tokens(head) {
+            if is_version(&t) {
+                version = Some(t);
+            } else {
+                words.push(t);
+            }
+        }
+        if words.is_empty() && version.is_none() {
+            return None;
+        }
+        if words == ["base"] && version.is_none() && inner.is_none() {
+            sel.default = true;
+        }
+        // `base (v1, v2)`: one alternative per version in the parentheses;
+        // other words there are part of the name (`base (v3, 文字レベル)`).
+        let inner_versions: Vec<String> = inner
+            .map(|i| {
+                i.split([',', '、'])
+                    .flat_map(tokens)
+                    .filter(|t| is_version(t))
+                    .collect()
+            })
+            .unwrap_or_default();
+        if inner_versions.is_empty() {
+            sel.alts.push(Alt { words, version });
+        } else {
+            for v in inner_versions {
+                sel.alts.push(Alt {
+                    words: words.clone(),
+                    version: Some(v),
+                });
+            }
+        }
+    }
+    (!sel.alts.is_empty()).then_some(sel)
+}
+
+impl Selector {
+    /// How specifically this selector names the checkpoint with `tokens`:
+    /// `None` when it does not name it.
+    fn score(&self, toks: &[String]) -> Option<usize> {
+        if self.post_trained {
+            let hit = toks
+                .iter()
+                .any(|t| POST_TRAINING.iter().any(|w| word_matches(w, t)));
+            return hit.then_some(1);
+        }
+        let has_version = toks.iter().any(|t| is_version(t));
+        self.alts
+            .iter()
+            .filter_map(|alt| {
+                let words_ok = alt
+                    .words
+                    .iter()
+                    .all(|w| toks.iter().any(|t| word_matches(w, t)));
+                let version_ok = match &alt.version {
+                    None => true,
+                    Some(v) => toks.iter().any(|t| t == v) || (v == "v1" && !has_version),
+                };
+                (words_ok && version_ok)
+                    .then(|| alt.words.len() + usize::from(alt.version.is_some()))
+            })
+            .max()
+    }
+}
+
+/// Cuts a multi-part cell into its parts; `None` when the cell is one value
+/// for every checkpoint. `cell` is the cell's Markdown with `<br>` as written.
+pub fn parts(cell: &str) -> Option<Vec<Part>> {
+    let text = markdown::strip_footnotes(cell);
+    let lines: Vec<String> = text
+        .split("<br>")
+        .flat_map(|l| l.split("<br/>"))
+        .flat_map(|l| l.split('\n'))
+        .map(|l| l.trim().to_string())
+        .filter(|l| !l.is_empty())
+        .collect();
+    // `X<br>(Y as for Z model)`, `X<br>(Y is also applied to the Z model)`,
+    // `X<br>(Zモデルは Y も適用)`.
+    if lines.len() == 2 && lines[1].starts_with(['(', '（']) && lines[1].ends_with([')', '）']) {
+        let inner = lines[1]
+            .trim_start_matches(['(', '（'])
+            .trim_end_matches([')', '）'])
+            .trim();
+        let exception = if let Some((value, who)) = inner.split_once(" as for ") {
+            Some((value, who, Mode::Own))
+        } else if let Some((value, who)) = inner.split_once(" is also applied to ") {
+            Some((value, who, Mode::Also))
+        } else if let Some((who, rest)) = inner.split_once("のみ") {
+            Some((rest.trim(), who, Mode::Own))
+        } else if let Some((who, rest)) = inner.split_once("は") {
+            Some(match rest.trim().strip_suffix("も適用") {
+                Some(v) => (v.trim(), who, Mode::Also),
+                None => (rest.trim(), who, Mode::Own),
+            })
+        } else {
+            None
+        };
+        let (value, who, mode) = exception?;
+        let sel = selector(who)?;
+        let default = Selector {
+            default: true,
+            ..Selector::default()
+        };
+        return Some(vec![
+            Part {
+                selector: default,
+                value: lines[0].clone(),
+                mode: Mode::Own,
+                text: lines[0].clone(),
+            },
+            Part {
+                selector: sel,
+                value: value.trim().to_string(),
+                mode,
+                text: lines[1].clone(),
+            },
+        ]);
+    }
+    if lines.len() < 2 {
+        return None;
+    }
+    let mut out = Vec::new();
+    for line in &lines {
+        // The selector ends at the first `:` outside a link.
+        let plain_prefix_end = line.find("](").unwrap_or(line.len());
+        let colon = line[..plain_prefix_end]
+            .find(':')
+            .or_else(|| line[..plain_prefix_end].find('：'))?;
+        let (sel_text, value) = (&line[..colon], &line[colon + 1..]);
+        let sel_text = markdown::clean(sel_text);
+        out.push(Part {
+            selector: selector(&sel_text)?,
+            value: value.trim_start_matches(['：']).trim().to_string(),
+            mode: Mode::Own,
+            text: markdown::clean(line),
+        });
+    }
+    Some(out)
+}
+
+/// What [`assign`] decided for one checkpoint.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Choice {
+    /// The part at this index names the checkpoint (or is the default).
+    Part(usize),
+    /// No part names it and there is no default.
+    Unnamed,
+    /// Two parts name it equally well.
+    Tie,
+}
+
+/// For each checkpoint name, the part that applies to it.
+pub fn assign(parts: &[Part], names: &[&str]) -> Vec<Choice> {
+    let default = parts.iter().position(|p| p.selector.default);
+    names
+        .iter()
+        .map(|name| {
+            let toks = tokens(name);
+            let mut best: Option<(usize, usize)> = None;
+            let mut tie = false;
+            for (i, p) in parts.iter().enumerate() {
+                if let Some(s) = p.selector.score(&toks) {
+                    match best {
+                        Some((_, b)) if s < b => {}
+                        Some((_, b)) if s == b => tie = true,
+                        _ => {
+                            best = Some((i, s));
+                            tie = false;
+                        }
+                    }
+                }
+            }
+            match (best, tie) {
+                (Some(_), true) => Choice::Tie,
+                (Some((i, _)), false) => Choice::Part(i),
+                (None, _) => default.map_or(Choice::Unnamed, Choice::Part),
+            }
+        })
+        .collect()
+}
+
+/// `4,096 or 8,192`: each value goes to the checkpoint whose name holds the
+/// number (`sq4096-alpha`). Returns the values in the cell's order.
+pub fn alternatives(cell: &str) -> Option<Vec<u64>> {
+    let text = markdown::clean(cell).replace('\n', " ");
+    let items: Vec<&str> = text
+        .split(" or ")
+        .flat_map(|i| i.split("または"))
+        .map(str::trim)
+        .collect();
+    if items.len() < 2 {
+        return None;
+    }
+    items
+        .iter()
+        .map(|i| i.replace(',', "").parse::<u64>().ok())
+        .collect()
+}
+
+/// `<br>` in any spelling as a line break, so a cell splits into lines.
+fn lines_of(cell: &str) -> String {
+    let mut out = String::with_capacity(cell.len());
+    let mut rest = cell;
+    while let Some(pos) = rest.find('<') {
+        out.push_str(&rest[..pos]);
+        let tail = &rest[pos..];
+        let is_break = tail.get(..3).is_some_and(|t| t.eq_ignore_ascii_case("<br"));
+        match tail.find('>') {
+            Some(end) if is_break => {
+                out.push('\n');
+                rest = &tail[end + 1..];
+            }
+            _ => {
+                out.push('<');
+                rest = &tail[1..];
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+/// The parts of one language's cell, if it has the same shape as `like`.
+fn parts_like(raw: Option<&str>, like: &[Part]) -> Option<Vec<Part>> {
+    let p = parts(&lines_of(raw?))?;
+    (p.len() == like.len() && p.iter().zip(like).all(|(a, b)| a.mode == b.mode)).then_some(p)
+}
+
+/// A license as one checkpoint has it, built from a part of the cell.
+fn part_license(
+    lookup: &Lookup,
+    raw_value: &str,
+    text: Text,
+    line: usize,
+    report: &mut Report,
+) -> LicenseInfo {
+    let key = plain(raw_value).trim().to_string();
+    let url = single_link(raw_value);
+    match lookup.licenses.get(key.as_str()) {
+        Some(row) => LicenseInfo {
+            text,
+            ids: row.ids.to_vec().into(),
+            commercial: row.class,
+            reason: row.reason.map(|r| Str::from(r.to_string())),
+            url: url.map(Str::from).or_else(|| lookup.license_url(row.ids)),
+            mixed: false,
+        },
+        None => {
+            report.unknown_licenses.push((line, key));
+            LicenseInfo {
+                text,
+                url: url.map(Str::from),
+                ..LicenseInfo::default()
+            }
+        }
+    }
+}
+
+/// The URL of the only link in a cell, if it has exactly one.
+fn single_link(raw: &str) -> Option<String> {
+    match markdown::links(raw).as_slice() {
+        [one] => Some(one.url.clone()),
+        _ => None,
+    }
+}
+
+/// Reads the row's license cell into the family's license and, where the
+/// cell singles checkpoints out, each checkpoint's own.
+pub(super) fn license(
+    fam: &mut Family,
+    aligned: &Aligned,
+    idx: usize,
+    lookup: &Lookup,
+    report: &mut Report,
+) {
+    let line = aligned.ja.line;
+    let ja_raw = cell(Some(aligned.ja), idx).unwrap_or("");
+    let en_raw = cell(aligned.en, idx).unwrap_or(ja_raw);
+    let key = markdown::clean(en_raw);
+    let text = text_of(aligned, idx, plain).unwrap_or_default();
+    let whole = match lookup.licenses.get(key.as_str()) {
+        Some(row) => LicenseInfo {
+            text,
+            ids: row.ids.to_vec().into(),
+            commercial: row.class,
+            reason: row.reason.map(|r| Str::from(r.to_string())),
+            url: single_link(en_raw)
+                .map(Str::from)
+                .or_else(|| lookup.license_url(row.ids)),
+            mixed: false,
+        },
+        None => {
+            report.unknown_licenses.push((line, key));
+            LicenseInfo {
+                text,
+                url: single_link(en_raw).map(Str::from),
+                ..LicenseInfo::default()
+            }
+        }
+    };
+    let Some(en_parts) = parts(&lines_of(en_raw)) else {
+        fam.license = Some(whole);
+        return;
+    };
+    let ja_parts = parts_like(Some(ja_raw), &en_parts);
+    let fr_parts = parts_like(cell(aligned.fr, idx), &en_parts);
+    let part_text = |i: usize| Text {
+        ja: (ja_parts.as_ref()).map(|p| Str::from(one_line(&plain(&p[i].value)))),
+        en: Some(Str::from(one_line(&plain(&en_parts[i].value)))),
+        fr: (fr_parts.as_ref()).map(|p| Str::from(one_line(&plain(&p[i].value)))),
+    };
+    let mut per_part: Vec<LicenseInfo> = (0..en_parts.len())
+        .map(|i| part_license(lookup, &en_parts[i].value, part_text(i), line, report))
+        .collect();
+    // `(Y is also applied to …)`: the default license and Y together.
+    if let Some(d) = en_parts.iter().position(|p| p.selector.default) {
+        for i in 0..en_parts.len() {
+            if en_parts[i].mode == Mode::Also {
+                let base = per_part[d].clone();
+                let add = &per_part[i];
+                let join = |a: &Option<Str>, b: &Option<Str>| match (a, b) {
+                    (Some(a), Some(b)) => Some(Str::from(format!("{a} & {b}"))),
+                    _ => None,
+                };
+                let mut ids: Vec<Str> = base.ids.to_vec();
+                ids.extend(add.ids.iter().filter(|x| !base.ids.contains(x)).cloned());
+                let commercial = Commercial::joint([base.commercial, add.commercial]);
+                let reason = if add.commercial < base.commercial {
+                    add.reason.clone()
+                } else {
+                    base.reason.clone()
+                };
+                per_part[i] = LicenseInfo {
+                    text: Text {
+                        ja: join(&base.text.ja, &add.text.ja),
+                        en: join(&base.text.en, &add.text.en),
+                        fr: join(&base.text.fr, &add.text.fr),
+                    },
+                    ids: ids.into(),
+                    commercial,
+                    reason,
+                    url: None,
+                    mixed: false,
+                };
+            }
+        }
+    }
+    let names: Vec<&str> = fam.variants.iter().map(|v| &*v.name).collect();
+    let choices = assign(&en_parts, &names);
+    let mut variants = fam.variants.to_vec();
+    for (v, choice) in variants.iter_mut().zip(&choices) {
+        match choice {
+            Choice::Part(i) => v.license = Some(per_part[*i].clone()),
+            Choice::Unnamed | Choice::Tie => report.warnings.push(format!(
+                "README.md:{line}: the license cell does not single out checkpoint '{}'; it keeps the family's license",
+                v.name
+            )),
+        }
+    }
+    // The family never claims more than a checkpoint allows.
+    let mut summary = whole;
+    let own: Vec<&LicenseInfo> = variants.iter().filter_map(|v| v.license.as_ref()).collect();
+    let unnamed = own.len() < variants.len();
+    let mut classes: Vec<Commercial> = own.iter().map(|l| l.commercial).collect();
+    if unnamed {
+        classes.push(summary.commercial);
+    }
+    let differ = own
+        .iter()
+        .any(|l| l.ids != own[0].ids || l.commercial != own[0].commercial)
+        || (unnamed && !own.is_empty());
+    if differ {
+        summary.commercial = Commercial::joint(classes);
+        summary.mixed = true;
+        summary.url = None;
+        let mut by_class: Vec<String> = Vec::new();
+        for class in [
+            Commercial::Yes,
+            Commercial::Conditional,
+            Commercial::Unknown,
+            Commercial::No,
+        ] {
+            let names: Vec<&str> = variants
+                .iter()
+                .filter(|v| v.license.as_ref().is_some_and(|l| l.commercial == class))
+                .map(|v| &*v.name)
+                .collect();
+            if !names.is_empty() {
+                by_class.push(format!("{}: {}", class.as_str(), names.join(", ")));
+            }
+        }
+        summary.reason = Some(Str::from(if by_class.len() > 1 {
+            format!(
+                "Checkpoints differ ({}); each checkpoint carries its own license.",
+                by_class.join("; ")
+            )
+        } else {
+            format!(
+                "Checkpoints have different licenses, all of class {}; each checkpoint carries its own.",
+                summary.commercial.as_str()
+            )
+        }));
+    } else if let Some(first) = own.first() {
+        // Every checkpoint has the same license: the family's is theirs.
+        summary.commercial = first.commercial;
+        summary.reason = first.reason.clone();
+        for v in &mut variants {
+            v.license = None;
+        }
+    }
+    fam.variants = variants.into();
+    fam.license = Some(summary);
+}
+
+/// Reads the row's context cell into the family's context length and, where
+/// the cell singles checkpoints out, each checkpoint's own. The family's is
+/// the smallest any checkpoint has (a range states its low end), so
+/// `--min-context` on the family never admits a checkpoint that falls short.
+pub(super) fn context(fam: &mut Family, aligned: &Aligned, idx: usize, report: &mut Report) {
+    let line = aligned.ja.line;
+    let ja_raw = cell(Some(aligned.ja), idx).unwrap_or("");
+    let c = markdown::clean(ja_raw);
+    let nums = context_numbers(&c);
+    fam.context_length = nums.iter().copied().min();
+    let en_text = cell(aligned.en, idx).map(|e| one_line(&plain(e)));
+    if nums.len() > 1 || (nums.is_empty() && !c.is_empty()) {
+        fam.context_text = (en_text.clone().or(Some(one_line(&c)))).map(Str::from);
+    }
+    if nums.len() < 2 {
+        return;
+    }
+    let mut variants = fam.variants.to_vec();
+    if let Some(ps) = parts(&lines_of(ja_raw)) {
+        let en_parts = parts_like(cell(aligned.en, idx), &ps);
+        let names: Vec<&str> = variants.iter().map(|v| &*v.name).collect();
+        let choices = assign(&ps, &names);
+        for (v, choice) in variants.iter_mut().zip(&choices) {
+            match choice {
+                Choice::Part(i) => {
+                    let n = context_numbers(&markdown::clean(&ps[*i].value));
+                    if let [one] = n.as_slice() {
+                        v.context_length = Some(*one);
+                        let text = en_parts.as_ref().map_or(&ps[*i].text, |e| &e[*i].text);
+                        v.context_text = Some(Str::from(text.clone()));
+                    }
+                }
+                Choice::Unnamed | Choice::Tie => report.warnings.push(format!(
+                    "README.md:{line}: the context cell does not single out checkpoint '{}'; it keeps the family's context",
+                    v.name
+                )),
+            }
+        }
+    } else if let Some(values) = alternatives(ja_raw) {
+        for v in variants.iter_mut() {
+            let hits: Vec<u64> = values
+                .iter()
+                .copied()
+                .filter(|n| v.name.contains(&n.to_string()))
+                .collect();
+            if let [one] = hits.as_slice() {
+                v.context_length = Some(*one);
+                v.context_text = Some(Str::from(en_text.clone().unwrap_or_else(|| one_line(&c))));
+            } else {
+                report.warnings.push(format!(
+                    "README.md:{line}: the context cell does not single out checkpoint '{}'; it keeps the family's context",
+                    v.name
+                ));
+            }
+        }
+    }
+    fam.variants = variants.into();
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn pick(cell: &str, names: &[&str]) -> Vec<Option<String>> {
+        let parts = parts(cell).expect("a multi-part cell");
+        assign(&parts, names)
+            .into_iter()
+            .map(|c| match c {
+                Choice::Part(i) => Some(parts[i].value.clone()),
+                _ => None,
+            })
+            .collect()
+    }
+
+    fn some(v: &[&str]) -> Vec<Option<String>> {
+        v.iter().map(|s| Some(s.to_string())).collect()
+    }
+
+    // Every cell and checkpoint name below is the list's, as written.
+    #[test]
+    fn base_and_instruct() {
+        assert_eq!(
+            pick(
+                "base: MIT<br>instruct: CC BY-NC-SA 4.0",
+                &["13b", "13b-instruct"]
+            ),
+            some(&["MIT", "CC BY-NC-SA 4.0"])
+        );
+    }
+
+    #[test]
+    fn versioned_instruct() {
+        assert_eq!(
+            pick(
+                "base: Apache 2.0<br>instruct (v1): [Research license](https://huggingface.co/stabilityai/japanese-stablelm-instruct-alpha-7b/tree/main)<br>instruct (v2): Apache 2.0",
+                &["base-alpha-7b", "instruct-alpha-7b", "instruct-alpha-7b-v2"]
+            ),
+            some(&[
+                "Apache 2.0",
+                "[Research license](https://huggingface.co/stabilityai/japanese-stablelm-instruct-alpha-7b/tree/main)",
+                "Apache 2.0"
+            ])
+        );
+    }
+
+    #[test]
+    fn alternatives_with_version_lists() {
+        let cell = "base (v1, v2) & large: CC BY-SA 3.0<br>base (v3) & large (v2): Apache 2.0";
+        let names = [
+            "base (v1)",
+            "base (v1, 文字レベル)",
+            "base (v2)",
+            "base (v2, 文字レベル)",
+            "large",
+            "large (文字レベル)",
+            "base (v3)",
+            "base (v3, 文字レベル)",
+            "large (v2)",
+            "large (v2, 文字レベル)",
+        ];
+        let sa = "CC BY-SA 3.0";
+        let ap = "Apache 2.0";
+        assert_eq!(
+            pick(cell, &names),
+            some(&[sa, sa, sa, sa, sa, sa, ap, ap, ap, ap])
+        );
+    }
+
+    #[test]
+    fn training_stages() {
+        let cell = "Pre-trained model: LLM-jp-3 172B Terms of Use<br>Post-trained model: llm-jp-3-172b-instruct3 Terms of Use";
+        let pre = "LLM-jp-3 172B Terms of Use";
+        let post = "llm-jp-3-172b-instruct3 Terms of Use";
+        assert_eq!(
+            pick(cell, &["172b", "172b-instruct2", "172b-instruct3"]),
+            some(&[pre, post, post])
+        );
+        let ja = "事前学習済みモデル: LLM-jp-3 172B Terms of Use<br>事後学習済みモデル: llm-jp-3-172b-instruct3利用許諾契約";
+        assert_eq!(
+            pick(ja, &["172b", "172b-instruct3"]),
+            some(&[pre, "llm-jp-3-172b-instruct3利用許諾契約"])
+        );
+    }
+
+    #[test]
+    fn parenthesised_exceptions() {
+        assert_eq!(
+            pick(
+                "Apache 2.0<br>(CC BY-NC 4.0 as for NC model)",
+                &["13b", "13b-instruct", "13b-instruct-nc"]
+            ),
+            some(&["Apache 2.0", "Apache 2.0", "CC BY-NC 4.0"])
+        );
+        assert_eq!(
+            pick(
+                "Apache 2.0<br>(CC BY 4.0 as for DPO model)",
+                &["7b", "7b-chat", "7b-chat-dpo-experimental"]
+            ),
+            some(&["Apache 2.0", "Apache 2.0", "CC BY 4.0"])
+        );
+        let cell =
+            "Llama 3.1 Community License<br>(Gemma Terms of Use is also applied to the Instruct model)";
+        let p = parts(cell).expect("two parts");
+        assert_eq!(p[1].mode, Mode::Also);
+        assert_eq!(
+            pick(cell, &["8B-v0.1", "8B-Instruct-v0.1"]),
+            some(&["Llama 3.1 Community License", "Gemma Terms of Use"])
+        );
+        // The Japanese file's spellings.
+        assert_eq!(
+            pick(
+                "Apache 2.0<br>(NC モデルは CC BY-NC 4.0)",
+                &["13b", "13b-instruct-nc"]
+            ),
+            some(&["Apache 2.0", "CC BY-NC 4.0"])
+        );
+        assert_eq!(
+            pick(
+                "Apache 2.0<br>(dpo モデルのみ CC BY 4.0)",
+                &["7b-chat", "7b-chat-dpo-experimental"]
+            ),
+            some(&["Apache 2.0", "CC BY 4.0"])
+        );
+        let ja = "Llama 3.1 Community License<br>(Instructモデルは Gemma Terms of Use も適用)";
+        assert_eq!(
+            pick(ja, &["70B-v0.1", "70B-Instruct-v0.3"]),
+            some(&["Llama 3.1 Community License", "Gemma Terms of Use"])
+        );
+    }
+
+    #[test]
+    fn context_selectors() {
+        assert_eq!(
+            pick("7b, 13b: 4,096<br>70b: 8,192", &["7b", "13b", "70b"]),
+            some(&["4,096", "4,096", "8,192"])
+        );
+        assert_eq!(
+            pick(
+                "base: 4,096<br>instruct, instruct-nc: 8,192",
+                &["13b", "13b-instruct", "13b-instruct-nc"]
+            ),
+            some(&["4,096", "8,192", "8,192"])
+        );
+        assert_eq!(
+            pick(
+                "base: 4,096<br>chat: 32,768",
+                &["7b", "7b-chat", "7b-chat-dpo-experimental"]
+            ),
+            some(&["4,096", "32,768", "32,768"])
+        );
+        assert_eq!(
+            pick(
+                "8k model: 8,192<br>others: 2,048",
+                &[
+                    "4b(3.8b)",
+                    "4b(3.8b)-8k",
+                    "4b(3.8b)-instruction-sft",
+                    "4b(3.8b)-instruction-ppo"
+                ]
+            ),
+            some(&["2,048", "8,192", "2,048", "2,048"])
+        );
+        // The Japanese file's spelling of the same cell.
+        assert_eq!(
+            pick("8kモデル: 8,192<br>他: 2,048", &["4b(3.8b)", "4b(3.8b)-8k"]),
+            some(&["2,048", "8,192"])
+        );
+        assert_eq!(
+            pick(
+                "100m, 200m, 400m: 3,072<br>v2-100m: 4,096",
+                &["100m", "200m", "400m", "v2-100m"]
+            ),
+            some(&["3,072", "3,072", "3,072", "4,096"])
+        );
+    }
+
+    #[test]
+    fn one_value_is_not_parts() {
+        assert_eq!(parts("Apache 2.0"), None);
+        assert_eq!(parts("8,192"), None);
+        assert_eq!(
+            parts("Llama 3.3 Community License & Gemma Terms of Use"),
+            None
+        );
+        assert_eq!(alternatives("4,096 or 8,192"), Some(vec![4096, 8192]));
+        assert_eq!(
+            alternatives("**4,096**<br>または<br>**8,192**"),
+            Some(vec![4096, 8192])
+        );
+        assert_eq!(alternatives("2,400 ~ 8,192"), None);
+    }
+
+    #[test]
+    fn unnamed_and_ties() {
+        let p = parts("7b: 4,096<br>13b: 8,192").expect("parts");
+        assert_eq!(assign(&p, &["70b"]), vec![Choice::Unnamed]);
+        let p = parts("chat: 1<br>instruct: 2").expect("parts");
+        assert_eq!(assign(&p, &["chat-instruct"]), vec![Choice::Tie]);
+    }
+}
