@@ -76,7 +76,10 @@ impl Catalog {
 }
 
 /// A size or release date stated by a source other than the list, such as
-/// rinna's paper; used only where the list states none.
+/// rinna's paper, or the totals of a mixture-of-experts architecture the
+/// list gives only as a layout. An exact figure from a named source wins over
+/// the list's rounded label (`params_source` then says so); a date is used
+/// where the list gives none.
 #[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct SizeFact {
@@ -84,6 +87,9 @@ pub struct SizeFact {
     pub hf: Str,
     #[serde(default)]
     pub params: Option<u64>,
+    /// Active parameters per token of a mixture of experts.
+    #[serde(default)]
+    pub active_params: Option<u64>,
     /// `YYYY-MM` or `YYYY-MM-DD`.
     #[serde(default)]
     pub released: Option<Str>,

@@ -53,11 +53,27 @@ pub(super) fn apply_size_facts(catalog: &mut Catalog, lookup: &Lookup) {
         for v in fam.variants.to_mut().iter_mut() {
             let Some(hf) = v.hf.as_deref() else { continue };
             if let Some(fact) = lookup.sizes.get(&hf.to_ascii_lowercase()) {
-                if v.params.is_none() {
-                    if let Some(p) = fact.params {
+                // A named source's figure wins over the list's label unless
+                // the label is the more precise (the list's `4b(3.8b)` over
+                // the paper's rounded "4B").
+                if let Some(p) = fact.params {
+                    let more_precise = v
+                        .params
+                        .is_none_or(|old| significant_digits(p) >= significant_digits(old));
+                    if v.params != Some(p) && more_precise {
+                        v.params_source = Some(match v.params {
+                            Some(old) => Str::from(format!(
+                                "{} (the list's label: {})",
+                                fact.source,
+                                sizes::format(old)
+                            )),
+                            None => fact.source.clone(),
+                        });
                         v.params = Some(p);
-                        v.params_source = Some(fact.source.clone());
                     }
+                }
+                if let Some(a) = fact.active_params {
+                    v.active_params = Some(a);
                 }
             }
         }
@@ -72,6 +88,15 @@ pub(super) fn apply_size_facts(catalog: &mut Catalog, lookup: &Lookup) {
                 .min();
         }
     }
+}
+
+/// Significant digits of a count: 1_720_000_000 → 3, 1_700_000_000 → 2.
+fn significant_digits(n: u64) -> usize {
+    let mut n = n;
+    while n >= 10 && n % 10 == 0 {
+        n /= 10;
+    }
+    n.to_string().len()
 }
 
 pub(super) fn is_title(cell: &str, link: &Link) -> bool {
@@ -181,6 +206,32 @@ pub(super) fn family(
         .find(|s| s.params.is_some());
     if let Some(rs) = row_size {
         for v in &mut variants {
+            if let (Some(named), Some(stated)) = (v.params, rs.params) {
+                // The name's label rounds the size the row states:
+                // `Qwen3-1.7B-pfn-qfin` in a row saying `Qwen3 (**1.72b**)`.
+                if named != stated
+                    && named.abs_diff(stated) * 20 < stated
+                    && significant_digits(stated) > significant_digits(named)
+                {
+                    v.params = Some(stated);
+                    v.params_source = Some(Str::from(format!(
+                        "the row's size cell ({}); the checkpoint's name rounds it to {}",
+                        sizes::format(stated),
+                        sizes::format(named)
+                    )));
+                }
+            }
+            // A layout alone (`8x7B`) beside the row's size of one expert
+            // (the base model's: `Mistral-7B-v0.1 (7b)`) says nothing of the
+            // total: it stays unknown unless sizes.toml gives it.
+            let per_expert = v
+                .experts
+                .as_deref()
+                .and_then(|e| e.split_once('x'))
+                .and_then(|(_, each)| sizes::read(each).params);
+            if v.params.is_none() && per_expert.is_some() && per_expert == rs.params {
+                continue;
+            }
             if v.params.is_none() {
                 v.params = rs.params;
                 if v.active_params.is_none() {

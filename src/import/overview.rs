@@ -20,6 +20,8 @@ pub struct Announcement {
     /// Line in the file (the header is line 1).
     pub line: usize,
     pub model: String,
+    /// The Parameters(B) column as written (`70`, `46.7`), if any.
+    pub size: Option<String>,
     /// `YYYY-MM-DD`.
     pub date: String,
     pub sources: Vec<String>,
@@ -79,6 +81,7 @@ pub fn parse(text: &str) -> Vec<Announcement> {
         .map(|h| h.trim().to_ascii_lowercase())
         .collect();
     let col = |name: &str| head.iter().position(|h| h.starts_with(name));
+    let size = col("parameters");
     let (Some(model), Some(announced), Some(source)) =
         (col("model"), col("announced"), col("source"))
     else {
@@ -90,6 +93,10 @@ pub fn parse(text: &str) -> Vec<Announcement> {
             Some(Announcement {
                 line: i + 1,
                 model: f.get(model)?.trim().to_string(),
+                size: size
+                    .and_then(|i| f.get(i))
+                    .map(|s| s.trim().to_string())
+                    .filter(|s| !s.is_empty()),
                 date: date(f.get(announced)?)?,
                 sources: f
                     .get(source)?
@@ -110,12 +117,40 @@ fn key(s: &str) -> String {
         .collect()
 }
 
-fn url_key(u: &str) -> String {
-    u.trim()
-        .trim_start_matches("https://")
-        .trim_start_matches("http://")
-        .trim_end_matches('/')
-        .to_string()
+/// Domains the list's pages moved from, and where to.
+const MOVED: &[(&str, &str)] = &[("tokyotech-llm.github.io", "swallow-llm.github.io")];
+
+/// A URL as compared: no scheme, no `www.`, no query string or fragment,
+/// no trailing slash, lower-case host, moved domains at their new place.
+/// `https://www.example.com/a/?x=1` and `http://example.com/a` are one page.
+pub fn url_key(u: &str) -> String {
+    let u = u.trim();
+    let u = u
+        .strip_prefix("https://")
+        .or_else(|| u.strip_prefix("http://"))
+        .unwrap_or(u);
+    let u = u.strip_prefix("www.").unwrap_or(u);
+    let u = u.split(['?', '#']).next().unwrap_or(u);
+    let u = u.trim_end_matches('/');
+    // `swallow-mistral.ja.html` and `swallow-mistral` are one page in two
+    // spellings (the CSV cites the old extension-less address).
+    let u = u.strip_suffix(".html").unwrap_or(u);
+    let u = u
+        .strip_suffix(".ja")
+        .or_else(|| u.strip_suffix(".en"))
+        .unwrap_or(u);
+    let (host, path) = u.split_once('/').unwrap_or((u, ""));
+    let mut host = host.to_ascii_lowercase();
+    for (old, new) in MOVED {
+        if host == *old {
+            host = (*new).to_string();
+        }
+    }
+    if path.is_empty() {
+        host
+    } else {
+        format!("{host}/{path}")
+    }
 }
 
 /// Sets `released` on the families the announcements match, where the
@@ -131,13 +166,22 @@ pub fn apply(catalog: &mut Catalog, rows: &[Announcement]) -> Outcome {
             .filter_map(|u| super::hf_repo(u))
             .map(|r| r.to_ascii_lowercase())
             .collect();
-        // A row citing several pages dates only the first one: its URLs
-        // identify a family only when there is just one.
-        let urls: Vec<String> = match row.sources.as_slice() {
-            [one] => vec![url_key(one)],
-            _ => Vec::new(),
-        };
+        // A row citing several pages is about the first one: only that
+        // identifies a family by URL (PLaMo-100B's row cites the training
+        // blog first and the later release second).
+        let urls: Vec<String> = row
+            .sources
+            .first()
+            .map(|u| url_key(u))
+            .into_iter()
+            .collect();
         let name = key(&row.model);
+        // The name with the row's size, qualifiers in parentheses dropped:
+        // "Llama 3 Youko (Instruct)" at 70 → "Llama 3 Youko 70B".
+        let sized = row.size.as_deref().map(|size| {
+            let bare = row.model.split(['(', '（']).next().unwrap_or("");
+            key(&format!("{bare} {size}b"))
+        });
         let year = row.date.get(..4).and_then(|y| y.parse::<u16>().ok());
         let mut found = false;
         for (i, f) in catalog.models.iter().enumerate() {
@@ -146,7 +190,10 @@ pub fn apply(catalog: &mut Catalog, rows: &[Announcement]) -> Outcome {
                     .is_some_and(|h| repos.contains(&h.to_ascii_lowercase()))
             });
             let by_url = f.url.as_deref().is_some_and(|u| urls.contains(&url_key(u)));
-            let by_name = !name.is_empty() && (key(&f.name) == name || key(&f.name_ja) == name);
+            let by_name = !name.is_empty()
+                && [key(&f.name), key(&f.name_ja)]
+                    .iter()
+                    .any(|k| *k == name || sized.as_ref() == Some(k));
             if !(by_repo || by_url || by_name) {
                 continue;
             }
@@ -248,6 +295,20 @@ mod tests {
         // whose announcement is its second page.
         assert_eq!(released("plamo-100b-pretrained"), None);
         assert_eq!(out.unmatched, vec![4]);
+    }
+
+    #[test]
+    fn urls_compare_normalised() {
+        // Real pairs: the CSV's spelling and the list's.
+        assert_eq!(
+            url_key("https://tokyotech-llm.github.io/swallow-llama"),
+            url_key("https://swallow-llm.github.io/swallow-llama/")
+        );
+        assert_eq!(
+            url_key("https://www.example.com/news?utm=1"),
+            url_key("http://example.com/news/")
+        );
+        assert_ne!(url_key("https://a.jp/x"), url_key("https://a.jp/y"));
     }
 
     #[test]
