@@ -112,7 +112,9 @@ fn fit_uses_each_checkpoints_context() {
 /// the cell gives each checkpoint.
 #[test]
 fn every_cell_form_reads_per_checkpoint() {
-    let cases: &[(&str, &str, &[(&str, &[&str], &str)])] = &[
+    // (checkpoint, license ids, class)
+    type Expect<'a> = &'a [(&'a str, &'a [&'a str], &'a str)];
+    let cases: &[(&str, &str, Expect)] = &[
         // en/README.md:71 "base: MIT<br>instruct: CC BY-NC-SA 4.0"
         (
             "stockmark-13b",
