@@ -303,12 +303,16 @@ fn sizes_are_exact_and_sourced() {
     // README.md:294: "Qwen3 (**1.72b**)" for pfnet/Qwen3-1.7B-pfn-qfin.
     let q = variant("pfnet-qwen3-1.7b-pfn-qfin", "pfnet/Qwen3-1.7B-pfn-qfin");
     assert_eq!(q["params"], 1_720_000_000u64);
-    assert!(q["params_source"].as_str().is_some_and(|s| s.contains("1.72B")));
+    assert!(q["params_source"]
+        .as_str()
+        .is_some_and(|s| s.contains("1.72B")));
     // rinna's paper (../shared/seeds, Table 1): japanese-gpt-1b has 1.3B;
     // the list's label says 1b.
     let r = variant("rinna-gpt-japanese-only", "rinna/japanese-gpt-1b");
     assert_eq!(r["params"], 1_300_000_000u64);
-    assert!(r["params_source"].as_str().is_some_and(|s| s.contains("Sawada")));
+    assert!(r["params_source"]
+        .as_str()
+        .is_some_and(|s| s.contains("Sawada")));
     // Rakuten AI 2.0: "8x7B" checkpoints of base "Mistral-7B-v0.1 (7b)" are
     // not 7B; sizes.toml gives the Mixtral 8x7B layout's totals.
     let k = variant("rakuten-ai-2.0", "Rakuten/RakutenAI-2.0-8x7B");

@@ -110,33 +110,166 @@ pub(super) fn context_numbers(text: &str) -> Vec<u64> {
     out
 }
 
-/// The largest `N tokens` / `N トークン` count a training-data text states.
+/// The byte position just after the last of `chars` in `s`, or 0.
+fn after_last(s: &str, chars: &[char]) -> usize {
+    s.char_indices()
+        .rev()
+        .find(|(_, c)| chars.contains(c))
+        .map_or(0, |(i, c)| i + c.len_utf8())
+}
+
+/// One `N tokens` statement of a training-data text.
+#[derive(Debug, Clone, PartialEq)]
+struct TokenMention {
+    /// The sizes before the word, summed (`204.9B code and 85.7B …`).
+    value: u64,
+    /// Said to be a total (`in total`, `Total:`, `計`).
+    total: bool,
+    /// Follows a checkpoint label (`100m: 623B tokens`, `alpha1: 0.7T`).
+    per_checkpoint: bool,
+    /// Index of the stage (line with a `Label:`) it is in.
+    stage: usize,
+}
+
+/// The training tokens of a family: the number of tokens its corpus has,
+/// where the text states it without ambiguity. The rule, and the real cells
+/// (en/README.md) it was built from:
+///
+/// - a stated total wins: `(approx. 8.5T tokens in total)` (AscleLM),
+///   `2.1B tokens, total ~300B tokens` (Fujitsu LLM-KG),
+///   `(Total: 103B Japanese + 157.1B English tokens)` → 260.1B;
+/// - parts that share one `tokens` are summed: `204.9B code and 85.7B
+///   natural-language tokens` → 290.6B (Llama 3.1 Future Code Ja);
+/// - statements of the pre-training stage are parts of one corpus and are
+///   summed: `Japanese Wikipedia (0.88B tokens), Japanese CC-100 (10.5B
+///   tokens), private data (8.6B tokens)` → 19.98B (Stockmark GPT); lines
+///   `(2B tokens)<br>+ PubMed … (8B tokens)<br>+ … (1.2B tokens)` → 11.2B;
+/// - a stage is a line opening with a label (`Pre-training:`, `Instruction
+///   Tuning:`); with several stages only `Pre-training` counts (`~62B`, not
+///   the `~0.18B` of instruction data; LLM-jp-3.1: 2.5T, not the 90B of
+///   continual pre-training);
+/// - `None` where the reading is ambiguous: counts per checkpoint
+///   (`100m: 623B tokens<br>…`, `(alpha1: 0.7T tokens, alpha2: 1.4T
+///   tokens)`, `(2b: 200B tokens, 8b: 1T tokens, 31b: 3T tokens)`), or
+///   several stages in one line (`3-stage training: Projector warmup (…
+///   78M English tokens), Vision encoder pre-training (… 3.8B Japanese +
+///   7.7B English tokens), …`), or several stages none of them pre-training.
 pub(super) fn training_tokens(text: &str) -> Option<u64> {
-    let mut best: Option<u64> = None;
     let lower = text.to_lowercase();
-    for (pos, _) in lower
+    let mut mentions: Vec<TokenMention> = Vec::new();
+    let mut stage_names: Vec<String> = Vec::new();
+    let mut stage = 0usize;
+    let mut line_start = 0usize;
+    let mut prev_end = 0usize;
+    // Byte positions of every `token` / `トークン` word, in order.
+    let mut words: Vec<(usize, usize)> = lower
         .match_indices("token")
-        .chain(lower.match_indices("トークン"))
-    {
-        let before = lower[..pos].trim_end();
-        // The size token right before the word.
-        let start = before
-            .char_indices()
-            .rev()
-            .take_while(|(_, c)| c.is_ascii_alphanumeric() || *c == '.')
-            .last()
-            .map(|(i, _)| i);
-        if let Some(start) = start {
-            let word = &before[start..];
-            let info = sizes::read(word);
-            if let (Some(p), None) = (info.params, info.experts.as_ref()) {
-                if word.ends_with(['b', 't']) {
-                    best = Some(best.map_or(p, |b| b.max(p)));
-                }
-            }
-        }
+        .map(|(p, w)| (p, p + w.len()))
+        .chain(
+            lower
+                .match_indices("トークン")
+                .map(|(p, w)| (p, p + w.len())),
+        )
+        .collect();
+    words.sort_unstable();
+    // Stage labels: lines that open with `Label:` (no digits: `100m:` is a
+    // checkpoint, not a stage).
+    for (i, line) in lower.split('\n').enumerate() {
+        let label = line
+            .split_once([':', '：'])
+            .map(|(l, _)| l.trim().to_string())
+            .filter(|l| !l.is_empty() && l.chars().count() <= 40 && !l.starts_with('+'));
+        stage_names.push(label.unwrap_or_default());
+        let _ = i;
     }
-    best
+    let line_of = |pos: usize| lower[..pos].matches('\n').count();
+    for (pos, end) in words {
+        let line = line_of(pos);
+        if line_start <= pos {
+            line_start = lower[..pos].rfind('\n').map_or(0, |i| i + 1);
+        }
+        // The clause the parts of this statement are in.
+        let from = after_last(
+            &lower[..pos],
+            &['(', ')', ',', ';', ':', '：', '\n', '、', '（', '）', '/'],
+        )
+        .max(prev_end)
+        .max(line_start);
+        let clause = &lower[from..pos];
+        prev_end = end;
+        let parts: Vec<u64> = clause
+            .split(|c: char| c.is_whitespace() || c == '+' || c == '~' || c == '約')
+            .map(|w| w.trim_matches(|c: char| !(c.is_ascii_alphanumeric() || c == '.')))
+            .filter(|w| w.ends_with(['b', 't', 'm']) && w.starts_with(|c: char| c.is_ascii_digit()))
+            .filter_map(|w| sizes::read(w).params)
+            .collect();
+        if parts.is_empty() {
+            continue;
+        }
+        // The segment (parenthesis or line) says whether it is a total.
+        let seg_start = after_last(&lower[..pos], &['(', '（', '\n']);
+        let seg_end = lower[end..]
+            .find([')', '）', '\n'])
+            .map_or(lower.len(), |i| end + i);
+        let segment = &lower[seg_start..seg_end];
+        let total = segment.contains("total") || segment.contains('計');
+        // `label: N tokens` with a label like `100m`, `alpha1`, `2b`.
+        let before = lower[..from].trim_end();
+        let label = before
+            .strip_suffix([':', '：'])
+            .map(|b| {
+                b.rsplit(|c: char| c.is_whitespace() || c == '(' || c == ',')
+                    .next()
+                    .unwrap_or("")
+            })
+            .unwrap_or("");
+        let per_checkpoint = !label.is_empty()
+            && label.chars().any(|c| c.is_ascii_digit())
+            && label
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '.');
+        // The stage: the nearest line at or above with a label.
+        stage = (0..=line)
+            .rev()
+            .find(|&l| stage_names.get(l).is_some_and(|n| !n.is_empty()))
+            .unwrap_or(usize::MAX);
+        mentions.push(TokenMention {
+            value: parts.iter().sum(),
+            total,
+            per_checkpoint,
+            stage,
+        });
+    }
+    let _ = stage;
+    if mentions.is_empty() || mentions.iter().any(|m| m.per_checkpoint) {
+        return None;
+    }
+    if let Some(t) = mentions.iter().filter(|m| m.total).map(|m| m.value).max() {
+        return Some(t);
+    }
+    let name = |s: usize| stage_names.get(s).map_or("", String::as_str);
+    let mut stages: Vec<usize> = mentions.iter().map(|m| m.stage).collect();
+    stages.dedup();
+    let chosen = match stages.as_slice() {
+        [one] => *one,
+        many => *many.iter().find(|&&s| {
+            let n = name(s);
+            (n.contains("pre-training") || n.contains("事前学習"))
+                && !n.contains("continual")
+                && !n.contains("継続")
+        })?,
+    };
+    let n = name(chosen);
+    if n.contains("stage") || n.contains("段階") {
+        return None;
+    }
+    Some(
+        mentions
+            .iter()
+            .filter(|m| m.stage == chosen)
+            .map(|m| m.value)
+            .sum(),
+    )
 }
 
 /// The text of an architecture or base-model cell without its list of
@@ -231,15 +364,76 @@ mod tests {
             training_tokens("Pre-training: llm-jp-corpus-v3\n(2.1T tokens)"),
             Some(2_100_000_000_000)
         );
+        // Counts per checkpoint are no family total.
         assert_eq!(
             training_tokens("(alpha1: 0.7T tokens, alpha2: 1.4T tokens)"),
-            Some(1_400_000_000_000)
+            None
+        );
+        assert_eq!(
+            training_tokens(
+                "100m: 623B tokens\n200m: 637B tokens\n400m: 1.23T tokens\nv2-100m: 2.76T tokens"
+            ),
+            None
         );
         assert_eq!(
             training_tokens("事前学習: 計 2.1T トークン"),
             Some(2_100_000_000_000)
         );
         assert_eq!(training_tokens("443,747 samples"), None);
+    }
+
+    /// Every rule of [`training_tokens`] on the real cell it was built from
+    /// (en/README.md, links reduced to their text).
+    #[test]
+    fn token_sums_and_totals() {
+        let t = training_tokens;
+        // Llama 3.1 Future Code Ja: parts sharing one "tokens".
+        assert_eq!(
+            t("Continual pre-training on The Stack v2 (code) and a subset of LLM-jp Corpus v3 (Japanese) — 204.9B code and 85.7B natural-language tokens"),
+            Some(290_600_000_000)
+        );
+        // Sarashina2.2-Vision 3B: a stated total of two parts.
+        assert_eq!(
+            t("(Total: 103B Japanese + 157.1B English tokens)"),
+            Some(260_100_000_000)
+        );
+        // AscleLM-1-10B: "in total" after the number.
+        assert_eq!(
+            t("Pre-training: Nemotron-CC v1 (approx. 6.3T tokens), open-source Japanese/English/Chinese corpora, code, math, and reasoning data (approx. 8.5T tokens in total), and synthetic data"),
+            Some(8_500_000_000_000)
+        );
+        // Fujitsu LLM-KG: "total ~300B tokens" after a part.
+        assert_eq!(
+            t("Pre-training: Knowledge graph parallel corpus (synthesized from Shinra Project, Wikipedia, etc.) 2.1B tokens, total ~300B tokens"),
+            Some(300_000_000_000)
+        );
+        // Stockmark GPT: the parts of one corpus.
+        assert_eq!(
+            t("Japanese Wikipedia (0.88B tokens), Japanese CC-100 (10.5B tokens), private data (8.6B tokens)"),
+            Some(19_980_000_000)
+        );
+        // JPharmaBERT: parts on "+" lines.
+        assert_eq!(
+            t("Japanese Pharmaceutical Documents (2B tokens)\n+ PubMed English Abstracts (8B tokens)\n+ Multilingual Pharmaceutical Data (1.2B tokens)"),
+            Some(11_200_000_000)
+        );
+        // ELYZA-Diffusion: pre-training, not instruction data.
+        assert_eq!(
+            t("Pre-training: Japanese text (~62B tokens)\nInstruction Tuning: Japanese instruction data (~0.18B tokens)"),
+            Some(62_000_000_000)
+        );
+        // LLM-jp-3.1: continual pre-training is another stage.
+        assert_eq!(
+            t("Pre-training: llm-jp-corpus-v3\n(2.5T tokens)\nContinual pre-training: instruction-response pairs\n(90B tokens)\nSFT + DPO"),
+            Some(2_500_000_000_000)
+        );
+        // Sarashina2-Vision: three stages in one line.
+        assert_eq!(
+            t("3-stage training: Projector warmup (LLaVA-Pretrain 78M English tokens), Vision encoder pre-training (CC3M, 3.8B Japanese + 7.7B English tokens), Visual instruction tuning (Japanese Visual Genome VQA)"),
+            None
+        );
+        // PLaMo 3: sizes per checkpoint.
+        assert_eq!(t("(2b: 200B tokens, 8b: 1T tokens, 31b: 3T tokens)"), None);
     }
 
     #[test]
