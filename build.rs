@@ -100,6 +100,7 @@ fn statics(c: &schema::Catalog) -> Result<String, rust_literal::Error> {
         ("PAPERS", "Paper", slice(&c.papers)?),
         ("DOMAINS", "Domain", slice(&c.domains)?),
         ("SIZE_FACTS", "SizeFact", slice(&c.size_facts)?),
+        ("BASE_CONTEXTS", "BaseContext", slice(&c.base_contexts)?),
     ];
     // Every family's JSON object, rendered now: `list --json` of the
     // built-in catalog then only copies bytes (the contract is the same

@@ -498,7 +498,7 @@ _jllm() {
             return 0
             ;;
         jllm__subcmd__fit)
-            opts="-f -h --vram --ram --context --quant --all --limit --arch --base --min-params --max-params --license --commercial --developer --domain --category --task --approach --since --year --min-context --hf --format --json --columns --catalog --no-builtin --lang --color --help"
+            opts="-f -h --vram --ram --context --quant --all --limit --arch --base --min-params --max-params --license --commercial --developer --domain --category --task --approach --since --year --min-context --assume-base-context --hf --format --json --columns --catalog --no-builtin --lang --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -868,7 +868,7 @@ _jllm() {
             return 0
             ;;
         jllm__subcmd__list)
-            opts="-f -h --arch --base --min-params --max-params --license --commercial --developer --domain --category --task --approach --since --year --min-context --hf --variants --sort --reverse --limit --format --json --columns --catalog --no-builtin --lang --color --help"
+            opts="-f -h --arch --base --min-params --max-params --license --commercial --developer --domain --category --task --approach --since --year --min-context --assume-base-context --hf --variants --sort --reverse --limit --format --json --columns --catalog --no-builtin --lang --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1000,7 +1000,7 @@ _jllm() {
             return 0
             ;;
         jllm__subcmd__plot)
-            opts="-o -h --arch --base --min-params --max-params --license --commercial --developer --domain --category --task --approach --since --year --min-context --hf --out --labels --catalog --no-builtin --lang --color --help"
+            opts="-o -h --arch --base --min-params --max-params --license --commercial --developer --domain --category --task --approach --since --year --min-context --assume-base-context --hf --out --labels --catalog --no-builtin --lang --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1120,7 +1120,7 @@ _jllm() {
             return 0
             ;;
         jllm__subcmd__search)
-            opts="-f -h --arch --base --min-params --max-params --license --commercial --developer --domain --category --task --approach --since --year --min-context --hf --limit --format --json --columns --catalog --no-builtin --lang --color --help"
+            opts="-f -h --arch --base --min-params --max-params --license --commercial --developer --domain --category --task --approach --since --year --min-context --assume-base-context --hf --limit --format --json --columns --catalog --no-builtin --lang --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1264,7 +1264,7 @@ _jllm() {
             return 0
             ;;
         jllm__subcmd__stats)
-            opts="-f -h --by --arch --base --min-params --max-params --license --commercial --developer --domain --category --task --approach --since --year --min-context --hf --limit --format --json --columns --catalog --no-builtin --lang --color --help"
+            opts="-f -h --by --arch --base --min-params --max-params --license --commercial --developer --domain --category --task --approach --since --year --min-context --assume-base-context --hf --limit --format --json --columns --catalog --no-builtin --lang --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

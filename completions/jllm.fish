@@ -96,6 +96,7 @@ ja\t''"
 complete -c jllm -n "__fish_jllm_using_subcommand list" -l color -d 'When to use colours (NO_COLOR is respected in auto mode)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c jllm -n "__fish_jllm_using_subcommand list" -l assume-base-context -d 'With --min-context, also admit checkpoints with no stated context whose base model\'s window (catalog/sizes.toml) reaches it; tables mark them "unknown (base model: N)"'
 complete -c jllm -n "__fish_jllm_using_subcommand list" -l hf -d 'Only families with downloadable weights (a Hugging Face checkpoint)'
 complete -c jllm -n "__fish_jllm_using_subcommand list" -l variants -d 'One row per checkpoint (Hugging Face repo) instead of per family'
 complete -c jllm -n "__fish_jllm_using_subcommand list" -l reverse -d 'Reverse the order'
@@ -148,6 +149,7 @@ ja\t''"
 complete -c jllm -n "__fish_jllm_using_subcommand ls" -l color -d 'When to use colours (NO_COLOR is respected in auto mode)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c jllm -n "__fish_jllm_using_subcommand ls" -l assume-base-context -d 'With --min-context, also admit checkpoints with no stated context whose base model\'s window (catalog/sizes.toml) reaches it; tables mark them "unknown (base model: N)"'
 complete -c jllm -n "__fish_jllm_using_subcommand ls" -l hf -d 'Only families with downloadable weights (a Hugging Face checkpoint)'
 complete -c jllm -n "__fish_jllm_using_subcommand ls" -l variants -d 'One row per checkpoint (Hugging Face repo) instead of per family'
 complete -c jllm -n "__fish_jllm_using_subcommand ls" -l reverse -d 'Reverse the order'
@@ -212,6 +214,7 @@ ja\t''"
 complete -c jllm -n "__fish_jllm_using_subcommand search" -l color -d 'When to use colours (NO_COLOR is respected in auto mode)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c jllm -n "__fish_jllm_using_subcommand search" -l assume-base-context -d 'With --min-context, also admit checkpoints with no stated context whose base model\'s window (catalog/sizes.toml) reaches it; tables mark them "unknown (base model: N)"'
 complete -c jllm -n "__fish_jllm_using_subcommand search" -l hf -d 'Only families with downloadable weights (a Hugging Face checkpoint)'
 complete -c jllm -n "__fish_jllm_using_subcommand search" -l no-builtin -d 'Start from an empty catalog instead of the built-in one'
 complete -c jllm -n "__fish_jllm_using_subcommand search" -s h -l help -d 'Print help'
@@ -283,6 +286,7 @@ ja\t''"
 complete -c jllm -n "__fish_jllm_using_subcommand stats" -l color -d 'When to use colours (NO_COLOR is respected in auto mode)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c jllm -n "__fish_jllm_using_subcommand stats" -l assume-base-context -d 'With --min-context, also admit checkpoints with no stated context whose base model\'s window (catalog/sizes.toml) reaches it; tables mark them "unknown (base model: N)"'
 complete -c jllm -n "__fish_jllm_using_subcommand stats" -l hf -d 'Only families with downloadable weights (a Hugging Face checkpoint)'
 complete -c jllm -n "__fish_jllm_using_subcommand stats" -l no-builtin -d 'Start from an empty catalog instead of the built-in one'
 complete -c jllm -n "__fish_jllm_using_subcommand stats" -s h -l help -d 'Print help'
@@ -333,6 +337,7 @@ complete -c jllm -n "__fish_jllm_using_subcommand fit" -l color -d 'When to use 
 always\t''
 never\t''"
 complete -c jllm -n "__fish_jllm_using_subcommand fit" -l all -d 'Also list the checkpoints that are too large'
+complete -c jllm -n "__fish_jllm_using_subcommand fit" -l assume-base-context -d 'With --min-context, also admit checkpoints with no stated context whose base model\'s window (catalog/sizes.toml) reaches it; tables mark them "unknown (base model: N)"'
 complete -c jllm -n "__fish_jllm_using_subcommand fit" -l hf -d 'Only families with downloadable weights (a Hugging Face checkpoint)'
 complete -c jllm -n "__fish_jllm_using_subcommand fit" -l no-builtin -d 'Start from an empty catalog instead of the built-in one'
 complete -c jllm -n "__fish_jllm_using_subcommand fit" -s h -l help -d 'Print help'
@@ -370,6 +375,7 @@ ja\t''"
 complete -c jllm -n "__fish_jllm_using_subcommand plot" -l color -d 'When to use colours (NO_COLOR is respected in auto mode)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c jllm -n "__fish_jllm_using_subcommand plot" -l assume-base-context -d 'With --min-context, also admit checkpoints with no stated context whose base model\'s window (catalog/sizes.toml) reaches it; tables mark them "unknown (base model: N)"'
 complete -c jllm -n "__fish_jllm_using_subcommand plot" -l hf -d 'Only families with downloadable weights (a Hugging Face checkpoint)'
 complete -c jllm -n "__fish_jllm_using_subcommand plot" -l no-builtin -d 'Start from an empty catalog instead of the built-in one'
 complete -c jllm -n "__fish_jllm_using_subcommand plot" -s h -l help -d 'Print help'

@@ -342,6 +342,52 @@ fn csv_dates_match_normalised() {
     assert_eq!(released("llama-3-youko-70b"), "2024-07-25");
 }
 
+/// Base-model context windows are shown apart and used only when asked.
+#[test]
+fn base_context_is_kept_apart() {
+    // The list states no context for Llama 3.1 Swallow 8B; its base model is
+    // Llama 3.1, whose model card states 128k (config: 131,072).
+    let f = json(&["show", "llama-3.1-swallow-8b", "--json"]);
+    assert_eq!(f["context_length"], Value::Null);
+    assert_eq!(f["base_context_length"], 131_072);
+    assert!(f["base_context_source"]
+        .as_str()
+        .is_some_and(|s| s.contains("Llama 3.1")));
+    let plain = json(&["list", "--min-context", "100000", "--json"]);
+    let assumed = json(&[
+        "list",
+        "--min-context",
+        "100000",
+        "--assume-base-context",
+        "--json",
+    ]);
+    let ids = |v: &Value| -> Vec<String> {
+        v.as_array()
+            .expect("array")
+            .iter()
+            .map(|f| f["id"].as_str().expect("id").to_string())
+            .collect()
+    };
+    assert!(!ids(&plain).contains(&"llama-3.1-swallow-8b".to_string()));
+    assert!(ids(&assumed).contains(&"llama-3.1-swallow-8b".to_string()));
+    // Every family --min-context admits states a length that reaches it.
+    for f in plain.as_array().expect("array") {
+        assert!(
+            f["context_length"].as_u64().is_some_and(|c| c >= 100_000),
+            "{f}"
+        );
+    }
+    let text = String::from_utf8(
+        jllm()
+            .args(["show", "llama-3.1-swallow-8b"])
+            .output()
+            .expect("run")
+            .stdout,
+    )
+    .expect("UTF-8");
+    assert!(text.contains("unknown (base model: 131,072)"), "{text}");
+}
+
 /// The quotes above are the list's cells, read from the list.
 #[test]
 #[ignore = "needs the list: set JLLM_LIST_DIR"]

@@ -40,6 +40,7 @@ pub fn embedded() -> Catalog {
         papers: Borrowed(generated::PAPERS),
         domains: Borrowed(generated::DOMAINS),
         size_facts: Borrowed(generated::SIZE_FACTS),
+        base_contexts: Borrowed(generated::BASE_CONTEXTS),
     }
 }
 
@@ -178,6 +179,9 @@ pub fn overlay(base: &mut Catalog, overlay: Catalog) {
     });
     merge(&mut base.size_facts, overlay.size_facts, |s| {
         Cow::Owned(s.hf.to_ascii_lowercase())
+    });
+    merge(&mut base.base_contexts, overlay.base_contexts, |b| {
+        Cow::Owned(b.base.to_ascii_lowercase())
     });
 }
 

@@ -41,6 +41,9 @@ pub struct Catalog {
     /// Facts from sources other than the list (curated: sizes.toml).
     #[serde(default, rename = "size")]
     pub size_facts: List<SizeFact>,
+    /// Context windows of base models (curated: sizes.toml).
+    #[serde(default, rename = "base_context")]
+    pub base_contexts: List<BaseContext>,
 }
 
 impl Catalog {
@@ -59,8 +62,10 @@ impl Catalog {
                 &self.papers,
                 &self.domains,
                 &self.size_facts,
+                &self.base_contexts,
             ),
             (
+                Borrowed(_),
                 Borrowed(_),
                 Borrowed(_),
                 Borrowed(_),
@@ -94,6 +99,28 @@ pub struct SizeFact {
     #[serde(default)]
     pub released: Option<Str>,
     /// Where the fact comes from, e.g. the paper and its table.
+    pub source: Str,
+}
+
+/// The context window of a base model, from its publisher, for families
+/// built on it whose row states none. Shown apart from stated lengths
+/// ("unknown (base model: 131,072)"), never as the family's own.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct BaseContext {
+    /// The base model as the list names it. Names compare by lower-case
+    /// words (`Qwen 2.5` = `Qwen2.5`); a family's base may add sizes,
+    /// versions and suffixes such as `Instruct` (`Qwen2.5-32B-Instruct` is
+    /// Qwen2.5), nothing else (`Llama 3.1` is not Llama 3, `Qwen3-VL` not Qwen3).
+    pub base: Str,
+    /// Only checkpoints of at least / at most this many parameters.
+    #[serde(default)]
+    pub min_params: Option<u64>,
+    #[serde(default)]
+    pub max_params: Option<u64>,
+    /// Tokens.
+    pub context: u64,
+    /// The publisher's statement: document and what it says.
     pub source: Str,
 }
 
@@ -170,9 +197,17 @@ pub struct Family {
     /// Source models of a merged model, as written.
     #[serde(default)]
     pub merged_from: List<Str>,
-    /// Largest context length the list states, in tokens.
+    /// Context length the list states, in tokens; where checkpoints
+    /// differ, the smallest of theirs (each variant carries its own).
     #[serde(default)]
     pub context_length: Option<u64>,
+    /// The context window of the base model (curated, sourced), where the
+    /// row states no context length of its own. Never fills `context_length`.
+    #[serde(default)]
+    pub base_context_length: Option<u64>,
+    /// Where `base_context_length` comes from.
+    #[serde(default)]
+    pub base_context_source: Option<Str>,
     /// The context cell as written when it says more than one number.
     #[serde(default)]
     pub context_text: Option<Str>,

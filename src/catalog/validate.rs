@@ -400,6 +400,7 @@ pub fn append(catalog: &mut Catalog, part: Catalog) {
     add(&mut catalog.papers, part.papers);
     add(&mut catalog.domains, part.domains);
     add(&mut catalog.size_facts, part.size_facts);
+    add(&mut catalog.base_contexts, part.base_contexts);
 }
 
 /// How many `"""` and `'''` delimiters a line has.

@@ -118,6 +118,7 @@ fn curated(target: &Path) -> Result<Catalog> {
         cat.licenses = builtin.licenses;
         cat.license_texts = builtin.license_texts;
         cat.size_facts = builtin.size_facts;
+        cat.base_contexts = builtin.base_contexts;
     }
     Ok(cat)
 }

@@ -215,7 +215,7 @@ pub fn describe(cat: &Catalog, f: &Family, selected: Option<usize>, cfg: &Config
         (Some(c), Some(t)) => format!("{c} ({t})"),
         (Some(c), None) => c.to_string(),
         (None, Some(t)) => t.to_string(),
-        (None, None) => unknown(),
+        (None, None) => family::context_label(f, &[]),
     };
     rows.push((label("Context length", "トークン数"), context));
     if let Some(td) = f.training_data.as_ref().and_then(|t| t.get(lang)) {
@@ -292,6 +292,18 @@ pub fn describe(cat: &Catalog, f: &Family, selected: Option<usize>, cfg: &Config
             })
             .collect();
         s.push_str(&table::grid(&header, &grid, cfg));
+        // Where a size comes from when not from the row itself.
+        for v in f.variants.iter() {
+            if let (Some(src), Some(p)) = (&v.params_source, v.params) {
+                s.push_str(&format!(
+                    "{} {}: {} ({})\n",
+                    label("size of", "サイズ:"),
+                    v.name,
+                    sizes::format(p),
+                    src
+                ));
+            }
+        }
     }
     s
 }

@@ -90,6 +90,93 @@ pub(super) fn apply_size_facts(catalog: &mut Catalog, lookup: &Lookup) {
     }
 }
 
+/// A base-model name as compared: lower-case tokens at spaces, hyphens,
+/// underscores and brackets, a word joined to the number after it (`Qwen
+/// 2.5` = `Qwen2.5`, `Mistral-7B` = `mistral7b`).
+fn base_tokens(s: &str) -> Vec<String> {
+    let raw: Vec<String> = s
+        .to_lowercase()
+        .split(|c: char| c.is_whitespace() || matches!(c, '-' | '_' | '(' | ')' | ',' | '/' | '*'))
+        .filter(|t| !t.is_empty())
+        .map(str::to_string)
+        .collect();
+    let mut out: Vec<String> = Vec::new();
+    for t in raw {
+        match out.last_mut() {
+            Some(last)
+                if last.chars().all(char::is_alphabetic)
+                    && t.starts_with(|c: char| c.is_ascii_digit()) =>
+            {
+                last.push_str(&t)
+            }
+            _ => out.push(t),
+        }
+    }
+    out
+}
+
+/// Words that may follow a base model's name without making it another
+/// model: sizes, versions and the usual post-training suffixes
+/// (`Qwen2.5-32B-Instruct` is Qwen2.5; `Qwen3-VL-8B` is not Qwen3).
+fn is_suffix(t: &str) -> bool {
+    let size = |t: &str| {
+        t.strip_suffix(['b', 'm']).is_some_and(|n| {
+            !n.is_empty()
+                && n.split('x')
+                    .all(|p| !p.is_empty() && p.chars().all(|c| c.is_ascii_digit() || c == '.'))
+        })
+    };
+    size(t)
+        || t.strip_prefix('a').is_some_and(size)
+        || (t.starts_with('v')
+            && t[1..].chars().all(|c| c.is_ascii_digit() || c == '.')
+            && t.len() > 1)
+        || matches!(t, "instruct" | "chat" | "base" | "it" | "pt" | "hf")
+}
+
+/// Whether the base model `name` is the curated `base`.
+fn base_matches(name: &[String], base: &[String]) -> bool {
+    name.starts_with(base) && name[base.len()..].iter().all(|t| is_suffix(t))
+}
+
+/// Sets `base_context_length` on families whose row states no context,
+/// from the curated table of base models' context windows. A family whose
+/// checkpoints' sizes select different windows gets none.
+pub(super) fn apply_base_contexts(catalog: &mut Catalog) {
+    let table = catalog.base_contexts.clone();
+    for fam in catalog.models.to_mut().iter_mut() {
+        if fam.context_length.is_some() {
+            continue;
+        }
+        let Some(base) = fam.base_model.as_deref().map(base_tokens) else {
+            continue;
+        };
+        let sizes: Vec<Option<u64>> = if fam.variants.is_empty() {
+            vec![None]
+        } else {
+            fam.variants.iter().map(|v| v.params).collect()
+        };
+        let pick = |size: Option<u64>| {
+            table.iter().find(|b| {
+                base_matches(&base, &base_tokens(&b.base))
+                    && b.min_params.is_none_or(|m| size.is_some_and(|s| s >= m))
+                    && b.max_params.is_none_or(|m| size.is_some_and(|s| s <= m))
+            })
+        };
+        let picked: Vec<_> = sizes.iter().map(|s| pick(*s)).collect();
+        if let Some(Some(first)) = picked.first() {
+            if picked
+                .iter()
+                .all(|p| p.is_some_and(|p| p.context == first.context))
+            {
+                fam.base_context_length = Some(first.context);
+                fam.base_context_source =
+                    Some(Str::from(format!("{}: {}", first.base, first.source)));
+            }
+        }
+    }
+}
+
 /// Significant digits of a count: 1_720_000_000 → 3, 1_700_000_000 → 2.
 fn significant_digits(n: u64) -> usize {
     let mut n = n;

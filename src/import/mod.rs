@@ -29,7 +29,7 @@ use align::{align, Aligned};
 use benchmark::benchmark;
 use cells::{at, cell, one_line, plain};
 pub use cells::{hf_repo, slug};
-use family::{apply_size_facts, family, unique_id};
+use family::{apply_base_contexts, apply_size_facts, family, unique_id};
 use lookup::Lookup;
 use papers::{footnotes, papers};
 use sections::{role, section, Col, Section};
@@ -96,6 +96,7 @@ pub fn import(src: &Sources, curated: &Catalog) -> anyhow::Result<(Catalog, Repo
         licenses: curated.licenses.clone(),
         license_texts: curated.license_texts.clone(),
         size_facts: curated.size_facts.clone(),
+        base_contexts: curated.base_contexts.clone(),
         ..Catalog::default()
     };
     let mut domains: BTreeMap<String, Domain> = BTreeMap::new();
@@ -195,6 +196,7 @@ pub fn import(src: &Sources, curated: &Catalog) -> anyhow::Result<(Catalog, Repo
             .extend(papers(text, "training-method"));
     }
     apply_size_facts(&mut catalog, &lookup);
+    apply_base_contexts(&mut catalog);
     if let Some(text) = &src.size_overview {
         let rows = overview::parse(text);
         let outcome = overview::apply(&mut catalog, &rows);

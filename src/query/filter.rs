@@ -53,6 +53,9 @@ pub struct FilterArgs {
     /// Context length of at least this many tokens (8192, 32k = 32768); unknown lengths are excluded
     #[arg(long, value_name = "TOKENS", value_parser = parse_context, help_heading = "Filters")]
     pub min_context: Option<u64>,
+    /// With --min-context, also admit checkpoints with no stated context whose base model's window (catalog/sizes.toml) reaches it; tables mark them "unknown (base model: N)"
+    #[arg(long, requires = "min_context", help_heading = "Filters")]
+    pub assume_base_context: bool,
     /// Only families with downloadable weights (a Hugging Face checkpoint)
     #[arg(long, help_heading = "Filters")]
     pub hf: bool,
@@ -293,6 +296,7 @@ impl Filter {
         &self,
         license: Option<&LicenseInfo>,
         context: Option<u64>,
+        base_context: Option<u64>,
         params: Option<u64>,
         moe: Option<bool>,
     ) -> bool {
@@ -318,7 +322,13 @@ impl Filter {
             }
         }
         if let Some(min) = a.min_context {
-            if context.is_none_or(|c| c < min) {
+            // Stated lengths only; the base model's window where asked to.
+            let reach = match context {
+                Some(c) => Some(c),
+                None if a.assume_base_context => base_context,
+                None => None,
+            };
+            if reach.is_none_or(|c| c < min) {
                 return false;
             }
         }
@@ -392,6 +402,7 @@ impl Filter {
             let ok = self.checkpoint_ok(
                 f.license.as_ref(),
                 f.context_length,
+                f.base_context_length,
                 None,
                 moe_per_checkpoint.then_some(false),
             );
@@ -404,7 +415,13 @@ impl Filter {
             .filter(|(_, v)| {
                 let moe =
                     moe_per_checkpoint.then(|| v.experts.is_some() || v.active_params.is_some());
-                self.checkpoint_ok(v.license_in(f), v.context_in(f), v.params, moe)
+                self.checkpoint_ok(
+                    v.license_in(f),
+                    v.context_in(f),
+                    f.base_context_length,
+                    v.params,
+                    moe,
+                )
             })
             .map(|(i, _)| i)
             .collect();

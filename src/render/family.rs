@@ -174,8 +174,24 @@ pub fn context_label(f: &Family, variants: &[usize]) -> String {
         (Some(lo), Some(hi)) if known.len() == values.len() => format!("{lo}–{hi}"),
         (Some(lo), Some(hi)) if lo == hi => format!("{lo} or unknown"),
         (Some(lo), Some(hi)) => format!("{lo}–{hi} or unknown"),
-        _ => UNKNOWN.to_string(),
+        _ => match f.base_context_length {
+            Some(b) => format!("{UNKNOWN} (base model: {})", thousands(b)),
+            None => UNKNOWN.to_string(),
+        },
     }
+}
+
+/// `131072` → `131,072`.
+pub fn thousands(n: u64) -> String {
+    let digits = n.to_string();
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
 }
 
 pub fn domain_label(cat: &Catalog, f: &Family, lang: Lang) -> String {
