@@ -15,6 +15,8 @@ mod import;
 mod query;
 mod render;
 pub mod sanitize;
+#[doc(hidden)]
+pub mod stderr;
 
 pub use cmd::run;
 

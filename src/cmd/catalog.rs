@@ -129,18 +129,18 @@ fn import(list_dir: &Path, target: &Path, check: bool, allow_unknown: bool) -> R
     let readme = list_dir.join("README.md");
     for w in report.warnings.iter() {
         let w = w.replace("README.md", &readme.display().to_string());
-        eprintln!("jllm: warning: {}", sanitize::line(&w));
+        crate::eline!("jllm: warning: {}", sanitize::line(&w));
     }
     if !report.is_clean() {
         for (line, name) in report.unknown_developers.iter() {
             let name = sanitize::line(name);
-            eprintln!(
+            crate::eline!(
                 "{}:{line}: unknown developer '{name}': add a [[developer]] with name_ja or an alias \"{name}\" to developers.toml",
                 readme.display()
             );
         }
         for (line, text) in report.unknown_licenses.iter() {
-            eprintln!(
+            crate::eline!(
                 "{}:{line}: unknown license text \"{}\": add a [[text]] with this text to licenses.toml",
                 readme.display(),
                 sanitize::line(text)
@@ -154,12 +154,12 @@ fn import(list_dir: &Path, target: &Path, check: bool, allow_unknown: bool) -> R
         if !allow_unknown {
             bail!("{message}; nothing written");
         }
-        eprintln!("jllm: warning: {message}");
+        crate::eline!("jllm: warning: {message}");
     }
     let problems = validate(&catalog);
     if !problems.is_empty() {
         for line in describe(&[], &problems) {
-            eprintln!("jllm: {}", sanitize::line(&line));
+            crate::eline!("jllm: {}", sanitize::line(&line));
         }
         bail!(
             "the imported catalog has {} problem{}; nothing written",
@@ -260,7 +260,7 @@ fn drift(target: &Path, files: &[(PathBuf, String)], summary: &str) -> Result<Ex
         writeln!(out, "{}", sanitize::line(c))?;
     }
     out.flush()?;
-    eprintln!(
+    crate::eline!(
         "jllm: {} differences between the list and {}; run `jllm catalog import LIST_DIR --out {}` to update",
         changes.len(),
         target.display(),
@@ -304,6 +304,6 @@ fn validate_paths(paths: &[PathBuf], cfg: &Config) -> Result<ExitCode> {
     }
     out.flush()?;
     let n = problems.len();
-    eprintln!("jllm: {n} problem{}", if n == 1 { "" } else { "s" });
+    crate::eline!("jllm: {n} problem{}", if n == 1 { "" } else { "s" });
     Ok(ExitCode::from(2))
 }

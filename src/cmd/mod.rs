@@ -29,9 +29,15 @@ pub fn run() -> Result<ExitCode> {
         Ok(cli) => cli,
         Err(e) => {
             let code = if e.use_stderr() { 2 } else { 0 };
-            // Help into a closed pipe is not an error either.
-            let _ = e.print();
-            return Ok(ExitCode::from(code));
+            // Help into a closed pipe is not an error either; help that
+            // cannot be written (stdout on a full disk) is, and a usage error
+            // exits 2 whether or not stderr takes its message.
+            return match e.print() {
+                Err(io) if code == 0 && io.kind() != std::io::ErrorKind::BrokenPipe => {
+                    Err(anyhow::Error::new(io).context("cannot write the help"))
+                }
+                _ => Ok(ExitCode::from(code)),
+            };
         }
     };
     let cfg = Config::from_cli(&cli);
