@@ -4,6 +4,7 @@
 //! keeps the dead-code lint working, and only [`run`], [`sanitize`] and the
 //! fuzz entry points in [`fuzz`] are public. Nothing here runs at start-up.
 
+mod atomic;
 mod catalog;
 mod cli;
 mod cmd;

@@ -29,7 +29,18 @@ fn stdio(sink: Sink) -> Stdio {
             .expect("/dev/full")
             .into(),
         Sink::ClosedPipe => {
-            let (reader, writer) = std::io::pipe().expect("pipe");
+            // std::io::pipe is newer than the MSRV (1.85).
+            let mut fds = [0; 2];
+            // SAFETY: pipe(2) fills two descriptors we then own.
+            assert_eq!(unsafe { libc::pipe(fds.as_mut_ptr()) }, 0, "pipe");
+            use std::os::fd::FromRawFd;
+            // SAFETY: both descriptors are ours and used once each.
+            let (reader, writer) = unsafe {
+                (
+                    std::fs::File::from_raw_fd(fds[0]),
+                    std::fs::File::from_raw_fd(fds[1]),
+                )
+            };
             drop(reader);
             writer.into()
         }

@@ -78,13 +78,23 @@ fn read(path: &Path) -> Result<String> {
 }
 
 fn read_sources(dir: &Path) -> Result<Sources> {
-    if !dir.join("README.md").is_file() {
+    let meta = std::fs::metadata(dir).with_context(|| format!("{}: cannot read", dir.display()))?;
+    if !meta.is_dir() {
+        bail!(
+            "{}: is {}; expected the directory of a checkout of the awesome-japanese-llm list",
+            dir.display(),
+            load::describe_kind(&meta.file_type())
+        );
+    }
+    // `exists`, not `is_file`: a README.md that is not a regular file (a
+    // FIFO) is read, and that names what it is.
+    if !dir.join("README.md").exists() {
         bail!(
             "{}: no README.md here; expected a checkout of the awesome-japanese-llm list (README.md, en/README.md, fr/README.md)",
             dir.display()
         );
     }
-    let optional = |p: PathBuf| p.is_file().then(|| read(&p)).transpose();
+    let optional = |p: PathBuf| p.exists().then(|| read(&p)).transpose();
     Ok(Sources {
         ja: read(&dir.join("README.md"))?,
         en: read(&dir.join("en/README.md"))?,
@@ -101,7 +111,7 @@ fn curated(target: &Path) -> Result<Catalog> {
     let mut sources = Vec::new();
     for name in ["developers.toml", "licenses.toml", "sizes.toml"] {
         let p = target.join(name);
-        if p.is_file() {
+        if p.exists() {
             let (part, text) = load::parse_file(&p)?;
             load::overlay(&mut cat, part);
             sources.push(Source { path: p, text });
@@ -215,7 +225,7 @@ fn drift(target: &Path, files: &[(PathBuf, String)], summary: &str) -> Result<Ex
     let mut changes = Vec::new();
     for (rel, content) in files {
         let path = target.join(rel);
-        let existing = if path.is_file() {
+        let existing = if path.exists() {
             load::utf8(
                 &path,
                 load::read_bytes(&path, "catalog")?,
@@ -232,7 +242,8 @@ fn drift(target: &Path, files: &[(PathBuf, String)], summary: &str) -> Result<Ex
         let old = if existing.is_empty() {
             Catalog::default()
         } else {
-            load::parse_file(&path)?.0
+            crate::catalog::validate::parse_str(&existing)
+                .map_err(|e| anyhow::anyhow!("{}:{e}", path.display()))?
         };
         let (old, new) = (entries(&old), entries(&new));
         let before = changes.len();

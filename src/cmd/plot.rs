@@ -9,7 +9,7 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use anyhow::{bail, Context, Result};
+use anyhow::{bail, Result};
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
@@ -152,8 +152,7 @@ pub fn run(args: &Args, cfg: &Config) -> Result<ExitCode> {
                 return Ok(ExitCode::from(1));
             }
             let svg = svg(&points, args.labels, cfg.lang)?;
-            std::fs::write(path, svg)
-                .with_context(|| format!("{}: cannot write", path.display()))?;
+            crate::atomic::write_file(path, svg.as_bytes())?;
             crate::eline!(
                 "wrote {}: {} families ({} without a known size or date left out)",
                 path.display(),
