@@ -23,3 +23,5 @@ pub use cmd::run;
 
 #[cfg(test)]
 mod properties;
+#[cfg(test)]
+mod scaling;

@@ -124,3 +124,19 @@ proptest! {
         let _ = search::search(&cat, &[&family], &q);
     }
 }
+
+/// Text made of what links, footnotes and tags in the list's cells are made of.
+const CELL_LIKE: &str = "[\\[\\]()^a1 <br>&;#x]{0,40}";
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(3000))]
+
+    /// The linear cell readers return what the plain ones they replaced did.
+    #[test]
+    fn linear_cell_readers_equal_the_plain_ones(s in prop_oneof![CELL_LIKE, any::<String>()]) {
+        use crate::import::markdown::{self, reference};
+        prop_assert_eq!(markdown::links(&s), reference::links(&s));
+        prop_assert_eq!(markdown::footnote_refs(&s), reference::footnote_refs(&s));
+        prop_assert_eq!(markdown::strip_footnotes(&s), reference::strip_footnotes(&s));
+    }
+}
