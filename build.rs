@@ -12,6 +12,8 @@ mod rust_literal;
 // that their `crate::` references resolve here too.
 #[path = "src/render/json.rs"]
 mod json;
+#[path = "src/catalog/parse.rs"]
+mod parse;
 #[path = "src/sanitize.rs"]
 mod sanitize;
 #[path = "src/catalog/schema.rs"]
@@ -66,16 +68,16 @@ fn main() {
             Ok(t) => t,
             Err(e) => fail(&[format!("{}: {e}", rel.display())]),
         };
-        let part = match validate::parse_str(&text) {
+        let part = match parse::parse_str(&text) {
             Ok(c) => c,
             Err(e) => fail(&[format!("{}:{e}", rel.display())]),
         };
-        validate::append(&mut catalog, part);
-        sources.push(validate::Source { path: rel, text });
+        parse::append(&mut catalog, part);
+        sources.push(parse::Source { path: rel, text });
     }
     let problems = validate::validate(&catalog);
     if !problems.is_empty() {
-        fail(&validate::describe(&sources, &problems));
+        fail(&parse::describe(&sources, &problems));
     }
     let code =
         statics(&catalog).unwrap_or_else(|e| fail(&[format!("cannot embed the catalog: {e}")]));

@@ -9,7 +9,7 @@ use std::path::Path;
 use clap::Parser;
 
 use crate::catalog::schema::Catalog;
-use crate::catalog::{load, validate, write};
+use crate::catalog::{load, parse, validate, write};
 use crate::cli::{Cli, Command};
 use crate::config::Config;
 use crate::import::markdown::{self, SPACES};
@@ -92,7 +92,7 @@ pub fn markdown(text: &str) {
     }
     let files = write::render(&catalog).expect("an imported catalog renders as TOML");
     for (path, content) in files {
-        if let Err(e) = validate::parse_str(&content) {
+        if let Err(e) = parse::parse_str(&content) {
             panic!(
                 "the importer would write {} that does not load: {e}",
                 path.display()
@@ -134,11 +134,11 @@ pub fn catalog(bytes: &[u8]) {
     load::overlay(&mut cat, part);
     let problems = validate::validate(&cat);
     if !problems.is_empty() {
-        let sources = [validate::Source {
+        let sources = [parse::Source {
             path: path.to_path_buf(),
             text,
         }];
-        for line in validate::describe(&sources, &problems) {
+        for line in parse::describe(&sources, &problems) {
             assert_safe(&sanitize::line(&line), "validation message");
         }
         return;

@@ -7,8 +7,8 @@
 use proptest::prelude::*;
 
 use crate::catalog::index::{norm, suggest};
-use crate::catalog::load;
 use crate::catalog::schema::{Catalog, Family, Text};
+use crate::catalog::{load, parse as load_parse};
 use crate::import::sizes;
 use crate::query::search;
 use crate::sanitize;
@@ -138,5 +138,98 @@ proptest! {
         prop_assert_eq!(markdown::links(&s), reference::links(&s));
         prop_assert_eq!(markdown::footnote_refs(&s), reference::footnote_refs(&s));
         prop_assert_eq!(markdown::strip_footnotes(&s), reference::strip_footnotes(&s));
+    }
+}
+
+/// Pieces of TOML that confuse a line-based splitter: headers, quotes of
+/// every kind, comment and escape characters, newlines.
+const TOML_PIECES: &[&str] = &[
+    "[[model]]",
+    "[[model.variants]]",
+    "\n",
+    "\"",
+    "'",
+    "\"\"\"",
+    "'''",
+    "#",
+    "\\",
+    "x",
+    "[",
+    "]",
+    "=",
+    " ",
+    "{",
+    "}",
+    ",",
+];
+
+/// One string value in one of the four TOML forms, escaped to be valid
+/// (`valid`) or raw (often invalid, to compare the errors too).
+fn toml_string(form: u8, pieces: &[usize], valid: bool) -> String {
+    let content: String = pieces
+        .iter()
+        .map(|&k| TOML_PIECES[k % TOML_PIECES.len()])
+        .collect();
+    if !valid {
+        let quote = ["\"", "'", "\"\"\"", "'''"][form as usize % 4];
+        return format!("{quote}{content}{quote}");
+    }
+    match form % 4 {
+        0 => format!("{:?}", content).replace("\\'", "'"),
+        1 => format!("'{}'", content.replace(['\'', '\n'], "")),
+        2 => format!(
+            "\"\"\"{}\"\"\"",
+            content.replace('\\', "\\\\").replace('"', "\\\"")
+        ),
+        _ => format!("'''{}'''", content.replace("'''", "''")),
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(2000))]
+
+    /// Parsing in slices (here the smallest: a cut before every header the
+    /// splitter allows) gives exactly what parsing the whole text gives:
+    /// the same catalog, or an error for both.
+    #[test]
+    fn sliced_parse_equals_whole_parse(
+        entries in prop::collection::vec(
+            (0u8..6, 0u8..4, prop::collection::vec(0usize..64, 0..8), any::<bool>(), prop::option::of(prop::collection::vec(0usize..64, 0..6))),
+            1..6,
+        )
+    ) {
+        let mut text = String::new();
+        for (i, (kind, form, pieces, valid, comment)) in entries.iter().enumerate() {
+            let header = match kind {
+                0..=2 => "[[model]]",
+                3 => "[[model.variants]]",
+                4 => "[[benchmark]]",
+                _ => "  [[ model ]] # spaced",
+            };
+            let value = toml_string(*form, pieces, *valid);
+            let comment = comment.as_ref().map_or(String::new(), |c| {
+                let c: String = c.iter().map(|&k| TOML_PIECES[k % TOML_PIECES.len()]).collect();
+                format!(" # {}", c.replace('\n', " "))
+            });
+            if *kind == 3 {
+                text.push_str(&format!("{header}\nname = {value}{comment}\nurl = \"u\"\n"));
+            } else if *kind == 4 {
+                text.push_str(&format!("{header}\nid = \"b{i}\"\nname = {value}{comment}\ncategory = \"nlu\"\n"));
+            } else {
+                text.push_str(&format!(
+                    "{header}\nid = \"m{i}\"\nname = {value}{comment}\nname_ja = 'n'\ncategory = \"encoder\"\n"
+                ));
+            }
+        }
+        let whole = toml::from_str::<Catalog>(&text);
+        let sliced = load_parse::parse_in_chunks(&text, 1);
+        match (&whole, &sliced) {
+            (Ok(w), Ok(s)) => prop_assert_eq!(w, s, "{}", text),
+            // Both refuse it. (The messages may differ: on some broken
+            // strings the whole-file parser reports a later line than the
+            // one that is broken, which the slice holding it reports.)
+            (Err(_), Err(_)) => {}
+            _ => prop_assert!(false, "whole {:?} but sliced {:?}\n{}", whole.is_ok(), sliced.is_ok(), text),
+        }
     }
 }

@@ -10,8 +10,9 @@ use anyhow::{bail, Context, Result};
 use std::borrow::Cow;
 use std::collections::HashMap;
 
+use super::parse::{describe, line_col, parse_str, Source};
 use super::schema::{Catalog, List};
-use super::validate::{describe, line_col, parse_str, validate, Source};
+use super::validate::validate;
 
 /// The tables build.rs generated from `catalog/*.toml`.
 mod generated {

@@ -11,8 +11,9 @@ use anyhow::{bail, Context, Result};
 use clap::Subcommand;
 
 use crate::catalog::load;
+use crate::catalog::parse::{describe, Source};
 use crate::catalog::schema::Catalog;
-use crate::catalog::validate::{describe, validate, Source};
+use crate::catalog::validate::validate;
 use crate::catalog::write;
 use crate::config::Config;
 use crate::import::{self, Sources};
@@ -237,12 +238,12 @@ fn drift(target: &Path, files: &[(PathBuf, String)], summary: &str) -> Result<Ex
         if existing == *content {
             continue;
         }
-        let new = crate::catalog::validate::parse_str(content)
+        let new = crate::catalog::parse::parse_str(content)
             .map_err(|e| anyhow::anyhow!("generated {}:{e}", rel.display()))?;
         let old = if existing.is_empty() {
             Catalog::default()
         } else {
-            crate::catalog::validate::parse_str(&existing)
+            crate::catalog::parse::parse_str(&existing)
                 .map_err(|e| anyhow::anyhow!("{}:{e}", path.display()))?
         };
         let (old, new) = (entries(&old), entries(&new));
