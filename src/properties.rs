@@ -233,3 +233,37 @@ proptest! {
         }
     }
 }
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(500))]
+
+    /// Overlays applied through one `Overlays` (the index kept between
+    /// files) give what applying each with a fresh index (the old cost,
+    /// quadratic in files) gives: ids from a small set, so that overlays
+    /// replace, repeat and add entries.
+    #[test]
+    fn kept_index_overlays_equal_fresh_ones(files in prop::collection::vec(prop::collection::vec(0u8..6, 0..5), 1..8)) {
+        let family = |id: u8, n: usize| {
+            let mut f = load::embedded().models[0].clone();
+            f.id = format!("x{id}").into();
+            f.name = format!("file {n}").into();
+            f
+        };
+        let catalogs: Vec<Catalog> = files
+            .iter()
+            .enumerate()
+            .map(|(n, ids)| Catalog {
+                models: ids.iter().map(|&id| family(id, n)).collect(),
+                ..Catalog::default()
+            })
+            .collect();
+        let mut kept = Catalog::default();
+        let mut overlays = load::Overlays::default();
+        let mut fresh = Catalog::default();
+        for c in &catalogs {
+            overlays.add(&mut kept, c.clone());
+            load::overlay(&mut fresh, c.clone());
+        }
+        prop_assert_eq!(kept, fresh);
+    }
+}

@@ -374,3 +374,49 @@ fn symlink_loops_end_with_an_error_and_each_file_is_read_once() {
     // The whole file system is refused, not walked forever.
     refuses(&["--catalog", "/", "list"], "");
 }
+
+#[test]
+fn validate_reports_every_problem_in_every_file() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let syntax = dir.path().join("a-syntax.toml");
+    write(&syntax, "[[model]]\nid = \n");
+    let unknown = dir.path().join("b-unknown.toml");
+    write(&unknown, format!("{MODEL}developers = [\"nobody\"]\n"));
+    let fifo = dir.path().join("c-fifo.toml");
+    mkfifo(&fifo);
+    let other = dir.path().join("d-unknown.toml");
+    write(
+        &other,
+        MODEL.replace("mine", "other")
+            + "license = { ids = [\"nolicense\"], commercial = \"yes\" }\n",
+    );
+    let missing = dir.path().join("e-missing.toml");
+    let args: Vec<&str> = ["catalog", "validate"]
+        .into_iter()
+        .chain([&syntax, &unknown, &fifo, &missing, &other].map(|p| s(p)))
+        .collect();
+    let out = jllm()
+        .args(&args)
+        .timeout(Duration::from_secs(20))
+        .output()
+        .expect("run");
+    let (stdout, stderr) = (
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr),
+    );
+    assert_eq!(out.status.code(), Some(2), "{stderr}");
+    for needle in [
+        "a-syntax.toml:2:6: string values must be quoted",
+        "c-fifo.toml: is a FIFO (named pipe)",
+        "e-missing.toml: cannot read catalog",
+        "jllm: 5 problems",
+    ] {
+        assert!(stderr.contains(needle), "{needle} not in {stderr}");
+    }
+    for needle in [
+        "b-unknown.toml:2: model 'mine' names unknown developer id 'nobody'",
+        "d-unknown.toml:2: model 'other' names unknown license id 'nolicense'",
+    ] {
+        assert!(stdout.contains(needle), "{needle} not in {stdout}");
+    }
+}

@@ -228,51 +228,93 @@ pub fn utf8(path: &Path, bytes: Vec<u8>, expected: &str) -> Result<String> {
 /// Adds `overlay` to `base`: an entry whose key the base has replaces that
 /// entry, any other is appended. An id `overlay` itself has twice is
 /// therefore appended twice, and [`validate`] reports the duplicate with its
-/// line: uniqueness is checked in one place.
+/// line: uniqueness is checked in one place. For several overlays in a row,
+/// use one [`Overlays`].
 pub fn overlay(base: &mut Catalog, overlay: Catalog) {
-    // Indexed by key so that a 100k-entry overlay stays linear.
-    fn merge<T: Clone>(base: &mut List<T>, new: List<T>, key: impl Fn(&T) -> Cow<'_, str>) {
-        if new.is_empty() {
-            return;
-        }
-        let base = base.to_mut();
-        let mut at: HashMap<String, usize> = base
-            .iter()
+    Overlays::default().add(base, overlay);
+}
+
+/// Overlays applied one after another onto the same base, with the index
+/// of the base's keys kept between them: rebuilding it for each file made
+/// 100k entries over 2,000 files take 30 s (0.8 s in one file). Each
+/// overlay costs its own size.
+#[derive(Default)]
+pub struct Overlays {
+    index: [Option<HashMap<String, usize>>; 9],
+}
+
+impl Overlays {
+    /// [`overlay`], reusing the index built by earlier calls on `base`
+    /// (which nothing else may change in between).
+    pub fn add(&mut self, base: &mut Catalog, overlay: Catalog) {
+        let [models, benchmarks, developers, licenses, texts, footnotes, papers, domains, sizes] =
+            &mut self.index;
+        merge(&mut base.models, overlay.models, models, |m| {
+            Cow::Borrowed(&*m.id)
+        });
+        merge(&mut base.benchmarks, overlay.benchmarks, benchmarks, |b| {
+            Cow::Borrowed(&*b.id)
+        });
+        merge(&mut base.developers, overlay.developers, developers, |x| {
+            Cow::Borrowed(&*x.id)
+        });
+        merge(&mut base.licenses, overlay.licenses, licenses, |l| {
+            Cow::Borrowed(&*l.id)
+        });
+        merge(&mut base.license_texts, overlay.license_texts, texts, |t| {
+            Cow::Borrowed(&*t.text)
+        });
+        merge(&mut base.footnotes, overlay.footnotes, footnotes, |f| {
+            Cow::Owned(f.id.to_string())
+        });
+        merge(&mut base.papers, overlay.papers, papers, |p| {
+            Cow::Borrowed(&*p.id)
+        });
+        merge(&mut base.domains, overlay.domains, domains, |x| {
+            Cow::Borrowed(&*x.id)
+        });
+        merge(&mut base.size_facts, overlay.size_facts, sizes, |s| {
+            Cow::Owned(s.hf.to_ascii_lowercase())
+        });
+    }
+}
+
+/// One table of [`Overlays::add`]: `index` maps each key of `base` to its
+/// last position. A base entry is replaced once per overlay; a key the
+/// overlay repeats, or a new one, is appended (and indexed for the next).
+fn merge<T: Clone>(
+    base: &mut List<T>,
+    new: List<T>,
+    index: &mut Option<HashMap<String, usize>>,
+    key: impl Fn(&T) -> Cow<'_, str>,
+) {
+    if new.is_empty() {
+        return;
+    }
+    let base = base.to_mut();
+    let index = index.get_or_insert_with(|| {
+        base.iter()
             .enumerate()
             .map(|(i, b)| (key(b).into_owned(), i))
-            .collect();
-        base.reserve(new.len());
-        for item in new.into_owned() {
-            // A base entry is replaced once; a repeat is appended.
-            match at.remove(&*key(&item)) {
-                Some(i) => base[i] = item,
-                None => base.push(item),
+            .collect()
+    });
+    let mut replaced = std::collections::HashSet::new();
+    let mut added = Vec::new();
+    base.reserve(new.len());
+    for item in new.into_owned() {
+        let k = key(&item).into_owned();
+        match index.get(&k) {
+            Some(&i) if !replaced.contains(&k) => {
+                base[i] = item;
+                replaced.insert(k);
+            }
+            _ => {
+                added.push((k, base.len()));
+                base.push(item);
             }
         }
     }
-    merge(&mut base.models, overlay.models, |m| Cow::Borrowed(&*m.id));
-    merge(&mut base.benchmarks, overlay.benchmarks, |b| {
-        Cow::Borrowed(&*b.id)
-    });
-    merge(&mut base.developers, overlay.developers, |x| {
-        Cow::Borrowed(&*x.id)
-    });
-    merge(&mut base.licenses, overlay.licenses, |l| {
-        Cow::Borrowed(&*l.id)
-    });
-    merge(&mut base.license_texts, overlay.license_texts, |t| {
-        Cow::Borrowed(&*t.text)
-    });
-    merge(&mut base.footnotes, overlay.footnotes, |f| {
-        Cow::Owned(f.id.to_string())
-    });
-    merge(&mut base.papers, overlay.papers, |p| Cow::Borrowed(&*p.id));
-    merge(&mut base.domains, overlay.domains, |x| {
-        Cow::Borrowed(&*x.id)
-    });
-    merge(&mut base.size_facts, overlay.size_facts, |s| {
-        Cow::Owned(s.hf.to_ascii_lowercase())
-    });
+    index.extend(added);
 }
 
 /// Reads the user catalogs in `paths` (files or directories) over `base`,
@@ -282,10 +324,11 @@ pub fn with_overlays(mut base: Catalog, paths: &[PathBuf]) -> Result<Catalog> {
         return Ok(base);
     }
     let mut sources = Vec::new();
+    let mut overlays = Overlays::default();
     for path in paths {
         for file in toml_files(path)? {
             let (cat, text) = parse_file(&file)?;
-            overlay(&mut base, cat);
+            overlays.add(&mut base, cat);
             sources.push(Source { path: file, text });
         }
     }

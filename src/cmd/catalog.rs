@@ -281,6 +281,10 @@ fn drift(target: &Path, files: &[(PathBuf, String)], summary: &str) -> Result<Ex
     Ok(ExitCode::from(1))
 }
 
+/// Validates every file given, listing every problem: a file that cannot be
+/// read or parsed is reported on stderr (`jllm: file:line:col: …`) and the
+/// others are still read and checked together, so one broken file does not
+/// hide the rest; the rules' problems go to stdout, one per line.
 fn validate_paths(paths: &[PathBuf], cfg: &Config) -> Result<ExitCode> {
     let mut base = if cfg.no_builtin() {
         Catalog::default()
@@ -289,17 +293,31 @@ fn validate_paths(paths: &[PathBuf], cfg: &Config) -> Result<ExitCode> {
     };
     let mut sources = Vec::new();
     let mut own = Catalog::default();
+    let (mut into_base, mut into_own) = (load::Overlays::default(), load::Overlays::default());
+    // Problems of reading and parsing, in the order the files were given.
+    let mut broken = Vec::new();
     for path in paths {
-        for file in load::toml_files(path)? {
-            let (cat, text) = load::parse_file(&file)?;
-            load::overlay(&mut own, cat.clone());
-            load::overlay(&mut base, cat);
-            sources.push(Source { path: file, text });
+        let files = match load::toml_files(path) {
+            Ok(files) => files,
+            Err(e) => {
+                broken.push(format!("{e:#}"));
+                continue;
+            }
+        };
+        for file in files {
+            match load::parse_file(&file) {
+                Ok((cat, text)) => {
+                    into_own.add(&mut own, cat.clone());
+                    into_base.add(&mut base, cat);
+                    sources.push(Source { path: file, text });
+                }
+                Err(e) => broken.push(format!("{e:#}")),
+            }
         }
     }
     let problems = validate(&base);
     let mut out = super::stdout();
-    if problems.is_empty() {
+    if problems.is_empty() && broken.is_empty() {
         writeln!(
             out,
             "ok: {} models, {} benchmarks, {} developers, {} licenses in {} files",
@@ -311,11 +329,16 @@ fn validate_paths(paths: &[PathBuf], cfg: &Config) -> Result<ExitCode> {
         )?;
         return super::finish(out, true);
     }
+    // Files that cannot be read or parsed are errors (stderr, as when
+    // they stop other commands); the rules' problems are the output.
+    for e in &broken {
+        crate::eline!("jllm: {}", sanitize::line(e));
+    }
     for line in describe(&sources, &problems) {
         writeln!(out, "{}", sanitize::line(&line))?;
     }
     out.flush()?;
-    let n = problems.len();
+    let n = problems.len() + broken.len();
     crate::eline!("jllm: {n} problem{}", if n == 1 { "" } else { "s" });
     Ok(ExitCode::from(2))
 }
