@@ -113,6 +113,35 @@ pub enum Command {
     Complete(cmd::completions::CompleteArgs),
 }
 
+/// Empty environment values mean unset, as for NO_COLOR: `JLLM_CATALOG=""`
+/// (what `export JLLM_CATALOG=` or an unset shell variable in a script
+/// gives) made clap refuse every command, and `JLLM_CATALOG=a.toml:` one
+/// with an empty path. Empty `JLLM_LANG` is removed, and empty paths are
+/// dropped from `JLLM_CATALOG` (removed when none is left). Called once at
+/// start-up, before any thread exists.
+pub fn tidy_env() {
+    if std::env::var_os("JLLM_LANG").is_some_and(|v| v.is_empty()) {
+        std::env::remove_var("JLLM_LANG");
+    }
+    let Some(catalog) = std::env::var_os("JLLM_CATALOG") else {
+        return;
+    };
+    use std::os::unix::ffi::{OsStrExt, OsStringExt};
+    let bytes = catalog.as_bytes();
+    if !bytes.split(|&b| b == b':').any(<[u8]>::is_empty) {
+        return;
+    }
+    let kept: Vec<&[u8]> = bytes
+        .split(|&b| b == b':')
+        .filter(|p| !p.is_empty())
+        .collect();
+    if kept.is_empty() {
+        std::env::remove_var("JLLM_CATALOG");
+    } else {
+        std::env::set_var("JLLM_CATALOG", OsString::from_vec(kept.join(&b':')));
+    }
+}
+
 impl Cli {
     /// Parses the command line, building only the command it names.
     ///

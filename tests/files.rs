@@ -420,3 +420,37 @@ fn validate_reports_every_problem_in_every_file() {
         assert!(stdout.contains(needle), "{needle} not in {stdout}");
     }
 }
+
+/// Empty environment values mean unset (`export JLLM_CATALOG=`), and empty
+/// paths in JLLM_CATALOG are skipped.
+#[test]
+fn empty_environment_values_mean_unset() {
+    let ids = |env: &[(&str, &str)]| {
+        let mut cmd = jllm();
+        for (k, v) in env {
+            cmd.env(k, v);
+        }
+        let out = cmd.args(["list", "--format", "ids"]).output().expect("run");
+        assert_eq!(
+            out.status.code(),
+            Some(0),
+            "{env:?}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8(out.stdout).expect("utf-8")
+    };
+    let plain = ids(&[]);
+    assert!(plain.lines().any(|l| l == "swallow-70b"));
+    for env in [
+        [("JLLM_CATALOG", ""), ("JLLM_LANG", "")],
+        [("JLLM_CATALOG", ":"), ("JLLM_LANG", "")],
+        [("JLLM_CATALOG", "::"), ("JLLM_LANG", "en")],
+    ] {
+        assert_eq!(ids(&env), plain, "{env:?}");
+    }
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mine = dir.path().join("mine.toml");
+    write(&mine, format!("{MODEL}developers = [\"cyberagent\"]\n"));
+    let with = ids(&[("JLLM_CATALOG", &format!(":{}:", s(&mine)))]);
+    assert!(with.lines().any(|l| l == "mine"), "{with}");
+}

@@ -25,6 +25,7 @@ use crate::config::Config;
 /// Parses arguments and runs the command. Usage errors exit 2 (clap prints
 /// them); `--help` and `--version` exit 0.
 pub fn run() -> Result<ExitCode> {
+    crate::cli::tidy_env();
     let cli = match Cli::parse_args(std::env::args_os().collect()) {
         Ok(cli) => cli,
         Err(e) => {
