@@ -104,8 +104,15 @@ proptest! {
     fn search_any_query(q in any::<String>()) {
         let cat = load::embedded();
         let families: Vec<&Family> = cat.models.iter().collect();
-        for hit in search::search(&cat, &families, &q) {
-            prop_assert!(!hit.field.is_empty());
+        let hits = search::search(&cat, &families, &q);
+        let mut seen = std::collections::HashSet::new();
+        for (k, hit) in hits.iter().enumerate() {
+            // Each hit is the family at its index, once, best first.
+            prop_assert!(std::ptr::eq(hit.family, families[hit.index]));
+            prop_assert!(seen.insert(hit.index), "{} twice", hit.family.id);
+            if k > 0 {
+                prop_assert!(hits[k - 1].score >= hit.score);
+            }
         }
         let _ = suggest(&q, cat.models.iter().map(|f| f.name.as_ref()), 5);
     }
@@ -121,7 +128,12 @@ proptest! {
             ..Family::default()
         };
         let cat = Catalog::default();
-        let _ = search::search(&cat, &[&family], &q);
+        let hits = search::search(&cat, &[&family], &q);
+        // The training data ends with the query: an ASCII query is found
+        // in it whatever comes before.
+        if q.bytes().all(|b| b.is_ascii_lowercase()) {
+            prop_assert_eq!(hits.len(), 1, "{:?} not found", q);
+        }
     }
 }
 
