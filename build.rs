@@ -128,9 +128,17 @@ fn statics(c: &schema::Catalog) -> Result<String, rust_literal::Error> {
 /// executable the loader must patch every one of them (13,000 relocations,
 /// ~110 pages written) before `main`, on every run. Without PIE the linker
 /// resolves them once, and the pages are only read, lazily, when used.
+///
+/// Distributions that require position-independent executables (Debian's
+/// and Fedora's hardening policies) build with `JLLM_PIE=1 cargo build
+/// --release`: the binary is then a PIE, and pays those relocations at every
+/// start-up again (README, Performance). Any other value, or none, keeps
+/// `-no-pie`.
 fn link_without_pie() {
+    println!("cargo::rerun-if-env-changed=JLLM_PIE");
+    let pie = std::env::var("JLLM_PIE").is_ok_and(|v| !v.is_empty() && v != "0");
     let os = std::env::var("CARGO_CFG_TARGET_OS").unwrap_or_default();
-    if os == "linux" {
+    if os == "linux" && !pie {
         println!("cargo::rustc-link-arg-bins=-no-pie");
     }
 }

@@ -8,6 +8,7 @@ use std::ffi::OsString;
 
 use clap::{Args, FromArgMatches, Parser, Subcommand, ValueEnum};
 
+use crate::catalog::schema::{Approach, Category};
 use crate::cmd;
 
 pub const EXIT_CODES: &str = "\
@@ -76,6 +77,36 @@ pub enum ColorChoice {
     Auto,
     Always,
     Never,
+}
+
+/// `--category` takes the schema's own categories, spelled as in the
+/// catalog and JSON (`text-generation`): the CLI layer makes them a clap
+/// value enum instead of keeping a copy of the enum to convert.
+impl ValueEnum for Category {
+    fn value_variants<'a>() -> &'a [Self] {
+        &Category::ALL
+    }
+
+    fn to_possible_value(&self) -> Option<clap::builder::PossibleValue> {
+        Some(clap::builder::PossibleValue::new(self.as_str()))
+    }
+}
+
+/// `--approach` takes the schema's approaches, as [`Category`] does.
+impl ValueEnum for Approach {
+    fn value_variants<'a>() -> &'a [Self] {
+        &[
+            Approach::Scratch,
+            Approach::ContinualPretraining,
+            Approach::PostTraining,
+            Approach::Merge,
+            Approach::Api,
+        ]
+    }
+
+    fn to_possible_value(&self) -> Option<clap::builder::PossibleValue> {
+        Some(clap::builder::PossibleValue::new(self.as_str()))
+    }
 }
 
 #[derive(Debug, Subcommand)]
@@ -264,6 +295,52 @@ mod tests {
             )
             .unwrap_or_else(|e| panic!("{line}: {e}"));
             assert_eq!(format!("{one:?}"), format!("{full:?}"), "{line}");
+        }
+    }
+
+    /// The schema enums as clap values: every variant, spelled as in JSON
+    /// (what the removed CategoryArg/ApproachArg accepted).
+    #[test]
+    fn schema_enums_are_the_cli_values() {
+        let names = |v: Vec<clap::builder::PossibleValue>| -> Vec<String> {
+            v.iter().map(|p| p.get_name().to_string()).collect()
+        };
+        let categories = names(
+            Category::value_variants()
+                .iter()
+                .filter_map(ValueEnum::to_possible_value)
+                .collect(),
+        );
+        assert_eq!(
+            categories,
+            [
+                "text-generation",
+                "encoder",
+                "embedding",
+                "vision",
+                "speech",
+                "music"
+            ]
+        );
+        let approaches = names(
+            Approach::value_variants()
+                .iter()
+                .filter_map(ValueEnum::to_possible_value)
+                .collect(),
+        );
+        assert_eq!(
+            approaches,
+            [
+                "scratch",
+                "continual-pretraining",
+                "post-training",
+                "merge",
+                "api"
+            ]
+        );
+        for a in Approach::value_variants() {
+            let json = serde_json::to_value(a).expect("serialize");
+            assert_eq!(json.as_str(), Some(a.as_str()));
         }
     }
 

@@ -41,20 +41,22 @@ pub fn run() -> Result<ExitCode> {
             };
         }
     };
-    let cfg = Config::from_cli(&cli);
+    // Never dropped: freeing a big overlay catalog only delays the exit.
+    let cfg = std::mem::ManuallyDrop::new(Config::from_cli(&cli));
+    let cfg: &Config = &cfg;
     match &cli.command {
-        Command::List(a) => list::run(a, &cfg),
-        Command::Show(a) => show::run(a, &cfg),
-        Command::Search(a) => search::run(a, &cfg),
-        Command::Compare(a) => compare::run(a, &cfg),
-        Command::Stats(a) => stats::run(a, &cfg),
-        Command::Fit(a) => fit::run(a, &cfg),
-        Command::Plot(a) => plot::run(a, &cfg),
-        Command::Benchmarks(a) => benchmarks::list(a, &cfg),
-        Command::Benchmark(a) => benchmarks::show(a, &cfg),
-        Command::Catalog(c) => catalog::run(c, &cfg),
+        Command::List(a) => list::run(a, cfg),
+        Command::Show(a) => show::run(a, cfg),
+        Command::Search(a) => search::run(a, cfg),
+        Command::Compare(a) => compare::run(a, cfg),
+        Command::Stats(a) => stats::run(a, cfg),
+        Command::Fit(a) => fit::run(a, cfg),
+        Command::Plot(a) => plot::run(a, cfg),
+        Command::Benchmarks(a) => benchmarks::list(a, cfg),
+        Command::Benchmark(a) => benchmarks::show(a, cfg),
+        Command::Catalog(c) => catalog::run(c, cfg),
         Command::Completions(a) => completions::run(a),
-        Command::Complete(a) => completions::complete(a, &cfg),
+        Command::Complete(a) => completions::complete(a, cfg),
         Command::Schema => schema::run(),
         Command::Man => man::run(),
     }
