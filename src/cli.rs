@@ -192,7 +192,8 @@ impl Cli {
         Cli::from_arg_matches(&matches).map_err(|e| e.format(&mut command))
     }
 
-    fn parse_one(args: &[OsString]) -> Option<Cli> {
+    /// The fast path of [`Cli::parse_args`]; None where it declines.
+    pub(crate) fn parse_one(args: &[OsString]) -> Option<Cli> {
         let sub = match subcommand_name(args)? {
             "list" | "ls" => cmd::list::Args::augment_args(clap::Command::new("list")).alias("ls"),
             "show" => cmd::show::Args::augment_args(clap::Command::new("show")),

@@ -279,3 +279,57 @@ proptest! {
         prop_assert_eq!(kept, fresh);
     }
 }
+
+/// Words of `list` and `search` command lines, flags and values, right and
+/// wrong, for the parse-path property below.
+const ARG_WORDS: &[&str] = &[
+    "list",
+    "ls",
+    "search",
+    "show",
+    "elyza",
+    "--min-params",
+    "7b",
+    "x",
+    "--json",
+    "id,name",
+    "--lang",
+    "ja",
+    "--color",
+    "never",
+    "--no-builtin",
+    "--format",
+    "ids",
+    "tsv",
+    "--sort",
+    "params",
+    "--reverse",
+    "--limit",
+    "3",
+    "--category",
+    "speech",
+    "--approach",
+    "merge",
+    "--license",
+    "apache",
+    "--",
+    "-h",
+    "--help",
+    "--variants",
+    "--commercial",
+    "--year",
+    "2024",
+];
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(300))]
+
+    /// The fast command-line parse users hit (`Cli::parse_args`) answers as
+    /// the full clap tree does wherever it answers (`fuzz::query` asserts
+    /// it), and running the line never panics.
+    #[test]
+    fn fast_parse_equals_full_parse(words in prop::collection::vec(0usize..64, 1..8)) {
+        let line: Vec<&str> = words.iter().map(|&k| ARG_WORDS[k % ARG_WORDS.len()]).collect();
+        crate::fuzz::query(&line.join("\n"));
+    }
+}
