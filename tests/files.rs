@@ -454,3 +454,24 @@ fn empty_environment_values_mean_unset() {
     let with = ids(&[("JLLM_CATALOG", &format!(":{}:", s(&mine)))]);
     assert!(with.lines().any(|l| l == "mine"), "{with}");
 }
+
+/// `--out` is replaced whole, so a directory holding anything but catalog
+/// TOML (`--out .` in a checkout) is refused before anything is written.
+#[test]
+fn import_refuses_to_replace_a_directory_that_is_not_a_catalog() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let list = list_dir(dir.path(), MINI_LIST);
+    let out = dir.path().join("project");
+    write(&out.join("Cargo.toml"), "[package]\n");
+    write(&out.join("src/main.rs"), "fn main() {}\n");
+    let before = snapshot(&out);
+    jllm()
+        .args(["catalog", "import", s(&list), "--out", s(&out)])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "project: holds src/main.rs, which is not catalog TOML; --out must be a catalog directory",
+        ));
+    assert_eq!(snapshot(&out), before);
+    assert_eq!(names(dir.path()), ["list", "project"]);
+}

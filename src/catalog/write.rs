@@ -113,7 +113,15 @@ fn prune(table: &mut toml::Table) {
 /// (the hand-curated files in `dir` are carried over). A failed or
 /// interrupted import leaves the old catalog byte-identical and no
 /// temporary files; two concurrent imports each commit a whole catalog.
+///
+/// The directory is replaced whole, so it must hold a catalog and nothing
+/// else: `--out .` in a checkout would otherwise copy the checkout and swap
+/// it away from under the shell. Anything but `.toml` files and folders of
+/// them stops the import before anything is written.
 pub fn write_all_atomic(dir: &Path, files: &[(PathBuf, String)]) -> Result<()> {
+    if dir.exists() {
+        only_catalog_files(dir, dir)?;
+    }
     atomic::replace_dir(dir, |tmp| {
         for (rel, content) in files {
             let path = tmp.join(rel);
@@ -137,4 +145,28 @@ pub fn write_all_atomic(dir: &Path, files: &[(PathBuf, String)]) -> Result<()> {
         }
         Ok(())
     })
+}
+
+/// Fails unless everything below `at` is a `.toml` file or a directory
+/// (symlinks are not followed: a link is not a catalog file here).
+fn only_catalog_files(root: &Path, at: &Path) -> Result<()> {
+    let entries =
+        std::fs::read_dir(at).with_context(|| format!("{}: cannot list", at.display()))?;
+    for entry in entries {
+        let entry = entry.with_context(|| format!("{}: cannot list", at.display()))?;
+        let path = entry.path();
+        let kind = entry
+            .file_type()
+            .with_context(|| format!("{}: cannot read", path.display()))?;
+        if kind.is_dir() {
+            only_catalog_files(root, &path)?;
+        } else if !(kind.is_file() && path.extension().is_some_and(|e| e == "toml")) {
+            anyhow::bail!(
+                "{}: holds {}, which is not catalog TOML; --out must be a catalog directory (it is replaced whole); nothing written",
+                root.display(),
+                path.strip_prefix(root).unwrap_or(&path).display()
+            );
+        }
+    }
+    Ok(())
 }
