@@ -24,7 +24,11 @@
 //! target itself is then the old version or the new one, never a mix.
 //!
 //! Two processes replacing the same directory at once each commit a whole
-//! directory: the last to commit wins, and nothing is lost from it.
+//! directory: the last to commit wins, and nothing is lost from it (each
+//! started from a copy of the directory as it was when it began). When the
+//! directory does not exist yet, the first to commit creates it and the
+//! other fails cleanly (a rename onto a non-empty directory is refused),
+//! leaving no staging directory.
 
 use std::fs;
 use std::io::Write;

@@ -500,6 +500,94 @@ mod tests {
         assert_eq!(ok.models.len(), entries);
     }
 
+    /// The indexed lookup finds what the search it replaced found (the
+    /// first `id = "…"` in the last file that has it), for every entry of
+    /// the committed catalog's files, each file overlaid on the others.
+    #[test]
+    fn locator_finds_what_the_text_search_found() {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("catalog");
+        let mut sources = Vec::new();
+        let mut stack = vec![dir];
+        while let Some(d) = stack.pop() {
+            for e in std::fs::read_dir(&d).expect("catalog dir") {
+                let p = e.expect("entry").path();
+                if p.is_dir() {
+                    stack.push(p);
+                } else {
+                    let text = std::fs::read_to_string(&p).expect("read");
+                    sources.push(Source { path: p, text });
+                }
+            }
+        }
+        sources.sort_by(|a, b| a.path.cmp(&b.path));
+        let old = |p: &Problem| -> Option<(PathBuf, usize)> {
+            let needle = match p.kind {
+                "text" => format!("text = {}", toml_quote(&p.id)),
+                "size" => format!("hf = {}", toml_quote(&p.id)),
+                "footnote" => format!("id = {}", p.id),
+                _ => format!("id = {}", toml_quote(&p.id)),
+            };
+            sources.iter().rev().find_map(|s| {
+                s.text
+                    .find(&needle)
+                    .map(|off| (s.path.clone(), line_col(&s.text, off).0))
+            })
+        };
+        let mut cat = Catalog::default();
+        for s in &sources {
+            append(&mut cat, parse_str(&s.text).expect("valid"));
+        }
+        let problem = |kind: &'static str, id: String| Problem {
+            kind,
+            id,
+            message: String::new(),
+        };
+        let problems: Vec<Problem> = (cat
+            .models
+            .iter()
+            .map(|m| problem("model", m.id.to_string())))
+        .chain(
+            cat.benchmarks
+                .iter()
+                .map(|b| problem("benchmark", b.id.to_string())),
+        )
+        .chain(
+            cat.developers
+                .iter()
+                .map(|d| problem("developer", d.id.to_string())),
+        )
+        .chain(
+            cat.licenses
+                .iter()
+                .map(|l| problem("license", l.id.to_string())),
+        )
+        .chain(
+            cat.license_texts
+                .iter()
+                .map(|t| problem("text", t.text.to_string())),
+        )
+        .chain(
+            cat.footnotes
+                .iter()
+                .map(|f| problem("footnote", f.id.to_string())),
+        )
+        .chain(
+            cat.size_facts
+                .iter()
+                .map(|f| problem("size", f.hf.to_string())),
+        )
+        .collect();
+        assert!(problems.len() > 500, "{} entries", problems.len());
+        let locator = Locator::new(&sources);
+        for p in &problems {
+            let new = locator
+                .locate(p)
+                .map(|(path, line)| (path.to_path_buf(), line));
+            assert!(new.is_some(), "{} {} not found", p.kind, p.id);
+            assert_eq!(new, old(p), "{} {}", p.kind, p.id);
+        }
+    }
+
     #[test]
     fn entry_keys_end_with_their_value() {
         assert_eq!(entry_key("id = \"a\\\"b\" # c"), Some("id = \"a\\\"b\""));
