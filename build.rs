@@ -12,6 +12,8 @@ mod rust_literal;
 // that their `crate::` references resolve here too.
 #[path = "src/render/json.rs"]
 mod json;
+#[path = "src/catalog/parse.rs"]
+mod parse;
 #[path = "src/sanitize.rs"]
 mod sanitize;
 #[path = "src/catalog/schema.rs"]
@@ -66,16 +68,16 @@ fn main() {
             Ok(t) => t,
             Err(e) => fail(&[format!("{}: {e}", rel.display())]),
         };
-        let part = match validate::parse_str(&text) {
+        let part = match parse::parse_str(&text) {
             Ok(c) => c,
             Err(e) => fail(&[format!("{}:{e}", rel.display())]),
         };
-        validate::append(&mut catalog, part);
-        sources.push(validate::Source { path: rel, text });
+        parse::append(&mut catalog, part);
+        sources.push(parse::Source { path: rel, text });
     }
     let problems = validate::validate(&catalog);
     if !problems.is_empty() {
-        fail(&validate::describe(&sources, &problems));
+        fail(&parse::describe(&sources, &problems));
     }
     let code =
         statics(&catalog).unwrap_or_else(|e| fail(&[format!("cannot embed the catalog: {e}")]));
@@ -127,9 +129,17 @@ fn statics(c: &schema::Catalog) -> Result<String, rust_literal::Error> {
 /// executable the loader must patch every one of them (13,000 relocations,
 /// ~110 pages written) before `main`, on every run. Without PIE the linker
 /// resolves them once, and the pages are only read, lazily, when used.
+///
+/// Distributions that require position-independent executables (Debian's
+/// and Fedora's hardening policies) build with `JLLM_PIE=1 cargo build
+/// --release`: the binary is then a PIE, and pays those relocations at every
+/// start-up again (README, Performance). Any other value, or none, keeps
+/// `-no-pie`.
 fn link_without_pie() {
+    println!("cargo::rerun-if-env-changed=JLLM_PIE");
+    let pie = std::env::var("JLLM_PIE").is_ok_and(|v| !v.is_empty() && v != "0");
     let os = std::env::var("CARGO_CFG_TARGET_OS").unwrap_or_default();
-    if os == "linux" {
+    if os == "linux" && !pie {
         println!("cargo::rustc-link-arg-bins=-no-pie");
     }
 }

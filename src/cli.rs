@@ -8,6 +8,7 @@ use std::ffi::OsString;
 
 use clap::{Args, FromArgMatches, Parser, Subcommand, ValueEnum};
 
+use crate::catalog::schema::{Approach, Category};
 use crate::cmd;
 
 pub const EXIT_CODES: &str = "\
@@ -78,6 +79,36 @@ pub enum ColorChoice {
     Never,
 }
 
+/// `--category` takes the schema's own categories, spelled as in the
+/// catalog and JSON (`text-generation`): the CLI layer makes them a clap
+/// value enum instead of keeping a copy of the enum to convert.
+impl ValueEnum for Category {
+    fn value_variants<'a>() -> &'a [Self] {
+        &Category::ALL
+    }
+
+    fn to_possible_value(&self) -> Option<clap::builder::PossibleValue> {
+        Some(clap::builder::PossibleValue::new(self.as_str()))
+    }
+}
+
+/// `--approach` takes the schema's approaches, as [`Category`] does.
+impl ValueEnum for Approach {
+    fn value_variants<'a>() -> &'a [Self] {
+        &[
+            Approach::Scratch,
+            Approach::ContinualPretraining,
+            Approach::PostTraining,
+            Approach::Merge,
+            Approach::Api,
+        ]
+    }
+
+    fn to_possible_value(&self) -> Option<clap::builder::PossibleValue> {
+        Some(clap::builder::PossibleValue::new(self.as_str()))
+    }
+}
+
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// List model families (or checkpoints with --variants) matching filters
@@ -113,6 +144,35 @@ pub enum Command {
     Complete(cmd::completions::CompleteArgs),
 }
 
+/// Empty environment values mean unset, as for NO_COLOR: `JLLM_CATALOG=""`
+/// (what `export JLLM_CATALOG=` or an unset shell variable in a script
+/// gives) made clap refuse every command, and `JLLM_CATALOG=a.toml:` one
+/// with an empty path. Empty `JLLM_LANG` is removed, and empty paths are
+/// dropped from `JLLM_CATALOG` (removed when none is left). Called once at
+/// start-up, before any thread exists.
+pub fn tidy_env() {
+    if std::env::var_os("JLLM_LANG").is_some_and(|v| v.is_empty()) {
+        std::env::remove_var("JLLM_LANG");
+    }
+    let Some(catalog) = std::env::var_os("JLLM_CATALOG") else {
+        return;
+    };
+    use std::os::unix::ffi::{OsStrExt, OsStringExt};
+    let bytes = catalog.as_bytes();
+    if !bytes.split(|&b| b == b':').any(<[u8]>::is_empty) {
+        return;
+    }
+    let kept: Vec<&[u8]> = bytes
+        .split(|&b| b == b':')
+        .filter(|p| !p.is_empty())
+        .collect();
+    if kept.is_empty() {
+        std::env::remove_var("JLLM_CATALOG");
+    } else {
+        std::env::set_var("JLLM_CATALOG", OsString::from_vec(kept.join(&b':')));
+    }
+}
+
 impl Cli {
     /// Parses the command line, building only the command it names.
     ///
@@ -132,7 +192,8 @@ impl Cli {
         Cli::from_arg_matches(&matches).map_err(|e| e.format(&mut command))
     }
 
-    fn parse_one(args: &[OsString]) -> Option<Cli> {
+    /// The fast path of [`Cli::parse_args`]; None where it declines.
+    pub(crate) fn parse_one(args: &[OsString]) -> Option<Cli> {
         let sub = match subcommand_name(args)? {
             "list" | "ls" => cmd::list::Args::augment_args(clap::Command::new("list")).alias("ls"),
             "show" => cmd::show::Args::augment_args(clap::Command::new("show")),
@@ -235,6 +296,52 @@ mod tests {
             )
             .unwrap_or_else(|e| panic!("{line}: {e}"));
             assert_eq!(format!("{one:?}"), format!("{full:?}"), "{line}");
+        }
+    }
+
+    /// The schema enums as clap values: every variant, spelled as in JSON
+    /// (what the removed CategoryArg/ApproachArg accepted).
+    #[test]
+    fn schema_enums_are_the_cli_values() {
+        let names = |v: Vec<clap::builder::PossibleValue>| -> Vec<String> {
+            v.iter().map(|p| p.get_name().to_string()).collect()
+        };
+        let categories = names(
+            Category::value_variants()
+                .iter()
+                .filter_map(ValueEnum::to_possible_value)
+                .collect(),
+        );
+        assert_eq!(
+            categories,
+            [
+                "text-generation",
+                "encoder",
+                "embedding",
+                "vision",
+                "speech",
+                "music"
+            ]
+        );
+        let approaches = names(
+            Approach::value_variants()
+                .iter()
+                .filter_map(ValueEnum::to_possible_value)
+                .collect(),
+        );
+        assert_eq!(
+            approaches,
+            [
+                "scratch",
+                "continual-pretraining",
+                "post-training",
+                "merge",
+                "api"
+            ]
+        );
+        for a in Approach::value_variants() {
+            let json = serde_json::to_value(a).expect("serialize");
+            assert_eq!(json.as_str(), Some(a.as_str()));
         }
     }
 

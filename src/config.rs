@@ -4,6 +4,7 @@
 
 use std::io::IsTerminal;
 use std::path::PathBuf;
+use std::sync::OnceLock;
 
 use anyhow::Result;
 
@@ -19,6 +20,8 @@ pub struct Config {
     pub tty: bool,
     catalogs: Vec<PathBuf>,
     no_builtin: bool,
+    /// The catalog, loaded on first use (see [`Config::catalog`]).
+    catalog: OnceLock<Catalog>,
 }
 
 impl Config {
@@ -40,6 +43,7 @@ impl Config {
             tty,
             catalogs: cli.global.catalog.clone(),
             no_builtin: cli.global.no_builtin,
+            catalog: OnceLock::new(),
         }
     }
 
@@ -52,6 +56,7 @@ impl Config {
             tty,
             catalogs: Vec::new(),
             no_builtin: false,
+            catalog: OnceLock::new(),
         }
     }
 
@@ -59,19 +64,22 @@ impl Config {
         self.no_builtin
     }
 
-    /// The catalog: built-in (unless --no-builtin) with --catalog overlays.
-    /// It lives until the process exits and is never freed: a 100k-family
-    /// overlay took a tenth of a run to free, just before exit did it anyway.
-    pub fn catalog(&self) -> Result<&'static Catalog> {
+    /// The catalog: built-in (unless --no-builtin) with --catalog overlays,
+    /// loaded on the first call and kept for the next ones (each call
+    /// leaked a new copy before). `cmd::run` does not free the Config at
+    /// exit: a 100k-family overlay took a tenth of a run to free, just
+    /// before exit did it anyway.
+    pub fn catalog(&self) -> Result<&Catalog> {
+        if let Some(cat) = self.catalog.get() {
+            return Ok(cat);
+        }
         let base = if self.no_builtin {
             Catalog::default()
         } else {
             load::embedded()
         };
-        Ok(Box::leak(Box::new(load::with_overlays(
-            base,
-            &self.catalogs,
-        )?)))
+        let loaded = load::with_overlays(base, &self.catalogs)?;
+        Ok(self.catalog.get_or_init(|| loaded))
     }
 }
 

@@ -9,7 +9,7 @@ use std::path::Path;
 use clap::Parser;
 
 use crate::catalog::schema::Catalog;
-use crate::catalog::{load, validate, write};
+use crate::catalog::{load, parse, validate, write};
 use crate::cli::{Cli, Command};
 use crate::config::Config;
 use crate::import::markdown::{self, SPACES};
@@ -92,7 +92,7 @@ pub fn markdown(text: &str) {
     }
     let files = write::render(&catalog).expect("an imported catalog renders as TOML");
     for (path, content) in files {
-        if let Err(e) = validate::parse_str(&content) {
+        if let Err(e) = parse::parse_str(&content) {
             panic!(
                 "the importer would write {} that does not load: {e}",
                 path.display()
@@ -134,11 +134,11 @@ pub fn catalog(bytes: &[u8]) {
     load::overlay(&mut cat, part);
     let problems = validate::validate(&cat);
     if !problems.is_empty() {
-        let sources = [validate::Source {
+        let sources = [parse::Source {
             path: path.to_path_buf(),
             text,
         }];
-        for line in validate::describe(&sources, &problems) {
+        for line in parse::describe(&sources, &problems) {
             assert_safe(&sanitize::line(&line), "validation message");
         }
         return;
@@ -161,17 +161,33 @@ pub fn catalog(bytes: &[u8]) {
     }
 }
 
-/// `jllm list …` / `jllm search …` arguments, one per line: parsed by the
-/// real command line, filtered, sorted and written against the built-in
-/// catalog (never reading files the arguments name).
+/// `jllm list …` / `jllm search …` arguments, one per line: parsed as the
+/// binary parses them ([`Cli::parse_args`], whose fast path builds only the
+/// command named), filtered, sorted and written against the built-in
+/// catalog (never reading files the arguments name). Where the fast path
+/// answers, the full clap tree must give the same result.
 pub fn query(text: &str) {
     let args: Vec<&str> = text.split('\n').collect();
+    let argv = argv(&args);
+    if let Some(fast) = Cli::parse_one(&argv) {
+        match Cli::try_parse_from(argv.clone()) {
+            Ok(full) => assert_eq!(format!("{fast:?}"), format!("{full:?}"), "{args:?}"),
+            Err(e) => panic!("{args:?}: the fast parse accepted what clap refuses: {e}"),
+        }
+    }
     let _ = run(&args, &load::embedded());
+}
+
+fn argv(args: &[&str]) -> Vec<std::ffi::OsString> {
+    std::iter::once("jllm")
+        .chain(args.iter().copied())
+        .map(std::ffi::OsString::from)
+        .collect()
 }
 
 /// Runs a `list` or `search` command line into a buffer.
 fn run(args: &[&str], cat: &Catalog) -> anyhow::Result<String> {
-    let cli = Cli::try_parse_from(std::iter::once("jllm").chain(args.iter().copied()))?;
+    let cli = Cli::parse_args(argv(args))?;
     let cfg = Config::from_cli(&cli);
     let mut out = Vec::new();
     match &cli.command {

@@ -1,9 +1,11 @@
 //! jllm's code as a library, so that the coverage-guided fuzz targets in
 //! `fuzz/` (their own crate) can drive the parsers in-process. The binary
 //! (`src/main.rs`) is the only interface; the modules stay private, which
-//! keeps the dead-code lint working, and only [`run`], [`sanitize`] and the
-//! fuzz entry points in [`fuzz`] are public. Nothing here runs at start-up.
+//! keeps the dead-code lint working, and only [`run`], [`sanitize`], the
+//! fuzz entry points in [`fuzz`] and the never-panicking stderr writer
+//! [`stderr`] (for `main`) are public. Nothing here runs at start-up.
 
+mod atomic;
 mod catalog;
 mod cli;
 mod cmd;
@@ -15,8 +17,12 @@ mod import;
 mod query;
 mod render;
 pub mod sanitize;
+#[doc(hidden)]
+pub mod stderr;
 
 pub use cmd::run;
 
 #[cfg(test)]
 mod properties;
+#[cfg(test)]
+mod scaling;

@@ -14,7 +14,7 @@ fn main() -> ExitCode {
             if is_broken_pipe(&err) {
                 return ExitCode::SUCCESS;
             }
-            eprintln!("jllm: {}", sanitize::line(&format!("{err:#}")));
+            jllm::eline!("jllm: {}", sanitize::line(&format!("{err:#}")));
             ExitCode::from(2)
         }
     }

@@ -7,8 +7,8 @@
 use proptest::prelude::*;
 
 use crate::catalog::index::{norm, suggest};
-use crate::catalog::load;
 use crate::catalog::schema::{Catalog, Family, Text};
+use crate::catalog::{load, parse as load_parse};
 use crate::import::sizes;
 use crate::query::search;
 use crate::sanitize;
@@ -104,8 +104,15 @@ proptest! {
     fn search_any_query(q in any::<String>()) {
         let cat = load::embedded();
         let families: Vec<&Family> = cat.models.iter().collect();
-        for hit in search::search(&cat, &families, &q) {
-            prop_assert!(!hit.field.is_empty());
+        let hits = search::search(&cat, &families, &q);
+        let mut seen = std::collections::HashSet::new();
+        for (k, hit) in hits.iter().enumerate() {
+            // Each hit is the family at its index, once, best first.
+            prop_assert!(std::ptr::eq(hit.family, families[hit.index]));
+            prop_assert!(seen.insert(hit.index), "{} twice", hit.family.id);
+            if k > 0 {
+                prop_assert!(hits[k - 1].score >= hit.score);
+            }
         }
         let _ = suggest(&q, cat.models.iter().map(|f| f.name.as_ref()), 5);
     }
@@ -121,6 +128,208 @@ proptest! {
             ..Family::default()
         };
         let cat = Catalog::default();
-        let _ = search::search(&cat, &[&family], &q);
+        let hits = search::search(&cat, &[&family], &q);
+        // The training data ends with the query: an ASCII query is found
+        // in it whatever comes before.
+        if q.bytes().all(|b| b.is_ascii_lowercase()) {
+            prop_assert_eq!(hits.len(), 1, "{:?} not found", q);
+        }
+    }
+}
+
+/// Text made of what links, footnotes and tags in the list's cells are made of.
+const CELL_LIKE: &str = "[\\[\\]()^a1 <br>&;#x]{0,40}";
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(3000))]
+
+    /// The linear cell readers return what the plain ones they replaced did.
+    #[test]
+    fn linear_cell_readers_equal_the_plain_ones(s in prop_oneof![CELL_LIKE, any::<String>()]) {
+        use crate::import::markdown::{self, reference};
+        prop_assert_eq!(markdown::links(&s), reference::links(&s));
+        prop_assert_eq!(markdown::footnote_refs(&s), reference::footnote_refs(&s));
+        prop_assert_eq!(markdown::strip_footnotes(&s), reference::strip_footnotes(&s));
+    }
+}
+
+/// Pieces of TOML that confuse a line-based splitter: headers, quotes of
+/// every kind, comment and escape characters, newlines.
+const TOML_PIECES: &[&str] = &[
+    "[[model]]",
+    "[[model.variants]]",
+    "\n",
+    "\"",
+    "'",
+    "\"\"\"",
+    "'''",
+    "#",
+    "\\",
+    "x",
+    "[",
+    "]",
+    "=",
+    " ",
+    "{",
+    "}",
+    ",",
+];
+
+/// One string value in one of the four TOML forms, escaped to be valid
+/// (`valid`) or raw (often invalid, to compare the errors too).
+fn toml_string(form: u8, pieces: &[usize], valid: bool) -> String {
+    let content: String = pieces
+        .iter()
+        .map(|&k| TOML_PIECES[k % TOML_PIECES.len()])
+        .collect();
+    if !valid {
+        let quote = ["\"", "'", "\"\"\"", "'''"][form as usize % 4];
+        return format!("{quote}{content}{quote}");
+    }
+    match form % 4 {
+        0 => format!("{:?}", content).replace("\\'", "'"),
+        1 => format!("'{}'", content.replace(['\'', '\n'], "")),
+        2 => format!(
+            "\"\"\"{}\"\"\"",
+            content.replace('\\', "\\\\").replace('"', "\\\"")
+        ),
+        _ => format!("'''{}'''", content.replace("'''", "''")),
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(2000))]
+
+    /// Parsing in slices (here the smallest: a cut before every header the
+    /// splitter allows) gives exactly what parsing the whole text gives:
+    /// the same catalog, or an error for both.
+    #[test]
+    fn sliced_parse_equals_whole_parse(
+        entries in prop::collection::vec(
+            (0u8..6, 0u8..4, prop::collection::vec(0usize..64, 0..8), any::<bool>(), prop::option::of(prop::collection::vec(0usize..64, 0..6))),
+            1..6,
+        )
+    ) {
+        let mut text = String::new();
+        for (i, (kind, form, pieces, valid, comment)) in entries.iter().enumerate() {
+            let header = match kind {
+                0..=2 => "[[model]]",
+                3 => "[[model.variants]]",
+                4 => "[[benchmark]]",
+                _ => "  [[ model ]] # spaced",
+            };
+            let value = toml_string(*form, pieces, *valid);
+            let comment = comment.as_ref().map_or(String::new(), |c| {
+                let c: String = c.iter().map(|&k| TOML_PIECES[k % TOML_PIECES.len()]).collect();
+                format!(" # {}", c.replace('\n', " "))
+            });
+            if *kind == 3 {
+                text.push_str(&format!("{header}\nname = {value}{comment}\nurl = \"u\"\n"));
+            } else if *kind == 4 {
+                text.push_str(&format!("{header}\nid = \"b{i}\"\nname = {value}{comment}\ncategory = \"nlu\"\n"));
+            } else {
+                text.push_str(&format!(
+                    "{header}\nid = \"m{i}\"\nname = {value}{comment}\nname_ja = 'n'\ncategory = \"encoder\"\n"
+                ));
+            }
+        }
+        let whole = toml::from_str::<Catalog>(&text);
+        let sliced = load_parse::parse_in_chunks(&text, 1);
+        match (&whole, &sliced) {
+            (Ok(w), Ok(s)) => prop_assert_eq!(w, s, "{}", text),
+            // Both refuse it. (The messages may differ: on some broken
+            // strings the whole-file parser reports a later line than the
+            // one that is broken, which the slice holding it reports.)
+            (Err(_), Err(_)) => {}
+            _ => prop_assert!(false, "whole {:?} but sliced {:?}\n{}", whole.is_ok(), sliced.is_ok(), text),
+        }
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(500))]
+
+    /// Overlays applied through one `Overlays` (the index kept between
+    /// files) give what applying each with a fresh index (the old cost,
+    /// quadratic in files) gives: ids from a small set, so that overlays
+    /// replace, repeat and add entries.
+    #[test]
+    fn kept_index_overlays_equal_fresh_ones(files in prop::collection::vec(prop::collection::vec(0u8..6, 0..5), 1..8)) {
+        let family = |id: u8, n: usize| {
+            let mut f = load::embedded().models[0].clone();
+            f.id = format!("x{id}").into();
+            f.name = format!("file {n}").into();
+            f
+        };
+        let catalogs: Vec<Catalog> = files
+            .iter()
+            .enumerate()
+            .map(|(n, ids)| Catalog {
+                models: ids.iter().map(|&id| family(id, n)).collect(),
+                ..Catalog::default()
+            })
+            .collect();
+        let mut kept = Catalog::default();
+        let mut overlays = load::Overlays::default();
+        let mut fresh = Catalog::default();
+        for c in &catalogs {
+            overlays.add(&mut kept, c.clone());
+            load::overlay(&mut fresh, c.clone());
+        }
+        prop_assert_eq!(kept, fresh);
+    }
+}
+
+/// Words of `list` and `search` command lines, flags and values, right and
+/// wrong, for the parse-path property below.
+const ARG_WORDS: &[&str] = &[
+    "list",
+    "ls",
+    "search",
+    "show",
+    "elyza",
+    "--min-params",
+    "7b",
+    "x",
+    "--json",
+    "id,name",
+    "--lang",
+    "ja",
+    "--color",
+    "never",
+    "--no-builtin",
+    "--format",
+    "ids",
+    "tsv",
+    "--sort",
+    "params",
+    "--reverse",
+    "--limit",
+    "3",
+    "--category",
+    "speech",
+    "--approach",
+    "merge",
+    "--license",
+    "apache",
+    "--",
+    "-h",
+    "--help",
+    "--variants",
+    "--commercial",
+    "--year",
+    "2024",
+];
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(300))]
+
+    /// The fast command-line parse users hit (`Cli::parse_args`) answers as
+    /// the full clap tree does wherever it answers (`fuzz::query` asserts
+    /// it), and running the line never panics.
+    #[test]
+    fn fast_parse_equals_full_parse(words in prop::collection::vec(0usize..64, 1..8)) {
+        let line: Vec<&str> = words.iter().map(|&k| ARG_WORDS[k % ARG_WORDS.len()]).collect();
+        crate::fuzz::query(&line.join("\n"));
     }
 }

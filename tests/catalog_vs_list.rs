@@ -7,7 +7,7 @@ mod common;
 
 use std::collections::BTreeSet;
 
-use common::{json, seeds, upstream};
+use common::{json, list_dir, seeds_dir};
 
 /// Table rows of the README: (line, raw line, in the benchmark section).
 fn rows(text: &str) -> Vec<(usize, String, bool)> {
@@ -82,8 +82,9 @@ fn checkpoint_links(row: &str, header: &[String]) -> (Vec<String>, Option<String
 }
 
 #[test]
+#[ignore = "needs the list: set JLLM_LIST_DIR"]
 fn every_row_is_one_entry_and_every_checkpoint_one_variant() {
-    let Some(dir) = upstream() else { return };
+    let dir = list_dir();
     let text = std::fs::read_to_string(dir.join("README.md")).expect("README.md");
     let all = rows(&text);
     let models: Vec<_> = all.iter().filter(|r| !r.2).collect();
@@ -153,11 +154,10 @@ fn every_row_is_one_entry_and_every_checkpoint_one_variant() {
 }
 
 #[test]
+#[ignore = "needs the seed snapshots: set JLLM_SEEDS_DIR"]
 fn seed_snapshot_rows_are_present_except_the_two_removed() {
-    let Some(dir) = seeds() else { return };
-    let Ok(text) = std::fs::read_to_string(dir.join("000_18aaa30c0811abd0.txt")) else {
-        return;
-    };
+    let dir = seeds_dir();
+    let text = std::fs::read_to_string(dir.join("000_18aaa30c0811abd0.txt")).expect("seed");
     let catalog = json(&["list", "--format", "json"]);
     let fams = catalog.as_array().expect("array");
     let names: BTreeSet<String> = fams

@@ -155,7 +155,7 @@ fn list_apache_7b_and_up() {
 
 #[test]
 fn size_filters_apply_per_checkpoint() {
-    // README.md:42: LLM-jp-3 13B instruct3 has 150m … 13b checkpoints.
+    // README.md:60: LLM-jp-3 13B instruct3 has 150m … 13b checkpoints.
     let v = json(&[
         "list",
         "--min-params",
@@ -167,8 +167,14 @@ fn size_filters_apply_per_checkpoint() {
         "--developer",
         "llm-jp",
     ]);
-    for f in v.as_array().expect("array") {
-        for var in f["variants"].as_array().expect("variants") {
+    let fams = v.as_array().expect("array");
+    // The loop must see a family: LLM-jp-3 13B instruct3 (README.md:60)
+    // links 1.8b checkpoints.
+    assert!(!fams.is_empty(), "no llm-jp family between 1b and 2b");
+    for f in fams {
+        let vars = f["variants"].as_array().expect("variants");
+        assert!(!vars.is_empty(), "{}: no checkpoint kept", f["id"]);
+        for var in vars {
             let p = var["params"].as_u64().expect("sized");
             assert!(
                 (1_000_000_000..=2_000_000_000).contains(&p),

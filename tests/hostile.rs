@@ -59,10 +59,14 @@ fn snapshot(dir: &Path) -> Vec<(PathBuf, Vec<u8>)> {
     out
 }
 
+/// No temporary file below `dir`, nor a staging directory beside it.
 fn no_temp_files(dir: &Path) {
-    for (p, _) in snapshot(dir) {
+    let beside = std::fs::read_dir(dir.parent().expect("parent"))
+        .expect("read_dir")
+        .map(|e| e.expect("entry").path());
+    for p in snapshot(dir).into_iter().map(|(p, _)| p).chain(beside) {
         let name = p.file_name().and_then(|n| n.to_str()).unwrap_or_default();
-        assert!(!name.contains(".tmp-"), "left behind: {}", p.display());
+        assert!(!name.contains(".tmp"), "left behind: {}", p.display());
     }
 }
 
@@ -232,6 +236,11 @@ fn directories_and_unreadable_paths() {
     // A list directory that is a file.
     fails(
         &["catalog", "import", s(&file), "--out", s(&empty)],
+        "file.toml: is a regular file; expected the directory of a checkout of the awesome-japanese-llm list",
+    );
+    // A directory without the list.
+    fails(
+        &["catalog", "import", s(&empty), "--out", s(&empty)],
         "no README.md here; expected a checkout of the awesome-japanese-llm list",
     );
 }

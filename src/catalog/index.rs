@@ -89,6 +89,10 @@ pub fn resolve<'a>(cat: &'a Catalog, query: &str) -> Resolved<'a> {
     ))
 }
 
+/// Characters of a query [`suggest`] compares: longer than any name or id
+/// in the list (the longest is under 100).
+pub const SUGGEST_CHARS: usize = 200;
+
 fn one_or_many(found: Vec<&Family>) -> Option<Resolved<'_>> {
     match found.len() {
         0 => None,
@@ -100,11 +104,20 @@ fn one_or_many(found: Vec<&Family>) -> Option<Resolved<'_>> {
 /// The `n` candidates closest to `query` by the fuzzy matcher, best first,
 /// without repeats. Candidates that the matcher rejects are ranked by a
 /// shared-prefix fallback so that typos still get suggestions.
+///
+/// Only the first [`SUGGEST_CHARS`] characters of the query are compared:
+/// every step costs the query's length times each candidate's, so a 13 KB
+/// query took 16 s in `show`; no name is that long, and the cut query
+/// costs the same as any other.
 pub fn suggest<'a>(
     query: &str,
     candidates: impl Iterator<Item = &'a str>,
     n: usize,
 ) -> Vec<String> {
+    let query = match query.char_indices().nth(SUGGEST_CHARS) {
+        Some((cut, _)) => &query[..cut],
+        None => query,
+    };
     let matcher = SkimMatcherV2::default();
     let nq = norm(query);
     let mut scored: Vec<(i64, &str)> = candidates
@@ -175,12 +188,20 @@ pub fn find_developers<'a>(cat: &'a Catalog, value: &str) -> Vec<&'a Developer> 
         return contains;
     }
     let matcher = SkimMatcherV2::default();
+    let nv_chars = nv.chars().count();
     let mut best: Vec<(i64, &Developer)> = cat
         .developers
         .iter()
         .filter_map(|d| {
             developer_names(d)
-                .filter_map(|n| matcher.fuzzy_match(&norm(n), &nv))
+                .filter_map(|n| {
+                    let n = norm(n);
+                    // A pattern longer than the name cannot match; the
+                    // matcher would still cost their lengths' product.
+                    (n.len() * 3 >= nv_chars)
+                        .then(|| matcher.fuzzy_match(&n, &nv))
+                        .flatten()
+                })
                 .max()
                 .map(|s| (s, d))
         })

@@ -3,6 +3,7 @@
 
 pub mod index;
 pub mod load;
+pub mod parse;
 pub mod schema;
 pub mod validate;
 pub mod write;

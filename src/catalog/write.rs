@@ -1,13 +1,14 @@
 //! Writing catalog TOML: the files `jllm catalog import` produces, laid out
 //! one file per category so that a change in the list shows as a small diff.
-//! Writes are atomic (temporary files renamed over the old ones once all
-//! are written), so an interrupted import never leaves a half-written catalog.
+//! The directory is replaced as a whole (`crate::atomic`), so an interrupted
+//! import never leaves a half-written catalog or a mix of old and new files.
 
 use std::path::{Path, PathBuf};
 
 use anyhow::{Context, Result};
 
 use super::schema::{Catalog, Category};
+use crate::atomic;
 
 /// The generated files, relative to the catalog directory, and their content.
 /// developers.toml, licenses.toml and sizes.toml are curated by hand and not
@@ -110,58 +111,65 @@ fn prune(table: &mut toml::Table) {
     });
 }
 
-/// Writes the files of a catalog into `dir` as one step, as far as a file
-/// system allows: every file is first written to a temporary sibling and
-/// every destination checked, and only then are they renamed over the old
-/// ones. Any failure before the renames removes the temporary files and
-/// leaves the old catalog as it was, so an interrupted or failed import never
-/// leaves a half-written file or a mix of old and new files.
+/// Writes the files of a catalog into `dir` as one step: a copy of `dir`
+/// gets the new files and is swapped in whole by [`atomic::replace_dir`]
+/// (the hand-curated files in `dir` are carried over). A failed or
+/// interrupted import leaves the old catalog byte-identical and no
+/// temporary files; two concurrent imports each commit a whole catalog.
+///
+/// The directory is replaced whole, so it must hold a catalog and nothing
+/// else: `--out .` in a checkout would otherwise copy the checkout and swap
+/// it away from under the shell. Anything but `.toml` files and folders of
+/// them stops the import before anything is written.
 pub fn write_all_atomic(dir: &Path, files: &[(PathBuf, String)]) -> Result<()> {
-    let mut staged: Vec<(PathBuf, PathBuf)> = Vec::new();
-    let result = files.iter().try_for_each(|(rel, content)| {
-        let path = dir.join(rel);
-        if path.is_dir() {
-            anyhow::bail!(
-                "{}: is a directory; cannot replace it with a catalog file",
-                path.display()
-            );
-        }
-        let tmp = stage(&path, content)?;
-        staged.push((tmp, path));
-        Ok(())
-    });
-    if let Err(e) = result {
-        for (tmp, _) in &staged {
-            let _ = std::fs::remove_file(tmp);
-        }
-        return Err(e);
+    if dir.exists() {
+        only_catalog_files(dir, dir)?;
     }
-    for (i, (tmp, path)) in staged.iter().enumerate() {
-        if let Err(e) = std::fs::rename(tmp, path) {
-            for (tmp, _) in &staged[i..] {
-                let _ = std::fs::remove_file(tmp);
+    atomic::replace_dir(dir, |tmp| {
+        for (rel, content) in files {
+            let path = tmp.join(rel);
+            if let Ok(meta) = std::fs::symlink_metadata(&path) {
+                if meta.is_dir() {
+                    anyhow::bail!(
+                        "{}: is a directory; cannot replace it with a catalog file",
+                        dir.join(rel).display()
+                    );
+                }
+                // A copied symlink is replaced, never written through.
+                std::fs::remove_file(&path)
+                    .with_context(|| format!("{}: cannot replace", dir.join(rel).display()))?;
             }
-            return Err(e).with_context(|| format!("{}: cannot replace", path.display()));
+            if let Some(parent) = path.parent() {
+                std::fs::create_dir_all(parent)
+                    .with_context(|| format!("{}: cannot create directory", parent.display()))?;
+            }
+            std::fs::write(&path, content)
+                .with_context(|| format!("{}: cannot write", dir.join(rel).display()))?;
+        }
+        Ok(())
+    })
+}
+
+/// Fails unless everything below `at` is a `.toml` file or a directory
+/// (symlinks are not followed: a link is not a catalog file here).
+fn only_catalog_files(root: &Path, at: &Path) -> Result<()> {
+    let entries =
+        std::fs::read_dir(at).with_context(|| format!("{}: cannot list", at.display()))?;
+    for entry in entries {
+        let entry = entry.with_context(|| format!("{}: cannot list", at.display()))?;
+        let path = entry.path();
+        let kind = entry
+            .file_type()
+            .with_context(|| format!("{}: cannot read", path.display()))?;
+        if kind.is_dir() {
+            only_catalog_files(root, &path)?;
+        } else if !(kind.is_file() && path.extension().is_some_and(|e| e == "toml")) {
+            anyhow::bail!(
+                "{}: holds {}, which is not catalog TOML; --out must be a catalog directory (it is replaced whole); nothing written",
+                root.display(),
+                path.strip_prefix(root).unwrap_or(&path).display()
+            );
         }
     }
     Ok(())
-}
-
-/// Writes `content` to a temporary sibling of `path` (creating the
-/// directory) and returns the temporary file's path.
-fn stage(path: &Path, content: &str) -> Result<PathBuf> {
-    if let Some(parent) = path.parent() {
-        std::fs::create_dir_all(parent)
-            .with_context(|| format!("{}: cannot create directory", parent.display()))?;
-    }
-    let file_name = path
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_else(|| "catalog".into());
-    let tmp = path.with_file_name(format!(".{file_name}.tmp-{}", std::process::id()));
-    if let Err(e) = std::fs::write(&tmp, content) {
-        let _ = std::fs::remove_file(&tmp);
-        return Err(e).with_context(|| format!("{}: cannot write", tmp.display()));
-    }
-    Ok(tmp)
 }

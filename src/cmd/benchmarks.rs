@@ -164,7 +164,7 @@ pub fn show(args: &ShowArgs, cfg: &Config) -> Result<ExitCode> {
     let b = match found.as_slice() {
         [b] => *b,
         [] => {
-            eprintln!(
+            crate::eline!(
                 "jllm: no benchmark matches '{}'",
                 sanitize::line(&args.query)
             );
@@ -176,20 +176,20 @@ pub fn show(args: &ShowArgs, cfg: &Config) -> Result<ExitCode> {
                 5,
             );
             if !near.is_empty() {
-                eprintln!("did you mean:");
+                crate::eline!("did you mean:");
                 for n in near {
-                    eprintln!("  {}", sanitize::line(&n));
+                    crate::eline!("  {}", sanitize::line(&n));
                 }
             }
             return Ok(ExitCode::from(1));
         }
         many => {
-            eprintln!(
+            crate::eline!(
                 "jllm: '{}' matches several benchmarks:",
                 sanitize::line(&args.query)
             );
             for b in many {
-                eprintln!("  {}", b.id);
+                crate::eline!("  {}", b.id);
             }
             return Ok(ExitCode::from(1));
         }

@@ -11,8 +11,9 @@ use anyhow::{bail, Context, Result};
 use clap::Subcommand;
 
 use crate::catalog::load;
+use crate::catalog::parse::{describe, Source};
 use crate::catalog::schema::Catalog;
-use crate::catalog::validate::{describe, validate, Source};
+use crate::catalog::validate::validate;
 use crate::catalog::write;
 use crate::config::Config;
 use crate::import::{self, Sources};
@@ -78,13 +79,23 @@ fn read(path: &Path) -> Result<String> {
 }
 
 fn read_sources(dir: &Path) -> Result<Sources> {
-    if !dir.join("README.md").is_file() {
+    let meta = std::fs::metadata(dir).with_context(|| format!("{}: cannot read", dir.display()))?;
+    if !meta.is_dir() {
+        bail!(
+            "{}: is {}; expected the directory of a checkout of the awesome-japanese-llm list",
+            dir.display(),
+            load::describe_kind(&meta.file_type())
+        );
+    }
+    // `exists`, not `is_file`: a README.md that is not a regular file (a
+    // FIFO) is read, and that names what it is.
+    if !dir.join("README.md").exists() {
         bail!(
             "{}: no README.md here; expected a checkout of the awesome-japanese-llm list (README.md, en/README.md, fr/README.md)",
             dir.display()
         );
     }
-    let optional = |p: PathBuf| p.is_file().then(|| read(&p)).transpose();
+    let optional = |p: PathBuf| p.exists().then(|| read(&p)).transpose();
     Ok(Sources {
         ja: read(&dir.join("README.md"))?,
         en: read(&dir.join("en/README.md"))?,
@@ -101,7 +112,7 @@ fn curated(target: &Path) -> Result<Catalog> {
     let mut sources = Vec::new();
     for name in ["developers.toml", "licenses.toml", "sizes.toml"] {
         let p = target.join(name);
-        if p.is_file() {
+        if p.exists() {
             let (part, text) = load::parse_file(&p)?;
             load::overlay(&mut cat, part);
             sources.push(Source { path: p, text });
@@ -130,18 +141,18 @@ fn import(list_dir: &Path, target: &Path, check: bool, allow_unknown: bool) -> R
     let readme = list_dir.join("README.md");
     for w in report.warnings.iter() {
         let w = w.replace("README.md", &readme.display().to_string());
-        eprintln!("jllm: warning: {}", sanitize::line(&w));
+        crate::eline!("jllm: warning: {}", sanitize::line(&w));
     }
     if !report.is_clean() {
         for (line, name) in report.unknown_developers.iter() {
             let name = sanitize::line(name);
-            eprintln!(
+            crate::eline!(
                 "{}:{line}: unknown developer '{name}': add a [[developer]] with name_ja or an alias \"{name}\" to developers.toml",
                 readme.display()
             );
         }
         for (line, text) in report.unknown_licenses.iter() {
-            eprintln!(
+            crate::eline!(
                 "{}:{line}: unknown license text \"{}\": add a [[text]] with this text to licenses.toml",
                 readme.display(),
                 sanitize::line(text)
@@ -155,12 +166,12 @@ fn import(list_dir: &Path, target: &Path, check: bool, allow_unknown: bool) -> R
         if !allow_unknown {
             bail!("{message}; nothing written");
         }
-        eprintln!("jllm: warning: {message}");
+        crate::eline!("jllm: warning: {message}");
     }
     let problems = validate(&catalog);
     if !problems.is_empty() {
         for line in describe(&[], &problems) {
-            eprintln!("jllm: {}", sanitize::line(&line));
+            crate::eline!("jllm: {}", sanitize::line(&line));
         }
         bail!(
             "the imported catalog has {} problem{}; nothing written",
@@ -216,7 +227,7 @@ fn drift(target: &Path, files: &[(PathBuf, String)], summary: &str) -> Result<Ex
     let mut changes = Vec::new();
     for (rel, content) in files {
         let path = target.join(rel);
-        let existing = if path.is_file() {
+        let existing = if path.exists() {
             load::utf8(
                 &path,
                 load::read_bytes(&path, "catalog")?,
@@ -228,12 +239,13 @@ fn drift(target: &Path, files: &[(PathBuf, String)], summary: &str) -> Result<Ex
         if existing == *content {
             continue;
         }
-        let new = crate::catalog::validate::parse_str(content)
+        let new = crate::catalog::parse::parse_str(content)
             .map_err(|e| anyhow::anyhow!("generated {}:{e}", rel.display()))?;
         let old = if existing.is_empty() {
             Catalog::default()
         } else {
-            load::parse_file(&path)?.0
+            crate::catalog::parse::parse_str(&existing)
+                .map_err(|e| anyhow::anyhow!("{}:{e}", path.display()))?
         };
         let (old, new) = (entries(&old), entries(&new));
         let before = changes.len();
@@ -261,7 +273,7 @@ fn drift(target: &Path, files: &[(PathBuf, String)], summary: &str) -> Result<Ex
         writeln!(out, "{}", sanitize::line(c))?;
     }
     out.flush()?;
-    eprintln!(
+    crate::eline!(
         "jllm: {} differences between the list and {}; run `jllm catalog import LIST_DIR --out {}` to update",
         changes.len(),
         target.display(),
@@ -270,6 +282,10 @@ fn drift(target: &Path, files: &[(PathBuf, String)], summary: &str) -> Result<Ex
     Ok(ExitCode::from(1))
 }
 
+/// Validates every file given, listing every problem: a file that cannot be
+/// read or parsed is reported on stderr (`jllm: file:line:col: …`) and the
+/// others are still read and checked together, so one broken file does not
+/// hide the rest; the rules' problems go to stdout, one per line.
 fn validate_paths(paths: &[PathBuf], cfg: &Config) -> Result<ExitCode> {
     let mut base = if cfg.no_builtin() {
         Catalog::default()
@@ -278,17 +294,31 @@ fn validate_paths(paths: &[PathBuf], cfg: &Config) -> Result<ExitCode> {
     };
     let mut sources = Vec::new();
     let mut own = Catalog::default();
+    let (mut into_base, mut into_own) = (load::Overlays::default(), load::Overlays::default());
+    // Problems of reading and parsing, in the order the files were given.
+    let mut broken = Vec::new();
     for path in paths {
-        for file in load::toml_files(path)? {
-            let (cat, text) = load::parse_file(&file)?;
-            load::overlay(&mut own, cat.clone());
-            load::overlay(&mut base, cat);
-            sources.push(Source { path: file, text });
+        let files = match load::toml_files(path) {
+            Ok(files) => files,
+            Err(e) => {
+                broken.push(format!("{e:#}"));
+                continue;
+            }
+        };
+        for file in files {
+            match load::parse_file(&file) {
+                Ok((cat, text)) => {
+                    into_own.add(&mut own, cat.clone());
+                    into_base.add(&mut base, cat);
+                    sources.push(Source { path: file, text });
+                }
+                Err(e) => broken.push(format!("{e:#}")),
+            }
         }
     }
     let problems = validate(&base);
     let mut out = super::stdout();
-    if problems.is_empty() {
+    if problems.is_empty() && broken.is_empty() {
         writeln!(
             out,
             "ok: {} models, {} benchmarks, {} developers, {} licenses in {} files",
@@ -300,11 +330,16 @@ fn validate_paths(paths: &[PathBuf], cfg: &Config) -> Result<ExitCode> {
         )?;
         return super::finish(out, true);
     }
+    // Files that cannot be read or parsed are errors (stderr, as when
+    // they stop other commands); the rules' problems are the output.
+    for e in &broken {
+        crate::eline!("jllm: {}", sanitize::line(e));
+    }
     for line in describe(&sources, &problems) {
         writeln!(out, "{}", sanitize::line(&line))?;
     }
     out.flush()?;
-    let n = problems.len();
-    eprintln!("jllm: {n} problem{}", if n == 1 { "" } else { "s" });
+    let n = problems.len() + broken.len();
+    crate::eline!("jllm: {n} problem{}", if n == 1 { "" } else { "s" });
     Ok(ExitCode::from(2))
 }

@@ -9,7 +9,7 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use anyhow::{bail, Context, Result};
+use anyhow::{bail, Result};
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
@@ -148,13 +148,12 @@ pub fn run(args: &Args, cfg: &Config) -> Result<ExitCode> {
     match &args.out {
         Some(path) => {
             if points.is_empty() {
-                eprintln!("jllm: no family with a known size and date passes the filters; nothing written");
+                crate::eline!("jllm: no family with a known size and date passes the filters; nothing written");
                 return Ok(ExitCode::from(1));
             }
             let svg = svg(&points, args.labels, cfg.lang)?;
-            std::fs::write(path, svg)
-                .with_context(|| format!("{}: cannot write", path.display()))?;
-            eprintln!(
+            crate::atomic::write_file(path, svg.as_bytes())?;
+            crate::eline!(
                 "wrote {}: {} families ({} without a known size or date left out)",
                 path.display(),
                 points.len(),

@@ -37,21 +37,21 @@ pub fn resolve_or_explain<'a>(
     match index::resolve(cat, query) {
         Resolved::One(f, v) => Some((f, v)),
         Resolved::Many(fams) => {
-            eprintln!(
+            crate::eline!(
                 "jllm: '{}' matches several families:",
                 sanitize::line(query)
             );
             for f in fams {
-                eprintln!("  {}  {}", f.id, sanitize::line(&f.name));
+                crate::eline!("  {}  {}", f.id, sanitize::line(&f.name));
             }
             None
         }
         Resolved::None(near) => {
-            eprintln!("jllm: no model matches '{}'", sanitize::line(query));
+            crate::eline!("jllm: no model matches '{}'", sanitize::line(query));
             if !near.is_empty() {
-                eprintln!("did you mean:");
+                crate::eline!("did you mean:");
                 for n in near {
-                    eprintln!("  {}", sanitize::line(&n));
+                    crate::eline!("  {}", sanitize::line(&n));
                 }
             }
             None

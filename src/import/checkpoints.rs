@@ -367,27 +367,9 @@ pub fn alternatives(cell: &str) -> Option<Vec<u64>> {
         .collect()
 }
 
-/// `<br>` in any spelling as a line break, so a cell splits into lines.
+/// A cell with its `<br>`s as newlines, so it splits into lines.
 fn lines_of(cell: &str) -> String {
-    let mut out = String::with_capacity(cell.len());
-    let mut rest = cell;
-    while let Some(pos) = rest.find('<') {
-        out.push_str(&rest[..pos]);
-        let tail = &rest[pos..];
-        let is_break = tail.get(..3).is_some_and(|t| t.eq_ignore_ascii_case("<br"));
-        match tail.find('>') {
-            Some(end) if is_break => {
-                out.push('\n');
-                rest = &tail[end + 1..];
-            }
-            _ => {
-                out.push('<');
-                rest = &tail[1..];
-            }
-        }
-    }
-    out.push_str(rest);
-    out
+    markdown::replace_br(cell)
 }
 
 /// The parts of one language's cell, if it has the same shape as `like`.

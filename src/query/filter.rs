@@ -38,12 +38,12 @@ pub struct FilterArgs {
     #[arg(long, value_name = "DOMAIN", help_heading = "Filters")]
     pub domain: Vec<String>,
     #[arg(long, value_enum, value_name = "CATEGORY", help_heading = "Filters")]
-    pub category: Vec<CategoryArg>,
+    pub category: Vec<Category>,
     /// Finer kind within a category (bi-encoder, cross-encoder, asr, tts, text-to-image…)
     #[arg(long, value_name = "TASK", help_heading = "Filters")]
     pub task: Vec<String>,
     #[arg(long, value_enum, value_name = "APPROACH", help_heading = "Filters")]
-    pub approach: Vec<ApproachArg>,
+    pub approach: Vec<Approach>,
     /// Released in this year or later
     #[arg(long, value_name = "YEAR", value_parser = clap::value_parser!(u16).range(2000..=2100), help_heading = "Filters")]
     pub since: Option<u16>,
@@ -67,50 +67,6 @@ pub enum CommercialArg {
     Conditional,
     No,
     Unknown,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum CategoryArg {
-    TextGeneration,
-    Encoder,
-    Embedding,
-    Vision,
-    Speech,
-    Music,
-}
-
-impl CategoryArg {
-    pub fn category(self) -> Category {
-        match self {
-            CategoryArg::TextGeneration => Category::TextGeneration,
-            CategoryArg::Encoder => Category::Encoder,
-            CategoryArg::Embedding => Category::Embedding,
-            CategoryArg::Vision => Category::Vision,
-            CategoryArg::Speech => Category::Speech,
-            CategoryArg::Music => Category::Music,
-        }
-    }
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum ApproachArg {
-    Scratch,
-    ContinualPretraining,
-    PostTraining,
-    Merge,
-    Api,
-}
-
-impl ApproachArg {
-    pub fn approach(self) -> Approach {
-        match self {
-            ApproachArg::Scratch => Approach::Scratch,
-            ApproachArg::ContinualPretraining => Approach::ContinualPretraining,
-            ApproachArg::PostTraining => Approach::PostTraining,
-            ApproachArg::Merge => Approach::Merge,
-            ApproachArg::Api => Approach::Api,
-        }
-    }
 }
 
 fn parse_size(s: &str) -> Result<u64, String> {
@@ -345,10 +301,10 @@ impl Filter {
     /// The checkpoints of `f` the filters keep, or None if `f` is out.
     fn check(&self, f: &Family) -> Option<Vec<usize>> {
         let a = &self.args;
-        if !a.category.is_empty() && !a.category.iter().any(|c| c.category() == f.category) {
+        if !a.category.is_empty() && !a.category.contains(&f.category) {
             return None;
         }
-        if !a.approach.is_empty() && !a.approach.iter().any(|x| Some(x.approach()) == f.approach) {
+        if !a.approach.is_empty() && !a.approach.iter().any(|&x| Some(x) == f.approach) {
             return None;
         }
         if !a.task.is_empty() && !a.task.iter().any(|t| f.task.as_deref() == Some(t.as_str())) {

@@ -90,8 +90,18 @@ fn plain_is_enough(cfg: &Config) -> bool {
     !cfg.tty && !cfg.color
 }
 
+/// Lines wider than this (display columns) do not widen their column in
+/// [`plain`] output: they stick out of it, and only their own line is
+/// longer. Without the limit one 10 MB name in an overlay padded every row
+/// of `list > file` to 10 MB (gigabytes for the table); with it the output
+/// is at most its text plus this much padding per cell. The list's widest
+/// cells (long developer and license lists) stay under it, so real tables
+/// are unchanged (tested below against comfy-table).
+pub const PAD_LIMIT: usize = 1000;
+
 /// Columns padded to their widest line by display width (CJK counts two),
-/// cells may hold several lines; a rule under the header; lines trimmed.
+/// ignoring lines wider than [`PAD_LIMIT`]; cells may hold several lines; a
+/// rule under the header; lines trimmed.
 fn plain<'a>(
     header: Option<&[String]>,
     rows: impl Iterator<Item = &'a [String]>,
@@ -115,7 +125,10 @@ fn plain<'a>(
     for row in header_cells.iter().chain(safe.iter()) {
         for (w, cell) in widths.iter_mut().zip(row) {
             for line in cell.split('\n') {
-                *w = (*w).max(display_width(line));
+                let width = display_width(line);
+                if width <= PAD_LIMIT {
+                    *w = (*w).max(width);
+                }
             }
         }
     }
@@ -260,5 +273,41 @@ mod tests {
             })
             .collect();
         assert_eq!(super::pairs(&pairs, &cfg), comfy_pairs(&pairs, &cfg));
+    }
+
+    /// A cell wider than [`PAD_LIMIT`] sticks out of its column alone: the
+    /// other rows keep the width of their own cells, and the output grows by
+    /// the cell's size, not by rows × its size.
+    #[test]
+    fn wide_cells_do_not_pad_every_row() {
+        let cfg = Config::for_tests(false, false);
+        let header = vec!["name".to_string(), "year".to_string()];
+        let wide = "w".repeat(100_000);
+        let mut rows: Vec<Vec<String>> = (0..1000)
+            .map(|i| vec![format!("n{i}"), "2024".to_string()])
+            .collect();
+        rows.push(vec![wide.clone(), "2025".to_string()]);
+        let out = grid(&header, &rows, &cfg);
+        assert!(out.len() < wide.len() + 1000 * 20, "{} bytes", out.len());
+        let lines: Vec<&str> = out.lines().collect();
+        assert_eq!(lines[2], " n0     2024");
+        assert_eq!(lines[1002], format!(" {wide}   2025"));
+    }
+
+    /// Rendering time and size grow with the cells, not with rows × the
+    /// widest cell.
+    #[test]
+    fn wide_cells_render_in_linear_time() {
+        let cfg = Config::for_tests(false, false);
+        let header = vec!["name".to_string(), "year".to_string()];
+        crate::scaling::assert_linear("a table with one wide cell", 2_000, |n| {
+            let mut rows: Vec<Vec<String>> = (0..n)
+                .map(|i| vec![format!("n{i}"), "2024".to_string()])
+                .collect();
+            rows.push(vec!["w".repeat(50 * n), "2025".to_string()]);
+            crate::scaling::cpu_time(|| {
+                let _ = grid(&header, &rows, &cfg);
+            })
+        });
     }
 }

@@ -1,6 +1,6 @@
-//! Helpers for the integration tests: the real binary, the list in
-//! ../shared/upstream when this checkout sits in the workspace, and JSON
-//! output parsed.
+//! Helpers for the integration tests: the real binary, the list and the
+//! seed snapshots at the paths JLLM_LIST_DIR and JLLM_SEEDS_DIR name, and
+//! JSON output parsed.
 #![allow(dead_code)]
 
 use std::path::PathBuf;
@@ -19,24 +19,32 @@ pub fn jllm() -> Command {
     cmd
 }
 
-/// The list's checkout beside the repo, or None (with a note) when this
-/// clone is outside the workspace.
-pub fn upstream() -> Option<PathBuf> {
-    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/upstream");
-    if dir.join("README.md").is_file() {
-        Some(dir)
-    } else {
-        eprintln!("note: ../shared/upstream is absent; skipping a test that reads the list");
-        None
-    }
+/// A directory named by an environment variable, relative to the
+/// repository when relative. The tests calling this are `#[ignore]`d with a
+/// reason naming the variable, so they run only when asked for
+/// (`cargo test -- --include-ignored`, as .ci/run does); asked for without
+/// the variable or the directory, they fail and say so, never pass empty.
+fn dir_from_env(var: &str, must_have: &str) -> PathBuf {
+    let value = std::env::var_os(var)
+        .filter(|v| !v.is_empty())
+        .unwrap_or_else(|| panic!("set {var} to run this test (see .ci/run)"));
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join(value);
+    assert!(
+        dir.join(must_have).exists(),
+        "{var}={}: no {must_have} there",
+        dir.display()
+    );
+    dir
 }
 
-pub fn seeds() -> Option<PathBuf> {
-    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/seeds");
-    dir.is_dir().then_some(dir).or_else(|| {
-        eprintln!("note: ../shared/seeds is absent; skipping a test that reads the seeds");
-        None
-    })
+/// The list's checkout (../shared/upstream in the workspace): JLLM_LIST_DIR.
+pub fn list_dir() -> PathBuf {
+    dir_from_env("JLLM_LIST_DIR", "README.md")
+}
+
+/// The older snapshots of the list (../shared/seeds): JLLM_SEEDS_DIR.
+pub fn seeds_dir() -> PathBuf {
+    dir_from_env("JLLM_SEEDS_DIR", "000_18aaa30c0811abd0.txt")
 }
 
 /// Runs jllm with `args` and parses stdout as JSON, asserting success.

@@ -1,0 +1,192 @@
+//! Every command with its stdout and stderr on a full disk (`/dev/full`) and
+//! on a pipe whose reader is already gone, run on the real binary. Nothing
+//! may panic (exit 101): output that cannot be written is an error (exit 2,
+//! said on stderr when stderr works); a closed pipe on stdout ends quietly
+//! with 0 as soon as the command tries to print (the contract of
+//! `jllm … | head`); a failed stderr changes nothing.
+
+mod common;
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output, Stdio};
+
+const MINI_LIST: &str = include_str!("../fuzz/seeds/markdown/list-shaped.md");
+
+/// Where a stream goes.
+#[derive(Clone, Copy, Debug)]
+enum Sink {
+    Capture,
+    Full,
+    ClosedPipe,
+}
+
+fn stdio(sink: Sink) -> Stdio {
+    match sink {
+        Sink::Capture => Stdio::piped(),
+        Sink::Full => std::fs::OpenOptions::new()
+            .write(true)
+            .open("/dev/full")
+            .expect("/dev/full")
+            .into(),
+        Sink::ClosedPipe => {
+            // std::io::pipe is newer than the MSRV (1.85).
+            let mut fds = [0; 2];
+            // SAFETY: pipe(2) fills two descriptors we then own.
+            assert_eq!(unsafe { libc::pipe(fds.as_mut_ptr()) }, 0, "pipe");
+            use std::os::fd::FromRawFd;
+            // SAFETY: both descriptors are ours and used once each.
+            let (reader, writer) = unsafe {
+                (
+                    std::fs::File::from_raw_fd(fds[0]),
+                    std::fs::File::from_raw_fd(fds[1]),
+                )
+            };
+            drop(reader);
+            writer.into()
+        }
+    }
+}
+
+fn run(args: &[String], out: Sink, err: Sink) -> Output {
+    Command::new(assert_cmd::cargo::cargo_bin("jllm"))
+        .args(args)
+        .env("LANG", "C")
+        .env_remove("JLLM_CATALOG")
+        .env_remove("JLLM_LANG")
+        .stdin(Stdio::null())
+        .stdout(stdio(out))
+        .stderr(stdio(err))
+        .output()
+        .expect("run jllm")
+}
+
+/// Every command, with arguments that print something and, for the lookups,
+/// arguments that fail (so that stderr carries the message).
+fn commands(dir: &Path) -> Vec<Vec<String>> {
+    let list = dir.join("list");
+    for f in ["README.md", "en/README.md", "fr/README.md"] {
+        let p = list.join(f);
+        std::fs::create_dir_all(p.parent().expect("parent")).expect("mkdir");
+        std::fs::write(&p, MINI_LIST).expect("write");
+    }
+    let bad = dir.join("bad.toml");
+    std::fs::write(
+        &bad,
+        "[[model]]\nid = \"x\"\nname = \"X\"\nname_ja = \"X\"\ncategory = \"text-generation\"\ndevelopers = [\"nobody\"]\n",
+    )
+    .expect("write");
+    let p = |p: PathBuf| p.to_string_lossy().into_owned();
+    let lines: Vec<Vec<String>> = vec![
+        vec!["list"],
+        vec!["list", "--json"],
+        vec!["show", "swallow-70b"],
+        vec!["show", "no-such-model"],
+        vec!["show", "swallow"],
+        vec!["search", "elyza"],
+        vec!["compare", "swallow-70b", "swallow-7b"],
+        vec!["compare", "swallow-70b", "nosuch"],
+        vec!["stats", "--by", "license"],
+        vec!["fit", "--vram", "16GB"],
+        vec!["fit", "--vram", "16"],
+        vec!["plot"],
+        vec!["plot", "--out", "OUT/params.svg"],
+        vec!["benchmarks"],
+        vec!["benchmark", "jmteb"],
+        vec!["benchmark", "nosuch"],
+        vec!["catalog", "validate", "catalog"],
+        vec!["catalog", "validate", "BAD"],
+        vec![
+            "catalog",
+            "import",
+            "LIST",
+            "--out",
+            "OUT/cat",
+            "--allow-unknown",
+        ],
+        vec!["catalog", "import", "LIST", "--check", "catalog"],
+        vec!["completions", "bash"],
+        vec!["complete", "models", "swal"],
+        vec!["schema"],
+        vec!["man"],
+        vec!["--help"],
+        vec!["--version"],
+        vec!["list", "--bogus"],
+    ]
+    .into_iter()
+    .map(|l| l.into_iter().map(str::to_string).collect())
+    .collect();
+    let out = p(dir.join("out"));
+    lines
+        .into_iter()
+        .map(|l| {
+            l.into_iter()
+                .map(|a| {
+                    a.replace("OUT", &out)
+                        .replace("LIST", &p(list.clone()))
+                        .replace("BAD", &p(bad.clone()))
+                })
+                .collect()
+        })
+        .collect()
+}
+
+#[test]
+fn no_command_panics_on_a_full_disk_or_a_closed_pipe() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    std::fs::create_dir_all(dir.path().join("out")).expect("mkdir");
+    let mut runs = 0;
+    // Relative paths (`catalog`) are the repository's: tests run in it.
+    for args in commands(dir.path()) {
+        let normal = run(&args, Sink::Capture, Sink::Capture);
+        let code = normal.status.code();
+        assert!(
+            matches!(code, Some(0..=2)),
+            "{args:?}: {code:?} {}",
+            String::from_utf8_lossy(&normal.stderr)
+        );
+        let prints = !normal.stdout.is_empty();
+        for (out, err) in [
+            (Sink::Full, Sink::Capture),
+            (Sink::Full, Sink::Full),
+            (Sink::Full, Sink::ClosedPipe),
+            (Sink::ClosedPipe, Sink::Capture),
+            (Sink::ClosedPipe, Sink::Full),
+            (Sink::ClosedPipe, Sink::ClosedPipe),
+            (Sink::Capture, Sink::Full),
+            (Sink::Capture, Sink::ClosedPipe),
+        ] {
+            let got = run(&args, out, err);
+            runs += 1;
+            let stderr = String::from_utf8_lossy(&got.stderr);
+            assert!(
+                !stderr.contains("panicked"),
+                "{args:?} {out:?} {err:?}: {stderr}"
+            );
+            // A closed pipe on stdout ends quietly with 0 (`jllm … | head`,
+            // main.rs); a full disk is an error.
+            let expected = match out {
+                Sink::Full if prints => Some(2),
+                Sink::ClosedPipe if prints => Some(0),
+                _ => code,
+            };
+            assert_eq!(
+                got.status.code(),
+                expected,
+                "{args:?} stdout {out:?} stderr {err:?}: {stderr}"
+            );
+            if matches!((out, err), (Sink::Full, Sink::Capture)) && prints {
+                assert!(
+                    stderr.contains("No space left on device"),
+                    "{args:?}: {stderr}"
+                );
+            }
+            if matches!(out, Sink::ClosedPipe) && matches!(err, Sink::Capture) && code == Some(0) {
+                assert!(
+                    stderr.is_empty() || args.contains(&"--out".to_string()),
+                    "{args:?}: {stderr}"
+                );
+            }
+        }
+    }
+    assert!(runs >= 27 * 8, "{runs} runs");
+}
