@@ -561,7 +561,7 @@ _jllm() {
                     return 0
                     ;;
                 --task)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "bi-encoder multi-vector cross-encoder image-text-to-text text-to-image text-to-video other asr tts foundation feature-extraction music-text" -- "${cur}"))
                     return 0
                     ;;
                 --approach)
@@ -911,7 +911,7 @@ _jllm() {
                     return 0
                     ;;
                 --task)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "bi-encoder multi-vector cross-encoder image-text-to-text text-to-image text-to-video other asr tts foundation feature-extraction music-text" -- "${cur}"))
                     return 0
                     ;;
                 --approach)
@@ -1043,7 +1043,7 @@ _jllm() {
                     return 0
                     ;;
                 --task)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "bi-encoder multi-vector cross-encoder image-text-to-text text-to-image text-to-video other asr tts foundation feature-extraction music-text" -- "${cur}"))
                     return 0
                     ;;
                 --approach)
@@ -1163,7 +1163,7 @@ _jllm() {
                     return 0
                     ;;
                 --task)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "bi-encoder multi-vector cross-encoder image-text-to-text text-to-image text-to-video other asr tts foundation feature-extraction music-text" -- "${cur}"))
                     return 0
                     ;;
                 --approach)
@@ -1311,7 +1311,7 @@ _jllm() {
                     return 0
                     ;;
                 --task)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "bi-encoder multi-vector cross-encoder image-text-to-text text-to-image text-to-video other asr tts foundation feature-extraction music-text" -- "${cur}"))
                     return 0
                     ;;
                 --approach)

@@ -60,14 +60,25 @@ no\t''
 unknown\t''"
 complete -c jllm -n "__fish_jllm_using_subcommand list" -l developer -d 'Developer id, English or Japanese name or alias (cyberagent, サイバーエージェント, swallow)' -r
 complete -c jllm -n "__fish_jllm_using_subcommand list" -l domain -d 'Domain in English or Japanese (general, medical, 医療, finance…)' -r
-complete -c jllm -n "__fish_jllm_using_subcommand list" -l category -r -f -a "text-generation\t''
+complete -c jllm -n "__fish_jllm_using_subcommand list" -l category -d 'Category: an id, or its name in English, Japanese or French (embedding, 音声, vision…)' -r -f -a "text-generation\t''
 encoder\t''
 embedding\t''
 vision\t''
 speech\t''
 music\t''"
-complete -c jllm -n "__fish_jllm_using_subcommand list" -l task -d 'Finer kind within a category (bi-encoder, cross-encoder, asr, tts, text-to-image…)' -r
-complete -c jllm -n "__fish_jllm_using_subcommand list" -l approach -r -f -a "scratch\t''
+complete -c jllm -n "__fish_jllm_using_subcommand list" -l task -d 'Finer kind within a category, or its name (bi-encoder, cross-encoder, asr, 音声認識, tts, text-to-image…)' -r -f -a "bi-encoder\t''
+multi-vector\t''
+cross-encoder\t''
+image-text-to-text\t''
+text-to-image\t''
+text-to-video\t''
+other\t''
+asr\t''
+tts\t''
+foundation\t''
+feature-extraction\t''
+music-text\t''"
+complete -c jllm -n "__fish_jllm_using_subcommand list" -l approach -d 'How the family was made, or its heading in the list (scratch, continual-pretraining, merge…)' -r -f -a "scratch\t''
 continual-pretraining\t''
 post-training\t''
 merge\t''
@@ -112,14 +123,25 @@ no\t''
 unknown\t''"
 complete -c jllm -n "__fish_jllm_using_subcommand ls" -l developer -d 'Developer id, English or Japanese name or alias (cyberagent, サイバーエージェント, swallow)' -r
 complete -c jllm -n "__fish_jllm_using_subcommand ls" -l domain -d 'Domain in English or Japanese (general, medical, 医療, finance…)' -r
-complete -c jllm -n "__fish_jllm_using_subcommand ls" -l category -r -f -a "text-generation\t''
+complete -c jllm -n "__fish_jllm_using_subcommand ls" -l category -d 'Category: an id, or its name in English, Japanese or French (embedding, 音声, vision…)' -r -f -a "text-generation\t''
 encoder\t''
 embedding\t''
 vision\t''
 speech\t''
 music\t''"
-complete -c jllm -n "__fish_jllm_using_subcommand ls" -l task -d 'Finer kind within a category (bi-encoder, cross-encoder, asr, tts, text-to-image…)' -r
-complete -c jllm -n "__fish_jllm_using_subcommand ls" -l approach -r -f -a "scratch\t''
+complete -c jllm -n "__fish_jllm_using_subcommand ls" -l task -d 'Finer kind within a category, or its name (bi-encoder, cross-encoder, asr, 音声認識, tts, text-to-image…)' -r -f -a "bi-encoder\t''
+multi-vector\t''
+cross-encoder\t''
+image-text-to-text\t''
+text-to-image\t''
+text-to-video\t''
+other\t''
+asr\t''
+tts\t''
+foundation\t''
+feature-extraction\t''
+music-text\t''"
+complete -c jllm -n "__fish_jllm_using_subcommand ls" -l approach -d 'How the family was made, or its heading in the list (scratch, continual-pretraining, merge…)' -r -f -a "scratch\t''
 continual-pretraining\t''
 post-training\t''
 merge\t''
@@ -181,14 +203,25 @@ no\t''
 unknown\t''"
 complete -c jllm -n "__fish_jllm_using_subcommand search" -l developer -d 'Developer id, English or Japanese name or alias (cyberagent, サイバーエージェント, swallow)' -r
 complete -c jllm -n "__fish_jllm_using_subcommand search" -l domain -d 'Domain in English or Japanese (general, medical, 医療, finance…)' -r
-complete -c jllm -n "__fish_jllm_using_subcommand search" -l category -r -f -a "text-generation\t''
+complete -c jllm -n "__fish_jllm_using_subcommand search" -l category -d 'Category: an id, or its name in English, Japanese or French (embedding, 音声, vision…)' -r -f -a "text-generation\t''
 encoder\t''
 embedding\t''
 vision\t''
 speech\t''
 music\t''"
-complete -c jllm -n "__fish_jllm_using_subcommand search" -l task -d 'Finer kind within a category (bi-encoder, cross-encoder, asr, tts, text-to-image…)' -r
-complete -c jllm -n "__fish_jllm_using_subcommand search" -l approach -r -f -a "scratch\t''
+complete -c jllm -n "__fish_jllm_using_subcommand search" -l task -d 'Finer kind within a category, or its name (bi-encoder, cross-encoder, asr, 音声認識, tts, text-to-image…)' -r -f -a "bi-encoder\t''
+multi-vector\t''
+cross-encoder\t''
+image-text-to-text\t''
+text-to-image\t''
+text-to-video\t''
+other\t''
+asr\t''
+tts\t''
+foundation\t''
+feature-extraction\t''
+music-text\t''"
+complete -c jllm -n "__fish_jllm_using_subcommand search" -l approach -d 'How the family was made, or its heading in the list (scratch, continual-pretraining, merge…)' -r -f -a "scratch\t''
 continual-pretraining\t''
 post-training\t''
 merge\t''
@@ -252,14 +285,25 @@ no\t''
 unknown\t''"
 complete -c jllm -n "__fish_jllm_using_subcommand stats" -l developer -d 'Developer id, English or Japanese name or alias (cyberagent, サイバーエージェント, swallow)' -r
 complete -c jllm -n "__fish_jllm_using_subcommand stats" -l domain -d 'Domain in English or Japanese (general, medical, 医療, finance…)' -r
-complete -c jllm -n "__fish_jllm_using_subcommand stats" -l category -r -f -a "text-generation\t''
+complete -c jllm -n "__fish_jllm_using_subcommand stats" -l category -d 'Category: an id, or its name in English, Japanese or French (embedding, 音声, vision…)' -r -f -a "text-generation\t''
 encoder\t''
 embedding\t''
 vision\t''
 speech\t''
 music\t''"
-complete -c jllm -n "__fish_jllm_using_subcommand stats" -l task -d 'Finer kind within a category (bi-encoder, cross-encoder, asr, tts, text-to-image…)' -r
-complete -c jllm -n "__fish_jllm_using_subcommand stats" -l approach -r -f -a "scratch\t''
+complete -c jllm -n "__fish_jllm_using_subcommand stats" -l task -d 'Finer kind within a category, or its name (bi-encoder, cross-encoder, asr, 音声認識, tts, text-to-image…)' -r -f -a "bi-encoder\t''
+multi-vector\t''
+cross-encoder\t''
+image-text-to-text\t''
+text-to-image\t''
+text-to-video\t''
+other\t''
+asr\t''
+tts\t''
+foundation\t''
+feature-extraction\t''
+music-text\t''"
+complete -c jllm -n "__fish_jllm_using_subcommand stats" -l approach -d 'How the family was made, or its heading in the list (scratch, continual-pretraining, merge…)' -r -f -a "scratch\t''
 continual-pretraining\t''
 post-training\t''
 merge\t''
@@ -302,14 +346,25 @@ no\t''
 unknown\t''"
 complete -c jllm -n "__fish_jllm_using_subcommand fit" -l developer -d 'Developer id, English or Japanese name or alias (cyberagent, サイバーエージェント, swallow)' -r
 complete -c jllm -n "__fish_jllm_using_subcommand fit" -l domain -d 'Domain in English or Japanese (general, medical, 医療, finance…)' -r
-complete -c jllm -n "__fish_jllm_using_subcommand fit" -l category -r -f -a "text-generation\t''
+complete -c jllm -n "__fish_jllm_using_subcommand fit" -l category -d 'Category: an id, or its name in English, Japanese or French (embedding, 音声, vision…)' -r -f -a "text-generation\t''
 encoder\t''
 embedding\t''
 vision\t''
 speech\t''
 music\t''"
-complete -c jllm -n "__fish_jllm_using_subcommand fit" -l task -d 'Finer kind within a category (bi-encoder, cross-encoder, asr, tts, text-to-image…)' -r
-complete -c jllm -n "__fish_jllm_using_subcommand fit" -l approach -r -f -a "scratch\t''
+complete -c jllm -n "__fish_jllm_using_subcommand fit" -l task -d 'Finer kind within a category, or its name (bi-encoder, cross-encoder, asr, 音声認識, tts, text-to-image…)' -r -f -a "bi-encoder\t''
+multi-vector\t''
+cross-encoder\t''
+image-text-to-text\t''
+text-to-image\t''
+text-to-video\t''
+other\t''
+asr\t''
+tts\t''
+foundation\t''
+feature-extraction\t''
+music-text\t''"
+complete -c jllm -n "__fish_jllm_using_subcommand fit" -l approach -d 'How the family was made, or its heading in the list (scratch, continual-pretraining, merge…)' -r -f -a "scratch\t''
 continual-pretraining\t''
 post-training\t''
 merge\t''
@@ -347,14 +402,25 @@ no\t''
 unknown\t''"
 complete -c jllm -n "__fish_jllm_using_subcommand plot" -l developer -d 'Developer id, English or Japanese name or alias (cyberagent, サイバーエージェント, swallow)' -r
 complete -c jllm -n "__fish_jllm_using_subcommand plot" -l domain -d 'Domain in English or Japanese (general, medical, 医療, finance…)' -r
-complete -c jllm -n "__fish_jllm_using_subcommand plot" -l category -r -f -a "text-generation\t''
+complete -c jllm -n "__fish_jllm_using_subcommand plot" -l category -d 'Category: an id, or its name in English, Japanese or French (embedding, 音声, vision…)' -r -f -a "text-generation\t''
 encoder\t''
 embedding\t''
 vision\t''
 speech\t''
 music\t''"
-complete -c jllm -n "__fish_jllm_using_subcommand plot" -l task -d 'Finer kind within a category (bi-encoder, cross-encoder, asr, tts, text-to-image…)' -r
-complete -c jllm -n "__fish_jllm_using_subcommand plot" -l approach -r -f -a "scratch\t''
+complete -c jllm -n "__fish_jllm_using_subcommand plot" -l task -d 'Finer kind within a category, or its name (bi-encoder, cross-encoder, asr, 音声認識, tts, text-to-image…)' -r -f -a "bi-encoder\t''
+multi-vector\t''
+cross-encoder\t''
+image-text-to-text\t''
+text-to-image\t''
+text-to-video\t''
+other\t''
+asr\t''
+tts\t''
+foundation\t''
+feature-extraction\t''
+music-text\t''"
+complete -c jllm -n "__fish_jllm_using_subcommand plot" -l approach -d 'How the family was made, or its heading in the list (scratch, continual-pretraining, merge…)' -r -f -a "scratch\t''
 continual-pretraining\t''
 post-training\t''
 merge\t''

@@ -7,7 +7,11 @@
 use anyhow::{bail, Result};
 use clap::{Args, ValueEnum};
 
+use clap::builder::TypedValueParser;
+
 use crate::catalog::index::{self, norm};
+use crate::query::labels;
+use crate::query::resolve::{self, Entry, LabelParser};
 use crate::catalog::schema::{Approach, Catalog, Category, Commercial, Family};
 use crate::import::sizes;
 
@@ -37,12 +41,14 @@ pub struct FilterArgs {
     /// Domain in English or Japanese (general, medical, 医療, finance…)
     #[arg(long, value_name = "DOMAIN", help_heading = "Filters")]
     pub domain: Vec<String>,
-    #[arg(long, value_enum, value_name = "CATEGORY", help_heading = "Filters")]
+    /// Category: an id, or its name in English, Japanese or French (embedding, 音声, vision…)
+    #[arg(long, value_name = "CATEGORY", value_parser = LabelParser::new("category", labels::CATEGORIES).try_map(|s| CategoryArg::from_str(&s, false)), help_heading = "Filters")]
     pub category: Vec<CategoryArg>,
-    /// Finer kind within a category (bi-encoder, cross-encoder, asr, tts, text-to-image…)
-    #[arg(long, value_name = "TASK", help_heading = "Filters")]
+    /// Finer kind within a category, or its name (bi-encoder, cross-encoder, asr, 音声認識, tts, text-to-image…)
+    #[arg(long, value_name = "TASK", value_parser = LabelParser::new("task", labels::TASKS), help_heading = "Filters")]
     pub task: Vec<String>,
-    #[arg(long, value_enum, value_name = "APPROACH", help_heading = "Filters")]
+    /// How the family was made, or its heading in the list (scratch, continual-pretraining, merge…)
+    #[arg(long, value_name = "APPROACH", value_parser = LabelParser::new("approach", labels::APPROACHES).try_map(|s| ApproachArg::from_str(&s, false)), help_heading = "Filters")]
     pub approach: Vec<ApproachArg>,
     /// Released in this year or later
     #[arg(long, value_name = "YEAR", value_parser = clap::value_parser!(u16).range(2000..=2100), help_heading = "Filters")]
@@ -147,70 +153,70 @@ pub struct Filter {
     domains: Vec<String>,
 }
 
-fn closest(what: &str, value: &str, candidates: Vec<&str>) -> anyhow::Error {
-    let near = index::suggest(value, candidates.into_iter(), 5);
+/// The error for a value that matches nothing: the nearest of `names`.
+fn closest<'a>(what: &str, value: &str, names: impl Iterator<Item = &'a str>) -> anyhow::Error {
+    let near = index::nearest(value, names.map(|n| (n.to_string(), vec![n])), 5);
     if near.is_empty() {
         anyhow::anyhow!("no {what} matches '{value}'")
     } else {
-        anyhow::anyhow!("no {what} matches '{value}'; closest: {}", near.join(", "))
+        anyhow::anyhow!(
+            "no {what} matches '{value}'; did you mean {}?",
+            resolve::or_list(&near)
+        )
     }
 }
 
 impl Filter {
     pub fn new(args: &FilterArgs, cat: &Catalog) -> Result<Filter> {
         let mut developers = Vec::new();
-        for v in args.developer.iter() {
-            let found = index::find_developers(cat, v);
-            if found.is_empty() {
-                return Err(closest(
-                    "developer",
-                    v,
-                    cat.developers
-                        .iter()
-                        .flat_map(index::developer_names)
-                        .collect(),
-                ));
+        if !args.developer.is_empty() {
+            let entries: Vec<Entry> = cat
+                .developers
+                .iter()
+                .map(|d| Entry::new(&d.id, &d.name, index::developer_names(d).collect()))
+                .collect();
+            for v in args.developer.iter() {
+                let found = resolve::resolve("developer", v, &entries)?;
+                developers.extend(found.into_iter().map(str::to_string));
             }
-            developers.extend(found.into_iter().map(|d| d.id.to_string()));
         }
         let mut licenses = Vec::new();
         for v in args.license.iter() {
             let found = index::find_licenses(cat, v);
             if found.is_empty() {
-                return Err(closest(
-                    "license",
-                    v,
-                    cat.licenses.iter().flat_map(index::license_names).collect(),
-                ));
+                let entries = cat.licenses.iter().map(|l| {
+                    (
+                        Entry::new(&l.id, &l.name, Vec::new()).label,
+                        index::license_names(l).collect(),
+                    )
+                });
+                let near = index::nearest(v, entries, 5);
+                if near.is_empty() {
+                    bail!("no license matches '{v}'");
+                }
+                bail!(
+                    "no license matches '{v}'; did you mean {}?",
+                    resolve::or_list(&near)
+                );
             }
             licenses.extend(found.into_iter().map(|l| l.id.to_string()));
         }
         let mut domains = Vec::new();
-        for v in args.domain.iter() {
-            let nv = norm(v);
-            let found: Vec<String> = cat
+        if !args.domain.is_empty() {
+            let mut entries: Vec<Entry> = cat
                 .domains
                 .iter()
-                .filter(|d| {
-                    norm(&d.id) == nv
-                        || [&d.label.ja, &d.label.en, &d.label.fr]
-                            .into_iter()
-                            .flatten()
-                            .any(|l| norm(l) == nv || norm(l).contains(&nv))
+                .map(|d| {
+                    let mut names: Vec<&str> = vec![&d.id];
+                    names.extend([&d.label.ja, &d.label.en, &d.label.fr].into_iter().flatten().map(|l| &**l));
+                    names.extend(labels::words(labels::DOMAINS, &d.id));
+                    Entry::new(&d.id, d.label.en.as_deref().unwrap_or(""), names)
                 })
-                .map(|d| d.id.to_string())
                 .collect();
-            if nv == "general" || v == "汎用" {
-                domains.push("general".to_string());
-            } else if found.is_empty() {
-                let mut names: Vec<&str> = vec!["general"];
-                for d in cat.domains.iter() {
-                    names.push(&d.id);
-                    names.extend(d.label.ja.as_deref());
-                }
-                return Err(closest("domain", v, names));
-            } else {
-                domains.extend(found);
+            entries.push(Entry::new("general", "", labels::words(labels::DOMAINS, "general").collect()));
+            for v in args.domain.iter() {
+                let found = resolve::resolve("domain", v, &entries)?;
+                domains.extend(found.into_iter().map(str::to_string));
             }
         }
         for a in args.arch.iter() {
@@ -220,20 +226,23 @@ impl Filter {
                 let mut names: Vec<&str> = cat
                     .models
                     .iter()
-                    .filter_map(|f| f.architecture.as_deref().or(f.base_model.as_deref()))
+                    .flat_map(|f| [f.architecture.as_deref(), f.base_model.as_deref()])
+                    .flatten()
                     .collect();
                 names.sort_unstable();
                 names.dedup();
-                return Err(closest("architecture", a, names));
+                return Err(closest("architecture", a, names.into_iter()));
             }
         }
-        for t in args.task.iter() {
-            let valid: Vec<&str> = Category::ALL
-                .iter()
-                .flat_map(|c| c.tasks().iter().copied())
-                .collect();
-            if !valid.contains(&t.as_str()) {
-                bail!("unknown task '{t}'; valid tasks: {}", valid.join(", "));
+        for b in args.base.iter() {
+            let nb = norm(b);
+            let base = |f: &Family| f.base_model.as_deref().map(norm);
+            if nb.is_empty() || !cat.models.iter().any(|f| base(f).is_some_and(|x| x.contains(&nb))) {
+                let mut names: Vec<&str> =
+                    cat.models.iter().filter_map(|f| f.base_model.as_deref()).collect();
+                names.sort_unstable();
+                names.dedup();
+                return Err(closest("base model", b, names.into_iter()));
             }
         }
         if let (Some(min), Some(max)) = (args.min_params, args.max_params) {
