@@ -271,9 +271,21 @@ fn write_variants(
             render::write_json(out, &values, output)
         }
         Format::Ids => {
+            // Only repo ids: a checkpoint without one (API-only, or weights
+            // elsewhere than Hugging Face) is left out and counted on stderr,
+            // so `xargs` never receives a URL where it expects an id.
+            let mut without = 0;
             for (f, i) in &rows {
-                let v = &f.variants[*i];
-                writeln!(out, "{}", sanitize::line(v.hf.as_deref().unwrap_or(&v.url)))?;
+                match &f.variants[*i].hf {
+                    Some(hf) => writeln!(out, "{}", sanitize::line(hf))?,
+                    None => without += 1,
+                }
+            }
+            if without > 0 {
+                eprintln!(
+                    "jllm: {without} checkpoint{} without a Hugging Face repo id left out (see --format tsv --columns family,name,url)",
+                    if without == 1 { "" } else { "s" }
+                );
             }
             Ok(())
         }
