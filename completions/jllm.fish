@@ -84,8 +84,10 @@ post-training\t''
 merge\t''
 api\t''"
 complete -c jllm -n "__fish_jllm_using_subcommand list" -l since -d 'Released in this year or later' -r
+complete -c jllm -n "__fish_jllm_using_subcommand list" -l until -d 'Released in this year or earlier' -r
 complete -c jllm -n "__fish_jllm_using_subcommand list" -l year -d 'Released in this year' -r
 complete -c jllm -n "__fish_jllm_using_subcommand list" -l min-context -d 'Context length of at least this many tokens (8192, 32k = 32768); unknown lengths are excluded' -r
+complete -c jllm -n "__fish_jllm_using_subcommand list" -l max-context -d 'Context length of at most this many tokens (2048, 8k); unknown lengths are excluded' -r
 complete -c jllm -n "__fish_jllm_using_subcommand list" -l sort -d 'Sort by this field [default: the list\'s order]' -r -f -a "params\t''
 year\t''
 name\t''
@@ -147,8 +149,10 @@ post-training\t''
 merge\t''
 api\t''"
 complete -c jllm -n "__fish_jllm_using_subcommand ls" -l since -d 'Released in this year or later' -r
+complete -c jllm -n "__fish_jllm_using_subcommand ls" -l until -d 'Released in this year or earlier' -r
 complete -c jllm -n "__fish_jllm_using_subcommand ls" -l year -d 'Released in this year' -r
 complete -c jllm -n "__fish_jllm_using_subcommand ls" -l min-context -d 'Context length of at least this many tokens (8192, 32k = 32768); unknown lengths are excluded' -r
+complete -c jllm -n "__fish_jllm_using_subcommand ls" -l max-context -d 'Context length of at most this many tokens (2048, 8k); unknown lengths are excluded' -r
 complete -c jllm -n "__fish_jllm_using_subcommand ls" -l sort -d 'Sort by this field [default: the list\'s order]' -r -f -a "params\t''
 year\t''
 name\t''
@@ -227,8 +231,10 @@ post-training\t''
 merge\t''
 api\t''"
 complete -c jllm -n "__fish_jllm_using_subcommand search" -l since -d 'Released in this year or later' -r
+complete -c jllm -n "__fish_jllm_using_subcommand search" -l until -d 'Released in this year or earlier' -r
 complete -c jllm -n "__fish_jllm_using_subcommand search" -l year -d 'Released in this year' -r
 complete -c jllm -n "__fish_jllm_using_subcommand search" -l min-context -d 'Context length of at least this many tokens (8192, 32k = 32768); unknown lengths are excluded' -r
+complete -c jllm -n "__fish_jllm_using_subcommand search" -l max-context -d 'Context length of at most this many tokens (2048, 8k); unknown lengths are excluded' -r
 complete -c jllm -n "__fish_jllm_using_subcommand search" -l limit -d 'Print at most N results' -r
 complete -c jllm -n "__fish_jllm_using_subcommand search" -s f -l format -d 'Output format' -r -f -a "table\t''
 json\t''
@@ -309,8 +315,10 @@ post-training\t''
 merge\t''
 api\t''"
 complete -c jllm -n "__fish_jllm_using_subcommand stats" -l since -d 'Released in this year or later' -r
+complete -c jllm -n "__fish_jllm_using_subcommand stats" -l until -d 'Released in this year or earlier' -r
 complete -c jllm -n "__fish_jllm_using_subcommand stats" -l year -d 'Released in this year' -r
 complete -c jllm -n "__fish_jllm_using_subcommand stats" -l min-context -d 'Context length of at least this many tokens (8192, 32k = 32768); unknown lengths are excluded' -r
+complete -c jllm -n "__fish_jllm_using_subcommand stats" -l max-context -d 'Context length of at most this many tokens (2048, 8k); unknown lengths are excluded' -r
 complete -c jllm -n "__fish_jllm_using_subcommand stats" -l limit -d 'Show at most N facet values (the largest)' -r
 complete -c jllm -n "__fish_jllm_using_subcommand stats" -s f -l format -d 'Output format' -r -f -a "table\t''
 json\t''
@@ -334,6 +342,11 @@ complete -c jllm -n "__fish_jllm_using_subcommand fit" -l vram -d 'GPU memory (2
 complete -c jllm -n "__fish_jllm_using_subcommand fit" -l ram -d 'System RAM for layers offloaded to the CPU [default: no offload]' -r
 complete -c jllm -n "__fish_jllm_using_subcommand fit" -l context -d 'Context in tokens (8192, 32k), capped at the model\'s stated limit [default: 4096]' -r
 complete -c jllm -n "__fish_jllm_using_subcommand fit" -l quant -d 'Quantization to estimate (f16, bf16, q8_0, q6_k, q5_k_m, q4_k_m, q4_0, q3_k_m, q2_k…) [default: the highest precision that fits]' -r
+complete -c jllm -n "__fish_jllm_using_subcommand fit" -l sort -d 'Order of the rows [default: fit: on GPU first, then with offload; then by size]' -r -f -a "fit\t''
+params\t''
+memory\t''
+year\t''
+name\t''"
 complete -c jllm -n "__fish_jllm_using_subcommand fit" -l limit -d 'Print at most N rows' -r
 complete -c jllm -n "__fish_jllm_using_subcommand fit" -l arch -d 'Architecture or base family (llama, llama-3, qwen, mistral, gpt-neox, t5, bert, moe…)' -r
 complete -c jllm -n "__fish_jllm_using_subcommand fit" -l base -d 'Base model the family was trained from (matches a fragment: "llama 3.1", qwen2.5)' -r
@@ -370,8 +383,10 @@ post-training\t''
 merge\t''
 api\t''"
 complete -c jllm -n "__fish_jllm_using_subcommand fit" -l since -d 'Released in this year or later' -r
+complete -c jllm -n "__fish_jllm_using_subcommand fit" -l until -d 'Released in this year or earlier' -r
 complete -c jllm -n "__fish_jllm_using_subcommand fit" -l year -d 'Released in this year' -r
 complete -c jllm -n "__fish_jllm_using_subcommand fit" -l min-context -d 'Context length of at least this many tokens (8192, 32k = 32768); unknown lengths are excluded' -r
+complete -c jllm -n "__fish_jllm_using_subcommand fit" -l max-context -d 'Context length of at most this many tokens (2048, 8k); unknown lengths are excluded' -r
 complete -c jllm -n "__fish_jllm_using_subcommand fit" -s f -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 jsonl\t''
@@ -388,6 +403,7 @@ complete -c jllm -n "__fish_jllm_using_subcommand fit" -l color -d 'When to use 
 always\t''
 never\t''"
 complete -c jllm -n "__fish_jllm_using_subcommand fit" -l all -d 'Also list the checkpoints that are too large'
+complete -c jllm -n "__fish_jllm_using_subcommand fit" -l reverse -d 'Reverse the order'
 complete -c jllm -n "__fish_jllm_using_subcommand fit" -l hf -d 'Only families with downloadable weights (a Hugging Face checkpoint)'
 complete -c jllm -n "__fish_jllm_using_subcommand fit" -l no-builtin -d 'Start from an empty catalog instead of the built-in one'
 complete -c jllm -n "__fish_jllm_using_subcommand fit" -s h -l help -d 'Print help'
@@ -426,8 +442,10 @@ post-training\t''
 merge\t''
 api\t''"
 complete -c jllm -n "__fish_jllm_using_subcommand plot" -l since -d 'Released in this year or later' -r
+complete -c jllm -n "__fish_jllm_using_subcommand plot" -l until -d 'Released in this year or earlier' -r
 complete -c jllm -n "__fish_jllm_using_subcommand plot" -l year -d 'Released in this year' -r
 complete -c jllm -n "__fish_jllm_using_subcommand plot" -l min-context -d 'Context length of at least this many tokens (8192, 32k = 32768); unknown lengths are excluded' -r
+complete -c jllm -n "__fish_jllm_using_subcommand plot" -l max-context -d 'Context length of at most this many tokens (2048, 8k); unknown lengths are excluded' -r
 complete -c jllm -n "__fish_jllm_using_subcommand plot" -s o -l out -d 'Write the chart to this SVG file instead of printing a text chart' -r -F
 complete -c jllm -n "__fish_jllm_using_subcommand plot" -l labels -d 'Label this many of the largest families in the chart' -r
 complete -c jllm -n "__fish_jllm_using_subcommand plot" -l catalog -d 'Overlay a catalog TOML file or directory on the built-in catalog (repeatable; an entry with an existing id replaces it, new ids are added)' -r -F

@@ -53,12 +53,18 @@ pub struct FilterArgs {
     /// Released in this year or later
     #[arg(long, value_name = "YEAR", value_parser = clap::value_parser!(u16).range(2000..=2100), help_heading = "Filters")]
     pub since: Option<u16>,
+    /// Released in this year or earlier
+    #[arg(long, value_name = "YEAR", value_parser = clap::value_parser!(u16).range(2000..=2100), help_heading = "Filters")]
+    pub until: Option<u16>,
     /// Released in this year
     #[arg(long, value_name = "YEAR", value_parser = clap::value_parser!(u16).range(2000..=2100), help_heading = "Filters")]
     pub year: Vec<u16>,
     /// Context length of at least this many tokens (8192, 32k = 32768); unknown lengths are excluded
     #[arg(long, value_name = "TOKENS", value_parser = parse_context, help_heading = "Filters")]
     pub min_context: Option<u64>,
+    /// Context length of at most this many tokens (2048, 8k); unknown lengths are excluded
+    #[arg(long, value_name = "TOKENS", value_parser = parse_context, help_heading = "Filters")]
+    pub max_context: Option<u64>,
     /// Only families with downloadable weights (a Hugging Face checkpoint)
     #[arg(long, help_heading = "Filters")]
     pub hf: bool,
@@ -245,6 +251,16 @@ impl Filter {
                 return Err(closest("base model", b, names.into_iter()));
             }
         }
+        if let (Some(since), Some(until)) = (args.since, args.until) {
+            if since > until {
+                bail!("--since {since} is later than --until {until}");
+            }
+        }
+        if let (Some(min), Some(max)) = (args.min_context, args.max_context) {
+            if min > max {
+                bail!("--min-context {min} is larger than --max-context {max}");
+            }
+        }
         if let (Some(min), Some(max)) = (args.min_params, args.max_params) {
             if min > max {
                 bail!(
@@ -346,11 +362,21 @@ impl Filter {
                 return None;
             }
         }
+        if let Some(until) = a.until {
+            if f.year.is_none_or(|y| y > until) {
+                return None;
+            }
+        }
         if !a.year.is_empty() && !f.year.is_some_and(|y| a.year.contains(&y)) {
             return None;
         }
         if let Some(min) = a.min_context {
             if f.context_length.is_none_or(|c| c < min) {
+                return None;
+            }
+        }
+        if let Some(max) = a.max_context {
+            if f.context_length.is_none_or(|c| c > max) {
                 return None;
             }
         }
