@@ -18,7 +18,6 @@ pub const CATEGORIES: &[Labels] = &[
             "Modèles IA génératives",
             "génération de texte",
             "text generation",
-            "llm",
         ],
     ),
     (
