@@ -80,11 +80,35 @@ pub fn resolve<'a>(cat: &'a Catalog, query: &str) -> Resolved<'a> {
     if let Some(found) = one_or_many(normalised) {
         return found;
     }
-    Resolved::None(suggest(
+    // Then the families an id or name begins with it, else contains it
+    // (`swallow`: every Swallow family, listed; one alone is the answer).
+    if !nq.is_empty() {
+        let keys = |f: &'a Family| std::iter::once(f.id.as_str()).chain(names(f)).map(norm);
+        let prefix: Vec<&Family> = cat
+            .models
+            .iter()
+            .filter(|f| keys(f).any(|k| k.starts_with(&nq)))
+            .collect();
+        if prefix.len() == 1 {
+            return Resolved::One(prefix[0], None);
+        }
+        let mut candidates = prefix;
+        if nq.chars().count() >= 3 || !nq.is_ascii() {
+            for f in cat.models.iter() {
+                if keys(f).any(|k| k.contains(&nq)) && !candidates.iter().any(|c| c.id == f.id) {
+                    candidates.push(f);
+                }
+            }
+        }
+        if let Some(found) = one_or_many(candidates) {
+            return found;
+        }
+    }
+    Resolved::None(nearest(
         q,
         cat.models
             .iter()
-            .flat_map(|f| std::iter::once(f.id.as_str()).chain(names(f))),
+            .map(|f| (f.id.to_string(), std::iter::once(f.id.as_str()).chain(names(f)).collect())),
         5,
     ))
 }

@@ -10,6 +10,7 @@ use crate::catalog::load;
 use crate::catalog::schema::{Catalog, Family};
 use crate::config::Config;
 use crate::import::sizes;
+use crate::query::explain;
 use crate::query::filter::{Filter, FilterArgs, Hit};
 use crate::render::{self, family, json, Format, OutputArgs};
 use crate::sanitize;
@@ -125,6 +126,9 @@ pub fn run(args: &Args, cfg: &Config) -> Result<ExitCode> {
     let cat = cfg.catalog()?;
     let mut out = super::stdout();
     let found = write(args, cfg, cat, &mut out)?;
+    if !found && args.sort.limit != Some(0) {
+        eprintln!("jllm: {}", sanitize::line(&explain::why_empty(&args.filters, cat)));
+    }
     super::finish(out, found)
 }
 

@@ -28,6 +28,9 @@ pub struct Args {
     pub output: OutputArgs,
 }
 
+/// Candidates listed for an ambiguous name, at most.
+const SHOWN: usize = 20;
+
 /// Resolves a query for show/compare, printing suggestions or the ambiguous
 /// matches on stderr when there is no single answer.
 pub fn resolve_or_explain<'a>(
@@ -38,11 +41,20 @@ pub fn resolve_or_explain<'a>(
         Resolved::One(f, v) => Some((f, v)),
         Resolved::Many(fams) => {
             eprintln!(
-                "jllm: '{}' matches several families:",
-                sanitize::line(query)
+                "jllm: '{}' matches {} families; give one of these ids:",
+                sanitize::line(query),
+                fams.len()
             );
-            for f in fams {
-                eprintln!("  {}  {}", f.id, sanitize::line(&f.name));
+            let width = fams.iter().take(SHOWN).map(|f| f.id.len()).max().unwrap_or(0);
+            for f in fams.iter().take(SHOWN) {
+                eprintln!("  {:width$}  {}", f.id, sanitize::line(&f.name));
+            }
+            if fams.len() > SHOWN {
+                eprintln!(
+                    "  … and {} more (jllm search '{}')",
+                    fams.len() - SHOWN,
+                    sanitize::line(query)
+                );
             }
             None
         }
