@@ -18,7 +18,10 @@ fn fails(args: &[&str]) -> String {
 #[test]
 fn the_filter_that_emptied_a_list_is_named() {
     let err = fails(&["list", "--since", "2030"]);
-    assert_eq!(err, "jllm: no family is from 2030 or later; the newest is from 2026\n");
+    assert_eq!(
+        err,
+        "jllm: no family is from 2030 or later; the newest is from 2026\n"
+    );
     let err = fails(&["list", "--until", "2015"]);
     assert!(err.contains("the oldest is from 2019"), "{err}");
     let err = fails(&["list", "--developer", "rinna", "--min-params", "100b"]);
@@ -62,5 +65,8 @@ fn an_ambiguous_name_lists_candidates_with_ids() {
     assert!(String::from_utf8_lossy(&out.stdout).contains("JMedRoBERTa"));
     // Nothing close: the nearest ids.
     let err = fails(&["show", "swalow-70b"]);
-    assert!(err.contains("did you mean") && err.contains("swallow-70b"), "{err}");
+    assert!(
+        err.contains("did you mean") && err.contains("swallow-70b"),
+        "{err}"
+    );
 }

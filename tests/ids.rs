@@ -16,7 +16,10 @@ fn variant_ids_are_repo_ids_and_the_rest_is_counted_on_stderr() {
     assert!(out.status.success());
     let text = String::from_utf8_lossy(&out.stdout);
     let ids: Vec<&str> = text.lines().collect();
-    assert!(ids.contains(&"tokyotech-llm/Swallow-70b-hf"), "Swallow 70B's first repo");
+    assert!(
+        ids.contains(&"tokyotech-llm/Swallow-70b-hf"),
+        "Swallow 70B's first repo"
+    );
     for id in &ids {
         let parts: Vec<&str> = id.split('/').collect();
         assert!(
@@ -34,7 +37,11 @@ fn variant_ids_are_repo_ids_and_the_rest_is_counted_on_stderr() {
         .args(["list", "--variants", "--approach", "api", "--format", "ids"])
         .output()
         .expect("run jllm");
-    assert!(api.stdout.is_empty(), "{}", String::from_utf8_lossy(&api.stdout));
+    assert!(
+        api.stdout.is_empty(),
+        "{}",
+        String::from_utf8_lossy(&api.stdout)
+    );
     let err = String::from_utf8_lossy(&api.stderr);
     assert!(err.contains("jllm: 5 checkpoints without"), "{err}");
 }

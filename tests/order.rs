@@ -7,8 +7,15 @@ mod common;
 use common::{jllm, json};
 
 fn ids(args: &[&str]) -> Vec<String> {
-    let out = jllm().args(args).args(["--format", "ids"]).output().expect("run");
-    String::from_utf8_lossy(&out.stdout).lines().map(str::to_string).collect()
+    let out = jllm()
+        .args(args)
+        .args(["--format", "ids"])
+        .output()
+        .expect("run");
+    String::from_utf8_lossy(&out.stdout)
+        .lines()
+        .map(str::to_string)
+        .collect()
 }
 
 #[test]
@@ -31,7 +38,10 @@ fn list_follows_the_list() {
         .filter_map(|f| f["source_line"].as_u64())
         .collect();
     assert_eq!(lines.len(), all.len());
-    assert!(lines.windows(2).all(|w| w[0] <= w[1]), "not in the list's order");
+    assert!(
+        lines.windows(2).all(|w| w[0] <= w[1]),
+        "not in the list's order"
+    );
     // --reverse without --sort reverses the list's order.
     let rev = ids(&["list", "--reverse"]);
     assert_eq!(rev.first().map(String::as_str), Some("japanese-mulan"));
@@ -40,8 +50,17 @@ fn list_follows_the_list() {
 #[test]
 fn until_and_max_context_bound_from_above() {
     // The list's only rows from 2019: JapaneseNewsBERT and JapaneseNewsXLNet.
-    assert_eq!(ids(&["list", "--until", "2019"]), ["japanesenewsbert", "japanesenewsxlnet"]);
-    let within = json(&["list", "--max-context", "512", "--json", "id,context_length"]);
+    assert_eq!(
+        ids(&["list", "--until", "2019"]),
+        ["japanesenewsbert", "japanesenewsxlnet"]
+    );
+    let within = json(&[
+        "list",
+        "--max-context",
+        "512",
+        "--json",
+        "id,context_length",
+    ]);
     let within = within.as_array().expect("array");
     assert!(!within.is_empty());
     for f in within {
@@ -66,7 +85,9 @@ fn until_and_max_context_bound_from_above() {
         .args(["list", "--since", "2025", "--until", "2024"])
         .assert()
         .code(2)
-        .stderr(predicates::str::contains("--since 2025 is later than --until 2024"));
+        .stderr(predicates::str::contains(
+            "--since 2025 is later than --until 2024",
+        ));
 }
 
 #[test]
@@ -95,11 +116,19 @@ fn fit_sorts_by_what_is_asked() {
     assert!(names.windows(2).all(|w| w[0] <= w[1]), "names ascending");
     // The same rows in every order.
     assert_eq!(memory.len(), params.len());
-    let rev: Vec<u64> = json(&["fit", "--vram", "8GB", "--sort", "memory", "--reverse", "--json"])
-        .as_array()
-        .expect("array")
-        .iter()
-        .filter_map(|r| r["total_bytes"].as_u64())
-        .collect();
+    let rev: Vec<u64> = json(&[
+        "fit",
+        "--vram",
+        "8GB",
+        "--sort",
+        "memory",
+        "--reverse",
+        "--json",
+    ])
+    .as_array()
+    .expect("array")
+    .iter()
+    .filter_map(|r| r["total_bytes"].as_u64())
+    .collect();
     assert!(rev.windows(2).all(|w| w[0] >= w[1]), "reversed");
 }

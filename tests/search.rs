@@ -67,11 +67,23 @@ const CASES: &[Case] = &[
     // Names, exact, partial and mistyped.
     case("swallow 70b", &["Swallow 70B"], 1),
     case("swalow", &["Swallow 7B"], 3),
-    case("qwen3 swallow", &["Qwen3 Swallow 32B", "Qwen3 Swallow 8B"], 3),
+    case(
+        "qwen3 swallow",
+        &["Qwen3 Swallow 32B", "Qwen3 Swallow 8B"],
+        3,
+    ),
     case("llama 3 elyza", &["Llama 3 ELYZA JP 8B"], 1),
-    case("elyza japanese llama 2 7b", &["ELYZA-japanese-Llama-2-7b"], 1),
+    case(
+        "elyza japanese llama 2 7b",
+        &["ELYZA-japanese-Llama-2-7b"],
+        1,
+    ),
     case("CALM3", &["CyberAgentLM3 (CALM3)"], 1),
-    case("calm", &["CyberAgentLM3 (CALM3)", "CyberAgentLM2 (CALM2)"], 3),
+    case(
+        "calm",
+        &["CyberAgentLM3 (CALM3)", "CyberAgentLM2 (CALM2)"],
+        3,
+    ),
     case("plamo", &["PLaMo 3"], 2),
     case("plamo api", &["PLaMo API"], 1),
     case("sarashina", &["Sarashina2", "Sarashina1"], 3),
@@ -102,7 +114,11 @@ const CASES: &[Case] = &[
     ),
     // Partial repo ids.
     case("tokyotech-llm/Swallow-70b-hf", &["Swallow 70B"], 1),
-    case("Llama-3.1-Swallow-8B-Instruct", &["Llama 3.1 Swallow 8B"], 1),
+    case(
+        "Llama-3.1-Swallow-8B-Instruct",
+        &["Llama 3.1 Swallow 8B"],
+        1,
+    ),
     case("cyberagent/calm2", &["CyberAgentLM2 (CALM2)"], 1),
     // Developers in Japanese and romaji, with a typo.
     case("サイバーエージェント", &["CyberAgentLM3 (CALM3)"], 1),
@@ -160,7 +176,11 @@ fn real_queries_find_what_people_mean() {
                     "{:?}: {want:?} not in the first {}: {:?}",
                     c.query,
                     c.within,
-                    found.iter().take(c.within.max(5)).map(|r| &r.0).collect::<Vec<_>>()
+                    found
+                        .iter()
+                        .take(c.within.max(5))
+                        .map(|r| &r.0)
+                        .collect::<Vec<_>>()
                 ));
             }
         }
@@ -186,7 +206,10 @@ fn rakuda_is_a_benchmark_not_minpakubert() {
     let first = text.lines().nth(2).unwrap_or_default();
     assert!(first.contains("benchmark: Rakuda"), "{text}");
     // Scripts get families only; the benchmark is named on stderr, exit 1.
-    let ids = jllm().args(["search", "rakuda", "-f", "ids"]).output().expect("run");
+    let ids = jllm()
+        .args(["search", "rakuda", "-f", "ids"])
+        .output()
+        .expect("run");
     assert_eq!(ids.status.code(), Some(1));
     assert!(ids.stdout.is_empty());
     assert!(String::from_utf8_lossy(&ids.stderr).contains("also matches benchmark Rakuda"));
@@ -214,11 +237,17 @@ fn the_field_that_matched_is_reported() {
 fn no_hit_suggests_the_nearest_names() {
     // `tanukkkki` is three edits from Tanuki: too far to be taken for it, near
     // enough to be suggested.
-    let out = jllm().args(["search", "tanukkkki"]).output().expect("run jllm");
+    let out = jllm()
+        .args(["search", "tanukkkki"])
+        .output()
+        .expect("run jllm");
     assert_eq!(out.status.code(), Some(1));
     assert!(out.stdout.is_empty());
     let err = String::from_utf8_lossy(&out.stderr);
-    assert!(err.contains("nothing matches 'tanukkkki'; nearest: "), "{err}");
+    assert!(
+        err.contains("nothing matches 'tanukkkki'; nearest: "),
+        "{err}"
+    );
     assert!(err.contains("tanuki-8b"), "{err}");
     // A filter that removes every hit says so.
     let out = jllm()
@@ -227,5 +256,8 @@ fn no_hit_suggests_the_nearest_names() {
         .expect("run jllm");
     assert_eq!(out.status.code(), Some(1));
     let err = String::from_utf8_lossy(&out.stderr);
-    assert!(err.contains("match 'swallow', but none passes the filters"), "{err}");
+    assert!(
+        err.contains("match 'swallow', but none passes the filters"),
+        "{err}"
+    );
 }

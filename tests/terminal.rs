@@ -12,23 +12,33 @@ use std::process::{Command, Stdio};
 fn on_terminal(args: &str, columns: Option<&str>) -> String {
     let bin = assert_cmd::cargo::cargo_bin("jllm");
     let mut cmd = Command::new("script");
-    cmd.args(["-qec", &format!("{} {args} --color never", bin.display()), "/dev/null"])
-        .env("LANG", "C")
-        .env_remove("JLLM_CATALOG")
-        .env_remove("LC_ALL")
-        .stdin(Stdio::null());
+    cmd.args([
+        "-qec",
+        &format!("{} {args} --color never", bin.display()),
+        "/dev/null",
+    ])
+    .env("LANG", "C")
+    .env_remove("JLLM_CATALOG")
+    .env_remove("LC_ALL")
+    .stdin(Stdio::null());
     match columns {
         Some(c) => cmd.env("COLUMNS", c),
         None => cmd.env_remove("COLUMNS"),
     };
-    let out = cmd.output().expect("util-linux `script` runs jllm on a pseudo-terminal");
-    assert!(out.status.success(), "{args}: {}", String::from_utf8_lossy(&out.stderr));
+    let out = cmd
+        .output()
+        .expect("util-linux `script` runs jllm on a pseudo-terminal");
+    assert!(
+        out.status.success(),
+        "{args}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     String::from_utf8_lossy(&out.stdout).replace('\r', "")
 }
 
 fn widest(text: &str) -> usize {
     text.lines()
-        .map(|l| unicode_width::UnicodeWidthStr::width(l))
+        .map(unicode_width::UnicodeWidthStr::width)
         .max()
         .unwrap_or(0)
 }
@@ -59,7 +69,8 @@ fn tables_fit_columns_and_keep_repo_ids_whole() {
     let out = on_terminal("show swallow-70b", Some("60"));
     assert!(out.contains("not shown to fit 60 columns"), "{out}");
     assert!(
-        out.lines().any(|l| l.trim_start().starts_with("70b-NVE-instruct-hf ")),
+        out.lines()
+            .any(|l| l.trim_start().starts_with("70b-NVE-instruct-hf ")),
         "{out}"
     );
 }
@@ -69,11 +80,18 @@ fn zero_or_unknown_width_means_80() {
     let at_80 = on_terminal("list --limit 5", Some("80"));
     assert!(widest(&at_80) <= 80, "{at_80}");
     // One character per line was the bug: the first row holds the id whole.
-    assert!(at_80.lines().nth(2).unwrap_or_default().contains("sarashina2-8x70b"));
+    assert!(at_80
+        .lines()
+        .nth(2)
+        .unwrap_or_default()
+        .contains("sarashina2-8x70b"));
     assert_eq!(on_terminal("list --limit 5", Some("0")), at_80);
     assert_eq!(on_terminal("list --limit 5", None), at_80);
     assert_eq!(on_terminal("list --limit 5", Some("lots")), at_80);
     // At 80 the default list cannot show every column: one line says which.
-    let dropped: Vec<&str> = at_80.lines().filter(|l| l.contains("not shown to fit")).collect();
+    let dropped: Vec<&str> = at_80
+        .lines()
+        .filter(|l| l.contains("not shown to fit"))
+        .collect();
     assert_eq!(dropped.len(), 1, "{at_80}");
 }

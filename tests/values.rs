@@ -61,7 +61,10 @@ fn developer_exact_in_any_language_and_unique_fragment() {
     let (code, ids, err) = list(&["--developer", "tokyo"]);
     assert_eq!(code, 2);
     assert!(ids.is_empty());
-    assert!(err.contains("could mean") && err.contains("titech"), "{err}");
+    assert!(
+        err.contains("could mean") && err.contains("titech"),
+        "{err}"
+    );
 }
 
 #[test]
@@ -87,7 +90,11 @@ fn category_task_and_approach_accept_the_lists_headings() {
     // Kotoba-Whisper and ReazonSpeech's models.
     let (_, asr, _) = list(&["--task", "asr"]);
     assert!(asr.iter().any(|i| i == "kotoba-whisper"), "{asr:?}");
-    for v in ["音声認識", "speech recognition", "Reconnaissance automatique de la parole"] {
+    for v in [
+        "音声認識",
+        "speech recognition",
+        "Reconnaissance automatique de la parole",
+    ] {
         let (code, ids, err) = list(&["--task", v]);
         assert_eq!(code, 0, "{v}: {err}");
         assert_eq!(ids, asr, "{v}");
@@ -105,7 +112,10 @@ fn category_task_and_approach_accept_the_lists_headings() {
     // `text` begins several tasks: they are named, exit 2.
     let (code, _, err) = list(&["--task", "text"]);
     assert_eq!(code, 2);
-    assert!(err.contains("text-to-image") && err.contains("text-to-video"), "{err}");
+    assert!(
+        err.contains("text-to-image") && err.contains("text-to-video"),
+        "{err}"
+    );
     let (code, _, err) = list(&["--task", "asrr"]);
     assert_eq!(code, 2);
     assert!(err.contains("did you mean asr"), "{err}");
@@ -117,7 +127,10 @@ fn arch_base_and_license_typos_suggest() {
     typo(&["--base", "qwenn2.5"], "Qwen2.5");
     let (code, _, err) = list(&["--arch", "mistrall"]);
     assert_eq!(code, 2, "{err}");
-    assert!(err.contains("did you mean") && err.contains("Mistral"), "{err}");
+    assert!(
+        err.contains("did you mean") && err.contains("Mistral"),
+        "{err}"
+    );
     // Fragments keep working: Swallow 70B is built on Llama 2.
     let (code, ids, _) = list(&["--base", "llama 2"]);
     assert_eq!(code, 0);

@@ -106,9 +106,12 @@ pub fn resolve<'a>(cat: &'a Catalog, query: &str) -> Resolved<'a> {
     }
     Resolved::None(nearest(
         q,
-        cat.models
-            .iter()
-            .map(|f| (f.id.to_string(), std::iter::once(f.id.as_str()).chain(names(f)).collect())),
+        cat.models.iter().map(|f| {
+            (
+                f.id.to_string(),
+                std::iter::once(f.id.as_str()).chain(names(f)).collect(),
+            )
+        }),
         5,
     ))
 }
@@ -311,7 +314,11 @@ pub fn nearest<'a>(
             // The start of a longer name: `swalow` for `swallow-70b`.
             let head: String = nn.chars().take(len).collect();
             let start = distance(&nq, &head, limit).saturating_add(1);
-            let contains = if len >= 3 && nn.contains(&nq) { 1 } else { usize::MAX };
+            let contains = if len >= 3 && nn.contains(&nq) {
+                1
+            } else {
+                usize::MAX
+            };
             best = best.min(whole).min(start).min(contains);
         }
         if best <= limit {

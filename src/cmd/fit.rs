@@ -177,7 +177,7 @@ pub fn run(args: &Args, cfg: &Config) -> Result<ExitCode> {
     });
     match args.sort {
         None | Some(FitSort::Fit) => {}
-        Some(FitSort::Params) => rows.sort_by(|a, b| b.params.cmp(&a.params)),
+        Some(FitSort::Params) => rows.sort_by_key(|r| std::cmp::Reverse(r.params)),
         Some(FitSort::Memory) => rows.sort_by_key(|r| r.chosen.total),
         Some(FitSort::Year) => rows.sort_by_key(|r| {
             (
@@ -185,9 +185,9 @@ pub fn run(args: &Args, cfg: &Config) -> Result<ExitCode> {
                 std::cmp::Reverse(r.family.year.unwrap_or(0)),
             )
         }),
-        Some(FitSort::Name) => rows.sort_by_cached_key(|r| {
-            r.variant.hf.as_deref().unwrap_or_default().to_lowercase()
-        }),
+        Some(FitSort::Name) => {
+            rows.sort_by_cached_key(|r| r.variant.hf.as_deref().unwrap_or_default().to_lowercase())
+        }
     }
     if args.reverse {
         rows.reverse();

@@ -127,7 +127,10 @@ pub fn run(args: &Args, cfg: &Config) -> Result<ExitCode> {
     let mut out = super::stdout();
     let found = write(args, cfg, cat, &mut out)?;
     if !found && args.sort.limit != Some(0) {
-        eprintln!("jllm: {}", sanitize::line(&explain::why_empty(&args.filters, cat)));
+        eprintln!(
+            "jllm: {}",
+            sanitize::line(&explain::why_empty(&args.filters, cat))
+        );
     }
     super::finish(out, found)
 }

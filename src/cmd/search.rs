@@ -216,12 +216,17 @@ fn explain_nothing(cat: &Catalog, text: &str, filtered: bool) {
             .collect();
         (f.id.to_string(), names)
     });
-    let developers = cat
-        .developers
-        .iter()
-        .map(|d| (format!("{} (developer)", d.id), index::developer_names(d).collect()));
+    let developers = cat.developers.iter().map(|d| {
+        (
+            format!("{} (developer)", d.id),
+            index::developer_names(d).collect(),
+        )
+    });
     let benchmarks = cat.benchmarks.iter().map(|b| {
-        let names = [&*b.id, &*b.name].into_iter().chain(b.name_ja.as_deref()).collect();
+        let names = [&*b.id, &*b.name]
+            .into_iter()
+            .chain(b.name_ja.as_deref())
+            .collect();
         (format!("{} (benchmark)", b.id), names)
     });
     let near = index::nearest(text, families.chain(developers).chain(benchmarks), 5);

@@ -45,7 +45,12 @@ pub fn resolve_or_explain<'a>(
                 sanitize::line(query),
                 fams.len()
             );
-            let width = fams.iter().take(SHOWN).map(|f| f.id.len()).max().unwrap_or(0);
+            let width = fams
+                .iter()
+                .take(SHOWN)
+                .map(|f| f.id.len())
+                .max()
+                .unwrap_or(0);
             for f in fams.iter().take(SHOWN) {
                 eprintln!("  {:width$}  {}", f.id, sanitize::line(&f.name));
             }

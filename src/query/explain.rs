@@ -21,15 +21,27 @@ fn steps(a: &FilterArgs) -> Vec<Step> {
             .join(" ")
     };
     if !a.category.is_empty() {
-        let v: Vec<String> = a.category.iter().map(|c| c.category().as_str().to_string()).collect();
-        s.push((list("--category", &v), |a, b| b.category = a.category.clone()));
+        let v: Vec<String> = a
+            .category
+            .iter()
+            .map(|c| c.category().as_str().to_string())
+            .collect();
+        s.push((list("--category", &v), |a, b| {
+            b.category = a.category.clone()
+        }));
     }
     if !a.task.is_empty() {
         s.push((list("--task", &a.task), |a, b| b.task = a.task.clone()));
     }
     if !a.approach.is_empty() {
-        let v: Vec<String> = a.approach.iter().map(|x| x.approach().as_str().to_string()).collect();
-        s.push((list("--approach", &v), |a, b| b.approach = a.approach.clone()));
+        let v: Vec<String> = a
+            .approach
+            .iter()
+            .map(|x| x.approach().as_str().to_string())
+            .collect();
+        s.push((list("--approach", &v), |a, b| {
+            b.approach = a.approach.clone()
+        }));
     }
     if !a.developer.is_empty() {
         s.push((list("--developer", &a.developer), |a, b| {
@@ -37,10 +49,14 @@ fn steps(a: &FilterArgs) -> Vec<Step> {
         }));
     }
     if !a.domain.is_empty() {
-        s.push((list("--domain", &a.domain), |a, b| b.domain = a.domain.clone()));
+        s.push((list("--domain", &a.domain), |a, b| {
+            b.domain = a.domain.clone()
+        }));
     }
     if !a.license.is_empty() {
-        s.push((list("--license", &a.license), |a, b| b.license = a.license.clone()));
+        s.push((list("--license", &a.license), |a, b| {
+            b.license = a.license.clone()
+        }));
     }
     if a.commercial.is_some() {
         s.push(("--commercial".into(), |a, b| b.commercial = a.commercial));
@@ -65,10 +81,14 @@ fn steps(a: &FilterArgs) -> Vec<Step> {
         s.push((list("--year", &v), |a, b| b.year = a.year.clone()));
     }
     if let Some(c) = a.min_context {
-        s.push((format!("--min-context {c}"), |a, b| b.min_context = a.min_context));
+        s.push((format!("--min-context {c}"), |a, b| {
+            b.min_context = a.min_context
+        }));
     }
     if let Some(c) = a.max_context {
-        s.push((format!("--max-context {c}"), |a, b| b.max_context = a.max_context));
+        s.push((format!("--max-context {c}"), |a, b| {
+            b.max_context = a.max_context
+        }));
     }
     if let Some(p) = a.min_params {
         s.push((format!("--min-params {}", sizes::format(p)), |a, b| {
@@ -91,22 +111,36 @@ fn count(args: &FilterArgs, cat: &Catalog) -> usize {
 fn fact(flag: &str, args: &FilterArgs, cat: &Catalog) -> Option<String> {
     let years = cat.models.iter().filter_map(|f| f.year);
     let contexts = cat.models.iter().filter_map(|f| f.context_length);
-    let params = cat.models.iter().flat_map(|f| f.variants.iter().filter_map(|v| v.params));
+    let params = cat
+        .models
+        .iter()
+        .flat_map(|f| f.variants.iter().filter_map(|v| v.params));
     if flag.starts_with("--since") {
         let (y, newest) = (args.since?, years.max()?);
-        Some(format!("no family is from {y} or later; the newest is from {newest}"))
+        Some(format!(
+            "no family is from {y} or later; the newest is from {newest}"
+        ))
     } else if flag.starts_with("--until") {
         let (y, oldest) = (args.until?, years.min()?);
-        Some(format!("no family is from {y} or earlier; the oldest is from {oldest}"))
+        Some(format!(
+            "no family is from {y} or earlier; the oldest is from {oldest}"
+        ))
     } else if flag.starts_with("--year") {
         let (lo, hi) = (years.clone().min()?, years.max()?);
-        Some(format!("no family is from {flag}; years run from {lo} to {hi}", flag = flag.replace("--year ", "")))
+        Some(format!(
+            "no family is from {flag}; years run from {lo} to {hi}",
+            flag = flag.replace("--year ", "")
+        ))
     } else if flag.starts_with("--min-context") {
         let (c, top) = (args.min_context?, contexts.max()?);
-        Some(format!("no family takes a context of {c} tokens or more; the longest known is {top}"))
+        Some(format!(
+            "no family takes a context of {c} tokens or more; the longest known is {top}"
+        ))
     } else if flag.starts_with("--max-context") {
         let (c, low) = (args.max_context?, contexts.min()?);
-        Some(format!("no family has a context of {c} tokens or less; the shortest known is {low}"))
+        Some(format!(
+            "no family has a context of {c} tokens or less; the shortest known is {low}"
+        ))
     } else if flag.starts_with("--min-params") {
         let (p, top) = (args.min_params?, params.max()?);
         Some(format!(

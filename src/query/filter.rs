@@ -10,10 +10,10 @@ use clap::{Args, ValueEnum};
 use clap::builder::TypedValueParser;
 
 use crate::catalog::index::{self, norm};
-use crate::query::labels;
-use crate::query::resolve::{self, Entry, LabelParser};
 use crate::catalog::schema::{Approach, Catalog, Category, Commercial, Family};
 use crate::import::sizes;
+use crate::query::labels;
+use crate::query::resolve::{self, Entry, LabelParser};
 
 #[derive(Debug, Clone, Default, Args)]
 pub struct FilterArgs {
@@ -214,12 +214,21 @@ impl Filter {
                 .iter()
                 .map(|d| {
                     let mut names: Vec<&str> = vec![&d.id];
-                    names.extend([&d.label.ja, &d.label.en, &d.label.fr].into_iter().flatten().map(|l| &**l));
+                    names.extend(
+                        [&d.label.ja, &d.label.en, &d.label.fr]
+                            .into_iter()
+                            .flatten()
+                            .map(|l| &**l),
+                    );
                     names.extend(labels::words(labels::DOMAINS, &d.id));
                     Entry::new(&d.id, d.label.en.as_deref().unwrap_or(""), names)
                 })
                 .collect();
-            entries.push(Entry::new("general", "", labels::words(labels::DOMAINS, "general").collect()));
+            entries.push(Entry::new(
+                "general",
+                "",
+                labels::words(labels::DOMAINS, "general").collect(),
+            ));
             for v in args.domain.iter() {
                 let found = resolve::resolve("domain", v, &entries)?;
                 domains.extend(found.into_iter().map(str::to_string));
@@ -243,9 +252,17 @@ impl Filter {
         for b in args.base.iter() {
             let nb = norm(b);
             let base = |f: &Family| f.base_model.as_deref().map(norm);
-            if nb.is_empty() || !cat.models.iter().any(|f| base(f).is_some_and(|x| x.contains(&nb))) {
-                let mut names: Vec<&str> =
-                    cat.models.iter().filter_map(|f| f.base_model.as_deref()).collect();
+            if nb.is_empty()
+                || !cat
+                    .models
+                    .iter()
+                    .any(|f| base(f).is_some_and(|x| x.contains(&nb)))
+            {
+                let mut names: Vec<&str> = cat
+                    .models
+                    .iter()
+                    .filter_map(|f| f.base_model.as_deref())
+                    .collect();
                 names.sort_unstable();
                 names.dedup();
                 return Err(closest("base model", b, names.into_iter()));

@@ -193,7 +193,10 @@ pub const APPROACHES: &[Labels] = &[
         "post-training",
         &["post-training only", "事後学習", "post-entraînement"],
     ),
-    ("merge", &["Merged models", "マージ", "Modèles fusionnés", "merged"]),
+    (
+        "merge",
+        &["Merged models", "マージ", "Modèles fusionnés", "merged"],
+    ),
     (
         "api",
         &[
@@ -219,13 +222,24 @@ pub const DOMAINS: &[Labels] = &[
     ),
     (
         "medical",
-        &["医学", "医用", "メディカル", "médecine", "medicine", "clinical", "臨床"],
+        &[
+            "医学",
+            "医用",
+            "メディカル",
+            "médecine",
+            "medicine",
+            "clinical",
+            "臨床",
+        ],
     ),
     ("finance", &["ファイナンス", "financial", "financier"]),
     ("pharmaceutical", &["製薬", "pharma", "pharmacie"]),
     ("economics", &["経済学", "economy"]),
     ("science", &["科学", "scientific", "academic"]),
-    ("coding", &["code", "コード", "プログラミング", "programming"]),
+    (
+        "coding",
+        &["code", "コード", "プログラミング", "programming"],
+    ),
     ("politics", &["political", "政治学"]),
     ("dialog", &["dialogue", "会話"]),
 ];

@@ -166,7 +166,9 @@ impl TypedValueParser for LabelParser {
     }
 
     fn possible_values(&self) -> Option<Box<dyn Iterator<Item = PossibleValue> + '_>> {
-        Some(Box::new(self.table.iter().map(|(id, _)| PossibleValue::new(*id))))
+        Some(Box::new(
+            self.table.iter().map(|(id, _)| PossibleValue::new(*id)),
+        ))
     }
 }
 
@@ -187,7 +189,10 @@ mod tests {
         assert_eq!(one(labels::CATEGORIES, "embed").unwrap(), ["embedding"]);
         // `text` begins text-generation, text-to-image and text-to-video.
         let e = one(labels::TASKS, "text").unwrap_err().to_string();
-        assert!(e.contains("could mean") && e.contains("text-to-image"), "{e}");
+        assert!(
+            e.contains("could mean") && e.contains("text-to-image"),
+            "{e}"
+        );
         let e = one(labels::TASKS, "asrr").unwrap_err().to_string();
         assert!(e.contains("did you mean asr"), "{e}");
         assert!(one(labels::TASKS, "").is_err());

@@ -203,15 +203,16 @@ fn search_with<'a>(cat: &'a Catalog, families: &[&'a Family], q: &Query) -> Vec<
                 .map(|s| &**s)
                 .chain(d.name_fr.as_deref())
                 .chain(d.aliases.iter().map(|a| &**a));
-            (&*d.id, best_of(&q, names))
+            (&*d.id, best_of(q, names))
         })
         .collect();
-    let label_scores = |table: &'static [labels::Labels]| -> HashMap<&'static str, (i64, &'static str)> {
-        table
-            .iter()
-            .filter_map(|(id, _)| best_of(&q, labels::words(table, id)).map(|b| (*id, b)))
-            .collect()
-    };
+    let label_scores =
+        |table: &'static [labels::Labels]| -> HashMap<&'static str, (i64, &'static str)> {
+            table
+                .iter()
+                .filter_map(|(id, _)| best_of(q, labels::words(table, id)).map(|b| (*id, b)))
+                .collect()
+        };
     let tasks = label_scores(labels::TASKS);
     let categories = label_scores(labels::CATEGORIES);
     let mut domains: HashMap<&str, (i64, &str)> = label_scores(labels::DOMAINS);
@@ -221,7 +222,7 @@ fn search_with<'a>(cat: &'a Catalog, families: &[&'a Family], q: &Query) -> Vec<
             .flatten()
             .map(|s| &**s)
             .chain(labels::words(labels::DOMAINS, &d.id));
-        if let Some(b) = best_of(&q, texts) {
+        if let Some(b) = best_of(q, texts) {
             domains.insert(&d.id, b);
         }
     }
@@ -237,25 +238,28 @@ fn search_with<'a>(cat: &'a Catalog, families: &[&'a Family], q: &Query) -> Vec<
                 }
             }
         };
-        consider("id", score(&q, &f.id).map(|s| (s, &*f.id)));
-        consider("name", score(&q, &f.name).map(|s| (s, &*f.name)));
-        consider("name_ja", score(&q, &f.name_ja).map(|s| (s, &*f.name_ja)));
+        consider("id", score(q, &f.id).map(|s| (s, &*f.id)));
+        consider("name", score(q, &f.name).map(|s| (s, &*f.name)));
+        consider("name_ja", score(q, &f.name_ja).map(|s| (s, &*f.name_ja)));
         if let Some(n) = &f.name_fr {
-            consider("name_fr", score(&q, n).map(|s| (s, &**n)));
+            consider("name_fr", score(q, n).map(|s| (s, &**n)));
         }
         // A repo id, or its name without the owner (`Llama-3.1-Swallow-8B`
         // begins the repo's name, not the repo id).
         consider(
             "hf",
             best_of(
-                &q,
+                q,
                 f.variants
                     .iter()
                     .filter_map(|v| v.hf.as_deref())
                     .flat_map(|h| [h, h.rsplit('/').next().unwrap_or(h)]),
             ),
         );
-        consider("checkpoint", best_of(&q, f.variants.iter().map(|v| &*v.name)));
+        consider(
+            "checkpoint",
+            best_of(q, f.variants.iter().map(|v| &*v.name)),
+        );
         for d in f.developers.iter() {
             consider("developer", developers.get(&**d).copied().flatten());
         }
@@ -265,10 +269,10 @@ fn search_with<'a>(cat: &'a Catalog, families: &[&'a Family], q: &Query) -> Vec<
         consider("category", categories.get(f.category.as_str()).copied());
         consider("domain", domains.get(&*f.domain).copied());
         if let Some(a) = &f.architecture {
-            consider("architecture", score(&q, a).map(|s| (s, &**a)));
+            consider("architecture", score(q, a).map(|s| (s, &**a)));
         }
         if let Some(b) = &f.base_model {
-            consider("base_model", score(&q, b).map(|s| (s, &**b)));
+            consider("base_model", score(q, b).map(|s| (s, &**b)));
         }
         let mut found =
             best.map(|(score, field, text, typo)| (score, field, text.to_string(), typo));

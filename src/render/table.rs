@@ -44,7 +44,11 @@ pub fn grid(header: &[String], rows: &[Vec<String>], cfg: &Config) -> String {
     let mut s = if cfg.color {
         comfy_grid(&header, &fitted.rows, cfg)
     } else {
-        plain(Some(&header), fitted.rows.iter().map(|r| r.as_slice()), GRID_GAP)
+        plain(
+            Some(&header),
+            fitted.rows.iter().map(|r| r.as_slice()),
+            GRID_GAP,
+        )
     };
     if !fitted.dropped.is_empty() {
         s.push_str(&dropped_line(&fitted.dropped, cfg));
@@ -82,12 +86,7 @@ pub struct Fitted {
 /// longest word, so words are never cut; when those minimums do not fit,
 /// the columns that do not fit beside the ones left of them are dropped
 /// (the first one always stays, even alone too wide).
-pub fn fit(
-    header: Option<&[String]>,
-    rows: &[Vec<String>],
-    width: usize,
-    gap: usize,
-    ) -> Fitted {
+pub fn fit(header: Option<&[String]>, rows: &[Vec<String>], width: usize, gap: usize) -> Fitted {
     let columns = header
         .map(<[String]>::len)
         .into_iter()
@@ -464,7 +463,10 @@ mod tests {
 
     #[test]
     fn wrap_breaks_at_spaces_and_between_cjk_characters_only() {
-        assert_eq!(wrap("Research and Development Center", 12), "Research and\nDevelopment\nCenter");
+        assert_eq!(
+            wrap("Research and Development Center", 12),
+            "Research and\nDevelopment\nCenter"
+        );
         // A word wider than the column stays whole on its own line.
         assert_eq!(
             wrap("hf: tokyotech-llm/Swallow-70b-hf", 10),
@@ -482,10 +484,18 @@ mod tests {
     fn fitted_tables_fit_and_keep_ids_whole() {
         let cfg = Config::for_tests(false, false);
         let cat = load::embedded();
-        let header: Vec<String> = ["id", "name", "sizes", "developer", "license", "year", "context"]
-            .iter()
-            .map(|c| c.to_string())
-            .collect();
+        let header: Vec<String> = [
+            "id",
+            "name",
+            "sizes",
+            "developer",
+            "license",
+            "year",
+            "context",
+        ]
+        .iter()
+        .map(|c| c.to_string())
+        .collect();
         let rows: Vec<Vec<String>> = cat
             .models
             .iter()
@@ -510,7 +520,8 @@ mod tests {
             }
             for f in cat.models.iter() {
                 assert!(
-                    text.lines().any(|l| l.split_whitespace().any(|w| w == &*f.id)),
+                    text.lines()
+                        .any(|l| l.split_whitespace().any(|w| w == &*f.id)),
                     "{width}: {} broken",
                     f.id
                 );
