@@ -221,7 +221,7 @@ fn the_field_that_matched_is_reported() {
         ("音声認識", "task"),
         ("tokyotech-llm/Swallow-70b-hf", "hf"),
         ("サイバーエージェント", "developer"),
-        ("swallow 70b", "id"),
+        ("swallow 70b", "name"),
         ("浮世絵", "domain"),
     ] {
         let out = jllm()
@@ -260,4 +260,43 @@ fn no_hit_suggests_the_nearest_names() {
         err.contains("match 'swallow', but none passes the filters"),
         "{err}"
     );
+}
+
+/// The link text opening each table row of a README of the list.
+fn row_names(text: &str) -> Vec<String> {
+    text.lines()
+        .filter_map(|l| l.strip_prefix("| ["))
+        .filter_map(|l| l.split_once(']').map(|(name, _)| name.trim().to_string()))
+        .collect()
+}
+
+/// The expectations above are the list's own names: each is a row of
+/// README.md (ja) or en/README.md, and the ASR rows are exactly the
+/// "Automatic Speech Recognition" section's.
+#[test]
+#[ignore = "needs the list: set JLLM_LIST_DIR"]
+fn expectations_are_the_lists_names() {
+    let dir = std::path::PathBuf::from(
+        std::env::var_os("JLLM_LIST_DIR").expect("JLLM_LIST_DIR: a checkout of the list"),
+    );
+    let en = std::fs::read_to_string(dir.join("en/README.md")).expect("en/README.md");
+    let ja = std::fs::read_to_string(dir.join("README.md")).expect("README.md");
+    let mut names = row_names(&en);
+    names.extend(row_names(&ja));
+    for c in CASES {
+        for name in c.top.iter().chain(c.never) {
+            assert!(names.iter().any(|n| n == name), "{:?}: {name:?} is no row of the list", c.query);
+        }
+    }
+    let section = en
+        .split("### Automatic Speech Recognition")
+        .nth(1)
+        .and_then(|rest| rest.split("\n### ").next())
+        .expect("the ASR section");
+    assert_eq!(row_names(section), ASR);
+    let bench = en
+        .split("## Evaluation Benchmarks for Japanese LLMs")
+        .nth(1)
+        .expect("the benchmark sections");
+    assert!(bench.contains("Rakuda"), "Rakuda is one of the list's benchmarks");
 }

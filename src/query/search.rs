@@ -238,8 +238,9 @@ fn search_with<'a>(cat: &'a Catalog, families: &[&'a Family], q: &Query) -> Vec<
                 }
             }
         };
-        consider("id", score(q, &f.id).map(|s| (s, &*f.id)));
+        // The name first: reported when the id reads the same.
         consider("name", score(q, &f.name).map(|s| (s, &*f.name)));
+        consider("id", score(q, &f.id).map(|s| (s, &*f.id)));
         consider("name_ja", score(q, &f.name_ja).map(|s| (s, &*f.name_ja)));
         if let Some(n) = &f.name_fr {
             consider("name_fr", score(q, n).map(|s| (s, &**n)));
