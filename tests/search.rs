@@ -285,7 +285,11 @@ fn expectations_are_the_lists_names() {
     names.extend(row_names(&ja));
     for c in CASES {
         for name in c.top.iter().chain(c.never) {
-            assert!(names.iter().any(|n| n == name), "{:?}: {name:?} is no row of the list", c.query);
+            assert!(
+                names.iter().any(|n| n == name),
+                "{:?}: {name:?} is no row of the list",
+                c.query
+            );
         }
     }
     let section = en
@@ -298,5 +302,8 @@ fn expectations_are_the_lists_names() {
         .split("## Evaluation Benchmarks for Japanese LLMs")
         .nth(1)
         .expect("the benchmark sections");
-    assert!(bench.contains("Rakuda"), "Rakuda is one of the list's benchmarks");
+    assert!(
+        bench.contains("Rakuda"),
+        "Rakuda is one of the list's benchmarks"
+    );
 }

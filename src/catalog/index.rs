@@ -18,6 +18,13 @@ pub fn norm(s: &str) -> String {
         .collect()
 }
 
+/// [`norm`] as a stream of characters, without allocating.
+pub fn norm_chars(s: &str) -> impl Iterator<Item = char> + '_ {
+    s.chars()
+        .filter(|c| !matches!(c, ' ' | '-' | '_' | '.' | '\u{3000}' | '・'))
+        .flat_map(char::to_lowercase)
+}
+
 /// What a model query resolved to.
 pub enum Resolved<'a> {
     /// One family; with the checkpoint's index when the query was a repo id.

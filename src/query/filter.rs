@@ -192,7 +192,7 @@ impl Filter {
             if found.is_empty() {
                 let entries = cat.licenses.iter().map(|l| {
                     (
-                        Entry::new(&l.id, &l.name, Vec::new()).label,
+                        Entry::new(&l.id, &l.name, Vec::new()).label(),
                         index::license_names(l).collect(),
                     )
                 });

@@ -10,26 +10,30 @@ use std::ffi::OsStr;
 use anyhow::{anyhow, Result};
 use clap::builder::{PossibleValue, TypedValueParser};
 
-use crate::catalog::index::{self, norm};
+use crate::catalog::index::{self, norm, norm_chars};
 use crate::query::labels::Labels;
 
-/// One thing a value may name: its id, how it is shown in messages, and
-/// the names it answers to.
+/// One thing a value may name: its id, its name for messages, and the
+/// names it answers to.
 pub struct Entry<'a> {
     pub id: &'a str,
-    pub label: String,
+    pub name: &'a str,
     pub names: Vec<&'a str>,
 }
 
 impl<'a> Entry<'a> {
-    /// An entry labelled `id (name)`, or just `id` when they read the same.
-    pub fn new(id: &'a str, name: &str, names: Vec<&'a str>) -> Entry<'a> {
-        let label = if name.is_empty() || norm(name) == norm(id) {
-            id.to_string()
+    pub fn new(id: &'a str, name: &'a str, names: Vec<&'a str>) -> Entry<'a> {
+        Entry { id, name, names }
+    }
+
+    /// `id (name)`, or just `id` when they read the same (only built for
+    /// messages).
+    pub fn label(&self) -> String {
+        if self.name.is_empty() || norm(self.name) == norm(self.id) {
+            self.id.to_string()
         } else {
-            format!("{id} ({name})")
-        };
-        Entry { id, label, names }
+            format!("{} ({})", self.id, self.name)
+        }
     }
 }
 
@@ -50,7 +54,15 @@ pub fn resolve<'a>(what: &str, value: &str, entries: &[Entry<'a>]) -> Result<Vec
         }
         found
     };
-    let exact = ids(&|n| n == nv);
+    // Exact names first, compared without normalising a copy of each.
+    let mut exact: Vec<&Entry<'a>> = Vec::new();
+    for e in entries {
+        if e.names.iter().any(|n| norm_chars(n).eq(nv.chars()))
+            && !exact.iter().any(|f| f.id == e.id)
+        {
+            exact.push(e);
+        }
+    }
     if !exact.is_empty() {
         return Ok(exact.into_iter().map(|e| e.id).collect());
     }
@@ -71,7 +83,7 @@ pub fn resolve<'a>(what: &str, value: &str, entries: &[Entry<'a>]) -> Result<Vec
         0 => {
             let near = index::nearest(
                 value,
-                entries.iter().map(|e| (e.label.clone(), e.names.clone())),
+                entries.iter().map(|e| (e.label(), e.names.clone())),
                 5,
             );
             if near.is_empty() {
@@ -84,7 +96,7 @@ pub fn resolve<'a>(what: &str, value: &str, entries: &[Entry<'a>]) -> Result<Vec
             }
         }
         n => {
-            let shown: Vec<String> = candidates.iter().take(5).map(|e| e.label.clone()).collect();
+            let shown: Vec<String> = candidates.iter().take(5).map(|e| e.label()).collect();
             let more = if n > 5 {
                 format!(" and {} more", n - 5)
             } else {
@@ -113,7 +125,7 @@ pub fn label_entries(table: &'static [Labels]) -> Vec<Entry<'static>> {
         .iter()
         .map(|(id, words)| Entry {
             id,
-            label: id.to_string(),
+            name: "",
             names: std::iter::once(*id).chain(words.iter().copied()).collect(),
         })
         .collect()

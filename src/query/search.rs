@@ -8,7 +8,7 @@
 
 use std::collections::HashMap;
 
-use crate::catalog::index::{distance, norm, typo_budget};
+use crate::catalog::index::{norm, norm_chars, typo_budget};
 use crate::catalog::schema::{Benchmark, Catalog, Family};
 use crate::query::labels;
 
@@ -51,6 +51,7 @@ struct Query {
     /// Whether to try typos (the slow part, only needed when nothing
     /// matches directly).
     typos: bool,
+    scratch: std::cell::RefCell<Scratch>,
 }
 
 impl Query {
@@ -63,6 +64,7 @@ impl Query {
             budget: typo_budget(n),
             fragment_ok: n >= 3 || !whole.is_ascii(),
             typos: true,
+            scratch: Default::default(),
             whole,
         }
     }
@@ -88,12 +90,44 @@ const TYPO: i64 = 5_000;
 const TYPO_STEP: i64 = 400;
 const TRAINING: i64 = 1_000;
 
+/// Buffers reused across the texts of one search (a search of 366
+/// families scores some 10,000 texts: allocating per text doubled its cost).
+#[derive(Default)]
+struct Scratch {
+    /// The text, normalised.
+    t: String,
+    q: Vec<char>,
+    b: Vec<char>,
+    rows: [Vec<usize>; 3],
+}
+
+/// Whether a word of `text` (a run of letters and digits) begins, once
+/// normalised, with `q` (already normalised).
+fn word_starts_with(text: &str, q: &str) -> bool {
+    let mut prev_alnum = false;
+    for (i, c) in text.char_indices() {
+        let alnum = c.is_alphanumeric();
+        if alnum && !prev_alnum {
+            let mut rest = norm_chars(&text[i..]);
+            if q.chars().all(|qc| rest.next() == Some(qc)) {
+                return true;
+            }
+        }
+        prev_alnum = alnum;
+    }
+    false
+}
+
 /// How well `text` matches the query, or None below the relevance floor.
 fn score(q: &Query, text: &str) -> Option<i64> {
     if q.whole.is_empty() {
         return None;
     }
-    let t = norm(text);
+    let mut scratch = q.scratch.borrow_mut();
+    let scratch = &mut *scratch;
+    scratch.t.clear();
+    scratch.t.extend(norm_chars(text));
+    let t = scratch.t.as_str();
     // Shorter texts first within a tier: `Tanuki-8B` before a long name
     // that happens to contain "tanuki".
     let short = 100 - (t.chars().count() as i64).min(100);
@@ -102,8 +136,7 @@ fn score(q: &Query, text: &str) -> Option<i64> {
     } else if t.starts_with(&q.whole) {
         START
     } else if q.fragment_ok && t.contains(&q.whole) {
-        let tw = words(text);
-        if tw.iter().any(|w| w.starts_with(&q.whole)) {
+        if word_starts_with(text, &q.whole) {
             WORD
         } else {
             FRAGMENT
@@ -111,7 +144,7 @@ fn score(q: &Query, text: &str) -> Option<i64> {
     } else if q.words.len() > 1 && q.words.iter().all(|w| t.contains(w.as_str())) {
         ALL_WORDS
     } else if q.budget > 0 && q.typos {
-        let d = typo(q, text, &t)?;
+        let d = typo(q, text, scratch)?;
         TYPO - TYPO_STEP * d as i64
     } else {
         return None;
@@ -119,30 +152,87 @@ fn score(q: &Query, text: &str) -> Option<i64> {
     Some(tier + short)
 }
 
-/// Edits between the query and the text, one of its words or its start,
-/// within the query's budget.
-fn typo(q: &Query, text: &str, t: &str) -> Option<usize> {
+/// Edits between the query and the text, one of its words or its start
+/// (`swalow` in `swallow70b`, one character either way), within the
+/// query's budget.
+fn typo(q: &Query, text: &str, s: &mut Scratch) -> Option<usize> {
     let limit = q.budget;
-    let n = q.whole.chars().count();
-    let mut best = distance(&q.whole, t, limit);
-    if best > 0 {
-        // The start of a longer text (`swalow` in `swallow70b`), one
-        // character either way.
-        for k in n.saturating_sub(1)..=n + 1 {
-            let head: String = t.chars().take(k).collect();
-            if head.chars().count() == k {
-                best = best.min(distance(&q.whole, &head, limit));
+    if s.q.is_empty() {
+        s.q.extend(q.whole.chars());
+    }
+    let n = s.q.len();
+    // One table gives the distance to every start of the text: only the
+    // first n + limit characters can be within the budget.
+    s.b.clear();
+    s.b.extend(s.t.chars().take(n + limit + 1));
+    let whole_len = s.t.chars().count();
+    let mut best = limit + 1;
+    if let Some(row) = edits(&s.q, &s.b, &mut s.rows, limit) {
+        for (j, d) in row.iter().enumerate() {
+            let head = j + 1 >= n && j <= n + 1;
+            if head || j == whole_len {
+                best = best.min(*d);
             }
         }
     }
     if best > 0 {
-        for w in words(text) {
-            if w.chars().count() + limit >= n {
-                best = best.min(distance(&q.whole, &w, limit));
+        let mut chars = text.chars().peekable();
+        while chars.peek().is_some() {
+            s.b.clear();
+            for c in chars.by_ref() {
+                if c.is_alphanumeric() {
+                    s.b.extend(c.to_lowercase());
+                } else if !s.b.is_empty() {
+                    break;
+                }
+            }
+            if !s.b.is_empty() && s.b.len().abs_diff(n) <= limit {
+                if let Some(row) = edits(&s.q, &s.b, &mut s.rows, limit) {
+                    best = best.min(row[s.b.len()]);
+                }
             }
         }
     }
     (best <= limit).then_some(best)
+}
+
+/// Optimal-string-alignment distances from `a` to every prefix of `b`
+/// (the last row of the table: entry j is the distance to `b[..j]`), or
+/// None once every entry must exceed `limit`.
+fn edits<'r>(
+    a: &[char],
+    b: &[char],
+    rows: &'r mut [Vec<usize>; 3],
+    limit: usize,
+) -> Option<&'r [usize]> {
+    let width = b.len() + 1;
+    for r in rows.iter_mut() {
+        r.clear();
+        r.resize(width, 0);
+    }
+    let [back, prev, cur] = rows;
+    for (j, x) in prev.iter_mut().enumerate() {
+        *x = j;
+    }
+    for i in 1..=a.len() {
+        cur[0] = i;
+        let mut row_min = i;
+        for j in 1..width {
+            let cost = usize::from(a[i - 1] != b[j - 1]);
+            let mut d = (prev[j] + 1).min(cur[j - 1] + 1).min(prev[j - 1] + cost);
+            if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
+                d = d.min(back[j - 2] + 1);
+            }
+            cur[j] = d;
+            row_min = row_min.min(d);
+        }
+        if row_min > limit {
+            return None;
+        }
+        std::mem::swap(back, prev);
+        std::mem::swap(prev, cur);
+    }
+    Some(prev.as_slice())
 }
 
 /// Field order: a match on the family's own names ranks above the same
