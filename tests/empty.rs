@@ -70,3 +70,17 @@ fn an_ambiguous_name_lists_candidates_with_ids() {
         "{err}"
     );
 }
+
+#[test]
+fn stats_fit_and_plot_explain_an_empty_selection_too() {
+    for args in [
+        &["stats", "--since", "2030"][..],
+        &["fit", "--vram", "8GB", "--since", "2030"],
+        &["plot", "--since", "2030"],
+    ] {
+        let out = jllm().args(args).output().expect("run jllm");
+        assert_eq!(out.status.code(), Some(1), "{args:?}");
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(err.contains("the newest is from 2026"), "{args:?}: {err}");
+    }
+}

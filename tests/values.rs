@@ -136,3 +136,28 @@ fn arch_base_and_license_typos_suggest() {
     assert_eq!(code, 0);
     assert!(ids.iter().any(|i| i == "swallow-70b"));
 }
+
+#[test]
+fn benchmark_flags_resolve_the_same_way() {
+    // The list's benchmark sections: "Benchmarks measuring logical
+    // reasoning capabilities" hold JFLD; rinna is no benchmark developer
+    // but the typo is still caught.
+    let out = jllm()
+        .args(["benchmarks", "--developer", "rinnna"])
+        .output()
+        .expect("run jllm");
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("did you mean rinna"));
+    let out = jllm()
+        .args(["benchmarks", "--category", "reas", "--format", "ids"])
+        .output()
+        .expect("run jllm");
+    assert!(out.status.success());
+    assert!(String::from_utf8_lossy(&out.stdout).contains("jfld"));
+    let out = jllm()
+        .args(["benchmarks", "--category", "nluu"])
+        .output()
+        .expect("run jllm");
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("did you mean nlu?"));
+}

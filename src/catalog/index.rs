@@ -185,34 +185,6 @@ pub fn developer_names(d: &Developer) -> impl Iterator<Item = &str> {
         .chain(d.aliases.iter().map(std::ops::Deref::deref))
 }
 
-/// Developers a typed value means: exact (normalised) names first, then
-/// names containing it.
-pub fn find_developers<'a>(cat: &'a Catalog, value: &str) -> Vec<&'a Developer> {
-    let nv = norm(value);
-    if nv.is_empty() {
-        return Vec::new();
-    }
-    let exact: Vec<&Developer> = cat
-        .developers
-        .iter()
-        .filter(|d| developer_names(d).any(|n| norm(n) == nv))
-        .collect();
-    if !exact.is_empty() {
-        return exact;
-    }
-    let contains: Vec<&Developer> = cat
-        .developers
-        .iter()
-        .filter(|d| developer_names(d).any(|n| norm(n).contains(&nv)))
-        .collect();
-    if !contains.is_empty() {
-        return contains;
-    }
-    // A fuzzy match may be suggested, never used (issue 11): `rinnna`
-    // fuzzily matched Tohoku University.
-    Vec::new()
-}
-
 /// Names a license answers to.
 pub fn license_names(l: &License) -> impl Iterator<Item = &str> {
     [l.id.as_str(), l.name.as_str()]

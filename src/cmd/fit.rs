@@ -148,7 +148,14 @@ pub fn run(args: &Args, cfg: &Config) -> Result<ExitCode> {
     let mut rows = Vec::new();
     let mut unknown = 0usize;
     let mut seen = HashSet::new();
-    for hit in filter.apply(cat) {
+    let hits = filter.apply(cat);
+    if hits.is_empty() {
+        eprintln!(
+            "jllm: {}",
+            sanitize::line(&crate::query::explain::why_empty(&args.filters, cat))
+        );
+    }
+    for hit in hits {
         let f = hit.family;
         for v in hit.variants.iter().filter_map(|&i| f.variants.get(i)) {
             let Some(hf) = v.hf.as_deref() else { continue };

@@ -143,6 +143,12 @@ pub fn run(args: &Args, cfg: &Config) -> Result<ExitCode> {
     let cat = cfg.catalog()?;
     let filter = Filter::new(&args.filters, cat)?;
     let hits = filter.apply(cat);
+    if hits.is_empty() {
+        eprintln!(
+            "jllm: {}",
+            crate::sanitize::line(&crate::query::explain::why_empty(&args.filters, cat))
+        );
+    }
     let points = points(&hits);
     let left_out = hits.len() - points.len();
     match &args.out {

@@ -130,6 +130,12 @@ pub fn run(args: &Args, cfg: &Config) -> Result<ExitCode> {
         return Ok(ExitCode::SUCCESS);
     };
     let hits = filter.apply(cat);
+    if hits.is_empty() {
+        eprintln!(
+            "jllm: {}",
+            crate::sanitize::line(&crate::query::explain::why_empty(&args.filters, cat))
+        );
+    }
     let total = hits.len();
     let mut counts: BTreeMap<String, (String, usize)> = BTreeMap::new();
     for h in &hits {

@@ -174,18 +174,7 @@ fn closest<'a>(what: &str, value: &str, names: impl Iterator<Item = &'a str>) ->
 
 impl Filter {
     pub fn new(args: &FilterArgs, cat: &Catalog) -> Result<Filter> {
-        let mut developers = Vec::new();
-        if !args.developer.is_empty() {
-            let entries: Vec<Entry> = cat
-                .developers
-                .iter()
-                .map(|d| Entry::new(&d.id, &d.name, index::developer_names(d).collect()))
-                .collect();
-            for v in args.developer.iter() {
-                let found = resolve::resolve("developer", v, &entries)?;
-                developers.extend(found.into_iter().map(str::to_string));
-            }
-        }
+        let developers = resolve::developers(cat, &args.developer)?;
         let mut licenses = Vec::new();
         for v in args.license.iter() {
             let found = index::find_licenses(cat, v);

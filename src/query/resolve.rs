@@ -11,6 +11,7 @@ use anyhow::{anyhow, Result};
 use clap::builder::{PossibleValue, TypedValueParser};
 
 use crate::catalog::index::{self, norm, norm_chars};
+use crate::catalog::schema::Catalog;
 use crate::query::labels::Labels;
 
 /// One thing a value may name: its id, its name for messages, and the
@@ -108,6 +109,27 @@ pub fn resolve<'a>(what: &str, value: &str, entries: &[Entry<'a>]) -> Result<Vec
             ))
         }
     }
+}
+
+/// The developer ids that `values` mean (each resolved as above).
+pub fn developers(cat: &Catalog, values: &[String]) -> Result<Vec<String>> {
+    let mut out = Vec::new();
+    if values.is_empty() {
+        return Ok(out);
+    }
+    let entries: Vec<Entry> = cat
+        .developers
+        .iter()
+        .map(|d| Entry::new(&d.id, &d.name, index::developer_names(d).collect()))
+        .collect();
+    for v in values {
+        out.extend(
+            resolve("developer", v, &entries)?
+                .into_iter()
+                .map(str::to_string),
+        );
+    }
+    Ok(out)
 }
 
 /// `a`, `a or b`, `a, b or c`.
