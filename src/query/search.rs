@@ -336,17 +336,16 @@ fn search_with<'a>(cat: &'a Catalog, families: &[&'a Family], q: &Query) -> Vec<
             consider("name_fr", score(q, n).map(|s| (s, &**n)));
         }
         // A repo id, or its name without the owner (`Llama-3.1-Swallow-8B`
-        // begins the repo's name, not the repo id).
-        consider(
-            "hf",
-            best_of(
-                q,
-                f.variants
-                    .iter()
-                    .filter_map(|v| v.hf.as_deref())
-                    .flat_map(|h| [h, h.rsplit('/').next().unwrap_or(h)]),
-            ),
-        );
+        // begins the repo's name, not the repo id). The name can only match
+        // where the whole id does, or by a typo.
+        for h in f.variants.iter().filter_map(|v| v.hf.as_deref()) {
+            let whole = score(q, h);
+            consider("hf", whole.map(|s| (s, h)));
+            if whole.is_some() || q.typos {
+                let name = h.rsplit('/').next().unwrap_or(h);
+                consider("hf", score(q, name).map(|s| (s, h)));
+            }
+        }
         consider(
             "checkpoint",
             best_of(q, f.variants.iter().map(|v| &*v.name)),
