@@ -477,6 +477,28 @@ mod tests {
         assert_eq!(wrap("a\nb c", 1), "a\nb\nc");
     }
 
+    /// Wrapping only moves line breaks: the text without spaces and line
+    /// breaks is unchanged, at any width, for hostile text too.
+    #[test]
+    fn wrap_keeps_every_character() {
+        let texts = [
+            "",
+            " ",
+            "   leading and trailing   ",
+            "\n\n",
+            "İİİ ẞ ｗｉｄｅ 全角 mixed東工大GPT",
+            "tokyotech-llm/Swallow-70b-instruct-v0.1 and more words here",
+            "\u{1b}[31m red \u{202e} bidi",
+        ];
+        for text in texts {
+            for width in [0, 1, 2, 5, 13, 80] {
+                let wrapped = wrap(text, width);
+                let strip = |s: &str| s.replace([' ', '\n'], "");
+                assert_eq!(strip(&wrapped), strip(text), "{text:?} at {width}");
+            }
+        }
+    }
+
     /// Every family of the catalog in the default list columns, fitted to
     /// 40–200 columns: lines fit unless one unbreakable piece is wider;
     /// every id and repo id appears whole on one line.
