@@ -44,4 +44,6 @@ fn variant_ids_are_repo_ids_and_the_rest_is_counted_on_stderr() {
     );
     let err = String::from_utf8_lossy(&api.stderr);
     assert!(err.contains("jllm: 5 checkpoints without"), "{err}");
+    // The filters did select families: no filter is blamed.
+    assert!(!err.contains("no family"), "{err}");
 }

@@ -150,10 +150,9 @@ pub fn run(args: &Args, cfg: &Config) -> Result<ExitCode> {
     let mut seen = HashSet::new();
     let hits = filter.apply(cat);
     if hits.is_empty() {
-        eprintln!(
-            "jllm: {}",
-            sanitize::line(&crate::query::explain::why_empty(&args.filters, cat))
-        );
+        if let Some(why) = crate::query::explain::why_empty(&args.filters, cat) {
+            eprintln!("jllm: {}", crate::sanitize::line(&why));
+        }
     }
     for hit in hits {
         let f = hit.family;

@@ -10,7 +10,6 @@ use crate::catalog::load;
 use crate::catalog::schema::{Catalog, Family};
 use crate::config::Config;
 use crate::import::sizes;
-use crate::query::explain;
 use crate::query::filter::{Filter, FilterArgs, Hit};
 use crate::render::{self, family, json, Format, OutputArgs};
 use crate::sanitize;
@@ -127,10 +126,9 @@ pub fn run(args: &Args, cfg: &Config) -> Result<ExitCode> {
     let mut out = super::stdout();
     let found = write(args, cfg, cat, &mut out)?;
     if !found && args.sort.limit != Some(0) {
-        eprintln!(
-            "jllm: {}",
-            sanitize::line(&explain::why_empty(&args.filters, cat))
-        );
+        if let Some(why) = crate::query::explain::why_empty(&args.filters, cat) {
+            eprintln!("jllm: {}", crate::sanitize::line(&why));
+        }
     }
     super::finish(out, found)
 }
@@ -155,13 +153,14 @@ pub fn write(
     };
     let mut hits = filter.apply(cat);
     args.sort.apply(cat, &mut hits);
-    let found = !hits.is_empty();
     if args.variants {
-        write_variants(out, cat, &hits, &output, cfg)?;
+        // Found means printed: families without checkpoints, or `ids` of
+        // checkpoints without a repo id, print nothing.
+        write_variants(out, cat, &hits, &output, cfg)
     } else {
         write_families(out, cat, &hits, &output, cfg, filter.by_size())?;
+        Ok(!hits.is_empty())
     }
-    Ok(found)
 }
 
 /// Writes family hits in the chosen format.
@@ -264,7 +263,7 @@ fn write_variants(
     hits: &[Hit],
     output: &render::Output,
     cfg: &Config,
-) -> Result<()> {
+) -> Result<bool> {
     let rows: Vec<(&Family, usize)> = hits
         .iter()
         .flat_map(|h| h.variants.iter().map(move |&i| (h.family, i)))
@@ -275,7 +274,8 @@ fn write_variants(
                 .iter()
                 .map(|(f, i)| json::variant_row(cat, f, &f.variants[*i]))
                 .collect();
-            render::write_json(out, &values, output)
+            render::write_json(out, &values, output)?;
+            Ok(!rows.is_empty())
         }
         Format::Ids => {
             // Only repo ids: a checkpoint without one (API-only, or weights
@@ -294,7 +294,7 @@ fn write_variants(
                     if without == 1 { "" } else { "s" }
                 );
             }
-            Ok(())
+            Ok(without < rows.len())
         }
         format => {
             let grid: Vec<Vec<String>> = rows
@@ -307,7 +307,8 @@ fn write_variants(
                         .collect()
                 })
                 .collect();
-            render::write_grid(out, format, &output.columns, &grid, cfg)
+            render::write_grid(out, format, &output.columns, &grid, cfg)?;
+            Ok(!rows.is_empty())
         }
     }
 }

@@ -144,10 +144,9 @@ pub fn run(args: &Args, cfg: &Config) -> Result<ExitCode> {
     let filter = Filter::new(&args.filters, cat)?;
     let hits = filter.apply(cat);
     if hits.is_empty() {
-        eprintln!(
-            "jllm: {}",
-            crate::sanitize::line(&crate::query::explain::why_empty(&args.filters, cat))
-        );
+        if let Some(why) = crate::query::explain::why_empty(&args.filters, cat) {
+            eprintln!("jllm: {}", crate::sanitize::line(&why));
+        }
     }
     let points = points(&hits);
     let left_out = hits.len() - points.len();

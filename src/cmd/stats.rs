@@ -131,10 +131,9 @@ pub fn run(args: &Args, cfg: &Config) -> Result<ExitCode> {
     };
     let hits = filter.apply(cat);
     if hits.is_empty() {
-        eprintln!(
-            "jllm: {}",
-            crate::sanitize::line(&crate::query::explain::why_empty(&args.filters, cat))
-        );
+        if let Some(why) = crate::query::explain::why_empty(&args.filters, cat) {
+            eprintln!("jllm: {}", crate::sanitize::line(&why));
+        }
     }
     let total = hits.len();
     let mut counts: BTreeMap<String, (String, usize)> = BTreeMap::new();

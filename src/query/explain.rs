@@ -160,8 +160,16 @@ fn fact(flag: &str, args: &FilterArgs, cat: &Catalog) -> Option<String> {
     }
 }
 
-/// One line saying which filter emptied the result.
-pub fn why_empty(args: &FilterArgs, cat: &Catalog) -> String {
+/// One line saying which filter emptied the result, or None when the
+/// filters do select families (what emptied the output was elsewhere).
+pub fn why_empty(args: &FilterArgs, cat: &Catalog) -> Option<String> {
+    if count(args, cat) > 0 {
+        return None;
+    }
+    Some(first_empty(args, cat))
+}
+
+fn first_empty(args: &FilterArgs, cat: &Catalog) -> String {
     let all = steps(args);
     let mut so_far = FilterArgs::default();
     let mut before: Vec<&str> = Vec::new();
