@@ -498,7 +498,7 @@ _jllm() {
             return 0
             ;;
         jllm__subcmd__fit)
-            opts="-f -h --vram --ram --context --quant --all --limit --arch --base --min-params --max-params --license --commercial --developer --domain --category --task --approach --since --year --min-context --assume-base-context --hf --format --json --columns --catalog --no-builtin --lang --color --help"
+            opts="-f -h --vram --ram --context --quant --all --sort --reverse --limit --arch --base --min-params --max-params --license --commercial --developer --domain --category --task --approach --since --until --year --min-context --max-context --assume-base-context --hf --format --json --columns --catalog --no-builtin --lang --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -518,6 +518,10 @@ _jllm() {
                     ;;
                 --quant)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sort)
+                    COMPREPLY=($(compgen -W "fit params memory year name" -- "${cur}"))
                     return 0
                     ;;
                 --limit)
@@ -561,7 +565,7 @@ _jllm() {
                     return 0
                     ;;
                 --task)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "bi-encoder multi-vector cross-encoder image-text-to-text text-to-image text-to-video other asr tts foundation feature-extraction music-text" -- "${cur}"))
                     return 0
                     ;;
                 --approach)
@@ -572,11 +576,19 @@ _jllm() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --until)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --year)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --min-context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-context)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -868,7 +880,7 @@ _jllm() {
             return 0
             ;;
         jllm__subcmd__list)
-            opts="-f -h --arch --base --min-params --max-params --license --commercial --developer --domain --category --task --approach --since --year --min-context --assume-base-context --hf --variants --sort --reverse --limit --format --json --columns --catalog --no-builtin --lang --color --help"
+            opts="-f -h --arch --base --min-params --max-params --license --commercial --developer --domain --category --task --approach --since --until --year --min-context --max-context --assume-base-context --hf --variants --sort --reverse --limit --format --json --columns --catalog --no-builtin --lang --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -911,7 +923,7 @@ _jllm() {
                     return 0
                     ;;
                 --task)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "bi-encoder multi-vector cross-encoder image-text-to-text text-to-image text-to-video other asr tts foundation feature-extraction music-text" -- "${cur}"))
                     return 0
                     ;;
                 --approach)
@@ -922,11 +934,19 @@ _jllm() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --until)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --year)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --min-context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-context)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1000,7 +1020,7 @@ _jllm() {
             return 0
             ;;
         jllm__subcmd__plot)
-            opts="-o -h --arch --base --min-params --max-params --license --commercial --developer --domain --category --task --approach --since --year --min-context --assume-base-context --hf --out --labels --catalog --no-builtin --lang --color --help"
+            opts="-o -h --arch --base --min-params --max-params --license --commercial --developer --domain --category --task --approach --since --until --year --min-context --max-context --assume-base-context --hf --out --labels --catalog --no-builtin --lang --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1043,7 +1063,7 @@ _jllm() {
                     return 0
                     ;;
                 --task)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "bi-encoder multi-vector cross-encoder image-text-to-text text-to-image text-to-video other asr tts foundation feature-extraction music-text" -- "${cur}"))
                     return 0
                     ;;
                 --approach)
@@ -1054,11 +1074,19 @@ _jllm() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --until)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --year)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --min-context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-context)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1120,7 +1148,7 @@ _jllm() {
             return 0
             ;;
         jllm__subcmd__search)
-            opts="-f -h --arch --base --min-params --max-params --license --commercial --developer --domain --category --task --approach --since --year --min-context --assume-base-context --hf --limit --format --json --columns --catalog --no-builtin --lang --color --help"
+            opts="-f -h --arch --base --min-params --max-params --license --commercial --developer --domain --category --task --approach --since --until --year --min-context --max-context --assume-base-context --hf --limit --format --json --columns --catalog --no-builtin --lang --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1163,7 +1191,7 @@ _jllm() {
                     return 0
                     ;;
                 --task)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "bi-encoder multi-vector cross-encoder image-text-to-text text-to-image text-to-video other asr tts foundation feature-extraction music-text" -- "${cur}"))
                     return 0
                     ;;
                 --approach)
@@ -1174,11 +1202,19 @@ _jllm() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --until)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --year)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --min-context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-context)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1264,7 +1300,7 @@ _jllm() {
             return 0
             ;;
         jllm__subcmd__stats)
-            opts="-f -h --by --arch --base --min-params --max-params --license --commercial --developer --domain --category --task --approach --since --year --min-context --assume-base-context --hf --limit --format --json --columns --catalog --no-builtin --lang --color --help"
+            opts="-f -h --by --arch --base --min-params --max-params --license --commercial --developer --domain --category --task --approach --since --until --year --min-context --max-context --assume-base-context --hf --limit --format --json --columns --catalog --no-builtin --lang --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1311,7 +1347,7 @@ _jllm() {
                     return 0
                     ;;
                 --task)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "bi-encoder multi-vector cross-encoder image-text-to-text text-to-image text-to-video other asr tts foundation feature-extraction music-text" -- "${cur}"))
                     return 0
                     ;;
                 --approach)
@@ -1322,11 +1358,19 @@ _jllm() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --until)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --year)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --min-context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-context)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -60,21 +60,34 @@ no\t''
 unknown\t''"
 complete -c jllm -n "__fish_jllm_using_subcommand list" -l developer -d 'Developer id, English or Japanese name or alias (cyberagent, サイバーエージェント, swallow)' -r
 complete -c jllm -n "__fish_jllm_using_subcommand list" -l domain -d 'Domain in English or Japanese (general, medical, 医療, finance…)' -r
-complete -c jllm -n "__fish_jllm_using_subcommand list" -l category -r -f -a "text-generation\t''
+complete -c jllm -n "__fish_jllm_using_subcommand list" -l category -d 'Category: an id, or its name in English, Japanese or French (embedding, 音声, vision…)' -r -f -a "text-generation\t''
 encoder\t''
 embedding\t''
 vision\t''
 speech\t''
 music\t''"
-complete -c jllm -n "__fish_jllm_using_subcommand list" -l task -d 'Finer kind within a category (bi-encoder, cross-encoder, asr, tts, text-to-image…)' -r
-complete -c jllm -n "__fish_jllm_using_subcommand list" -l approach -r -f -a "scratch\t''
+complete -c jllm -n "__fish_jllm_using_subcommand list" -l task -d 'Finer kind within a category, or its name (bi-encoder, cross-encoder, asr, 音声認識, tts, text-to-image…)' -r -f -a "bi-encoder\t''
+multi-vector\t''
+cross-encoder\t''
+image-text-to-text\t''
+text-to-image\t''
+text-to-video\t''
+other\t''
+asr\t''
+tts\t''
+foundation\t''
+feature-extraction\t''
+music-text\t''"
+complete -c jllm -n "__fish_jllm_using_subcommand list" -l approach -d 'How the family was made, or its heading in the list (scratch, continual-pretraining, merge…)' -r -f -a "scratch\t''
 continual-pretraining\t''
 post-training\t''
 merge\t''
 api\t''"
 complete -c jllm -n "__fish_jllm_using_subcommand list" -l since -d 'Released in this year or later' -r
+complete -c jllm -n "__fish_jllm_using_subcommand list" -l until -d 'Released in this year or earlier' -r
 complete -c jllm -n "__fish_jllm_using_subcommand list" -l year -d 'Released in this year' -r
 complete -c jllm -n "__fish_jllm_using_subcommand list" -l min-context -d 'Context length of at least this many tokens (8192, 32k = 32768); unknown lengths are excluded' -r
+complete -c jllm -n "__fish_jllm_using_subcommand list" -l max-context -d 'Stated context length of at most this many tokens, per checkpoint (2048, 8k); unknown lengths are excluded' -r
 complete -c jllm -n "__fish_jllm_using_subcommand list" -l sort -d 'Sort by this field [default: the list\'s order]' -r -f -a "params\t''
 year\t''
 name\t''
@@ -113,21 +126,34 @@ no\t''
 unknown\t''"
 complete -c jllm -n "__fish_jllm_using_subcommand ls" -l developer -d 'Developer id, English or Japanese name or alias (cyberagent, サイバーエージェント, swallow)' -r
 complete -c jllm -n "__fish_jllm_using_subcommand ls" -l domain -d 'Domain in English or Japanese (general, medical, 医療, finance…)' -r
-complete -c jllm -n "__fish_jllm_using_subcommand ls" -l category -r -f -a "text-generation\t''
+complete -c jllm -n "__fish_jllm_using_subcommand ls" -l category -d 'Category: an id, or its name in English, Japanese or French (embedding, 音声, vision…)' -r -f -a "text-generation\t''
 encoder\t''
 embedding\t''
 vision\t''
 speech\t''
 music\t''"
-complete -c jllm -n "__fish_jllm_using_subcommand ls" -l task -d 'Finer kind within a category (bi-encoder, cross-encoder, asr, tts, text-to-image…)' -r
-complete -c jllm -n "__fish_jllm_using_subcommand ls" -l approach -r -f -a "scratch\t''
+complete -c jllm -n "__fish_jllm_using_subcommand ls" -l task -d 'Finer kind within a category, or its name (bi-encoder, cross-encoder, asr, 音声認識, tts, text-to-image…)' -r -f -a "bi-encoder\t''
+multi-vector\t''
+cross-encoder\t''
+image-text-to-text\t''
+text-to-image\t''
+text-to-video\t''
+other\t''
+asr\t''
+tts\t''
+foundation\t''
+feature-extraction\t''
+music-text\t''"
+complete -c jllm -n "__fish_jllm_using_subcommand ls" -l approach -d 'How the family was made, or its heading in the list (scratch, continual-pretraining, merge…)' -r -f -a "scratch\t''
 continual-pretraining\t''
 post-training\t''
 merge\t''
 api\t''"
 complete -c jllm -n "__fish_jllm_using_subcommand ls" -l since -d 'Released in this year or later' -r
+complete -c jllm -n "__fish_jllm_using_subcommand ls" -l until -d 'Released in this year or earlier' -r
 complete -c jllm -n "__fish_jllm_using_subcommand ls" -l year -d 'Released in this year' -r
 complete -c jllm -n "__fish_jllm_using_subcommand ls" -l min-context -d 'Context length of at least this many tokens (8192, 32k = 32768); unknown lengths are excluded' -r
+complete -c jllm -n "__fish_jllm_using_subcommand ls" -l max-context -d 'Stated context length of at most this many tokens, per checkpoint (2048, 8k); unknown lengths are excluded' -r
 complete -c jllm -n "__fish_jllm_using_subcommand ls" -l sort -d 'Sort by this field [default: the list\'s order]' -r -f -a "params\t''
 year\t''
 name\t''
@@ -183,21 +209,34 @@ no\t''
 unknown\t''"
 complete -c jllm -n "__fish_jllm_using_subcommand search" -l developer -d 'Developer id, English or Japanese name or alias (cyberagent, サイバーエージェント, swallow)' -r
 complete -c jllm -n "__fish_jllm_using_subcommand search" -l domain -d 'Domain in English or Japanese (general, medical, 医療, finance…)' -r
-complete -c jllm -n "__fish_jllm_using_subcommand search" -l category -r -f -a "text-generation\t''
+complete -c jllm -n "__fish_jllm_using_subcommand search" -l category -d 'Category: an id, or its name in English, Japanese or French (embedding, 音声, vision…)' -r -f -a "text-generation\t''
 encoder\t''
 embedding\t''
 vision\t''
 speech\t''
 music\t''"
-complete -c jllm -n "__fish_jllm_using_subcommand search" -l task -d 'Finer kind within a category (bi-encoder, cross-encoder, asr, tts, text-to-image…)' -r
-complete -c jllm -n "__fish_jllm_using_subcommand search" -l approach -r -f -a "scratch\t''
+complete -c jllm -n "__fish_jllm_using_subcommand search" -l task -d 'Finer kind within a category, or its name (bi-encoder, cross-encoder, asr, 音声認識, tts, text-to-image…)' -r -f -a "bi-encoder\t''
+multi-vector\t''
+cross-encoder\t''
+image-text-to-text\t''
+text-to-image\t''
+text-to-video\t''
+other\t''
+asr\t''
+tts\t''
+foundation\t''
+feature-extraction\t''
+music-text\t''"
+complete -c jllm -n "__fish_jllm_using_subcommand search" -l approach -d 'How the family was made, or its heading in the list (scratch, continual-pretraining, merge…)' -r -f -a "scratch\t''
 continual-pretraining\t''
 post-training\t''
 merge\t''
 api\t''"
 complete -c jllm -n "__fish_jllm_using_subcommand search" -l since -d 'Released in this year or later' -r
+complete -c jllm -n "__fish_jllm_using_subcommand search" -l until -d 'Released in this year or earlier' -r
 complete -c jllm -n "__fish_jllm_using_subcommand search" -l year -d 'Released in this year' -r
 complete -c jllm -n "__fish_jllm_using_subcommand search" -l min-context -d 'Context length of at least this many tokens (8192, 32k = 32768); unknown lengths are excluded' -r
+complete -c jllm -n "__fish_jllm_using_subcommand search" -l max-context -d 'Stated context length of at most this many tokens, per checkpoint (2048, 8k); unknown lengths are excluded' -r
 complete -c jllm -n "__fish_jllm_using_subcommand search" -l limit -d 'Print at most N results' -r
 complete -c jllm -n "__fish_jllm_using_subcommand search" -s f -l format -d 'Output format' -r -f -a "table\t''
 json\t''
@@ -255,21 +294,34 @@ no\t''
 unknown\t''"
 complete -c jllm -n "__fish_jllm_using_subcommand stats" -l developer -d 'Developer id, English or Japanese name or alias (cyberagent, サイバーエージェント, swallow)' -r
 complete -c jllm -n "__fish_jllm_using_subcommand stats" -l domain -d 'Domain in English or Japanese (general, medical, 医療, finance…)' -r
-complete -c jllm -n "__fish_jllm_using_subcommand stats" -l category -r -f -a "text-generation\t''
+complete -c jllm -n "__fish_jllm_using_subcommand stats" -l category -d 'Category: an id, or its name in English, Japanese or French (embedding, 音声, vision…)' -r -f -a "text-generation\t''
 encoder\t''
 embedding\t''
 vision\t''
 speech\t''
 music\t''"
-complete -c jllm -n "__fish_jllm_using_subcommand stats" -l task -d 'Finer kind within a category (bi-encoder, cross-encoder, asr, tts, text-to-image…)' -r
-complete -c jllm -n "__fish_jllm_using_subcommand stats" -l approach -r -f -a "scratch\t''
+complete -c jllm -n "__fish_jllm_using_subcommand stats" -l task -d 'Finer kind within a category, or its name (bi-encoder, cross-encoder, asr, 音声認識, tts, text-to-image…)' -r -f -a "bi-encoder\t''
+multi-vector\t''
+cross-encoder\t''
+image-text-to-text\t''
+text-to-image\t''
+text-to-video\t''
+other\t''
+asr\t''
+tts\t''
+foundation\t''
+feature-extraction\t''
+music-text\t''"
+complete -c jllm -n "__fish_jllm_using_subcommand stats" -l approach -d 'How the family was made, or its heading in the list (scratch, continual-pretraining, merge…)' -r -f -a "scratch\t''
 continual-pretraining\t''
 post-training\t''
 merge\t''
 api\t''"
 complete -c jllm -n "__fish_jllm_using_subcommand stats" -l since -d 'Released in this year or later' -r
+complete -c jllm -n "__fish_jllm_using_subcommand stats" -l until -d 'Released in this year or earlier' -r
 complete -c jllm -n "__fish_jllm_using_subcommand stats" -l year -d 'Released in this year' -r
 complete -c jllm -n "__fish_jllm_using_subcommand stats" -l min-context -d 'Context length of at least this many tokens (8192, 32k = 32768); unknown lengths are excluded' -r
+complete -c jllm -n "__fish_jllm_using_subcommand stats" -l max-context -d 'Stated context length of at most this many tokens, per checkpoint (2048, 8k); unknown lengths are excluded' -r
 complete -c jllm -n "__fish_jllm_using_subcommand stats" -l limit -d 'Show at most N facet values (the largest)' -r
 complete -c jllm -n "__fish_jllm_using_subcommand stats" -s f -l format -d 'Output format' -r -f -a "table\t''
 json\t''
@@ -294,6 +346,11 @@ complete -c jllm -n "__fish_jllm_using_subcommand fit" -l vram -d 'GPU memory (2
 complete -c jllm -n "__fish_jllm_using_subcommand fit" -l ram -d 'System RAM for layers offloaded to the CPU [default: no offload]' -r
 complete -c jllm -n "__fish_jllm_using_subcommand fit" -l context -d 'Context in tokens (8192, 32k), capped at the model\'s stated limit [default: 4096]' -r
 complete -c jllm -n "__fish_jllm_using_subcommand fit" -l quant -d 'Quantization to estimate (f16, bf16, q8_0, q6_k, q5_k_m, q4_k_m, q4_0, q3_k_m, q2_k…) [default: the highest precision that fits]' -r
+complete -c jllm -n "__fish_jllm_using_subcommand fit" -l sort -d 'Order of the rows [default: fit: on GPU first, then with offload; then by size]' -r -f -a "fit\t''
+params\t''
+memory\t''
+year\t''
+name\t''"
 complete -c jllm -n "__fish_jllm_using_subcommand fit" -l limit -d 'Print at most N rows' -r
 complete -c jllm -n "__fish_jllm_using_subcommand fit" -l arch -d 'Architecture or base family (llama, llama-3, qwen, mistral, gpt-neox, t5, bert, moe…)' -r
 complete -c jllm -n "__fish_jllm_using_subcommand fit" -l base -d 'Base model the family was trained from (matches a fragment: "llama 3.1", qwen2.5)' -r
@@ -306,21 +363,34 @@ no\t''
 unknown\t''"
 complete -c jllm -n "__fish_jllm_using_subcommand fit" -l developer -d 'Developer id, English or Japanese name or alias (cyberagent, サイバーエージェント, swallow)' -r
 complete -c jllm -n "__fish_jllm_using_subcommand fit" -l domain -d 'Domain in English or Japanese (general, medical, 医療, finance…)' -r
-complete -c jllm -n "__fish_jllm_using_subcommand fit" -l category -r -f -a "text-generation\t''
+complete -c jllm -n "__fish_jllm_using_subcommand fit" -l category -d 'Category: an id, or its name in English, Japanese or French (embedding, 音声, vision…)' -r -f -a "text-generation\t''
 encoder\t''
 embedding\t''
 vision\t''
 speech\t''
 music\t''"
-complete -c jllm -n "__fish_jllm_using_subcommand fit" -l task -d 'Finer kind within a category (bi-encoder, cross-encoder, asr, tts, text-to-image…)' -r
-complete -c jllm -n "__fish_jllm_using_subcommand fit" -l approach -r -f -a "scratch\t''
+complete -c jllm -n "__fish_jllm_using_subcommand fit" -l task -d 'Finer kind within a category, or its name (bi-encoder, cross-encoder, asr, 音声認識, tts, text-to-image…)' -r -f -a "bi-encoder\t''
+multi-vector\t''
+cross-encoder\t''
+image-text-to-text\t''
+text-to-image\t''
+text-to-video\t''
+other\t''
+asr\t''
+tts\t''
+foundation\t''
+feature-extraction\t''
+music-text\t''"
+complete -c jllm -n "__fish_jllm_using_subcommand fit" -l approach -d 'How the family was made, or its heading in the list (scratch, continual-pretraining, merge…)' -r -f -a "scratch\t''
 continual-pretraining\t''
 post-training\t''
 merge\t''
 api\t''"
 complete -c jllm -n "__fish_jllm_using_subcommand fit" -l since -d 'Released in this year or later' -r
+complete -c jllm -n "__fish_jllm_using_subcommand fit" -l until -d 'Released in this year or earlier' -r
 complete -c jllm -n "__fish_jllm_using_subcommand fit" -l year -d 'Released in this year' -r
 complete -c jllm -n "__fish_jllm_using_subcommand fit" -l min-context -d 'Context length of at least this many tokens (8192, 32k = 32768); unknown lengths are excluded' -r
+complete -c jllm -n "__fish_jllm_using_subcommand fit" -l max-context -d 'Stated context length of at most this many tokens, per checkpoint (2048, 8k); unknown lengths are excluded' -r
 complete -c jllm -n "__fish_jllm_using_subcommand fit" -s f -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 jsonl\t''
@@ -337,6 +407,7 @@ complete -c jllm -n "__fish_jllm_using_subcommand fit" -l color -d 'When to use 
 always\t''
 never\t''"
 complete -c jllm -n "__fish_jllm_using_subcommand fit" -l all -d 'Also list the checkpoints that are too large'
+complete -c jllm -n "__fish_jllm_using_subcommand fit" -l reverse -d 'Reverse the order'
 complete -c jllm -n "__fish_jllm_using_subcommand fit" -l assume-base-context -d 'With --min-context, also admit checkpoints with no stated context whose base model\'s window (catalog/sizes.toml) reaches it; tables mark them "unknown (base model: N)"'
 complete -c jllm -n "__fish_jllm_using_subcommand fit" -l hf -d 'Only families with downloadable weights (a Hugging Face checkpoint)'
 complete -c jllm -n "__fish_jllm_using_subcommand fit" -l no-builtin -d 'Start from an empty catalog instead of the built-in one'
@@ -352,21 +423,34 @@ no\t''
 unknown\t''"
 complete -c jllm -n "__fish_jllm_using_subcommand plot" -l developer -d 'Developer id, English or Japanese name or alias (cyberagent, サイバーエージェント, swallow)' -r
 complete -c jllm -n "__fish_jllm_using_subcommand plot" -l domain -d 'Domain in English or Japanese (general, medical, 医療, finance…)' -r
-complete -c jllm -n "__fish_jllm_using_subcommand plot" -l category -r -f -a "text-generation\t''
+complete -c jllm -n "__fish_jllm_using_subcommand plot" -l category -d 'Category: an id, or its name in English, Japanese or French (embedding, 音声, vision…)' -r -f -a "text-generation\t''
 encoder\t''
 embedding\t''
 vision\t''
 speech\t''
 music\t''"
-complete -c jllm -n "__fish_jllm_using_subcommand plot" -l task -d 'Finer kind within a category (bi-encoder, cross-encoder, asr, tts, text-to-image…)' -r
-complete -c jllm -n "__fish_jllm_using_subcommand plot" -l approach -r -f -a "scratch\t''
+complete -c jllm -n "__fish_jllm_using_subcommand plot" -l task -d 'Finer kind within a category, or its name (bi-encoder, cross-encoder, asr, 音声認識, tts, text-to-image…)' -r -f -a "bi-encoder\t''
+multi-vector\t''
+cross-encoder\t''
+image-text-to-text\t''
+text-to-image\t''
+text-to-video\t''
+other\t''
+asr\t''
+tts\t''
+foundation\t''
+feature-extraction\t''
+music-text\t''"
+complete -c jllm -n "__fish_jllm_using_subcommand plot" -l approach -d 'How the family was made, or its heading in the list (scratch, continual-pretraining, merge…)' -r -f -a "scratch\t''
 continual-pretraining\t''
 post-training\t''
 merge\t''
 api\t''"
 complete -c jllm -n "__fish_jllm_using_subcommand plot" -l since -d 'Released in this year or later' -r
+complete -c jllm -n "__fish_jllm_using_subcommand plot" -l until -d 'Released in this year or earlier' -r
 complete -c jllm -n "__fish_jllm_using_subcommand plot" -l year -d 'Released in this year' -r
 complete -c jllm -n "__fish_jllm_using_subcommand plot" -l min-context -d 'Context length of at least this many tokens (8192, 32k = 32768); unknown lengths are excluded' -r
+complete -c jllm -n "__fish_jllm_using_subcommand plot" -l max-context -d 'Stated context length of at most this many tokens, per checkpoint (2048, 8k); unknown lengths are excluded' -r
 complete -c jllm -n "__fish_jllm_using_subcommand plot" -s o -l out -d 'Write the chart to this SVG file instead of printing a text chart' -r -F
 complete -c jllm -n "__fish_jllm_using_subcommand plot" -l labels -d 'Label this many of the largest families in the chart' -r
 complete -c jllm -n "__fish_jllm_using_subcommand plot" -l catalog -d 'Overlay a catalog TOML file or directory on the built-in catalog (repeatable; an entry with an existing id replaces it, new ids are added)' -r -F

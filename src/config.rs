@@ -18,6 +18,10 @@ pub struct Config {
     pub color: bool,
     /// Whether stdout is a terminal (tables fit its width, --json alone lists fields).
     pub tty: bool,
+    /// Columns tables fit on a terminal: the terminal's width, else
+    /// `COLUMNS`, else 80 (a terminal that reports 0 columns, as some
+    /// emulated ones do, got one character per line).
+    pub width: usize,
     catalogs: Vec<PathBuf>,
     no_builtin: bool,
     /// The catalog, loaded on first use (see [`Config::catalog`]).
@@ -37,10 +41,12 @@ impl Config {
             Some(LangArg::En) => Lang::En,
             None => lang_from_locale(),
         };
+        let width = if tty { terminal_width() } else { 80 };
         Config {
             lang,
             color,
             tty,
+            width,
             catalogs: cli.global.catalog.clone(),
             no_builtin: cli.global.no_builtin,
             catalog: OnceLock::new(),
@@ -54,6 +60,7 @@ impl Config {
             lang: Lang::En,
             color,
             tty,
+            width: 80,
             catalogs: Vec::new(),
             no_builtin: false,
             catalog: OnceLock::new(),
@@ -81,6 +88,22 @@ impl Config {
         let loaded = load::with_overlays(base, &self.catalogs)?;
         Ok(self.catalog.get_or_init(|| loaded))
     }
+}
+
+/// The width of the terminal on stdout, else `COLUMNS`, else 80; zero
+/// counts as unknown. Only asked when stdout is a terminal (an ioctl).
+fn terminal_width() -> usize {
+    let from_terminal = terminal_size::terminal_size_of(std::io::stdout())
+        .map(|(w, _)| usize::from(w.0))
+        .filter(|w| *w > 0);
+    from_terminal
+        .or_else(|| {
+            std::env::var("COLUMNS")
+                .ok()
+                .and_then(|c| c.trim().parse::<usize>().ok())
+                .filter(|w| *w > 0)
+        })
+        .unwrap_or(80)
 }
 
 /// `ja*` in the first set of LC_ALL, LC_MESSAGES, LANG means Japanese.

@@ -130,8 +130,9 @@ proptest! {
         let cat = Catalog::default();
         let hits = search::search(&cat, &[&family], &q);
         // The training data ends with the query: an ASCII query is found
-        // in it whatever comes before.
-        if q.bytes().all(|b| b.is_ascii_lowercase()) {
+        // in it whatever comes before, once it is long enough to count as a
+        // fragment (one or two Latin letters match too much; search.rs).
+        if q.len() >= 3 && q.bytes().all(|b| b.is_ascii_lowercase()) {
             prop_assert_eq!(hits.len(), 1, "{:?} not found", q);
         }
     }

@@ -18,6 +18,13 @@ pub fn norm(s: &str) -> String {
         .collect()
 }
 
+/// [`norm`] as a stream of characters, without allocating.
+pub fn norm_chars(s: &str) -> impl Iterator<Item = char> + '_ {
+    s.chars()
+        .filter(|c| !matches!(c, ' ' | '-' | '_' | '.' | '\u{3000}' | '・'))
+        .flat_map(char::to_lowercase)
+}
+
 /// What a model query resolved to.
 pub enum Resolved<'a> {
     /// One family; with the checkpoint's index when the query was a repo id.
@@ -80,11 +87,38 @@ pub fn resolve<'a>(cat: &'a Catalog, query: &str) -> Resolved<'a> {
     if let Some(found) = one_or_many(normalised) {
         return found;
     }
-    Resolved::None(suggest(
-        q,
-        cat.models
+    // Then the families an id or name begins with it, else contains it
+    // (`swallow`: every Swallow family, listed; one alone is the answer).
+    if !nq.is_empty() {
+        let keys = |f: &'a Family| std::iter::once(f.id.as_str()).chain(names(f)).map(norm);
+        let prefix: Vec<&Family> = cat
+            .models
             .iter()
-            .flat_map(|f| std::iter::once(f.id.as_str()).chain(names(f))),
+            .filter(|f| keys(f).any(|k| k.starts_with(&nq)))
+            .collect();
+        if prefix.len() == 1 {
+            return Resolved::One(prefix[0], None);
+        }
+        let mut candidates = prefix;
+        if nq.chars().count() >= 3 || !nq.is_ascii() {
+            for f in cat.models.iter() {
+                if keys(f).any(|k| k.contains(&nq)) && !candidates.iter().any(|c| c.id == f.id) {
+                    candidates.push(f);
+                }
+            }
+        }
+        if let Some(found) = one_or_many(candidates) {
+            return found;
+        }
+    }
+    Resolved::None(nearest(
+        q,
+        cat.models.iter().map(|f| {
+            (
+                f.id.to_string(),
+                std::iter::once(f.id.as_str()).chain(names(f)).collect(),
+            )
+        }),
         5,
     ))
 }
@@ -164,59 +198,6 @@ pub fn developer_names(d: &Developer) -> impl Iterator<Item = &str> {
         .chain(d.aliases.iter().map(std::ops::Deref::deref))
 }
 
-/// Developers a typed value means: exact (normalised) names first, then
-/// names containing it, then a fuzzy match.
-pub fn find_developers<'a>(cat: &'a Catalog, value: &str) -> Vec<&'a Developer> {
-    let nv = norm(value);
-    if nv.is_empty() {
-        return Vec::new();
-    }
-    let exact: Vec<&Developer> = cat
-        .developers
-        .iter()
-        .filter(|d| developer_names(d).any(|n| norm(n) == nv))
-        .collect();
-    if !exact.is_empty() {
-        return exact;
-    }
-    let contains: Vec<&Developer> = cat
-        .developers
-        .iter()
-        .filter(|d| developer_names(d).any(|n| norm(n).contains(&nv)))
-        .collect();
-    if !contains.is_empty() {
-        return contains;
-    }
-    let matcher = SkimMatcherV2::default();
-    let nv_chars = nv.chars().count();
-    let mut best: Vec<(i64, &Developer)> = cat
-        .developers
-        .iter()
-        .filter_map(|d| {
-            developer_names(d)
-                .filter_map(|n| {
-                    let n = norm(n);
-                    // A pattern longer than the name cannot match; the
-                    // matcher would still cost their lengths' product.
-                    (n.len() * 3 >= nv_chars)
-                        .then(|| matcher.fuzzy_match(&n, &nv))
-                        .flatten()
-                })
-                .max()
-                .map(|s| (s, d))
-        })
-        .collect();
-    best.sort_by_key(|b| std::cmp::Reverse(b.0));
-    // Only a confident fuzzy match counts: most of the query's characters in
-    // order and close together.
-    let threshold = (nv.chars().count() as i64) * 12;
-    best.into_iter()
-        .filter(|(s, _)| *s >= threshold)
-        .take(1)
-        .map(|(_, d)| d)
-        .collect()
-}
-
 /// Names a license answers to.
 pub fn license_names(l: &License) -> impl Iterator<Item = &str> {
     [l.id.as_str(), l.name.as_str()]
@@ -251,4 +232,101 @@ pub fn find_licenses<'a>(cat: &'a Catalog, value: &str) -> Vec<&'a License> {
         .iter()
         .filter(|l| norm(&l.name).contains(&nv))
         .collect()
+}
+
+/// Edit distance between two strings by characters (optimal string
+/// alignment: insertions, deletions, substitutions and swaps of two
+/// neighbours cost one), so `retreiva` is one edit from `retrieva`. Stops
+/// early and returns `limit + 1` once the distance must exceed `limit`.
+pub fn distance(a: &str, b: &str, limit: usize) -> usize {
+    let a: Vec<char> = a.chars().collect();
+    let b: Vec<char> = b.chars().collect();
+    if a.len().abs_diff(b.len()) > limit {
+        return limit + 1;
+    }
+    let width = b.len() + 1;
+    // Three rows: two back (for swaps), previous and current.
+    let mut back: Vec<usize> = vec![0; width];
+    let mut prev: Vec<usize> = (0..width).collect();
+    let mut cur: Vec<usize> = vec![0; width];
+    for i in 1..=a.len() {
+        cur[0] = i;
+        let mut row_min = i;
+        for j in 1..=b.len() {
+            let cost = usize::from(a[i - 1] != b[j - 1]);
+            let mut d = (prev[j] + 1).min(cur[j - 1] + 1).min(prev[j - 1] + cost);
+            if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
+                d = d.min(back[j - 2] + 1);
+            }
+            cur[j] = d;
+            row_min = row_min.min(d);
+        }
+        if row_min > limit {
+            return limit + 1;
+        }
+        std::mem::swap(&mut back, &mut prev);
+        std::mem::swap(&mut prev, &mut cur);
+    }
+    prev[b.len()].min(limit + 1)
+}
+
+/// How many edits a typed word of `len` characters may hold and still be
+/// taken for a name: none below four characters (`rin` is no typo of
+/// `rinna`), one up to seven, then one more per four characters.
+pub fn typo_budget(len: usize) -> usize {
+    match len {
+        0..=3 => 0,
+        4..=7 => 1,
+        n => 1 + (n - 4) / 4,
+    }
+}
+
+/// "Did you mean": up to `n` entries whose names are closest to `query` by
+/// normalised edit distance (a name it begins counts as close), best first.
+/// `entries` gives each entry's label and the names it answers to. Entries
+/// that are nowhere near are left out: a suggestion must be plausible.
+pub fn nearest<'a>(
+    query: &str,
+    entries: impl Iterator<Item = (String, Vec<&'a str>)>,
+    n: usize,
+) -> Vec<String> {
+    let nq = norm(query);
+    let len = nq.chars().count();
+    if len == 0 {
+        return Vec::new();
+    }
+    // Generous for suggestions: a third of the word may be wrong.
+    let limit = (len / 3).max(1) + 1;
+    let mut scored: Vec<(usize, usize, String)> = Vec::new();
+    for (label, names) in entries {
+        let mut best = usize::MAX;
+        for name in names {
+            let nn = norm(name);
+            let whole = distance(&nq, &nn, limit);
+            // The start of a longer name: `swalow` for `swallow-70b`.
+            let head: String = nn.chars().take(len).collect();
+            let start = distance(&nq, &head, limit).saturating_add(1);
+            let contains = if len >= 3 && nn.contains(&nq) {
+                1
+            } else {
+                usize::MAX
+            };
+            best = best.min(whole).min(start).min(contains);
+        }
+        if best <= limit {
+            let key = label.chars().count();
+            scored.push((best, key, label));
+        }
+    }
+    scored.sort();
+    let mut out: Vec<String> = Vec::new();
+    for (_, _, label) in scored {
+        if !out.contains(&label) {
+            out.push(label);
+        }
+        if out.len() == n {
+            break;
+        }
+    }
+    out
 }

@@ -4,11 +4,12 @@
 use crate::catalog::schema::AsStr;
 use std::process::ExitCode;
 
-use anyhow::{bail, Result};
+use anyhow::Result;
 
 use crate::catalog::index::{self, norm};
 use crate::catalog::schema::{Benchmark, Catalog, Lang, BENCHMARK_CATEGORIES};
 use crate::config::Config;
+use crate::query::resolve::{self, Entry};
 use crate::render::{self, json, table, Format, OutputArgs};
 use crate::sanitize;
 
@@ -63,22 +64,24 @@ fn name(b: &Benchmark, lang: Lang) -> &str {
 
 pub fn list(args: &ListArgs, cfg: &Config) -> Result<ExitCode> {
     let cat = cfg.catalog()?;
+    // Values resolve as the model filters' do (issue 11): exact, else one
+    // candidate by prefix or fragment, else exit 2 naming the nearest.
+    let kinds: Vec<Entry> = BENCHMARK_CATEGORIES
+        .iter()
+        .map(|c| Entry::new(c, "", vec![c]))
+        .collect();
+    let mut categories: Vec<&str> = Vec::new();
     for c in args.category.iter() {
-        if !BENCHMARK_CATEGORIES.contains(&c.as_str()) {
-            bail!(
-                "unknown benchmark category '{c}'; valid: {}",
-                BENCHMARK_CATEGORIES.join(", ")
-            );
-        }
+        let found = resolve::resolve("benchmark category", c, &kinds).map_err(|e| {
+            if e.to_string().contains("did you mean") {
+                e
+            } else {
+                anyhow::anyhow!("{e}; valid: {}", BENCHMARK_CATEGORIES.join(", "))
+            }
+        })?;
+        categories.extend(found);
     }
-    let mut devs = Vec::new();
-    for d in args.developer.iter() {
-        let found = index::find_developers(cat, d);
-        if found.is_empty() {
-            bail!("no developer matches '{d}'");
-        }
-        devs.extend(found.into_iter().map(|d| d.id.clone()));
-    }
+    let devs = resolve::developers(cat, &args.developer)?;
     let Some(output) = args
         .output
         .resolve(cfg, json::BENCHMARK_FIELDS, COLUMNS, DEFAULT)?
@@ -89,8 +92,8 @@ pub fn list(args: &ListArgs, cfg: &Config) -> Result<ExitCode> {
     let rows: Vec<&Benchmark> = cat
         .benchmarks
         .iter()
-        .filter(|b| args.category.is_empty() || args.category.iter().any(|c| *c == *b.category))
-        .filter(|b| devs.is_empty() || b.developers.iter().any(|d| devs.contains(d)))
+        .filter(|b| categories.is_empty() || categories.iter().any(|c| *c == &*b.category))
+        .filter(|b| devs.is_empty() || b.developers.iter().any(|d| devs.iter().any(|x| **x == **d)))
         .filter(|b| {
             needle.as_deref().is_none_or(|n| {
                 let desc = b.description.as_ref();

@@ -39,6 +39,12 @@ pub struct Args {
     /// Also list the checkpoints that are too large
     #[arg(long)]
     pub all: bool,
+    /// Order of the rows [default: fit: on GPU first, then with offload; then by size]
+    #[arg(long, value_enum, value_name = "FIELD", help_heading = "Output")]
+    pub sort: Option<FitSort>,
+    /// Reverse the order
+    #[arg(long, help_heading = "Output")]
+    pub reverse: bool,
     /// Print at most N rows
     #[arg(long, value_name = "N", help_heading = "Output")]
     pub limit: Option<usize>,
@@ -46,6 +52,18 @@ pub struct Args {
     pub filters: FilterArgs,
     #[command(flatten)]
     pub output: OutputArgs,
+}
+
+/// `fit --sort`: parameters, year and context largest first, memory
+/// smallest first, names alphabetically; unknown years last; ties keep the
+/// default order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum FitSort {
+    Fit,
+    Params,
+    Memory,
+    Year,
+    Name,
 }
 
 /// Columns of the table, CSV, TSV and Markdown output.
@@ -130,7 +148,13 @@ pub fn run(args: &Args, cfg: &Config) -> Result<ExitCode> {
     let mut rows = Vec::new();
     let mut unknown = 0usize;
     let mut seen = HashSet::new();
-    for hit in filter.apply(cat) {
+    let hits = filter.apply(cat);
+    if hits.is_empty() {
+        if let Some(why) = crate::query::explain::why_empty(&args.filters, cat) {
+            crate::eline!("jllm: {}", crate::sanitize::line(&why));
+        }
+    }
+    for hit in hits {
         let f = hit.family;
         for v in hit.variants.iter().filter_map(|&i| f.variants.get(i)) {
             let Some(hf) = v.hf.as_deref() else { continue };
@@ -157,6 +181,23 @@ pub fn run(args: &Args, cfg: &Config) -> Result<ExitCode> {
             .then(b.chosen.precision.bits64.cmp(&a.chosen.precision.bits64))
             .then_with(|| a.variant.hf.cmp(&b.variant.hf))
     });
+    match args.sort {
+        None | Some(FitSort::Fit) => {}
+        Some(FitSort::Params) => rows.sort_by_key(|r| std::cmp::Reverse(r.params)),
+        Some(FitSort::Memory) => rows.sort_by_key(|r| r.chosen.total),
+        Some(FitSort::Year) => rows.sort_by_key(|r| {
+            (
+                r.family.year.is_none(),
+                std::cmp::Reverse(r.family.year.unwrap_or(0)),
+            )
+        }),
+        Some(FitSort::Name) => {
+            rows.sort_by_cached_key(|r| r.variant.hf.as_deref().unwrap_or_default().to_lowercase())
+        }
+    }
+    if args.reverse {
+        rows.reverse();
+    }
     let fitting = rows
         .iter()
         .filter(|r| r.verdict != Verdict::TooLarge)

@@ -126,6 +126,11 @@ pub fn run(args: &Args, cfg: &Config) -> Result<ExitCode> {
     let cat = cfg.catalog()?;
     let mut out = super::stdout();
     let found = write(args, cfg, cat, &mut out)?;
+    if !found && args.sort.limit != Some(0) {
+        if let Some(why) = crate::query::explain::why_empty(&args.filters, cat) {
+            crate::eline!("jllm: {}", crate::sanitize::line(&why));
+        }
+    }
     super::finish(out, found)
 }
 
@@ -149,13 +154,14 @@ pub fn write(
     };
     let mut hits = filter.apply(cat);
     args.sort.apply(cat, &mut hits);
-    let found = !hits.is_empty();
     if args.variants {
-        write_variants(out, cat, &hits, &output, cfg)?;
+        // Found means printed: families without checkpoints, or `ids` of
+        // checkpoints without a repo id, print nothing.
+        write_variants(out, cat, &hits, &output, cfg)
     } else {
         write_families(out, cat, &hits, &output, cfg, filter.by_checkpoint())?;
+        Ok(!hits.is_empty())
     }
-    Ok(found)
 }
 
 /// Writes family hits in the chosen format.
@@ -258,7 +264,7 @@ fn write_variants(
     hits: &[Hit],
     output: &render::Output,
     cfg: &Config,
-) -> Result<()> {
+) -> Result<bool> {
     let rows: Vec<(&Family, usize)> = hits
         .iter()
         .flat_map(|h| h.variants.iter().map(move |&i| (h.family, i)))
@@ -269,14 +275,27 @@ fn write_variants(
                 .iter()
                 .map(|(f, i)| json::variant_row(cat, f, &f.variants[*i]))
                 .collect();
-            render::write_json(out, &values, output)
+            render::write_json(out, &values, output)?;
+            Ok(!rows.is_empty())
         }
         Format::Ids => {
+            // Only repo ids: a checkpoint without one (API-only, or weights
+            // elsewhere than Hugging Face) is left out and counted on stderr,
+            // so `xargs` never receives a URL where it expects an id.
+            let mut without = 0;
             for (f, i) in &rows {
-                let v = &f.variants[*i];
-                writeln!(out, "{}", sanitize::line(v.hf.as_deref().unwrap_or(&v.url)))?;
+                match &f.variants[*i].hf {
+                    Some(hf) => writeln!(out, "{}", sanitize::line(hf))?,
+                    None => without += 1,
+                }
             }
-            Ok(())
+            if without > 0 {
+                crate::eline!(
+                    "jllm: {without} checkpoint{} without a Hugging Face repo id left out (see --format tsv --columns family,name,url)",
+                    if without == 1 { "" } else { "s" }
+                );
+            }
+            Ok(without < rows.len())
         }
         format => {
             let grid: Vec<Vec<String>> = rows
@@ -289,7 +308,8 @@ fn write_variants(
                         .collect()
                 })
                 .collect();
-            render::write_grid(out, format, &output.columns, &grid, cfg)
+            render::write_grid(out, format, &output.columns, &grid, cfg)?;
+            Ok(!rows.is_empty())
         }
     }
 }

@@ -143,6 +143,11 @@ pub fn run(args: &Args, cfg: &Config) -> Result<ExitCode> {
     let cat = cfg.catalog()?;
     let filter = Filter::new(&args.filters, cat)?;
     let hits = filter.apply(cat);
+    if hits.is_empty() {
+        if let Some(why) = crate::query::explain::why_empty(&args.filters, cat) {
+            crate::eline!("jllm: {}", crate::sanitize::line(&why));
+        }
+    }
     let points = points(&hits);
     let left_out = hits.len() - points.len();
     match &args.out {

@@ -1,6 +1,7 @@
-//! `jllm search`: fuzzy search across names in every language, ids, Hugging
-//! Face repos, developers, architectures, base models and training data,
-//! best match first, with the field that matched.
+//! `jllm search`: one ranked search across names in every language, ids,
+//! checkpoints, developers, task, category and domain words, architectures,
+//! base models, training data and benchmarks, best match first, with the
+//! field that matched. Nothing found: the nearest names on stderr.
 
 use std::process::ExitCode;
 
@@ -8,11 +9,13 @@ use std::io::Write;
 
 use anyhow::Result;
 
+use crate::catalog::index;
 use crate::catalog::schema::Catalog;
 use crate::config::Config;
 use crate::query::filter::{Filter, FilterArgs, Hit};
 use crate::query::search;
 use crate::render::{self, family, json, Format, OutputArgs};
+use crate::sanitize;
 
 #[derive(Debug, clap::Args)]
 #[command(
@@ -57,10 +60,45 @@ pub fn write(args: &Args, cfg: &Config, cat: &Catalog, out: &mut impl Write) -> 
     let hits = filter.apply(cat);
     let fams: Vec<_> = hits.iter().map(|h| h.family).collect();
     let mut found = search::search(cat, &fams, &args.text);
-    if let Some(n) = args.limit {
-        found.truncate(n);
+    // Benchmarks have none of the families' fields: searched only when no
+    // filter narrows the families.
+    let mut benches = if hits.len() == cat.models.len() {
+        search::search_benchmarks(cat, &args.text)
+    } else {
+        Vec::new()
+    };
+    // A typo is a fallback: `llama` must not bring `llava`.
+    let direct = |f: &search::Found| !f.typo && f.field != "training_data";
+    if found.iter().any(direct) || benches.iter().any(|b| !b.typo) {
+        found.retain(|f| !f.typo);
+        benches.retain(|b| !b.typo);
     }
-    let any = !found.is_empty();
+    if found.is_empty() && benches.is_empty() {
+        explain_nothing(cat, &args.text, hits.len() < cat.models.len());
+        return Ok(false);
+    }
+    if let Some(n) = args.limit {
+        // The limit counts rows of the one ranked list (families first
+        // among equal scores).
+        let mut order: Vec<(i64, bool)> = found
+            .iter()
+            .map(|f| (f.score, false))
+            .chain(benches.iter().map(|b| (b.score, true)))
+            .collect();
+        order.sort_by_key(|o| std::cmp::Reverse(o.0));
+        order.truncate(n);
+        let bench_rows = order.iter().filter(|o| o.1).count();
+        found.truncate(order.len() - bench_rows);
+        benches.truncate(bench_rows);
+    }
+    match output.format {
+        Format::Json | Format::Jsonl | Format::Ids => {
+            // Scripts get families only (the JSON contract); benchmark
+            // matches are named on stderr.
+            note_benchmarks(&benches);
+        }
+        _ => {}
+    }
     match output.format {
         Format::Json | Format::Jsonl => {
             let values: Vec<_> = found
@@ -82,21 +120,25 @@ pub fn write(args: &Args, cfg: &Config, cat: &Catalog, out: &mut impl Write) -> 
                 }
             }
             render::write_json(out, &values, &output)?;
+            return Ok(!found.is_empty());
         }
         Format::Ids => {
             for r in &found {
                 writeln!(out, "{}", r.family.id)?;
             }
+            return Ok(!found.is_empty());
         }
         format => {
-            let rows: Vec<Vec<String>> = found
+            // Families and benchmarks in one ranked list; a benchmark row
+            // has its id and name, the rest of its cells empty.
+            let mut rows: Vec<(i64, Vec<String>)> = found
                 .iter()
                 .map(|r| {
                     let variants = hits
                         .get(r.index)
                         .map(|h: &Hit| h.variants.clone())
                         .unwrap_or_default();
-                    output
+                    let row = output
                         .columns
                         .iter()
                         .map(|c| match c.as_str() {
@@ -104,11 +146,96 @@ pub fn write(args: &Args, cfg: &Config, cat: &Catalog, out: &mut impl Write) -> 
                             "field" => r.field.to_string(),
                             _ => family::cell(cat, r.family, &variants, c, cfg.lang),
                         })
-                        .collect()
+                        .collect();
+                    (r.score, row)
                 })
                 .collect();
+            for b in &benches {
+                let row = output
+                    .columns
+                    .iter()
+                    .map(|c| match c.as_str() {
+                        "id" => b.benchmark.id.to_string(),
+                        "name" => b.benchmark.name.to_string(),
+                        "name_ja" => b.benchmark.name_ja.as_deref().unwrap_or("").to_string(),
+                        "match" => format!("{}: {}", b.field, b.matched),
+                        "field" => b.field.to_string(),
+                        "developer" => b.benchmark.developers.join(", "),
+                        "url" => b.benchmark.url.as_deref().unwrap_or("").to_string(),
+                        _ => String::new(),
+                    })
+                    .collect();
+                rows.push((b.score, row));
+            }
+            // Stable: families before benchmarks of the same score.
+            rows.sort_by_key(|r| std::cmp::Reverse(r.0));
+            let rows: Vec<Vec<String>> = rows.into_iter().map(|r| r.1).collect();
             render::write_grid(out, format, &output.columns, &rows, cfg)?;
         }
     }
-    Ok(any)
+    Ok(true)
+}
+
+/// On stderr, for formats that carry families only: the benchmarks that
+/// matched too.
+fn note_benchmarks(benches: &[search::FoundBenchmark]) {
+    if benches.is_empty() {
+        return;
+    }
+    let names: Vec<String> = benches
+        .iter()
+        .take(5)
+        .map(|b| format!("{} ({})", sanitize::line(&b.benchmark.name), b.benchmark.id))
+        .collect();
+    crate::eline!(
+        "jllm: also matches benchmark{} {} (see `jllm benchmark {}`)",
+        if benches.len() == 1 { "" } else { "s" },
+        names.join(", "),
+        benches[0].benchmark.id
+    );
+}
+
+/// Why nothing was found, on stderr: the filters, or the nearest names.
+fn explain_nothing(cat: &Catalog, text: &str, filtered: bool) {
+    let text_safe = sanitize::line(text);
+    if filtered {
+        let all: Vec<_> = cat.models.iter().collect();
+        let unfiltered = search::search(cat, &all, text).len();
+        if unfiltered > 0 {
+            crate::eline!(
+                "jllm: {unfiltered} famil{} match '{text_safe}', but none passes the filters",
+                if unfiltered == 1 { "y" } else { "ies" }
+            );
+            return;
+        }
+    }
+    let families = cat.models.iter().map(|f| {
+        let names = [&*f.id, &*f.name, &*f.name_ja]
+            .into_iter()
+            .chain(f.name_fr.as_deref())
+            .collect();
+        (f.id.to_string(), names)
+    });
+    let developers = cat.developers.iter().map(|d| {
+        (
+            format!("{} (developer)", d.id),
+            index::developer_names(d).collect(),
+        )
+    });
+    let benchmarks = cat.benchmarks.iter().map(|b| {
+        let names = [&*b.id, &*b.name]
+            .into_iter()
+            .chain(b.name_ja.as_deref())
+            .collect();
+        (format!("{} (benchmark)", b.id), names)
+    });
+    let near = index::nearest(text, families.chain(developers).chain(benchmarks), 5);
+    if near.is_empty() {
+        crate::eline!("jllm: nothing matches '{text_safe}'");
+    } else {
+        crate::eline!(
+            "jllm: nothing matches '{text_safe}'; nearest: {}",
+            sanitize::line(&near.join(", "))
+        );
+    }
 }

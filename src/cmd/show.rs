@@ -28,6 +28,9 @@ pub struct Args {
     pub output: OutputArgs,
 }
 
+/// Candidates listed for an ambiguous name, at most.
+const SHOWN: usize = 20;
+
 /// Resolves a query for show/compare, printing suggestions or the ambiguous
 /// matches on stderr when there is no single answer.
 pub fn resolve_or_explain<'a>(
@@ -38,11 +41,25 @@ pub fn resolve_or_explain<'a>(
         Resolved::One(f, v) => Some((f, v)),
         Resolved::Many(fams) => {
             crate::eline!(
-                "jllm: '{}' matches several families:",
-                sanitize::line(query)
+                "jllm: '{}' matches {} families; give one of these ids:",
+                sanitize::line(query),
+                fams.len()
             );
-            for f in fams {
-                crate::eline!("  {}  {}", f.id, sanitize::line(&f.name));
+            let width = fams
+                .iter()
+                .take(SHOWN)
+                .map(|f| f.id.len())
+                .max()
+                .unwrap_or(0);
+            for f in fams.iter().take(SHOWN) {
+                crate::eline!("  {:width$}  {}", f.id, sanitize::line(&f.name));
+            }
+            if fams.len() > SHOWN {
+                crate::eline!(
+                    "  … and {} more (jllm search '{}')",
+                    fams.len() - SHOWN,
+                    sanitize::line(query)
+                );
             }
             None
         }

@@ -130,6 +130,11 @@ pub fn run(args: &Args, cfg: &Config) -> Result<ExitCode> {
         return Ok(ExitCode::SUCCESS);
     };
     let hits = filter.apply(cat);
+    if hits.is_empty() {
+        if let Some(why) = crate::query::explain::why_empty(&args.filters, cat) {
+            crate::eline!("jllm: {}", crate::sanitize::line(&why));
+        }
+    }
     let total = hits.len();
     let mut counts: BTreeMap<String, (String, usize)> = BTreeMap::new();
     for h in &hits {

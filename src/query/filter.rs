@@ -7,9 +7,13 @@
 use anyhow::{bail, Result};
 use clap::{Args, ValueEnum};
 
+use clap::builder::TypedValueParser;
+
 use crate::catalog::index::{self, norm};
 use crate::catalog::schema::{Approach, Catalog, Category, Commercial, Family, LicenseInfo};
 use crate::import::sizes;
+use crate::query::labels;
+use crate::query::resolve::{self, Entry, LabelParser};
 
 #[derive(Debug, Clone, Default, Args)]
 pub struct FilterArgs {
@@ -37,22 +41,30 @@ pub struct FilterArgs {
     /// Domain in English or Japanese (general, medical, 医療, finance…)
     #[arg(long, value_name = "DOMAIN", help_heading = "Filters")]
     pub domain: Vec<String>,
-    #[arg(long, value_enum, value_name = "CATEGORY", help_heading = "Filters")]
+    /// Category: an id, or its name in English, Japanese or French (embedding, 音声, vision…)
+    #[arg(long, value_name = "CATEGORY", value_parser = LabelParser::new("category", labels::CATEGORIES).try_map(|s| <Category as ValueEnum>::from_str(&s, false)), help_heading = "Filters")]
     pub category: Vec<Category>,
-    /// Finer kind within a category (bi-encoder, cross-encoder, asr, tts, text-to-image…)
-    #[arg(long, value_name = "TASK", help_heading = "Filters")]
+    /// Finer kind within a category, or its name (bi-encoder, cross-encoder, asr, 音声認識, tts, text-to-image…)
+    #[arg(long, value_name = "TASK", value_parser = LabelParser::new("task", labels::TASKS), help_heading = "Filters")]
     pub task: Vec<String>,
-    #[arg(long, value_enum, value_name = "APPROACH", help_heading = "Filters")]
+    /// How the family was made, or its heading in the list (scratch, continual-pretraining, merge…)
+    #[arg(long, value_name = "APPROACH", value_parser = LabelParser::new("approach", labels::APPROACHES).try_map(|s| <Approach as ValueEnum>::from_str(&s, false)), help_heading = "Filters")]
     pub approach: Vec<Approach>,
     /// Released in this year or later
     #[arg(long, value_name = "YEAR", value_parser = clap::value_parser!(u16).range(2000..=2100), help_heading = "Filters")]
     pub since: Option<u16>,
+    /// Released in this year or earlier
+    #[arg(long, value_name = "YEAR", value_parser = clap::value_parser!(u16).range(2000..=2100), help_heading = "Filters")]
+    pub until: Option<u16>,
     /// Released in this year
     #[arg(long, value_name = "YEAR", value_parser = clap::value_parser!(u16).range(2000..=2100), help_heading = "Filters")]
     pub year: Vec<u16>,
     /// Context length of at least this many tokens (8192, 32k = 32768); unknown lengths are excluded
     #[arg(long, value_name = "TOKENS", value_parser = parse_context, help_heading = "Filters")]
     pub min_context: Option<u64>,
+    /// Stated context length of at most this many tokens, per checkpoint (2048, 8k); unknown lengths are excluded
+    #[arg(long, value_name = "TOKENS", value_parser = parse_context, help_heading = "Filters")]
+    pub max_context: Option<u64>,
     /// With --min-context, also admit checkpoints with no stated context whose base model's window (catalog/sizes.toml) reaches it; tables mark them "unknown (base model: N)"
     #[arg(long, requires = "min_context", help_heading = "Filters")]
     pub assume_base_context: bool,
@@ -106,70 +118,68 @@ pub struct Filter {
     domains: Vec<String>,
 }
 
-fn closest(what: &str, value: &str, candidates: Vec<&str>) -> anyhow::Error {
-    let near = index::suggest(value, candidates.into_iter(), 5);
+/// The error for a value that matches nothing: the nearest of `names`.
+fn closest<'a>(what: &str, value: &str, names: impl Iterator<Item = &'a str>) -> anyhow::Error {
+    let near = index::nearest(value, names.map(|n| (n.to_string(), vec![n])), 5);
     if near.is_empty() {
         anyhow::anyhow!("no {what} matches '{value}'")
     } else {
-        anyhow::anyhow!("no {what} matches '{value}'; closest: {}", near.join(", "))
+        anyhow::anyhow!(
+            "no {what} matches '{value}'; did you mean {}?",
+            resolve::or_list(&near)
+        )
     }
 }
 
 impl Filter {
     pub fn new(args: &FilterArgs, cat: &Catalog) -> Result<Filter> {
-        let mut developers = Vec::new();
-        for v in args.developer.iter() {
-            let found = index::find_developers(cat, v);
-            if found.is_empty() {
-                return Err(closest(
-                    "developer",
-                    v,
-                    cat.developers
-                        .iter()
-                        .flat_map(index::developer_names)
-                        .collect(),
-                ));
-            }
-            developers.extend(found.into_iter().map(|d| d.id.to_string()));
-        }
+        let developers = resolve::developers(cat, &args.developer)?;
         let mut licenses = Vec::new();
         for v in args.license.iter() {
             let found = index::find_licenses(cat, v);
             if found.is_empty() {
-                return Err(closest(
-                    "license",
-                    v,
-                    cat.licenses.iter().flat_map(index::license_names).collect(),
-                ));
+                let entries = cat.licenses.iter().map(|l| {
+                    (
+                        Entry::new(&l.id, &l.name, Vec::new()).label(),
+                        index::license_names(l).collect(),
+                    )
+                });
+                let near = index::nearest(v, entries, 5);
+                if near.is_empty() {
+                    bail!("no license matches '{v}'");
+                }
+                bail!(
+                    "no license matches '{v}'; did you mean {}?",
+                    resolve::or_list(&near)
+                );
             }
             licenses.extend(found.into_iter().map(|l| l.id.to_string()));
         }
         let mut domains = Vec::new();
-        for v in args.domain.iter() {
-            let nv = norm(v);
-            let found: Vec<String> = cat
+        if !args.domain.is_empty() {
+            let mut entries: Vec<Entry> = cat
                 .domains
                 .iter()
-                .filter(|d| {
-                    norm(&d.id) == nv
-                        || [&d.label.ja, &d.label.en, &d.label.fr]
+                .map(|d| {
+                    let mut names: Vec<&str> = vec![&d.id];
+                    names.extend(
+                        [&d.label.ja, &d.label.en, &d.label.fr]
                             .into_iter()
                             .flatten()
-                            .any(|l| norm(l) == nv || norm(l).contains(&nv))
+                            .map(|l| &**l),
+                    );
+                    names.extend(labels::words(labels::DOMAINS, &d.id));
+                    Entry::new(&d.id, d.label.en.as_deref().unwrap_or(""), names)
                 })
-                .map(|d| d.id.to_string())
                 .collect();
-            if nv == "general" || v == "汎用" {
-                domains.push("general".to_string());
-            } else if found.is_empty() {
-                let mut names: Vec<&str> = vec!["general"];
-                for d in cat.domains.iter() {
-                    names.push(&d.id);
-                    names.extend(d.label.ja.as_deref());
-                }
-                return Err(closest("domain", v, names));
-            } else {
-                domains.extend(found);
+            entries.push(Entry::new(
+                "general",
+                "",
+                labels::words(labels::DOMAINS, "general").collect(),
+            ));
+            for v in args.domain.iter() {
+                let found = resolve::resolve("domain", v, &entries)?;
+                domains.extend(found.into_iter().map(str::to_string));
             }
         }
         for a in args.arch.iter() {
@@ -179,20 +189,41 @@ impl Filter {
                 let mut names: Vec<&str> = cat
                     .models
                     .iter()
-                    .filter_map(|f| f.architecture.as_deref().or(f.base_model.as_deref()))
+                    .flat_map(|f| [f.architecture.as_deref(), f.base_model.as_deref()])
+                    .flatten()
                     .collect();
                 names.sort_unstable();
                 names.dedup();
-                return Err(closest("architecture", a, names));
+                return Err(closest("architecture", a, names.into_iter()));
             }
         }
-        for t in args.task.iter() {
-            let valid: Vec<&str> = Category::ALL
-                .iter()
-                .flat_map(|c| c.tasks().iter().copied())
-                .collect();
-            if !valid.contains(&t.as_str()) {
-                bail!("unknown task '{t}'; valid tasks: {}", valid.join(", "));
+        for b in args.base.iter() {
+            let nb = norm(b);
+            let base = |f: &Family| f.base_model.as_deref().map(norm);
+            if nb.is_empty()
+                || !cat
+                    .models
+                    .iter()
+                    .any(|f| base(f).is_some_and(|x| x.contains(&nb)))
+            {
+                let mut names: Vec<&str> = cat
+                    .models
+                    .iter()
+                    .filter_map(|f| f.base_model.as_deref())
+                    .collect();
+                names.sort_unstable();
+                names.dedup();
+                return Err(closest("base model", b, names.into_iter()));
+            }
+        }
+        if let (Some(since), Some(until)) = (args.since, args.until) {
+            if since > until {
+                bail!("--since {since} is later than --until {until}");
+            }
+        }
+        if let (Some(min), Some(max)) = (args.min_context, args.max_context) {
+            if min > max {
+                bail!("--min-context {min} is larger than --max-context {max}");
             }
         }
         if let (Some(min), Some(max)) = (args.min_params, args.max_params) {
@@ -223,6 +254,7 @@ impl Filter {
             || !self.licenses.is_empty()
             || a.commercial.is_some()
             || a.min_context.is_some()
+            || a.max_context.is_some()
             || a.arch.iter().any(|x| norm(x) == "moe")
     }
 
@@ -288,6 +320,13 @@ impl Filter {
                 return false;
             }
         }
+        // Stated lengths only: a base model's window may be cut by a
+        // fine-tune, so it proves no upper bound.
+        if let Some(max) = a.max_context {
+            if context.is_none_or(|c| c > max) {
+                return false;
+            }
+        }
         if self.by_size()
             && !params.is_some_and(|p| {
                 a.min_params.is_none_or(|m| p >= m) && a.max_params.is_none_or(|m| p <= m)
@@ -341,6 +380,11 @@ impl Filter {
         }
         if let Some(since) = a.since {
             if f.year.is_none_or(|y| y < since) {
+                return None;
+            }
+        }
+        if let Some(until) = a.until {
+            if f.year.is_none_or(|y| y > until) {
                 return None;
             }
         }

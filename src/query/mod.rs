@@ -1,5 +1,8 @@
 //! Queries over the catalog: the filters shared by list, search, stats and
-//! the other listing commands, and the fuzzy search.
+//! the other listing commands, what their values mean, and the search.
 
+pub mod explain;
 pub mod filter;
+pub mod labels;
+pub mod resolve;
 pub mod search;

@@ -1,6 +1,10 @@
 //! Tables for people, with comfy-table: CJK text measured by display width,
-//! columns fitted to the terminal (long cells wrap), and nothing cut when
-//! stdout is not a terminal. Colours only when the config says so.
+//! columns fitted to the terminal, and nothing cut when stdout is not a
+//! terminal. Colours only when the config says so. Fitting is ours (issue
+//! 11), not comfy-table's: it wraps at spaces (CJK between characters) and
+//! never inside a word, so ids, repo ids and numbers stay whole and can be
+//! copied; when even that cannot fit, the rightmost columns are dropped and
+//! one dim line says which.
 
 use comfy_table::{
     presets, Attribute, Cell, Color, ContentArrangement, LineStyle, Table, TableStyle,
@@ -18,24 +22,229 @@ use crate::sanitize;
 fn base(cfg: &Config) -> Table {
     let mut t = Table::new();
     t.load_style(STYLE);
-    if cfg.tty {
-        t.set_content_arrangement(ContentArrangement::Dynamic);
-    } else {
-        t.set_content_arrangement(ContentArrangement::Disabled);
-        t.force_no_tty();
-    }
+    // Cells arrive fitted (see `fit`): comfy-table must not wrap them again.
+    t.set_content_arrangement(ContentArrangement::Disabled);
+    t.force_no_tty();
     if cfg.color {
         t.enforce_styling();
     }
     t
 }
 
-/// A table with a header row.
+/// A table with a header row, fitted to the terminal when there is one.
 pub fn grid(header: &[String], rows: &[Vec<String>], cfg: &Config) -> String {
     if plain_is_enough(cfg) {
         return plain(Some(header), rows.iter().map(|r| r.as_slice()), GRID_GAP);
     }
-    comfy_grid(header, rows, cfg)
+    if !cfg.tty {
+        return comfy_grid(header, rows, cfg);
+    }
+    let fitted = fit(Some(header), rows, cfg.width, GRID_GAP);
+    let header = fitted.header.unwrap_or_default();
+    let mut s = if cfg.color {
+        comfy_grid(&header, &fitted.rows, cfg)
+    } else {
+        plain(
+            Some(&header),
+            fitted.rows.iter().map(|r| r.as_slice()),
+            GRID_GAP,
+        )
+    };
+    if !fitted.dropped.is_empty() {
+        s.push_str(&dropped_line(&fitted.dropped, cfg));
+    }
+    s
+}
+
+/// The one line saying which columns did not fit, dim when colours are on.
+fn dropped_line(dropped: &[String], cfg: &Config) -> String {
+    let text = format!(
+        "(not shown to fit {} columns: {}; see --columns)",
+        cfg.width,
+        dropped.join(", ")
+    );
+    // Wrapped too, and on the dim line's terms: one line when it fits.
+    let text = wrap(&text, cfg.width.saturating_sub(1)).replace('\n', "\n ");
+    if cfg.color {
+        format!("\u{1b}[2m{text}\u{1b}[0m\n")
+    } else {
+        format!("{text}\n")
+    }
+}
+
+/// Cells fitted to a width: wrapped, and the columns that had to go.
+pub struct Fitted {
+    pub header: Option<Vec<String>>,
+    pub rows: Vec<Vec<String>>,
+    pub dropped: Vec<String>,
+}
+
+/// Fits cells into `width` terminal columns (a leading space and `gap`
+/// between columns, as [`plain`] prints them). Columns that fit keep their
+/// width; the others get the room left in proportion to what they lack,
+/// and their text wraps at spaces. A column is never narrower than its
+/// longest word, so words are never cut; when those minimums do not fit,
+/// the columns that do not fit beside the ones left of them are dropped
+/// (the first one always stays, even alone too wide).
+pub fn fit(header: Option<&[String]>, rows: &[Vec<String>], width: usize, gap: usize) -> Fitted {
+    let columns = header
+        .map(<[String]>::len)
+        .into_iter()
+        .chain(rows.iter().map(Vec::len))
+        .max()
+        .unwrap_or(0);
+    let cells = || header.into_iter().chain(rows.iter().map(Vec::as_slice));
+    let mut natural = vec![0usize; columns];
+    let mut least = vec![0usize; columns];
+    for row in cells() {
+        for (c, cell) in row.iter().enumerate() {
+            let safe = sanitize::text(cell);
+            for line in safe.split('\n') {
+                natural[c] = natural[c].max(display_width(line));
+                for (token, _) in tokens(line) {
+                    least[c] = least[c].max(display_width(token));
+                }
+            }
+        }
+    }
+    // Columns in order of importance (left first), each kept if its
+    // narrowest form still fits beside those kept; the first always stays.
+    // A leading space, the gaps, and one more: the header's rule runs a
+    // column past the last cell (as comfy-table draws it).
+    let room = |n: usize| width.saturating_sub(2 + gap * n.saturating_sub(1));
+    let mut kept: Vec<usize> = Vec::new();
+    for c in 0..columns {
+        let need: usize = kept.iter().map(|&k| least[k]).sum::<usize>() + least[c];
+        if kept.is_empty() || need <= room(kept.len() + 1) {
+            kept.push(c);
+        }
+    }
+    let avail = room(kept.len());
+    let mut widths: Vec<usize> = kept.iter().map(|&c| natural[c]).collect();
+    let floor: Vec<usize> = kept.iter().map(|&c| least[c]).collect();
+    let total: usize = widths.iter().sum();
+    if total > avail {
+        // Shrink wide columns toward their minimum, in proportion to the
+        // room each could give up.
+        let excess = total - avail;
+        let slack: Vec<usize> = (0..kept.len()).map(|i| widths[i] - floor[i]).collect();
+        let all_slack: usize = slack.iter().sum();
+        let mut cut = 0;
+        for i in 0..kept.len() {
+            let give = if all_slack == 0 {
+                0
+            } else {
+                (excess * slack[i]).div_ceil(all_slack).min(slack[i])
+            };
+            widths[i] -= give;
+            cut += give;
+        }
+        // Rounding: take what is still over from the most shrinkable.
+        let mut over = excess.saturating_sub(cut);
+        while over > 0 {
+            let Some(i) = (0..kept.len())
+                .filter(|&i| widths[i] > floor[i])
+                .max_by_key(|&i| widths[i] - floor[i])
+            else {
+                break;
+            };
+            widths[i] -= 1;
+            over -= 1;
+        }
+    }
+    let wrap_row = |row: &[String]| -> Vec<String> {
+        kept.iter()
+            .zip(&widths)
+            .map(|(&c, &w)| {
+                let cell = row.get(c).map_or("", String::as_str);
+                let safe = sanitize::text(cell);
+                if display_width_max(&safe) <= w {
+                    safe.into_owned()
+                } else {
+                    wrap(&safe, w)
+                }
+            })
+            .collect()
+    };
+    let dropped = (0..columns)
+        .filter(|c| !kept.contains(c))
+        .map(|c| {
+            header
+                .and_then(|h| h.get(c).cloned())
+                .unwrap_or_else(|| format!("column {}", c + 1))
+        })
+        .collect();
+    Fitted {
+        header: header.map(wrap_row),
+        rows: rows.iter().map(|r| wrap_row(r)).collect(),
+        dropped,
+    }
+}
+
+/// The widest line of a cell.
+fn display_width_max(cell: &str) -> usize {
+    cell.split('\n').map(display_width).max().unwrap_or(0)
+}
+
+/// Whether a character is wide (CJK): a line may break before or after it.
+fn is_wide(c: char) -> bool {
+    !c.is_ascii() && unicode_width::UnicodeWidthChar::width(c) == Some(2)
+}
+
+/// The unbreakable pieces of a line, each with whether a space preceded
+/// it: runs of non-space text, except that wide (CJK) characters stand
+/// alone.
+fn tokens(line: &str) -> Vec<(&str, bool)> {
+    let mut out = Vec::new();
+    let mut start: Option<usize> = None;
+    let mut space = false;
+    for (i, c) in line.char_indices() {
+        if c == ' ' {
+            if let Some(s) = start.take() {
+                out.push((&line[s..i], space));
+            }
+            space = true;
+        } else if is_wide(c) {
+            if let Some(s) = start.take() {
+                out.push((&line[s..i], space));
+                space = false;
+            }
+            out.push((&line[i..i + c.len_utf8()], space));
+            space = false;
+        } else if start.is_none() {
+            start = Some(i);
+        }
+    }
+    if let Some(s) = start {
+        out.push((&line[s..], space));
+    }
+    out
+}
+
+/// Wraps text to `width` at spaces and around CJK characters; a piece
+/// wider than `width` gets a line of its own, whole.
+pub fn wrap(text: &str, width: usize) -> String {
+    let mut out = String::new();
+    for (n, line) in text.split('\n').enumerate() {
+        if n > 0 {
+            out.push('\n');
+        }
+        let mut used = 0;
+        for (token, space) in tokens(line) {
+            let w = display_width(token);
+            let sep = usize::from(space && used > 0);
+            if used > 0 && used + sep + w > width {
+                out.push('\n');
+                used = 0;
+            } else if sep == 1 {
+                out.push(' ');
+                used += 1;
+            }
+            out.push_str(token);
+            used += w;
+        }
+    }
+    out
 }
 
 fn comfy_grid(header: &[String], rows: &[Vec<String>], cfg: &Config) -> String {
@@ -54,13 +263,42 @@ fn comfy_grid(header: &[String], rows: &[Vec<String>], cfg: &Config) -> String {
     trimmed(&t)
 }
 
-/// Key/value lines (show, benchmark): no header, no borders.
+/// Key/value lines (show, benchmark): no header, no borders; on a
+/// terminal, values wrap to its width.
 pub fn pairs(rows: &[(String, String)], cfg: &Config) -> String {
     if plain_is_enough(cfg) {
         let rows: Vec<[String; 2]> = rows.iter().map(|(k, v)| [k.clone(), v.clone()]).collect();
         return plain(None, rows.iter().map(|r| r.as_slice()), PAIRS_GAP);
     }
-    comfy_pairs(rows, cfg)
+    if !cfg.tty {
+        return comfy_pairs(rows, cfg);
+    }
+    // Keys keep their width; values wrap in what is left (never below 20
+    // columns, and never inside a word: a long URL overflows whole).
+    let key = rows
+        .iter()
+        .map(|(k, _)| display_width_max(&sanitize::text(k)))
+        .max()
+        .unwrap_or(0);
+    let room = cfg.width.saturating_sub(1 + key + PAIRS_GAP).max(20);
+    let rows: Vec<(String, String)> = rows
+        .iter()
+        .map(|(k, v)| {
+            let v = sanitize::text(v);
+            let v = if display_width_max(&v) > room {
+                wrap(&v, room)
+            } else {
+                v.into_owned()
+            };
+            (k.clone(), v)
+        })
+        .collect();
+    if cfg.color {
+        comfy_pairs(&rows, cfg)
+    } else {
+        let rows: Vec<[String; 2]> = rows.into_iter().map(|(k, v)| [k, v]).collect();
+        plain(None, rows.iter().map(|r| r.as_slice()), PAIRS_GAP)
+    }
 }
 
 fn comfy_pairs(rows: &[(String, String)], cfg: &Config) -> String {
@@ -235,6 +473,103 @@ pub fn mark(c: Commercial) -> &'static str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn wrap_breaks_at_spaces_and_between_cjk_characters_only() {
+        assert_eq!(
+            wrap("Research and Development Center", 12),
+            "Research and\nDevelopment\nCenter"
+        );
+        // A word wider than the column stays whole on its own line.
+        assert_eq!(
+            wrap("hf: tokyotech-llm/Swallow-70b-hf", 10),
+            "hf:\ntokyotech-llm/Swallow-70b-hf"
+        );
+        assert_eq!(wrap("大規模言語モデル", 6), "大規模\n言語モ\nデル");
+        assert_eq!(wrap("東工大GPT model", 8), "東工大\nGPT\nmodel");
+        assert_eq!(wrap("a\nb c", 1), "a\nb\nc");
+    }
+
+    /// Wrapping only moves line breaks: the text without spaces and line
+    /// breaks is unchanged, at any width, for hostile text too.
+    #[test]
+    fn wrap_keeps_every_character() {
+        let texts = [
+            "",
+            " ",
+            "   leading and trailing   ",
+            "\n\n",
+            "İİİ ẞ ｗｉｄｅ 全角 mixed東工大GPT",
+            "tokyotech-llm/Swallow-70b-instruct-v0.1 and more words here",
+            "\u{1b}[31m red \u{202e} bidi",
+        ];
+        for text in texts {
+            for width in [0, 1, 2, 5, 13, 80] {
+                let wrapped = wrap(text, width);
+                let strip = |s: &str| s.replace([' ', '\n'], "");
+                assert_eq!(strip(&wrapped), strip(text), "{text:?} at {width}");
+            }
+        }
+    }
+
+    /// Every family of the catalog in the default list columns, fitted to
+    /// 40–200 columns: lines fit unless one unbreakable piece is wider;
+    /// every id and repo id appears whole on one line.
+    #[test]
+    fn fitted_tables_fit_and_keep_ids_whole() {
+        let cfg = Config::for_tests(false, false);
+        let cat = load::embedded();
+        let header: Vec<String> = [
+            "id",
+            "name",
+            "sizes",
+            "developer",
+            "license",
+            "year",
+            "context",
+        ]
+        .iter()
+        .map(|c| c.to_string())
+        .collect();
+        let rows: Vec<Vec<String>> = cat
+            .models
+            .iter()
+            .map(|f| {
+                let all: Vec<usize> = (0..f.variants.len()).collect();
+                header
+                    .iter()
+                    .map(|c| family::cell(&cat, f, &all, c, cfg.lang))
+                    .collect()
+            })
+            .collect();
+        for width in [40, 60, 80, 120, 200, 1000] {
+            let fitted = fit(Some(&header), &rows, width, GRID_GAP);
+            let h = fitted.header.clone().unwrap_or_default();
+            let text = plain(Some(&h), fitted.rows.iter().map(|r| r.as_slice()), GRID_GAP);
+            let widest_id = cat.models.iter().map(|f| f.id.len()).max().unwrap_or(0);
+            for line in text.lines().skip(2) {
+                assert!(
+                    display_width(line) <= width.max(widest_id + 1),
+                    "{width}: {line}"
+                );
+            }
+            for f in cat.models.iter() {
+                assert!(
+                    text.lines()
+                        .any(|l| l.split_whitespace().any(|w| w == &*f.id)),
+                    "{width}: {} broken",
+                    f.id
+                );
+            }
+            // The id column is never dropped; at 1000 nothing is.
+            assert_eq!(h.first().map(String::as_str), Some("id"));
+            if width == 1000 {
+                assert!(fitted.dropped.is_empty(), "{:?}", fitted.dropped);
+            }
+        }
+        let narrow = fit(Some(&header), &rows, 40, GRID_GAP);
+        assert!(!narrow.dropped.is_empty());
+    }
     use crate::catalog::load;
     use crate::render::family;
 

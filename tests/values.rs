@@ -1,0 +1,163 @@
+//! Issue 11, item 1: every value flag resolves exactly (id, name or alias
+//! in any language), or by an unambiguous prefix or fragment; otherwise
+//! exit 2 with the candidates or "did you mean" — never a fuzzy substitute.
+//! Expected ids are the list's rows (README.md of awesome-japanese-llm).
+
+mod common;
+
+use common::jllm;
+
+/// Runs `jllm list ARGS --format ids`: (exit code, ids, stderr).
+fn list(args: &[&str]) -> (i32, Vec<String>, String) {
+    let out = jllm()
+        .arg("list")
+        .args(args)
+        .args(["--format", "ids"])
+        .output()
+        .expect("run jllm");
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout)
+            .lines()
+            .map(str::to_string)
+            .collect(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+/// A typo is exit 2 and names the intended value first, with nothing on stdout.
+fn typo(args: &[&str], first: &str) {
+    let (code, ids, err) = list(args);
+    assert_eq!(code, 2, "{args:?}: {err}");
+    assert!(ids.is_empty(), "{args:?} printed {ids:?}");
+    let near = err.split("did you mean ").nth(1).unwrap_or("");
+    assert!(near.starts_with(first), "{args:?}: {err}");
+}
+
+#[test]
+fn developer_typos_suggest_and_never_substitute() {
+    // The issue's cases: rinnna listed Tohoku University's models; nttt and
+    // retreiva a medical research group's.
+    typo(&["--developer", "rinnna"], "rinna");
+    typo(&["--developer", "nttt"], "ntt");
+    typo(&["--developer", "retreiva"], "retrieva");
+    let (_, _, err) = list(&["--developer", "rinnna"]);
+    assert!(!err.to_lowercase().contains("tohoku"), "{err}");
+}
+
+#[test]
+fn developer_exact_in_any_language_and_unique_fragment() {
+    // rinna's rows include japanese-gpt-neox-3.6b (rinna) and nue-asr.
+    for v in ["rinna", "RINNA"] {
+        let (code, ids, err) = list(&["--developer", v]);
+        assert_eq!(code, 0, "{err}");
+        assert!(ids.iter().any(|i| i == "nue-asr"), "{v}: {ids:?}");
+    }
+    // サイバーエージェント is CyberAgent in the Japanese list (CALM3).
+    let (code, ids, _) = list(&["--developer", "サイバーエージェント"]);
+    assert_eq!(code, 0);
+    assert!(ids.iter().any(|i| i == "cyberagentlm3-calm3"));
+    // `tokyo` is in the names of several developers: a list, exit 2.
+    let (code, ids, err) = list(&["--developer", "tokyo"]);
+    assert_eq!(code, 2);
+    assert!(ids.is_empty());
+    assert!(
+        err.contains("could mean") && err.contains("titech"),
+        "{err}"
+    );
+}
+
+#[test]
+fn domain_synonyms_in_japanese_and_french() {
+    // 医学 and médecine mean the list's 医療 / Medical rows (JMedRoBERTa).
+    let (_, medical, _) = list(&["--domain", "medical"]);
+    assert!(medical.iter().any(|i| i == "jmedroberta"), "{medical:?}");
+    for v in ["医学", "医療", "Médical", "médecine", "medic"] {
+        let (code, ids, err) = list(&["--domain", v]);
+        assert_eq!(code, 0, "{v}: {err}");
+        assert_eq!(ids, medical, "{v}");
+    }
+    let (_, general, _) = list(&["--domain", "general"]);
+    let (_, ja, _) = list(&["--domain", "汎用"]);
+    assert!(!general.is_empty());
+    assert_eq!(general, ja);
+    typo(&["--domain", "medicl"], "medical");
+}
+
+#[test]
+fn category_task_and_approach_accept_the_lists_headings() {
+    // The speech section "音声認識" / "Automatic Speech Recognition" holds
+    // Kotoba-Whisper and ReazonSpeech's models.
+    let (_, asr, _) = list(&["--task", "asr"]);
+    assert!(asr.iter().any(|i| i == "kotoba-whisper"), "{asr:?}");
+    for v in [
+        "音声認識",
+        "speech recognition",
+        "Reconnaissance automatique de la parole",
+    ] {
+        let (code, ids, err) = list(&["--task", v]);
+        assert_eq!(code, 0, "{v}: {err}");
+        assert_eq!(ids, asr, "{v}");
+    }
+    let (_, emb, _) = list(&["--category", "embedding"]);
+    let (_, pre, _) = list(&["--category", "embed"]);
+    let (_, ja, _) = list(&["--category", "埋め込み"]);
+    assert!(emb.iter().any(|i| i == "ruri-v3"));
+    assert_eq!(emb, pre);
+    assert_eq!(emb, ja);
+    let (_, merged, _) = list(&["--approach", "merge"]);
+    let (_, fr, _) = list(&["--approach", "Modèles fusionnés"]);
+    assert!(!merged.is_empty());
+    assert_eq!(merged, fr);
+    // `text` begins several tasks: they are named, exit 2.
+    let (code, _, err) = list(&["--task", "text"]);
+    assert_eq!(code, 2);
+    assert!(
+        err.contains("text-to-image") && err.contains("text-to-video"),
+        "{err}"
+    );
+    let (code, _, err) = list(&["--task", "asrr"]);
+    assert_eq!(code, 2);
+    assert!(err.contains("did you mean asr"), "{err}");
+}
+
+#[test]
+fn arch_base_and_license_typos_suggest() {
+    typo(&["--license", "apahce"], "apache");
+    typo(&["--base", "qwenn2.5"], "Qwen2.5");
+    let (code, _, err) = list(&["--arch", "mistrall"]);
+    assert_eq!(code, 2, "{err}");
+    assert!(
+        err.contains("did you mean") && err.contains("Mistral"),
+        "{err}"
+    );
+    // Fragments keep working: Swallow 70B is built on Llama 2.
+    let (code, ids, _) = list(&["--base", "llama 2"]);
+    assert_eq!(code, 0);
+    assert!(ids.iter().any(|i| i == "swallow-70b"));
+}
+
+#[test]
+fn benchmark_flags_resolve_the_same_way() {
+    // The list's benchmark sections: "Benchmarks measuring logical
+    // reasoning capabilities" hold JFLD; rinna is no benchmark developer
+    // but the typo is still caught.
+    let out = jllm()
+        .args(["benchmarks", "--developer", "rinnna"])
+        .output()
+        .expect("run jllm");
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("did you mean rinna"));
+    let out = jllm()
+        .args(["benchmarks", "--category", "reas", "--format", "ids"])
+        .output()
+        .expect("run jllm");
+    assert!(out.status.success());
+    assert!(String::from_utf8_lossy(&out.stdout).contains("jfld"));
+    let out = jllm()
+        .args(["benchmarks", "--category", "nluu"])
+        .output()
+        .expect("run jllm");
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("did you mean nlu?"));
+}
