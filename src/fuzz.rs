@@ -70,8 +70,8 @@ pub fn markdown(text: &str) {
     let fr = parts.next().map_or_else(|| ja.clone(), str::to_string);
     let sources = Sources {
         ja,
-        en,
-        fr,
+        en: Some(en),
+        fr: Some(fr),
         references_model: parts.next().map(str::to_string),
         references_training: parts.next().map(str::to_string),
         size_overview: parts.next().map(str::to_string),

@@ -22,12 +22,15 @@ use crate::sanitize;
 pub enum Command {
     /// Build catalog TOML from a checkout of the awesome-japanese-llm list
     ///
-    /// Reads README.md (Japanese), en/README.md and fr/README.md, and
-    /// parts/references_*.md and figures/parameter_size_overview_ja.csv
+    /// Reads README.md (Japanese; required), en/README.md and fr/README.md,
+    /// parts/references_*.md and figures/scripts/parameter_size_overview_ja.csv
     /// (announcement dates) where present. The curated tables
     /// (developers.toml, licenses.toml, sizes.toml) are read from the target
     /// directory, or taken from the built-in catalog when it has none.
-    /// Unknown developers or license texts stop the import and are listed.
+    /// Every table row is imported or reported with file:line and why;
+    /// unknown headings, developers (added as new developers) and license
+    /// texts (class unknown) are warnings. Ends with one line: "N rows: M
+    /// models, B benchmarks, P papers, D reported, 0 dropped".
     Import {
         /// Directory of the list (a checkout of awesome-japanese-llm)
         list_dir: PathBuf,
@@ -42,8 +45,12 @@ pub enum Command {
         /// Compare with this catalog directory instead of writing; exit 1 on drift
         #[arg(long, value_name = "DIR")]
         check: Option<PathBuf>,
-        /// Report unknown developers and license texts but write anyway
+        /// Treat every warning as an error: write nothing unless the import is clean
         #[arg(long)]
+        strict: bool,
+        /// Accepted for compatibility: unknown developers and license texts
+        /// are now warnings by default (see --strict)
+        #[arg(long, hide = true)]
         allow_unknown: bool,
     },
     /// Check catalog TOML files (over the built-in catalog) and list every problem as file:line
@@ -60,13 +67,14 @@ pub fn run(cmd: &Command, cfg: &Config) -> Result<ExitCode> {
             list_dir,
             out,
             check,
-            allow_unknown,
+            strict,
+            allow_unknown: _,
         } => {
             let target = out
                 .as_deref()
                 .or(check.as_deref())
                 .context("--out or --check is required")?;
-            import(list_dir, target, check.is_some(), *allow_unknown)
+            import(list_dir, target, check.is_some(), *strict)
         }
         Command::Validate { paths } => validate_paths(paths, cfg),
     }
@@ -77,7 +85,9 @@ fn read(path: &Path) -> Result<String> {
     load::utf8(path, bytes, "the list is UTF-8 Markdown")
 }
 
-fn read_sources(dir: &Path) -> Result<Sources> {
+/// Reads a checkout of the list: README.md is required, every other file
+/// is used where present.
+pub fn read_sources(dir: &Path) -> Result<Sources> {
     if !dir.join("README.md").is_file() {
         bail!(
             "{}: no README.md here; expected a checkout of the awesome-japanese-llm list (README.md, en/README.md, fr/README.md)",
@@ -85,18 +95,22 @@ fn read_sources(dir: &Path) -> Result<Sources> {
         );
     }
     let optional = |p: PathBuf| p.is_file().then(|| read(&p)).transpose();
+    let overview = match optional(dir.join(import::OVERVIEW_CSV))? {
+        Some(text) => Some(text),
+        None => optional(dir.join(import::OVERVIEW_CSV_OLD))?,
+    };
     Ok(Sources {
         ja: read(&dir.join("README.md"))?,
-        en: read(&dir.join("en/README.md"))?,
-        fr: read(&dir.join("fr/README.md"))?,
+        en: optional(dir.join("en/README.md"))?,
+        fr: optional(dir.join("fr/README.md"))?,
         references_model: optional(dir.join("parts/references_model.md"))?,
         references_training: optional(dir.join("parts/references_training.md"))?,
-        size_overview: optional(dir.join(import::OVERVIEW_CSV))?,
+        size_overview: overview,
     })
 }
 
 /// The hand-curated tables: from the target directory where it has them.
-fn curated(target: &Path) -> Result<Catalog> {
+pub fn curated(target: &Path) -> Result<Catalog> {
     let mut cat = Catalog::default();
     let mut sources = Vec::new();
     for name in ["developers.toml", "licenses.toml", "sizes.toml"] {
@@ -112,6 +126,9 @@ fn curated(target: &Path) -> Result<Catalog> {
     if !problems.is_empty() {
         bail!("{}", describe(&sources, &problems).join("; "));
     }
+    // Domains the built-in catalog knows, to name a domain a list without
+    // English labels gives.
+    cat.domains = load::embedded().domains;
     if !found {
         let builtin = load::embedded();
         cat.developers = builtin.developers;
@@ -122,40 +139,52 @@ fn curated(target: &Path) -> Result<Catalog> {
     Ok(cat)
 }
 
-fn import(list_dir: &Path, target: &Path, check: bool, allow_unknown: bool) -> Result<ExitCode> {
+/// A message of the import with its file made a path in `list_dir`.
+pub fn located(list_dir: &Path, message: &str) -> String {
+    let relative = ["README.md", "en/", "fr/", "parts/", "figures/"]
+        .iter()
+        .any(|p| message.starts_with(p));
+    let message = if relative {
+        format!("{}", list_dir.join(message).display())
+    } else {
+        message.to_string()
+    };
+    sanitize::line(&message)
+}
+
+/// Prints the import's notes and warnings (errors with `strict`) and its
+/// closing count line to stderr; fails when `strict` finds warnings or a
+/// row was dropped.
+pub fn report_import(list_dir: &Path, report: &import::Report, strict: bool) -> Result<()> {
+    for n in report.notes.iter() {
+        eprintln!("jllm: note: {}", located(list_dir, n));
+    }
+    let level = if strict { "error" } else { "warning" };
+    for w in report.warnings.iter() {
+        eprintln!("jllm: {level}: {}", located(list_dir, w));
+    }
+    eprintln!("jllm: {}", report.counts.summary());
+    if report.counts.dropped() > 0 {
+        bail!(
+            "{} rows were neither imported nor reported (a bug in jllm); nothing written",
+            report.counts.dropped()
+        );
+    }
+    if strict && !report.warnings.is_empty() {
+        let n = report.warnings.len();
+        bail!(
+            "{n} warning{} with --strict; nothing written",
+            if n == 1 { "" } else { "s" }
+        );
+    }
+    Ok(())
+}
+
+fn import(list_dir: &Path, target: &Path, check: bool, strict: bool) -> Result<ExitCode> {
     let sources = read_sources(list_dir)?;
     let curated = curated(target)?;
     let (catalog, report) = import::import(&sources, &curated)?;
-    let readme = list_dir.join("README.md");
-    for w in report.warnings.iter() {
-        let w = w.replace("README.md", &readme.display().to_string());
-        eprintln!("jllm: warning: {}", sanitize::line(&w));
-    }
-    if !report.is_clean() {
-        for (line, name) in report.unknown_developers.iter() {
-            let name = sanitize::line(name);
-            eprintln!(
-                "{}:{line}: unknown developer '{name}': add a [[developer]] with name_ja or an alias \"{name}\" to developers.toml",
-                readme.display()
-            );
-        }
-        for (line, text) in report.unknown_licenses.iter() {
-            eprintln!(
-                "{}:{line}: unknown license text \"{}\": add a [[text]] with this text to licenses.toml",
-                readme.display(),
-                sanitize::line(text)
-            );
-        }
-        let message = format!(
-            "{} unknown developers and {} unknown license texts",
-            report.unknown_developers.len(),
-            report.unknown_licenses.len()
-        );
-        if !allow_unknown {
-            bail!("{message}; nothing written");
-        }
-        eprintln!("jllm: warning: {message}");
-    }
+    report_import(list_dir, &report, strict)?;
     let problems = validate(&catalog);
     if !problems.is_empty() {
         for line in describe(&[], &problems) {

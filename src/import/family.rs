@@ -261,7 +261,7 @@ pub(super) fn family(
         }
     }
     if let Some(idx) = col(Col::Developer) {
-        fam.developers = lookup.developers(at(ja, idx), line, report);
+        fam.developers = lookup.developers(aligned, idx, report);
     }
     if let Some(idx) = col(Col::License) {
         let en_cell = cell(aligned.en, idx).unwrap_or(at(ja, idx));
