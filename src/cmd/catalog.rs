@@ -10,10 +10,10 @@ use std::process::ExitCode;
 use anyhow::{bail, Context, Result};
 use clap::Subcommand;
 
-use crate::catalog::load;
 use crate::catalog::schema::Catalog;
 use crate::catalog::validate::{describe, validate, Source};
 use crate::catalog::write;
+use crate::catalog::{installed, load};
 use crate::config::Config;
 use crate::import::{self, Sources};
 use crate::sanitize;
@@ -53,6 +53,12 @@ pub enum Command {
         #[arg(long, hide = true)]
         allow_unknown: bool,
     },
+    /// Say which catalog is in effect: the built-in list commit, the installed update, counts
+    Info {
+        /// Print JSON instead of text
+        #[arg(long)]
+        json: bool,
+    },
     /// Check catalog TOML files (over the built-in catalog) and list every problem as file:line
     Validate {
         /// Files or directories
@@ -77,7 +83,115 @@ pub fn run(cmd: &Command, cfg: &Config) -> Result<ExitCode> {
             import(list_dir, target, check.is_some(), *strict)
         }
         Command::Validate { paths } => validate_paths(paths, cfg),
+        Command::Info { json } => info(*json, cfg),
     }
+}
+
+/// The list commit the built-in catalog was imported from (the list's
+/// COMMIT file, copied by `catalog import --out`).
+const BUILTIN_LIST: &str = include_str!("../../catalog/LIST_COMMIT");
+
+/// `catalog info`: what is in effect.
+fn info(json: bool, cfg: &Config) -> Result<ExitCode> {
+    let builtin = load::embedded();
+    let mut words = BUILTIN_LIST.split_whitespace();
+    let commit = words.next().unwrap_or_default().to_string();
+    let date = words.collect::<Vec<_>>().join(" ");
+    let dir = installed::data_dir()?;
+    let path = dir.join(installed::FILE);
+    let update = installed::read(&dir)?;
+    let effective = cfg.catalog()?;
+    let counts = |c: &Catalog| {
+        serde_json::json!({
+            "models": c.models.len(),
+            "checkpoints": c.models.iter().map(|m| m.variants.len()).sum::<usize>(),
+            "benchmarks": c.benchmarks.len(),
+            "papers": c.papers.len(),
+            "developers": c.developers.len(),
+        })
+    };
+    let in_effect = if cfg.no_builtin() {
+        "empty (--no-builtin)"
+    } else if update.is_some() {
+        "installed update"
+    } else {
+        "built-in"
+    };
+    let value = serde_json::json!({
+        "in_effect": in_effect,
+        "builtin": {
+            "list_commit": commit,
+            "list_date": date,
+            "counts": counts(&builtin),
+        },
+        "data_dir": dir.display().to_string(),
+        "installed": update.as_ref().map(|u| serde_json::json!({
+            "path": path.display().to_string(),
+            "source": u.meta.source,
+            "commit": u.meta.commit,
+            "archive_date": u.meta.archive_date,
+            "fetched": u.meta.fetched,
+            "jllm": u.meta.jllm,
+            "rows": u.meta.rows,
+            "counts": counts(&u.catalog),
+        })),
+        "overlays": cfg.overlays().iter().map(|p| p.display().to_string()).collect::<Vec<_>>(),
+        "effective_counts": counts(effective),
+    });
+    let mut out = super::stdout();
+    if json {
+        serde_json::to_writer_pretty(&mut out, &value)?;
+        writeln!(out)?;
+        return super::finish(out, true);
+    }
+    let n = |v: &serde_json::Value| {
+        format!(
+            "{} models ({} checkpoints), {} benchmarks, {} papers, {} developers",
+            v["models"], v["checkpoints"], v["benchmarks"], v["papers"], v["developers"]
+        )
+    };
+    writeln!(out, "in effect: {in_effect}")?;
+    writeln!(
+        out,
+        "built-in:  list {commit} ({date}); {}",
+        n(&value["builtin"]["counts"])
+    )?;
+    match &update {
+        Some(u) => {
+            writeln!(
+                out,
+                "installed: {}",
+                sanitize::line(&path.display().to_string())
+            )?;
+            writeln!(out, "  source:  {}", sanitize::line(&u.meta.source))?;
+            writeln!(
+                out,
+                "  commit:  {}",
+                sanitize::line(u.meta.commit.as_deref().unwrap_or("unknown"))
+            )?;
+            writeln!(
+                out,
+                "  archive: {}",
+                u.meta.archive_date.as_deref().unwrap_or("unknown")
+            )?;
+            writeln!(out, "  fetched: {}", u.meta.fetched)?;
+            writeln!(out, "  {}", n(&value["installed"]["counts"]))?;
+        }
+        None => writeln!(
+            out,
+            "installed: none (in {}; `jllm update` installs one)",
+            sanitize::line(&dir.display().to_string())
+        )?,
+    }
+    for p in cfg.overlays() {
+        writeln!(
+            out,
+            "overlay:   {}",
+            sanitize::line(&p.display().to_string())
+        )?;
+    }
+    writeln!(out, "effective: {}", n(&value["effective_counts"]))?;
+    super::finish(out, true)
 }
 
 fn read(path: &Path) -> Result<String> {
@@ -209,6 +323,11 @@ fn import(list_dir: &Path, target: &Path, check: bool, strict: bool) -> Result<E
     );
     if check {
         return drift(target, &files, &summary);
+    }
+    let mut files = files;
+    if let Ok(commit) = std::fs::read_to_string(list_dir.join("COMMIT")) {
+        // Which list commit the catalog comes from, for `catalog info`.
+        files.push((PathBuf::from("LIST_COMMIT"), commit));
     }
     write::write_all_atomic(target, &files)?;
     let mut out = super::stdout();

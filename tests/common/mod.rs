@@ -15,7 +15,10 @@ pub fn jllm() -> Command {
         .env_remove("NO_COLOR")
         .env("LANG", "C")
         .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES");
+        .env_remove("LC_MESSAGES")
+        // Never the machine's installed update (`jllm update`): the built-in
+        // catalog, unless a test sets its own data directory.
+        .env("JLLM_DATA_DIR", "/nonexistent/jllm-tests-data-dir");
     cmd
 }
 
