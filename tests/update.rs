@@ -9,57 +9,11 @@ mod common;
 
 use std::io::{BufRead, BufReader, Write};
 use std::net::{TcpListener, TcpStream};
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::time::Duration;
 
-use common::jllm;
+use common::{copy_list, edit_line, jllm, line_of, list_dir};
 use predicates::prelude::*;
-
-const IGNORE: &str = "needs the list: set JLLM_LIST_DIR";
-
-fn list_dir() -> PathBuf {
-    PathBuf::from(std::env::var("JLLM_LIST_DIR").expect(IGNORE))
-}
-
-/// Copies the list's files the import reads into `to`.
-fn copy_list(from: &Path, to: &Path) {
-    for rel in [
-        "README.md",
-        "en/README.md",
-        "fr/README.md",
-        "parts/references_model.md",
-        "parts/references_training.md",
-        "figures/scripts/parameter_size_overview_ja.csv",
-        "COMMIT",
-    ] {
-        let src = from.join(rel);
-        if src.is_file() {
-            let dst = to.join(rel);
-            std::fs::create_dir_all(dst.parent().expect("parent")).expect("mkdir");
-            std::fs::copy(&src, &dst).expect("copy");
-        }
-    }
-}
-
-/// In each of the three READMEs, line `line` (1-based) edited by `f`.
-fn edit_line(dir: &Path, line: usize, f: impl Fn(&str) -> String) {
-    for rel in ["README.md", "en/README.md", "fr/README.md"] {
-        let path = dir.join(rel);
-        let text = std::fs::read_to_string(&path).expect("read");
-        let mut lines: Vec<String> = text.lines().map(str::to_string).collect();
-        lines[line - 1] = f(&lines[line - 1]);
-        std::fs::write(&path, lines.join("\n") + "\n").expect("write");
-    }
-}
-
-/// The line of README.md holding `needle` (the same line in en/ and fr/).
-fn line_of(dir: &Path, needle: &str) -> usize {
-    let text = std::fs::read_to_string(dir.join("README.md")).expect("read");
-    text.lines()
-        .position(|l| l.contains(needle))
-        .map(|i| i + 1)
-        .unwrap_or_else(|| panic!("no line with {needle}"))
-}
 
 /// A `.tar.gz` of `dir` under one top-level directory, as GitHub serves it.
 fn tarball(dir: &Path) -> Vec<u8> {
@@ -224,7 +178,11 @@ fn update_installs_a_list_with_a_new_model_and_failures_leave_it() {
             format!("{base}/truncated.tar.gz"),
             "damaged or truncated archive",
         ),
-        ("stall", format!("{base}/stall"), "no complete answer within 1 s"),
+        (
+            "stall",
+            format!("{base}/stall"),
+            "no complete answer within 1 s",
+        ),
         (
             "../ entry",
             format!("{base}/dotdot.tar.gz"),
@@ -236,10 +194,16 @@ fn update_installs_a_list_with_a_new_model_and_failures_leave_it() {
             "is a link or special file",
         ),
     ] {
-        let out = update(&data, &["--from", &url]).code(2).get_output().clone();
+        let out = update(&data, &["--from", &url])
+            .code(2)
+            .get_output()
+            .clone();
         let err = String::from_utf8_lossy(&out.stderr);
         assert_eq!(err.lines().count(), 1, "{what}: {err}");
-        assert!(err.starts_with("jllm: ") && err.contains(needle), "{what}: {err}");
+        assert!(
+            err.starts_with("jllm: ") && err.contains(needle),
+            "{what}: {err}"
+        );
         assert_eq!(
             std::fs::read(&installed).expect("still installed"),
             before,
@@ -260,7 +224,9 @@ fn update_installs_a_list_with_a_new_model_and_failures_leave_it() {
     update(&fresh, &["--check", "--from", list.to_str().expect("utf8")])
         .code(0)
         .stdout(predicate::str::contains("added    family jllm-test-70b"))
-        .stdout(predicate::str::contains("removed  family llama-3-swallow-70b"));
+        .stdout(predicate::str::contains(
+            "removed  family llama-3-swallow-70b",
+        ));
     assert!(!fresh.join("catalog.json").exists());
     update(&data, &["--reset"]).code(0);
     show(&data, "llama-3-swallow-70b").code(0);
@@ -273,7 +239,11 @@ fn update_from_a_directory_equals_the_built_in_catalog() {
     // update from the same list must answer exactly as the built-in one.
     let tmp = tempfile::tempdir().expect("tempdir");
     let data = tmp.path().join("data");
-    update(&data, &["--quiet", "--from", list_dir().to_str().expect("utf8")]).code(0);
+    update(
+        &data,
+        &["--quiet", "--from", list_dir().to_str().expect("utf8")],
+    )
+    .code(0);
     for args in [
         &["list", "--json"][..],
         &["benchmarks", "--json"],

@@ -310,7 +310,28 @@ fn import(list_dir: &Path, target: &Path, check: bool, strict: bool) -> Result<E
             if problems.len() == 1 { "" } else { "s" }
         );
     }
-    let files = write::render(&catalog)?;
+    let mut files = write::render(&catalog)?;
+    let added: Vec<_> = catalog
+        .developers
+        .iter()
+        .filter(|d| !curated.developers.iter().any(|c| c.id == d.id))
+        .cloned()
+        .collect();
+    if !added.is_empty() {
+        // New developers the list names: written apart from the curated
+        // developers.toml, so that the catalog is valid and the curation is
+        // a move of entries, not an edit of a generated file.
+        files.push((
+            PathBuf::from("developers-added.toml"),
+            format!(
+                "# Developers the list names that developers.toml lacks, added by `jllm catalog import`\n# (id from the English name). Move them into developers.toml, with aliases, and import again.\n\n{}",
+                write::to_toml(&Catalog {
+                    developers: added.into(),
+                    ..Catalog::default()
+                })?
+            ),
+        ));
+    }
     let variants: usize = catalog.models.iter().map(|m| m.variants.len()).sum();
     let summary = format!(
         "{} models ({} checkpoints), {} benchmarks, {} footnotes, {} papers, {} domains",
@@ -324,7 +345,6 @@ fn import(list_dir: &Path, target: &Path, check: bool, strict: bool) -> Result<E
     if check {
         return drift(target, &files, &summary);
     }
-    let mut files = files;
     if let Ok(commit) = std::fs::read_to_string(list_dir.join("COMMIT")) {
         // Which list commit the catalog comes from, for `catalog info`.
         files.push((PathBuf::from("LIST_COMMIT"), commit));

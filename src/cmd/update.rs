@@ -363,11 +363,13 @@ fn unpack(source: &str, bytes: &[u8]) -> Result<Fetched> {
         let first = first.as_os_str().to_string_lossy().into_owned();
         match &top {
             None => top = Some(first.clone()),
-            Some(t) if *t != first => return Err(bad(format!(
+            Some(t) if *t != first => {
+                return Err(bad(format!(
                 "entries under '{}' and '{}'; expected one top-level directory (GitHub's layout)",
                 crate::sanitize::line(t),
                 crate::sanitize::line(&first)
-            ))),
+            )))
+            }
             _ => {}
         }
         let rest: PathBuf = parts.collect();
