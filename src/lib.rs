@@ -15,6 +15,7 @@ mod import;
 mod query;
 mod render;
 pub mod sanitize;
+mod sizes;
 
 pub use cmd::run;
 

@@ -9,9 +9,9 @@ use proptest::prelude::*;
 use crate::catalog::index::{norm, suggest};
 use crate::catalog::load;
 use crate::catalog::schema::{Catalog, Family, Text};
-use crate::import::sizes;
 use crate::query::search;
 use crate::sanitize;
+use crate::sizes;
 
 /// Text made of what size cells and model names are made of, so that the
 /// generated strings often are sizes (`8x7b (46.7b)`, `32b-a3b`).

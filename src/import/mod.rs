@@ -11,7 +11,9 @@
 
 pub mod markdown;
 pub mod overview;
-pub mod sizes;
+/// The size reader moved to `crate::sizes` (the runtime reads sizes too and
+/// does not depend on the importer); importer code keeps `super::sizes`.
+pub(crate) use crate::sizes;
 
 mod align;
 mod benchmark;

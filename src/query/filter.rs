@@ -9,7 +9,7 @@ use clap::{Args, ValueEnum};
 
 use crate::catalog::index::{self, norm};
 use crate::catalog::schema::{Approach, Catalog, Category, Commercial, Family};
-use crate::import::sizes;
+use crate::sizes;
 
 #[derive(Debug, Clone, Default, Args)]
 pub struct FilterArgs {
