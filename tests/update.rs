@@ -2,8 +2,9 @@
 //! one thread) serving tarballs built here from a copy of the list in
 //! JLLM_LIST_DIR: a list with a model added today installs and answers; a
 //! 404, a truncated archive, a server that stalls, an archive with a `../`
-//! entry or a link each fail with exit 2 and one line, and the previous
-//! install still answers, byte for byte the same file.
+//! entry, an absolute path or a link, and an archive that is not the list
+//! each fail with exit 2 and one line, and the previous install still
+//! answers, byte for byte the same file.
 
 mod common;
 
@@ -47,6 +48,19 @@ fn hostile_tarball(name: &[u8], kind: tar::EntryType) -> Vec<u8> {
     h.set_mode(0o644);
     h.set_cksum();
     tar.append(&h, &body[..h.size().expect("size") as usize])
+        .expect("entry");
+    tar.into_inner().expect("tar").finish().expect("gz")
+}
+
+/// A tarball of one top-level directory holding `README.md` with `text`.
+fn tarball_of_readme(text: &str) -> Vec<u8> {
+    let gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::fast());
+    let mut tar = tar::Builder::new(gz);
+    let mut h = tar::Header::new_gnu();
+    h.set_size(text.len() as u64);
+    h.set_mode(0o644);
+    h.set_cksum();
+    tar.append_data(&mut h, "top/README.md", text.as_bytes())
         .expect("entry");
     tar.into_inner().expect("tar").finish().expect("gz")
 }
@@ -139,6 +153,14 @@ fn update_installs_a_list_with_a_new_model_and_failures_leave_it() {
             "/link.tar.gz",
             hostile_tarball(b"top/README.md", tar::EntryType::Symlink),
         ),
+        (
+            "/absolute.tar.gz",
+            hostile_tarball(b"/tmp/evil.md", tar::EntryType::Regular),
+        ),
+        (
+            "/notlist.tar.gz",
+            tarball_of_readme("# Shopping\n\n- milk\n"),
+        ),
     ]);
     let data = tmp.path().join("data");
 
@@ -192,6 +214,16 @@ fn update_installs_a_list_with_a_new_model_and_failures_leave_it() {
             "link",
             format!("{base}/link.tar.gz"),
             "is a link or special file",
+        ),
+        (
+            "absolute path",
+            format!("{base}/absolute.tar.gz"),
+            "would escape the archive's directory",
+        ),
+        (
+            "not the list",
+            format!("{base}/notlist.tar.gz"),
+            "this does not look like the awesome-japanese-llm list",
         ),
     ] {
         let out = update(&data, &["--from", &url])
