@@ -1,7 +1,8 @@
 //! The importer on modified copies of the list (JLLM_LIST_DIR), through the
 //! real binary: a heading it does not know, a row without a leading pipe, a
 //! blank line inside a table, an unknown developer, a Japanese-only
-//! checkout, and an older revision of the list (../shared/seeds). In each,
+//! checkout, and an older revision of the list (../shared/seeds); and that
+//! no runtime source file uses the importer. In each import,
 //! every table row is accounted for: the closing line's counts add up and
 //! nothing is dropped. Expected counts come from the files themselves.
 
@@ -342,4 +343,48 @@ fn older_revision_imports_papers_as_papers() {
     assert!(got
         .stderr
         .contains("unknown heading '（参考）英語LLMに日本語で追加学習されたモデル'"));
+}
+
+/// The importer is a side entrance used only by `catalog import` and
+/// `update`: no other source file names it (found by reading the sources,
+/// so a new `use crate::import` in the runtime fails here).
+#[test]
+fn runtime_does_not_use_the_importer() {
+    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    // fuzz.rs and properties.rs drive the parsers in tests and fuzzing.
+    let allowed = [
+        "cmd/catalog.rs",
+        "cmd/update.rs",
+        "fuzz.rs",
+        "properties.rs",
+        "lib.rs",
+    ];
+    let mut stack = vec![src.clone()];
+    let mut checked = 0;
+    while let Some(dir) = stack.pop() {
+        for entry in std::fs::read_dir(&dir).expect("read_dir") {
+            let path = entry.expect("entry").path();
+            let rel = path
+                .strip_prefix(&src)
+                .expect("inside")
+                .to_string_lossy()
+                .replace('\\', "/");
+            if path.is_dir() {
+                if rel != "import" {
+                    stack.push(path);
+                }
+                continue;
+            }
+            if allowed.contains(&rel.as_str()) {
+                continue;
+            }
+            checked += 1;
+            let text = std::fs::read_to_string(&path).expect("read");
+            assert!(
+                !text.contains("crate::import"),
+                "src/{rel} uses the importer"
+            );
+        }
+    }
+    assert!(checked > 20, "only {checked} files checked");
 }

@@ -156,3 +156,73 @@ pub fn apply(mut base: Catalog, installed: Catalog, path: &Path) -> Result<Catal
     }
     Ok(base)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::catalog::load;
+    use crate::catalog::schema::{Developer, Str};
+
+    /// The precedence: the update's list-derived tables replace the
+    /// built-in ones whole; its new developers are added; a built-in
+    /// developer it also carries keeps the built-in entry.
+    #[test]
+    fn update_replaces_list_tables_and_builtin_curated_wins() {
+        let builtin = load::embedded();
+        let mut family = builtin.models[0].clone();
+        family.id = "brand-new".into();
+        family.developers = vec![Str::from("new-lab")].into();
+        let mut renamed = builtin.developers[0].clone();
+        let builtin_name = renamed.name.clone();
+        renamed.name = "Renamed by the update".into();
+        let update = Catalog {
+            models: vec![family].into(),
+            benchmarks: builtin.benchmarks[..1].to_vec().into(),
+            developers: vec![
+                renamed.clone(),
+                Developer {
+                    id: "new-lab".into(),
+                    name: "New Lab".into(),
+                    name_ja: "新ラボ".into(),
+                    ..Developer::default()
+                },
+            ]
+            .into(),
+            ..Catalog::default()
+        };
+        let cat = apply(load::embedded(), update, Path::new("catalog.json")).expect("valid");
+        assert_eq!(cat.models.len(), 1);
+        assert_eq!(cat.models[0].id, "brand-new");
+        assert_eq!(cat.benchmarks.len(), 1);
+        assert!(cat.papers.is_empty(), "papers come from the update too");
+        assert_eq!(cat.developers.len(), builtin.developers.len() + 1);
+        let kept = cat
+            .developers
+            .iter()
+            .find(|d| d.id == renamed.id)
+            .expect("kept");
+        assert_eq!(kept.name, builtin_name);
+        assert!(cat.developers.iter().any(|d| d.id == "new-lab"));
+    }
+
+    /// An update naming a developer this jllm does not have (and does not
+    /// carry it) is refused with what to do.
+    #[test]
+    fn an_update_that_does_not_fit_is_refused() {
+        let builtin = load::embedded();
+        let mut family = builtin.models[0].clone();
+        family.developers = vec![Str::from("nobody-knows")].into();
+        let update = Catalog {
+            models: vec![family].into(),
+            ..Catalog::default()
+        };
+        let err = apply(load::embedded(), update, Path::new("/d/catalog.json"))
+            .expect_err("unknown developer");
+        let msg = format!("{err:#}");
+        assert!(
+            msg.starts_with("/d/catalog.json: the installed catalog does not fit"),
+            "{msg}"
+        );
+        assert!(msg.contains("jllm update --reset"), "{msg}");
+    }
+}
