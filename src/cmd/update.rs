@@ -268,6 +268,10 @@ fn download(url: &str, progress: &Progress) -> Result<Vec<u8>> {
         }
     };
     let mut response = agent.get(url).call().map_err(|e| fail(&e))?;
+    let total = response
+        .body()
+        .content_length()
+        .map_or(String::new(), |n| format!(" of {} KiB", n >> 10));
     let mut reader = response
         .body_mut()
         .with_config()
@@ -290,7 +294,7 @@ fn download(url: &str, progress: &Progress) -> Result<Vec<u8>> {
             break;
         }
         bytes.extend_from_slice(&buf[..n]);
-        progress.say(&format!("downloading: {} KiB", bytes.len() >> 10));
+        progress.say(&format!("downloading: {} KiB{total}", bytes.len() >> 10));
     }
     Ok(bytes)
 }
