@@ -388,3 +388,49 @@ fn runtime_does_not_use_the_importer() {
     }
     assert!(checked > 20, "only {checked} files checked");
 }
+
+#[test]
+#[ignore = "needs the seeds: set JLLM_SEEDS_DIR"]
+fn older_revision_japanese_only_accounts_for_every_row() {
+    // seeds/000: a later Japanese README.md, alone. Its rows, counted from
+    // the file: `|` lines less each table's header and delimiter rows, plus
+    // rows written without the leading pipe right under a row (one, line
+    // 224, EQUES/MedLLama3-JP-v2; cmark-gfm renders 298 rows in all).
+    let seeds = PathBuf::from(std::env::var("JLLM_SEEDS_DIR").expect("set JLLM_SEEDS_DIR"));
+    let seed = std::fs::read_dir(&seeds)
+        .expect("seeds")
+        .map(|e| e.expect("entry").path())
+        .find(|p| {
+            p.file_name()
+                .is_some_and(|n| n.to_string_lossy().starts_with("000_"))
+        })
+        .expect("seed 000");
+    let text = std::fs::read_to_string(&seed).expect("read");
+    let piped = text.lines().filter(|l| l.starts_with('|')).count();
+    let delimiters = text
+        .lines()
+        .filter(|l| l.starts_with("|") && l.contains("--") && l.chars().all(|c| "|:- ".contains(c)))
+        .count();
+    let lines: Vec<&str> = text.lines().collect();
+    let unpiped = (1..lines.len())
+        .filter(|&i| {
+            lines[i - 1].starts_with('|')
+                && !lines[i].starts_with('|')
+                && !lines[i].starts_with('<')
+                && lines[i].contains(" | ")
+        })
+        .count();
+    assert_eq!(unpiped, 1);
+    let expected_rows = piped - 2 * delimiters + unpiped;
+    let tmp = tempfile::tempdir().expect("tempdir");
+    let list = tmp.path().join("old");
+    std::fs::create_dir_all(&list).expect("mkdir");
+    std::fs::write(list.join("README.md"), &text).expect("write");
+    let got = import(&list, &tmp.path().join("old-out"), &[]);
+    assert!(got.ok, "{}", got.stderr);
+    let [rows, models, benchmarks, papers, reported, _] = got.counts.0;
+    assert_eq!(rows, expected_rows);
+    assert_eq!((papers, reported), (0, 0), "{}", got.stderr);
+    assert_eq!(models + benchmarks, expected_rows);
+    assert!(benchmarks > 0 && models > benchmarks);
+}

@@ -291,3 +291,51 @@ fn update_from_a_directory_equals_the_built_in_catalog() {
         assert_eq!(run(Some(&data)), run(None), "{args:?}");
     }
 }
+
+#[test]
+#[ignore = "needs the list: set JLLM_LIST_DIR"]
+fn a_git_archive_records_its_commit() {
+    // GitHub's tarballs are `git archive` output: the commit is in the pax
+    // global header. Made here with git from a copy of the list without its
+    // COMMIT file, so the commit can only come from the header.
+    let tmp = tempfile::tempdir().expect("tempdir");
+    let repo = tmp.path().join("repo");
+    copy_list(&list_dir(), &repo);
+    let _ = std::fs::remove_file(repo.join("COMMIT"));
+    let git = |args: &[&str]| {
+        let out = std::process::Command::new("git")
+            .args(["-c", "user.email=t@example.org", "-c", "user.name=t"])
+            .args(args)
+            .current_dir(&repo)
+            .output()
+            .expect("git runs");
+        assert!(out.status.success(), "git {args:?}: {out:?}");
+        String::from_utf8_lossy(&out.stdout).trim().to_string()
+    };
+    git(&["init", "-q"]);
+    git(&["add", "-A"]);
+    git(&["commit", "-qm", "list"]);
+    let sha = git(&["rev-parse", "HEAD"]);
+    let archive = tmp.path().join("main.tar.gz");
+    git(&[
+        "archive",
+        "--format=tar.gz",
+        "--prefix=awesome-japanese-llm-main/",
+        "-o",
+        archive.to_str().expect("utf8"),
+        "HEAD",
+    ]);
+    let data = tmp.path().join("data");
+    update(
+        &data,
+        &["--quiet", "--from", archive.to_str().expect("utf8")],
+    )
+    .code(0);
+    let mut info = jllm();
+    info.env("JLLM_DATA_DIR", &data)
+        .args(["catalog", "info", "--json"]);
+    let v: serde_json::Value =
+        serde_json::from_slice(&info.output().expect("run").stdout).expect("json");
+    assert_eq!(v["installed"]["commit"], sha);
+    assert!(v["installed"]["archive_date"].is_string(), "{v}");
+}
