@@ -28,7 +28,7 @@ pub const FILE: &str = "catalog.json";
 /// The version of the installed file's layout; another is refused.
 pub const FORMAT: u32 = 1;
 
-/// Largest installed file read (today's list gives about 1.5 MB).
+/// Largest installed file read (today's list gives 0.65 MB).
 pub const MAX_BYTES: u64 = 64 * 1024 * 1024;
 
 /// What an installed update records about where it came from.
