@@ -434,3 +434,33 @@ fn older_revision_japanese_only_accounts_for_every_row() {
     assert_eq!(models + benchmarks, expected_rows);
     assert!(benchmarks > 0 && models > benchmarks);
 }
+
+#[test]
+#[ignore = "needs the list: set JLLM_LIST_DIR"]
+fn unknown_benchmark_section_gives_other_benchmarks() {
+    let tmp = tempfile::tempdir().expect("tempdir");
+    let base = baseline(tmp.path());
+    let list = copy(tmp.path(), "bench");
+    let line = line_of(
+        &list,
+        "### 音声言語モデル (Speech-Language Models) のベンチマーク",
+    );
+    let rows = table_rows_after(&list.join("README.md"), line);
+    assert!(!rows.is_empty());
+    edit_line(&list, line, |_| "### Benchmarks for robotics".to_string());
+    let got = import(&list, &tmp.path().join("bench-out"), &[]);
+    assert!(got.ok, "{}", got.stderr);
+    assert_eq!(got.counts, base.counts);
+    assert!(got.stderr.contains(&format!(
+        "unknown heading 'Benchmarks for robotics': its {} rows imported as other benchmarks",
+        rows.len()
+    )));
+    let output = jllm()
+        .args(["--no-builtin", "--catalog"])
+        .arg(&got.out)
+        .args(["benchmarks", "--category", "other", "--json"])
+        .output()
+        .expect("run");
+    let v: serde_json::Value = serde_json::from_slice(&output.stdout).expect("json");
+    assert_eq!(v.as_array().expect("array").len(), rows.len());
+}

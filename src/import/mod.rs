@@ -211,7 +211,11 @@ pub fn import(src: &Sources, curated: &Catalog) -> anyhow::Result<(Catalog, Repo
             }
             _ => {}
         }
-        let unknown = unknown_headings(&headings);
+        let mut unknown = unknown_headings(&headings);
+        if unknown.is_empty() && sec == Section::Benchmarks("other") {
+            // Its words are known ("benchmarks") but name no kind of them.
+            unknown.extend(headings.last().cloned());
+        }
         if !unknown.is_empty() {
             // Name the heading as the file writes it.
             let written: Vec<&str> = headings
