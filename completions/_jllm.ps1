@@ -39,7 +39,8 @@ Register-ArgumentCompleter -Native -CommandName 'jllm' -ScriptBlock {
             [CompletionResult]::new('plot', 'plot', [CompletionResultType]::ParameterValue, 'Chart of parameter counts against release dates (SVG, or text in the terminal)')
             [CompletionResult]::new('benchmarks', 'benchmarks', [CompletionResultType]::ParameterValue, 'List the evaluation benchmarks')
             [CompletionResult]::new('benchmark', 'benchmark', [CompletionResultType]::ParameterValue, 'Everything about one benchmark')
-            [CompletionResult]::new('catalog', 'catalog', [CompletionResultType]::ParameterValue, 'Import, check and validate catalog data')
+            [CompletionResult]::new('catalog', 'catalog', [CompletionResultType]::ParameterValue, 'Import, check and validate catalog data; say which catalog is in effect')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Download the awesome-japanese-llm list and install it as your catalog')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
             [CompletionResult]::new('schema', 'schema', [CompletionResultType]::ParameterValue, 'Print the JSON Schema of the JSON output')
             [CompletionResult]::new('man', 'man', [CompletionResultType]::ParameterValue, 'Print the manual page (roff): jllm man | man -l -')
@@ -278,7 +279,7 @@ Register-ArgumentCompleter -Native -CommandName 'jllm' -ScriptBlock {
             break
         }
         'jllm;benchmarks' {
-            [CompletionResult]::new('--category', '--category', [CompletionResultType]::ParameterName, 'Only this category (hybrid, nlu, generation, domain, factuality-safety, reasoning, instruction-following, embedding, vision-language, speech)')
+            [CompletionResult]::new('--category', '--category', [CompletionResultType]::ParameterName, 'Only this category (hybrid, nlu, generation, domain, factuality-safety, reasoning, instruction-following, embedding, vision-language, speech, other)')
             [CompletionResult]::new('--developer', '--developer', [CompletionResultType]::ParameterName, 'Only benchmarks by this developer (id, name or alias)')
             [CompletionResult]::new('--grep', '--grep', [CompletionResultType]::ParameterName, 'Only benchmarks whose name or description contains this text')
             [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Output format')
@@ -314,6 +315,7 @@ Register-ArgumentCompleter -Native -CommandName 'jllm' -ScriptBlock {
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Build catalog TOML from a checkout of the awesome-japanese-llm list')
+            [CompletionResult]::new('info', 'info', [CompletionResultType]::ParameterValue, 'Say which catalog is in effect: the built-in list commit, the installed update, counts')
             [CompletionResult]::new('validate', 'validate', [CompletionResultType]::ParameterValue, 'Check catalog TOML files (over the built-in catalog) and list every problem as file:line')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -324,10 +326,21 @@ Register-ArgumentCompleter -Native -CommandName 'jllm' -ScriptBlock {
             [CompletionResult]::new('--catalog', '--catalog', [CompletionResultType]::ParameterName, 'Overlay a catalog TOML file or directory on the built-in catalog (repeatable; an entry with an existing id replaces it, new ids are added)')
             [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of names and texts in tables [default: from LC_ALL/LC_MESSAGES/LANG: ja* → ja, else en]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours (NO_COLOR is respected in auto mode)')
-            [CompletionResult]::new('--allow-unknown', '--allow-unknown', [CompletionResultType]::ParameterName, 'Report unknown developers and license texts but write anyway')
+            [CompletionResult]::new('--strict', '--strict', [CompletionResultType]::ParameterName, 'Treat every warning as an error: write nothing unless the import is clean')
+            [CompletionResult]::new('--allow-unknown', '--allow-unknown', [CompletionResultType]::ParameterName, 'Accepted for compatibility: unknown developers and license texts are now warnings by default (see --strict)')
             [CompletionResult]::new('--no-builtin', '--no-builtin', [CompletionResultType]::ParameterName, 'Start from an empty catalog instead of the built-in one')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'jllm;catalog;info' {
+            [CompletionResult]::new('--catalog', '--catalog', [CompletionResultType]::ParameterName, 'Overlay a catalog TOML file or directory on the built-in catalog (repeatable; an entry with an existing id replaces it, new ids are added)')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of names and texts in tables [default: from LC_ALL/LC_MESSAGES/LANG: ja* → ja, else en]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours (NO_COLOR is respected in auto mode)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON instead of text')
+            [CompletionResult]::new('--no-builtin', '--no-builtin', [CompletionResultType]::ParameterName, 'Start from an empty catalog instead of the built-in one')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
         }
         'jllm;catalog;validate' {
@@ -341,6 +354,7 @@ Register-ArgumentCompleter -Native -CommandName 'jllm' -ScriptBlock {
         }
         'jllm;catalog;help' {
             [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Build catalog TOML from a checkout of the awesome-japanese-llm list')
+            [CompletionResult]::new('info', 'info', [CompletionResultType]::ParameterValue, 'Say which catalog is in effect: the built-in list commit, the installed update, counts')
             [CompletionResult]::new('validate', 'validate', [CompletionResultType]::ParameterValue, 'Check catalog TOML files (over the built-in catalog) and list every problem as file:line')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -348,10 +362,27 @@ Register-ArgumentCompleter -Native -CommandName 'jllm' -ScriptBlock {
         'jllm;catalog;help;import' {
             break
         }
+        'jllm;catalog;help;info' {
+            break
+        }
         'jllm;catalog;help;validate' {
             break
         }
         'jllm;catalog;help;help' {
+            break
+        }
+        'jllm;update' {
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'Where to get the list: an http(s):// URL of a .tar.gz, a local .tar.gz, or a directory [default: the GitHub tarball of llm-jp/awesome-japanese-llm main]')
+            [CompletionResult]::new('--catalog', '--catalog', [CompletionResultType]::ParameterName, 'Overlay a catalog TOML file or directory on the built-in catalog (repeatable; an entry with an existing id replaces it, new ids are added)')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of names and texts in tables [default: from LC_ALL/LC_MESSAGES/LANG: ja* → ja, else en]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours (NO_COLOR is respected in auto mode)')
+            [CompletionResult]::new('--check', '--check', [CompletionResultType]::ParameterName, 'Print what would change (added, removed, changed families and benchmarks); install nothing')
+            [CompletionResult]::new('--reset', '--reset', [CompletionResultType]::ParameterName, 'Remove the installed update: the built-in catalog is used again')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress on stderr (progress shows only on a terminal anyway)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress on stderr (progress shows only on a terminal anyway)')
+            [CompletionResult]::new('--no-builtin', '--no-builtin', [CompletionResultType]::ParameterName, 'Start from an empty catalog instead of the built-in one')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
         }
         'jllm;completions' {
@@ -400,7 +431,8 @@ Register-ArgumentCompleter -Native -CommandName 'jllm' -ScriptBlock {
             [CompletionResult]::new('plot', 'plot', [CompletionResultType]::ParameterValue, 'Chart of parameter counts against release dates (SVG, or text in the terminal)')
             [CompletionResult]::new('benchmarks', 'benchmarks', [CompletionResultType]::ParameterValue, 'List the evaluation benchmarks')
             [CompletionResult]::new('benchmark', 'benchmark', [CompletionResultType]::ParameterValue, 'Everything about one benchmark')
-            [CompletionResult]::new('catalog', 'catalog', [CompletionResultType]::ParameterValue, 'Import, check and validate catalog data')
+            [CompletionResult]::new('catalog', 'catalog', [CompletionResultType]::ParameterValue, 'Import, check and validate catalog data; say which catalog is in effect')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Download the awesome-japanese-llm list and install it as your catalog')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
             [CompletionResult]::new('schema', 'schema', [CompletionResultType]::ParameterValue, 'Print the JSON Schema of the JSON output')
             [CompletionResult]::new('man', 'man', [CompletionResultType]::ParameterValue, 'Print the manual page (roff): jllm man | man -l -')
@@ -437,13 +469,20 @@ Register-ArgumentCompleter -Native -CommandName 'jllm' -ScriptBlock {
         }
         'jllm;help;catalog' {
             [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Build catalog TOML from a checkout of the awesome-japanese-llm list')
+            [CompletionResult]::new('info', 'info', [CompletionResultType]::ParameterValue, 'Say which catalog is in effect: the built-in list commit, the installed update, counts')
             [CompletionResult]::new('validate', 'validate', [CompletionResultType]::ParameterValue, 'Check catalog TOML files (over the built-in catalog) and list every problem as file:line')
             break
         }
         'jllm;help;catalog;import' {
             break
         }
+        'jllm;help;catalog;info' {
+            break
+        }
         'jllm;help;catalog;validate' {
+            break
+        }
+        'jllm;help;update' {
             break
         }
         'jllm;help;completions' {

@@ -64,11 +64,17 @@ _jllm() {
             jllm,stats)
                 cmd="jllm__subcmd__stats"
                 ;;
+            jllm,update)
+                cmd="jllm__subcmd__update"
+                ;;
             jllm__subcmd__catalog,help)
                 cmd="jllm__subcmd__catalog__subcmd__help"
                 ;;
             jllm__subcmd__catalog,import)
                 cmd="jllm__subcmd__catalog__subcmd__import"
+                ;;
+            jllm__subcmd__catalog,info)
+                cmd="jllm__subcmd__catalog__subcmd__info"
                 ;;
             jllm__subcmd__catalog,validate)
                 cmd="jllm__subcmd__catalog__subcmd__validate"
@@ -78,6 +84,9 @@ _jllm() {
                 ;;
             jllm__subcmd__catalog__subcmd__help,import)
                 cmd="jllm__subcmd__catalog__subcmd__help__subcmd__import"
+                ;;
+            jllm__subcmd__catalog__subcmd__help,info)
+                cmd="jllm__subcmd__catalog__subcmd__help__subcmd__info"
                 ;;
             jllm__subcmd__catalog__subcmd__help,validate)
                 cmd="jllm__subcmd__catalog__subcmd__help__subcmd__validate"
@@ -127,8 +136,14 @@ _jllm() {
             jllm__subcmd__help,stats)
                 cmd="jllm__subcmd__help__subcmd__stats"
                 ;;
+            jllm__subcmd__help,update)
+                cmd="jllm__subcmd__help__subcmd__update"
+                ;;
             jllm__subcmd__help__subcmd__catalog,import)
                 cmd="jllm__subcmd__help__subcmd__catalog__subcmd__import"
+                ;;
+            jllm__subcmd__help__subcmd__catalog,info)
+                cmd="jllm__subcmd__help__subcmd__catalog__subcmd__info"
                 ;;
             jllm__subcmd__help__subcmd__catalog,validate)
                 cmd="jllm__subcmd__help__subcmd__catalog__subcmd__validate"
@@ -140,7 +155,7 @@ _jllm() {
 
     case "${cmd}" in
         jllm)
-            opts="-h -V --catalog --no-builtin --lang --color --help --version list ls show search compare stats fit plot benchmarks benchmark catalog completions schema man complete help"
+            opts="-h -V --catalog --no-builtin --lang --color --help --version list ls show search compare stats fit plot benchmarks benchmark catalog update completions schema man complete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -262,7 +277,7 @@ _jllm() {
             return 0
             ;;
         jllm__subcmd__catalog)
-            opts="-h --catalog --no-builtin --lang --color --help import validate help"
+            opts="-h --catalog --no-builtin --lang --color --help import info validate help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -288,7 +303,7 @@ _jllm() {
             return 0
             ;;
         jllm__subcmd__catalog__subcmd__help)
-            opts="import validate help"
+            opts="import info validate help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -329,6 +344,20 @@ _jllm() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        jllm__subcmd__catalog__subcmd__help__subcmd__info)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         jllm__subcmd__catalog__subcmd__help__subcmd__validate)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -344,7 +373,7 @@ _jllm() {
             return 0
             ;;
         jllm__subcmd__catalog__subcmd__import)
-            opts="-h --out --check --allow-unknown --catalog --no-builtin --lang --color --help"
+            opts="-h --out --check --strict --allow-unknown --catalog --no-builtin --lang --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -358,6 +387,32 @@ _jllm() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --catalog)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en ja" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        jllm__subcmd__catalog__subcmd__info)
+            opts="-h --json --catalog --no-builtin --lang --color --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 --catalog)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -628,7 +683,7 @@ _jllm() {
             return 0
             ;;
         jllm__subcmd__help)
-            opts="list show search compare stats fit plot benchmarks benchmark catalog completions schema man complete help"
+            opts="list show search compare stats fit plot benchmarks benchmark catalog update completions schema man complete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -670,7 +725,7 @@ _jllm() {
             return 0
             ;;
         jllm__subcmd__help__subcmd__catalog)
-            opts="import validate"
+            opts="import info validate"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -684,6 +739,20 @@ _jllm() {
             return 0
             ;;
         jllm__subcmd__help__subcmd__catalog__subcmd__import)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        jllm__subcmd__help__subcmd__catalog__subcmd__info)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -866,6 +935,20 @@ _jllm() {
             return 0
             ;;
         jllm__subcmd__help__subcmd__stats)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        jllm__subcmd__help__subcmd__update)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1391,6 +1474,36 @@ _jllm() {
                     return 0
                     ;;
                 --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --catalog)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en ja" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        jllm__subcmd__update)
+            opts="-q -h --from --check --reset --quiet --catalog --no-builtin --lang --color --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --from)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

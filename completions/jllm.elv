@@ -36,7 +36,8 @@ set edit:completion:arg-completer[jllm] = {|@words|
             cand plot 'Chart of parameter counts against release dates (SVG, or text in the terminal)'
             cand benchmarks 'List the evaluation benchmarks'
             cand benchmark 'Everything about one benchmark'
-            cand catalog 'Import, check and validate catalog data'
+            cand catalog 'Import, check and validate catalog data; say which catalog is in effect'
+            cand update 'Download the awesome-japanese-llm list and install it as your catalog'
             cand completions 'Print a shell completion script'
             cand schema 'Print the JSON Schema of the JSON output'
             cand man 'Print the manual page (roff): jllm man | man -l -'
@@ -266,7 +267,7 @@ set edit:completion:arg-completer[jllm] = {|@words|
             cand --help 'Print help'
         }
         &'jllm;benchmarks'= {
-            cand --category 'Only this category (hybrid, nlu, generation, domain, factuality-safety, reasoning, instruction-following, embedding, vision-language, speech)'
+            cand --category 'Only this category (hybrid, nlu, generation, domain, factuality-safety, reasoning, instruction-following, embedding, vision-language, speech, other)'
             cand --developer 'Only benchmarks by this developer (id, name or alias)'
             cand --grep 'Only benchmarks whose name or description contains this text'
             cand -f 'Output format'
@@ -300,6 +301,7 @@ set edit:completion:arg-completer[jllm] = {|@words|
             cand -h 'Print help'
             cand --help 'Print help'
             cand import 'Build catalog TOML from a checkout of the awesome-japanese-llm list'
+            cand info 'Say which catalog is in effect: the built-in list commit, the installed update, counts'
             cand validate 'Check catalog TOML files (over the built-in catalog) and list every problem as file:line'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -309,10 +311,20 @@ set edit:completion:arg-completer[jllm] = {|@words|
             cand --catalog 'Overlay a catalog TOML file or directory on the built-in catalog (repeatable; an entry with an existing id replaces it, new ids are added)'
             cand --lang 'Language of names and texts in tables [default: from LC_ALL/LC_MESSAGES/LANG: ja* → ja, else en]'
             cand --color 'When to use colours (NO_COLOR is respected in auto mode)'
-            cand --allow-unknown 'Report unknown developers and license texts but write anyway'
+            cand --strict 'Treat every warning as an error: write nothing unless the import is clean'
+            cand --allow-unknown 'Accepted for compatibility: unknown developers and license texts are now warnings by default (see --strict)'
             cand --no-builtin 'Start from an empty catalog instead of the built-in one'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
+        }
+        &'jllm;catalog;info'= {
+            cand --catalog 'Overlay a catalog TOML file or directory on the built-in catalog (repeatable; an entry with an existing id replaces it, new ids are added)'
+            cand --lang 'Language of names and texts in tables [default: from LC_ALL/LC_MESSAGES/LANG: ja* → ja, else en]'
+            cand --color 'When to use colours (NO_COLOR is respected in auto mode)'
+            cand --json 'Print JSON instead of text'
+            cand --no-builtin 'Start from an empty catalog instead of the built-in one'
+            cand -h 'Print help'
+            cand --help 'Print help'
         }
         &'jllm;catalog;validate'= {
             cand --catalog 'Overlay a catalog TOML file or directory on the built-in catalog (repeatable; an entry with an existing id replaces it, new ids are added)'
@@ -324,14 +336,30 @@ set edit:completion:arg-completer[jllm] = {|@words|
         }
         &'jllm;catalog;help'= {
             cand import 'Build catalog TOML from a checkout of the awesome-japanese-llm list'
+            cand info 'Say which catalog is in effect: the built-in list commit, the installed update, counts'
             cand validate 'Check catalog TOML files (over the built-in catalog) and list every problem as file:line'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'jllm;catalog;help;import'= {
         }
+        &'jllm;catalog;help;info'= {
+        }
         &'jllm;catalog;help;validate'= {
         }
         &'jllm;catalog;help;help'= {
+        }
+        &'jllm;update'= {
+            cand --from 'Where to get the list: an http(s):// URL of a .tar.gz, a local .tar.gz, or a directory [default: the GitHub tarball of llm-jp/awesome-japanese-llm main]'
+            cand --catalog 'Overlay a catalog TOML file or directory on the built-in catalog (repeatable; an entry with an existing id replaces it, new ids are added)'
+            cand --lang 'Language of names and texts in tables [default: from LC_ALL/LC_MESSAGES/LANG: ja* → ja, else en]'
+            cand --color 'When to use colours (NO_COLOR is respected in auto mode)'
+            cand --check 'Print what would change (added, removed, changed families and benchmarks); install nothing'
+            cand --reset 'Remove the installed update: the built-in catalog is used again'
+            cand -q 'No progress on stderr (progress shows only on a terminal anyway)'
+            cand --quiet 'No progress on stderr (progress shows only on a terminal anyway)'
+            cand --no-builtin 'Start from an empty catalog instead of the built-in one'
+            cand -h 'Print help'
+            cand --help 'Print help'
         }
         &'jllm;completions'= {
             cand --catalog 'Overlay a catalog TOML file or directory on the built-in catalog (repeatable; an entry with an existing id replaces it, new ids are added)'
@@ -375,7 +403,8 @@ set edit:completion:arg-completer[jllm] = {|@words|
             cand plot 'Chart of parameter counts against release dates (SVG, or text in the terminal)'
             cand benchmarks 'List the evaluation benchmarks'
             cand benchmark 'Everything about one benchmark'
-            cand catalog 'Import, check and validate catalog data'
+            cand catalog 'Import, check and validate catalog data; say which catalog is in effect'
+            cand update 'Download the awesome-japanese-llm list and install it as your catalog'
             cand completions 'Print a shell completion script'
             cand schema 'Print the JSON Schema of the JSON output'
             cand man 'Print the manual page (roff): jllm man | man -l -'
@@ -402,11 +431,16 @@ set edit:completion:arg-completer[jllm] = {|@words|
         }
         &'jllm;help;catalog'= {
             cand import 'Build catalog TOML from a checkout of the awesome-japanese-llm list'
+            cand info 'Say which catalog is in effect: the built-in list commit, the installed update, counts'
             cand validate 'Check catalog TOML files (over the built-in catalog) and list every problem as file:line'
         }
         &'jllm;help;catalog;import'= {
         }
+        &'jllm;help;catalog;info'= {
+        }
         &'jllm;help;catalog;validate'= {
+        }
+        &'jllm;help;update'= {
         }
         &'jllm;help;completions'= {
         }

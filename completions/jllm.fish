@@ -43,7 +43,8 @@ complete -c jllm -n "__fish_jllm_needs_command" -f -a "fit" -d 'Which checkpoint
 complete -c jllm -n "__fish_jllm_needs_command" -f -a "plot" -d 'Chart of parameter counts against release dates (SVG, or text in the terminal)'
 complete -c jllm -n "__fish_jllm_needs_command" -f -a "benchmarks" -d 'List the evaluation benchmarks'
 complete -c jllm -n "__fish_jllm_needs_command" -f -a "benchmark" -d 'Everything about one benchmark'
-complete -c jllm -n "__fish_jllm_needs_command" -f -a "catalog" -d 'Import, check and validate catalog data'
+complete -c jllm -n "__fish_jllm_needs_command" -f -a "catalog" -d 'Import, check and validate catalog data; say which catalog is in effect'
+complete -c jllm -n "__fish_jllm_needs_command" -f -a "update" -d 'Download the awesome-japanese-llm list and install it as your catalog'
 complete -c jllm -n "__fish_jllm_needs_command" -f -a "completions" -d 'Print a shell completion script'
 complete -c jllm -n "__fish_jllm_needs_command" -f -a "schema" -d 'Print the JSON Schema of the JSON output'
 complete -c jllm -n "__fish_jllm_needs_command" -f -a "man" -d 'Print the manual page (roff): jllm man | man -l -'
@@ -463,7 +464,7 @@ complete -c jllm -n "__fish_jllm_using_subcommand plot" -l assume-base-context -
 complete -c jllm -n "__fish_jllm_using_subcommand plot" -l hf -d 'Only families with downloadable weights (a Hugging Face checkpoint)'
 complete -c jllm -n "__fish_jllm_using_subcommand plot" -l no-builtin -d 'Start from an empty catalog instead of the built-in one'
 complete -c jllm -n "__fish_jllm_using_subcommand plot" -s h -l help -d 'Print help'
-complete -c jllm -n "__fish_jllm_using_subcommand benchmarks" -l category -d 'Only this category (hybrid, nlu, generation, domain, factuality-safety, reasoning, instruction-following, embedding, vision-language, speech)' -r
+complete -c jllm -n "__fish_jllm_using_subcommand benchmarks" -l category -d 'Only this category (hybrid, nlu, generation, domain, factuality-safety, reasoning, instruction-following, embedding, vision-language, speech, other)' -r
 complete -c jllm -n "__fish_jllm_using_subcommand benchmarks" -l developer -d 'Only benchmarks by this developer (id, name or alias)' -r
 complete -c jllm -n "__fish_jllm_using_subcommand benchmarks" -l grep -d 'Only benchmarks whose name or description contains this text' -r
 complete -c jllm -n "__fish_jllm_using_subcommand benchmarks" -s f -l format -d 'Output format' -r -f -a "table\t''
@@ -500,17 +501,18 @@ always\t''
 never\t''"
 complete -c jllm -n "__fish_jllm_using_subcommand benchmark" -l no-builtin -d 'Start from an empty catalog instead of the built-in one'
 complete -c jllm -n "__fish_jllm_using_subcommand benchmark" -s h -l help -d 'Print help'
-complete -c jllm -n "__fish_jllm_using_subcommand catalog; and not __fish_seen_subcommand_from import validate help" -l catalog -d 'Overlay a catalog TOML file or directory on the built-in catalog (repeatable; an entry with an existing id replaces it, new ids are added)' -r -F
-complete -c jllm -n "__fish_jllm_using_subcommand catalog; and not __fish_seen_subcommand_from import validate help" -l lang -d 'Language of names and texts in tables [default: from LC_ALL/LC_MESSAGES/LANG: ja* → ja, else en]' -r -f -a "en\t''
+complete -c jllm -n "__fish_jllm_using_subcommand catalog; and not __fish_seen_subcommand_from import info validate help" -l catalog -d 'Overlay a catalog TOML file or directory on the built-in catalog (repeatable; an entry with an existing id replaces it, new ids are added)' -r -F
+complete -c jllm -n "__fish_jllm_using_subcommand catalog; and not __fish_seen_subcommand_from import info validate help" -l lang -d 'Language of names and texts in tables [default: from LC_ALL/LC_MESSAGES/LANG: ja* → ja, else en]' -r -f -a "en\t''
 ja\t''"
-complete -c jllm -n "__fish_jllm_using_subcommand catalog; and not __fish_seen_subcommand_from import validate help" -l color -d 'When to use colours (NO_COLOR is respected in auto mode)' -r -f -a "auto\t''
+complete -c jllm -n "__fish_jllm_using_subcommand catalog; and not __fish_seen_subcommand_from import info validate help" -l color -d 'When to use colours (NO_COLOR is respected in auto mode)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c jllm -n "__fish_jllm_using_subcommand catalog; and not __fish_seen_subcommand_from import validate help" -l no-builtin -d 'Start from an empty catalog instead of the built-in one'
-complete -c jllm -n "__fish_jllm_using_subcommand catalog; and not __fish_seen_subcommand_from import validate help" -s h -l help -d 'Print help'
-complete -c jllm -n "__fish_jllm_using_subcommand catalog; and not __fish_seen_subcommand_from import validate help" -f -a "import" -d 'Build catalog TOML from a checkout of the awesome-japanese-llm list'
-complete -c jllm -n "__fish_jllm_using_subcommand catalog; and not __fish_seen_subcommand_from import validate help" -f -a "validate" -d 'Check catalog TOML files (over the built-in catalog) and list every problem as file:line'
-complete -c jllm -n "__fish_jllm_using_subcommand catalog; and not __fish_seen_subcommand_from import validate help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c jllm -n "__fish_jllm_using_subcommand catalog; and not __fish_seen_subcommand_from import info validate help" -l no-builtin -d 'Start from an empty catalog instead of the built-in one'
+complete -c jllm -n "__fish_jllm_using_subcommand catalog; and not __fish_seen_subcommand_from import info validate help" -s h -l help -d 'Print help'
+complete -c jllm -n "__fish_jllm_using_subcommand catalog; and not __fish_seen_subcommand_from import info validate help" -f -a "import" -d 'Build catalog TOML from a checkout of the awesome-japanese-llm list'
+complete -c jllm -n "__fish_jllm_using_subcommand catalog; and not __fish_seen_subcommand_from import info validate help" -f -a "info" -d 'Say which catalog is in effect: the built-in list commit, the installed update, counts'
+complete -c jllm -n "__fish_jllm_using_subcommand catalog; and not __fish_seen_subcommand_from import info validate help" -f -a "validate" -d 'Check catalog TOML files (over the built-in catalog) and list every problem as file:line'
+complete -c jllm -n "__fish_jllm_using_subcommand catalog; and not __fish_seen_subcommand_from import info validate help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c jllm -n "__fish_jllm_using_subcommand catalog; and __fish_seen_subcommand_from import" -l out -d 'Write the generated TOML files into this catalog directory' -r -F
 complete -c jllm -n "__fish_jllm_using_subcommand catalog; and __fish_seen_subcommand_from import" -l check -d 'Compare with this catalog directory instead of writing; exit 1 on drift' -r -F
 complete -c jllm -n "__fish_jllm_using_subcommand catalog; and __fish_seen_subcommand_from import" -l catalog -d 'Overlay a catalog TOML file or directory on the built-in catalog (repeatable; an entry with an existing id replaces it, new ids are added)' -r -F
@@ -519,9 +521,19 @@ ja\t''"
 complete -c jllm -n "__fish_jllm_using_subcommand catalog; and __fish_seen_subcommand_from import" -l color -d 'When to use colours (NO_COLOR is respected in auto mode)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c jllm -n "__fish_jllm_using_subcommand catalog; and __fish_seen_subcommand_from import" -l allow-unknown -d 'Report unknown developers and license texts but write anyway'
+complete -c jllm -n "__fish_jllm_using_subcommand catalog; and __fish_seen_subcommand_from import" -l strict -d 'Treat every warning as an error: write nothing unless the import is clean'
+complete -c jllm -n "__fish_jllm_using_subcommand catalog; and __fish_seen_subcommand_from import" -l allow-unknown -d 'Accepted for compatibility: unknown developers and license texts are now warnings by default (see --strict)'
 complete -c jllm -n "__fish_jllm_using_subcommand catalog; and __fish_seen_subcommand_from import" -l no-builtin -d 'Start from an empty catalog instead of the built-in one'
 complete -c jllm -n "__fish_jllm_using_subcommand catalog; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c jllm -n "__fish_jllm_using_subcommand catalog; and __fish_seen_subcommand_from info" -l catalog -d 'Overlay a catalog TOML file or directory on the built-in catalog (repeatable; an entry with an existing id replaces it, new ids are added)' -r -F
+complete -c jllm -n "__fish_jllm_using_subcommand catalog; and __fish_seen_subcommand_from info" -l lang -d 'Language of names and texts in tables [default: from LC_ALL/LC_MESSAGES/LANG: ja* → ja, else en]' -r -f -a "en\t''
+ja\t''"
+complete -c jllm -n "__fish_jllm_using_subcommand catalog; and __fish_seen_subcommand_from info" -l color -d 'When to use colours (NO_COLOR is respected in auto mode)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c jllm -n "__fish_jllm_using_subcommand catalog; and __fish_seen_subcommand_from info" -l json -d 'Print JSON instead of text'
+complete -c jllm -n "__fish_jllm_using_subcommand catalog; and __fish_seen_subcommand_from info" -l no-builtin -d 'Start from an empty catalog instead of the built-in one'
+complete -c jllm -n "__fish_jllm_using_subcommand catalog; and __fish_seen_subcommand_from info" -s h -l help -d 'Print help'
 complete -c jllm -n "__fish_jllm_using_subcommand catalog; and __fish_seen_subcommand_from validate" -l catalog -d 'Overlay a catalog TOML file or directory on the built-in catalog (repeatable; an entry with an existing id replaces it, new ids are added)' -r -F
 complete -c jllm -n "__fish_jllm_using_subcommand catalog; and __fish_seen_subcommand_from validate" -l lang -d 'Language of names and texts in tables [default: from LC_ALL/LC_MESSAGES/LANG: ja* → ja, else en]' -r -f -a "en\t''
 ja\t''"
@@ -531,8 +543,21 @@ never\t''"
 complete -c jllm -n "__fish_jllm_using_subcommand catalog; and __fish_seen_subcommand_from validate" -l no-builtin -d 'Start from an empty catalog instead of the built-in one'
 complete -c jllm -n "__fish_jllm_using_subcommand catalog; and __fish_seen_subcommand_from validate" -s h -l help -d 'Print help'
 complete -c jllm -n "__fish_jllm_using_subcommand catalog; and __fish_seen_subcommand_from help" -f -a "import" -d 'Build catalog TOML from a checkout of the awesome-japanese-llm list'
+complete -c jllm -n "__fish_jllm_using_subcommand catalog; and __fish_seen_subcommand_from help" -f -a "info" -d 'Say which catalog is in effect: the built-in list commit, the installed update, counts'
 complete -c jllm -n "__fish_jllm_using_subcommand catalog; and __fish_seen_subcommand_from help" -f -a "validate" -d 'Check catalog TOML files (over the built-in catalog) and list every problem as file:line'
 complete -c jllm -n "__fish_jllm_using_subcommand catalog; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c jllm -n "__fish_jllm_using_subcommand update" -l from -d 'Where to get the list: an http(s):// URL of a .tar.gz, a local .tar.gz, or a directory [default: the GitHub tarball of llm-jp/awesome-japanese-llm main]' -r
+complete -c jllm -n "__fish_jllm_using_subcommand update" -l catalog -d 'Overlay a catalog TOML file or directory on the built-in catalog (repeatable; an entry with an existing id replaces it, new ids are added)' -r -F
+complete -c jllm -n "__fish_jllm_using_subcommand update" -l lang -d 'Language of names and texts in tables [default: from LC_ALL/LC_MESSAGES/LANG: ja* → ja, else en]' -r -f -a "en\t''
+ja\t''"
+complete -c jllm -n "__fish_jllm_using_subcommand update" -l color -d 'When to use colours (NO_COLOR is respected in auto mode)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c jllm -n "__fish_jllm_using_subcommand update" -l check -d 'Print what would change (added, removed, changed families and benchmarks); install nothing'
+complete -c jllm -n "__fish_jllm_using_subcommand update" -l reset -d 'Remove the installed update: the built-in catalog is used again'
+complete -c jllm -n "__fish_jllm_using_subcommand update" -s q -l quiet -d 'No progress on stderr (progress shows only on a terminal anyway)'
+complete -c jllm -n "__fish_jllm_using_subcommand update" -l no-builtin -d 'Start from an empty catalog instead of the built-in one'
+complete -c jllm -n "__fish_jllm_using_subcommand update" -s h -l help -d 'Print help'
 complete -c jllm -n "__fish_jllm_using_subcommand completions" -l catalog -d 'Overlay a catalog TOML file or directory on the built-in catalog (repeatable; an entry with an existing id replaces it, new ids are added)' -r -F
 complete -c jllm -n "__fish_jllm_using_subcommand completions" -l lang -d 'Language of names and texts in tables [default: from LC_ALL/LC_MESSAGES/LANG: ja* → ja, else en]' -r -f -a "en\t''
 ja\t''"
@@ -565,22 +590,24 @@ always\t''
 never\t''"
 complete -c jllm -n "__fish_jllm_using_subcommand complete" -l no-builtin -d 'Start from an empty catalog instead of the built-in one'
 complete -c jllm -n "__fish_jllm_using_subcommand complete" -s h -l help -d 'Print help'
-complete -c jllm -n "__fish_jllm_using_subcommand help; and not __fish_seen_subcommand_from list show search compare stats fit plot benchmarks benchmark catalog completions schema man complete help" -f -a "list" -d 'List model families (or checkpoints with --variants) matching filters'
-complete -c jllm -n "__fish_jllm_using_subcommand help; and not __fish_seen_subcommand_from list show search compare stats fit plot benchmarks benchmark catalog completions schema man complete help" -f -a "show" -d 'Everything about one family: by id, Hugging Face repo or name'
-complete -c jllm -n "__fish_jllm_using_subcommand help; and not __fish_seen_subcommand_from list show search compare stats fit plot benchmarks benchmark catalog completions schema man complete help" -f -a "search" -d 'Fuzzy search over names, ids, repos, developers, architectures and training data'
-complete -c jllm -n "__fish_jllm_using_subcommand help; and not __fish_seen_subcommand_from list show search compare stats fit plot benchmarks benchmark catalog completions schema man complete help" -f -a "compare" -d 'Families side by side, one column each'
-complete -c jllm -n "__fish_jllm_using_subcommand help; and not __fish_seen_subcommand_from list show search compare stats fit plot benchmarks benchmark catalog completions schema man complete help" -f -a "stats" -d 'Counts per developer, license, year… with the filters applied'
-complete -c jllm -n "__fish_jllm_using_subcommand help; and not __fish_seen_subcommand_from list show search compare stats fit plot benchmarks benchmark catalog completions schema man complete help" -f -a "fit" -d 'Which checkpoints fit in a GPU\'s memory (and RAM), at which quantization'
-complete -c jllm -n "__fish_jllm_using_subcommand help; and not __fish_seen_subcommand_from list show search compare stats fit plot benchmarks benchmark catalog completions schema man complete help" -f -a "plot" -d 'Chart of parameter counts against release dates (SVG, or text in the terminal)'
-complete -c jllm -n "__fish_jllm_using_subcommand help; and not __fish_seen_subcommand_from list show search compare stats fit plot benchmarks benchmark catalog completions schema man complete help" -f -a "benchmarks" -d 'List the evaluation benchmarks'
-complete -c jllm -n "__fish_jllm_using_subcommand help; and not __fish_seen_subcommand_from list show search compare stats fit plot benchmarks benchmark catalog completions schema man complete help" -f -a "benchmark" -d 'Everything about one benchmark'
-complete -c jllm -n "__fish_jllm_using_subcommand help; and not __fish_seen_subcommand_from list show search compare stats fit plot benchmarks benchmark catalog completions schema man complete help" -f -a "catalog" -d 'Import, check and validate catalog data'
-complete -c jllm -n "__fish_jllm_using_subcommand help; and not __fish_seen_subcommand_from list show search compare stats fit plot benchmarks benchmark catalog completions schema man complete help" -f -a "completions" -d 'Print a shell completion script'
-complete -c jllm -n "__fish_jllm_using_subcommand help; and not __fish_seen_subcommand_from list show search compare stats fit plot benchmarks benchmark catalog completions schema man complete help" -f -a "schema" -d 'Print the JSON Schema of the JSON output'
-complete -c jllm -n "__fish_jllm_using_subcommand help; and not __fish_seen_subcommand_from list show search compare stats fit plot benchmarks benchmark catalog completions schema man complete help" -f -a "man" -d 'Print the manual page (roff): jllm man | man -l -'
-complete -c jllm -n "__fish_jllm_using_subcommand help; and not __fish_seen_subcommand_from list show search compare stats fit plot benchmarks benchmark catalog completions schema man complete help" -f -a "complete" -d 'Print ids for shell completion (used by the completion scripts)'
-complete -c jllm -n "__fish_jllm_using_subcommand help; and not __fish_seen_subcommand_from list show search compare stats fit plot benchmarks benchmark catalog completions schema man complete help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c jllm -n "__fish_jllm_using_subcommand help; and not __fish_seen_subcommand_from list show search compare stats fit plot benchmarks benchmark catalog update completions schema man complete help" -f -a "list" -d 'List model families (or checkpoints with --variants) matching filters'
+complete -c jllm -n "__fish_jllm_using_subcommand help; and not __fish_seen_subcommand_from list show search compare stats fit plot benchmarks benchmark catalog update completions schema man complete help" -f -a "show" -d 'Everything about one family: by id, Hugging Face repo or name'
+complete -c jllm -n "__fish_jllm_using_subcommand help; and not __fish_seen_subcommand_from list show search compare stats fit plot benchmarks benchmark catalog update completions schema man complete help" -f -a "search" -d 'Fuzzy search over names, ids, repos, developers, architectures and training data'
+complete -c jllm -n "__fish_jllm_using_subcommand help; and not __fish_seen_subcommand_from list show search compare stats fit plot benchmarks benchmark catalog update completions schema man complete help" -f -a "compare" -d 'Families side by side, one column each'
+complete -c jllm -n "__fish_jllm_using_subcommand help; and not __fish_seen_subcommand_from list show search compare stats fit plot benchmarks benchmark catalog update completions schema man complete help" -f -a "stats" -d 'Counts per developer, license, year… with the filters applied'
+complete -c jllm -n "__fish_jllm_using_subcommand help; and not __fish_seen_subcommand_from list show search compare stats fit plot benchmarks benchmark catalog update completions schema man complete help" -f -a "fit" -d 'Which checkpoints fit in a GPU\'s memory (and RAM), at which quantization'
+complete -c jllm -n "__fish_jllm_using_subcommand help; and not __fish_seen_subcommand_from list show search compare stats fit plot benchmarks benchmark catalog update completions schema man complete help" -f -a "plot" -d 'Chart of parameter counts against release dates (SVG, or text in the terminal)'
+complete -c jllm -n "__fish_jllm_using_subcommand help; and not __fish_seen_subcommand_from list show search compare stats fit plot benchmarks benchmark catalog update completions schema man complete help" -f -a "benchmarks" -d 'List the evaluation benchmarks'
+complete -c jllm -n "__fish_jllm_using_subcommand help; and not __fish_seen_subcommand_from list show search compare stats fit plot benchmarks benchmark catalog update completions schema man complete help" -f -a "benchmark" -d 'Everything about one benchmark'
+complete -c jllm -n "__fish_jllm_using_subcommand help; and not __fish_seen_subcommand_from list show search compare stats fit plot benchmarks benchmark catalog update completions schema man complete help" -f -a "catalog" -d 'Import, check and validate catalog data; say which catalog is in effect'
+complete -c jllm -n "__fish_jllm_using_subcommand help; and not __fish_seen_subcommand_from list show search compare stats fit plot benchmarks benchmark catalog update completions schema man complete help" -f -a "update" -d 'Download the awesome-japanese-llm list and install it as your catalog'
+complete -c jllm -n "__fish_jllm_using_subcommand help; and not __fish_seen_subcommand_from list show search compare stats fit plot benchmarks benchmark catalog update completions schema man complete help" -f -a "completions" -d 'Print a shell completion script'
+complete -c jllm -n "__fish_jllm_using_subcommand help; and not __fish_seen_subcommand_from list show search compare stats fit plot benchmarks benchmark catalog update completions schema man complete help" -f -a "schema" -d 'Print the JSON Schema of the JSON output'
+complete -c jllm -n "__fish_jllm_using_subcommand help; and not __fish_seen_subcommand_from list show search compare stats fit plot benchmarks benchmark catalog update completions schema man complete help" -f -a "man" -d 'Print the manual page (roff): jllm man | man -l -'
+complete -c jllm -n "__fish_jllm_using_subcommand help; and not __fish_seen_subcommand_from list show search compare stats fit plot benchmarks benchmark catalog update completions schema man complete help" -f -a "complete" -d 'Print ids for shell completion (used by the completion scripts)'
+complete -c jllm -n "__fish_jllm_using_subcommand help; and not __fish_seen_subcommand_from list show search compare stats fit plot benchmarks benchmark catalog update completions schema man complete help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c jllm -n "__fish_jllm_using_subcommand help; and __fish_seen_subcommand_from catalog" -f -a "import" -d 'Build catalog TOML from a checkout of the awesome-japanese-llm list'
+complete -c jllm -n "__fish_jllm_using_subcommand help; and __fish_seen_subcommand_from catalog" -f -a "info" -d 'Say which catalog is in effect: the built-in list commit, the installed update, counts'
 complete -c jllm -n "__fish_jllm_using_subcommand help; and __fish_seen_subcommand_from catalog" -f -a "validate" -d 'Check catalog TOML files (over the built-in catalog) and list every problem as file:line'
 
 # Model ids after `show` and `compare` (jllm complete models).

@@ -130,9 +130,11 @@ pub enum Command {
     Benchmarks(cmd::benchmarks::ListArgs),
     /// Everything about one benchmark
     Benchmark(cmd::benchmarks::ShowArgs),
-    /// Import, check and validate catalog data
+    /// Import, check and validate catalog data; say which catalog is in effect
     #[command(subcommand)]
     Catalog(cmd::catalog::Command),
+    /// Download the awesome-japanese-llm list and install it as your catalog
+    Update(cmd::update::Args),
     /// Print a shell completion script
     Completions(cmd::completions::Args),
     /// Print the JSON Schema of the JSON output

@@ -8,8 +8,8 @@ use std::sync::OnceLock;
 
 use anyhow::Result;
 
-use crate::catalog::load;
 use crate::catalog::schema::{Catalog, Lang};
+use crate::catalog::{installed, load};
 use crate::cli::{Cli, ColorChoice, LangArg};
 
 pub struct Config {
@@ -71,10 +71,16 @@ impl Config {
         self.no_builtin
     }
 
-    /// The catalog: built-in (unless --no-builtin) with --catalog overlays,
-    /// loaded on the first call and kept for the next ones (each call
-    /// leaked a new copy before). `cmd::run` does not free the Config at
-    /// exit: a 100k-family overlay took a tenth of a run to free, just
+    /// The --catalog overlays, in order.
+    pub fn overlays(&self) -> &[PathBuf] {
+        &self.catalogs
+    }
+
+    /// The catalog: built-in (unless --no-builtin) with the update `jllm
+    /// update` installed in place of its list-derived part, then --catalog
+    /// overlays (precedence: src/catalog/installed.rs). Loaded on the first
+    /// call and kept for the next ones. `cmd::run` does not free the Config
+    /// at exit: a 100k-family overlay took a tenth of a run to free, just
     /// before exit did it anyway.
     pub fn catalog(&self) -> Result<&Catalog> {
         if let Some(cat) = self.catalog.get() {
@@ -83,7 +89,7 @@ impl Config {
         let base = if self.no_builtin {
             Catalog::default()
         } else {
-            load::embedded()
+            with_installed(load::embedded())?
         };
         let loaded = load::with_overlays(base, &self.catalogs)?;
         Ok(self.catalog.get_or_init(|| loaded))
@@ -104,6 +110,19 @@ fn terminal_width() -> usize {
                 .filter(|w| *w > 0)
         })
         .unwrap_or(80)
+}
+
+/// The built-in catalog with the installed update, if any: one failed
+/// `open` when there is none. Without a home directory or JLLM_DATA_DIR
+/// nothing can be installed, so the built-in catalog is the answer.
+fn with_installed(base: Catalog) -> Result<Catalog> {
+    let Ok(dir) = installed::data_dir() else {
+        return Ok(base);
+    };
+    match installed::read(&dir)? {
+        Some(update) => installed::apply(base, update.catalog, &dir.join(installed::FILE)),
+        None => Ok(base),
+    }
 }
 
 /// `ja*` in the first set of LC_ALL, LC_MESSAGES, LANG means Japanese.

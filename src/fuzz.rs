@@ -13,8 +13,9 @@ use crate::catalog::{load, parse, validate, write};
 use crate::cli::{Cli, Command};
 use crate::config::Config;
 use crate::import::markdown::{self, SPACES};
-use crate::import::{self, sizes, Sources};
+use crate::import::{self, Sources};
 use crate::sanitize;
+use crate::sizes;
 
 /// Sizes: the list's cells (`8x7b (46.7b)`) and what users type (`7b`).
 /// A size a user may type prints back to a size they may type, within the
@@ -70,8 +71,8 @@ pub fn markdown(text: &str) {
     let fr = parts.next().map_or_else(|| ja.clone(), str::to_string);
     let sources = Sources {
         ja,
-        en,
-        fr,
+        en: Some(en),
+        fr: Some(fr),
         references_model: parts.next().map(str::to_string),
         references_training: parts.next().map(str::to_string),
         size_overview: parts.next().map(str::to_string),

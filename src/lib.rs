@@ -17,6 +17,7 @@ mod import;
 mod query;
 mod render;
 pub mod sanitize;
+mod sizes;
 #[doc(hidden)]
 pub mod stderr;
 

@@ -9,9 +9,9 @@ use proptest::prelude::*;
 use crate::catalog::index::{norm, suggest};
 use crate::catalog::schema::{Catalog, Family, Text};
 use crate::catalog::{load, parse as load_parse};
-use crate::import::sizes;
 use crate::query::search;
 use crate::sanitize;
+use crate::sizes;
 
 /// Text made of what size cells and model names are made of, so that the
 /// generated strings often are sizes (`8x7b (46.7b)`, `32b-a3b`).
@@ -332,5 +332,68 @@ proptest! {
     fn fast_parse_equals_full_parse(words in prop::collection::vec(0usize..64, 1..8)) {
         let line: Vec<&str> = words.iter().map(|&k| ARG_WORDS[k % ARG_WORDS.len()]).collect();
         crate::fuzz::query(&line.join("\n"));
+    }
+}
+
+/// `tidy` and `split_cells` as they were before they were rewritten to
+/// write into one string and split by byte: the rewrites must agree.
+mod before_rewrite {
+    use crate::import::markdown::SPACES;
+
+    pub fn tidy(s: &str) -> String {
+        let mut lines = Vec::new();
+        for line in s.split('\n') {
+            let mut out = String::with_capacity(line.len());
+            let mut space = false;
+            for ch in line.chars() {
+                if SPACES.contains(&ch) {
+                    space = true;
+                } else if matches!(ch, '\u{200b}' | '\u{feff}') {
+                } else {
+                    if space && !out.is_empty() {
+                        out.push(' ');
+                    }
+                    space = false;
+                    out.push(ch);
+                }
+            }
+            if !out.is_empty() {
+                lines.push(out);
+            }
+        }
+        lines.join("\n")
+    }
+
+    pub fn split_cells(line: &str) -> Vec<String> {
+        let body = line.trim();
+        let body = body.strip_prefix('|').unwrap_or(body);
+        let body = body.strip_suffix('|').unwrap_or(body);
+        let mut cells = Vec::new();
+        let mut cur = String::new();
+        let mut prev_backslash = false;
+        for ch in body.chars() {
+            if ch == '|' && !prev_backslash {
+                cells.push(cur.trim().to_string());
+                cur.clear();
+            } else {
+                cur.push(ch);
+            }
+            prev_backslash = ch == '\\';
+        }
+        cells.push(cur.trim().to_string());
+        cells
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(3000))]
+
+    /// Text made of what cells are made of: pipes, backslashes, spaces of
+    /// every kind, zero-width spaces, newlines, Japanese.
+    #[test]
+    fn rewritten_cell_readers_agree(s in "[a-z|\\\\ \t\u{3000}\u{200b}\u{feff}\n日本語ー（）-]{0,40}") {
+        use crate::import::markdown;
+        prop_assert_eq!(markdown::tidy(&s), before_rewrite::tidy(&s));
+        prop_assert_eq!(markdown::split_cells(&s), before_rewrite::split_cells(&s));
     }
 }

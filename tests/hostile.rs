@@ -421,12 +421,13 @@ fn importer_input_that_is_not_the_list_writes_nothing() {
         "README.md: found 1 tables and 0 footnotes; this does not look like the awesome-japanese-llm list",
     );
     assert_eq!(snapshot(&out), before);
-    // The translations must have the same tables.
+    // A translation without the Japanese file's tables is left out with a
+    // warning, which --strict makes an error.
     let list = list_dir(dir.path(), MINI_LIST.as_bytes());
     write(&list, "en/README.md", "# English\n");
     fails(
-        &["catalog", "import", s(&list), "--out", s(&out)],
-        "en/README.md has 0 tables but README.md has 10",
+        &["catalog", "import", s(&list), "--out", s(&out), "--strict"],
+        "en/README.md: 0 tables where README.md has 10: English texts left out",
     );
     assert_eq!(snapshot(&out), before);
 }
@@ -454,10 +455,18 @@ fn importer_reads_rows_shorter_than_the_header() {
     let list = list_dir(dir.path(), merged.as_bytes());
     let out = dir.path().join("out-merged");
     fails(
-        &["catalog", "import", s(&list), "--out", s(&out)],
+        &["catalog", "import", s(&list), "--out", s(&out), "--strict"],
         "README.md:17: unknown developer 'Apache 2.0'",
     );
     assert!(!out.exists());
+    // Without --strict the shifted cell becomes a new developer, with a warning.
+    jllm()
+        .args(["catalog", "import", s(&list), "--out", s(&out)])
+        .assert()
+        .success()
+        .stderr(predicate::str::contains(
+            "README.md:17: unknown developer 'Apache 2.0': added as developer 'apache-2.0'",
+        ));
 }
 
 #[test]

@@ -2,6 +2,7 @@
 //! lookups the commands share.
 
 pub mod index;
+pub mod installed;
 pub mod load;
 pub mod parse;
 pub mod schema;

@@ -150,7 +150,8 @@ pub fn write_all_atomic(dir: &Path, files: &[(PathBuf, String)]) -> Result<()> {
     })
 }
 
-/// Fails unless everything below `at` is a `.toml` file or a directory
+/// Fails unless everything below `at` is a `.toml` file, the `LIST_COMMIT`
+/// that `catalog import` writes beside them, or a directory
 /// (symlinks are not followed: a link is not a catalog file here).
 fn only_catalog_files(root: &Path, at: &Path) -> Result<()> {
     let entries =
@@ -163,7 +164,10 @@ fn only_catalog_files(root: &Path, at: &Path) -> Result<()> {
             .with_context(|| format!("{}: cannot read", path.display()))?;
         if kind.is_dir() {
             only_catalog_files(root, &path)?;
-        } else if !(kind.is_file() && path.extension().is_some_and(|e| e == "toml")) {
+        } else if !(kind.is_file()
+            && (path.extension().is_some_and(|e| e == "toml")
+                || path.file_name().is_some_and(|n| n == "LIST_COMMIT")))
+        {
             anyhow::bail!(
                 "{}: holds {}, which is not catalog TOML; --out must be a catalog directory (it is replaced whole); nothing written",
                 root.display(),

@@ -15,7 +15,7 @@ use crate::sanitize;
 
 #[derive(Debug, clap::Args)]
 pub struct ListArgs {
-    /// Only this category (hybrid, nlu, generation, domain, factuality-safety, reasoning, instruction-following, embedding, vision-language, speech)
+    /// Only this category (hybrid, nlu, generation, domain, factuality-safety, reasoning, instruction-following, embedding, vision-language, speech, other)
     #[arg(long, value_name = "CATEGORY")]
     pub category: Vec<String>,
     /// Only benchmarks by this developer (id, name or alias)

@@ -10,11 +10,11 @@ use std::process::ExitCode;
 use anyhow::{bail, Context, Result};
 use clap::Subcommand;
 
-use crate::catalog::load;
 use crate::catalog::parse::{describe, Source};
 use crate::catalog::schema::Catalog;
 use crate::catalog::validate::validate;
 use crate::catalog::write;
+use crate::catalog::{installed, load};
 use crate::config::Config;
 use crate::import::{self, Sources};
 use crate::sanitize;
@@ -23,12 +23,15 @@ use crate::sanitize;
 pub enum Command {
     /// Build catalog TOML from a checkout of the awesome-japanese-llm list
     ///
-    /// Reads README.md (Japanese), en/README.md and fr/README.md, and
-    /// parts/references_*.md and figures/parameter_size_overview_ja.csv
+    /// Reads README.md (Japanese; required), en/README.md and fr/README.md,
+    /// parts/references_*.md and figures/scripts/parameter_size_overview_ja.csv
     /// (announcement dates) where present. The curated tables
     /// (developers.toml, licenses.toml, sizes.toml) are read from the target
     /// directory, or taken from the built-in catalog when it has none.
-    /// Unknown developers or license texts stop the import and are listed.
+    /// Every table row is imported or reported with file:line and why;
+    /// unknown headings, developers (added as new developers) and license
+    /// texts (class unknown) are warnings. Ends with one line: "N rows: M
+    /// models, B benchmarks, P papers, D reported, 0 dropped".
     Import {
         /// Directory of the list (a checkout of awesome-japanese-llm)
         list_dir: PathBuf,
@@ -43,9 +46,19 @@ pub enum Command {
         /// Compare with this catalog directory instead of writing; exit 1 on drift
         #[arg(long, value_name = "DIR")]
         check: Option<PathBuf>,
-        /// Report unknown developers and license texts but write anyway
+        /// Treat every warning as an error: write nothing unless the import is clean
         #[arg(long)]
+        strict: bool,
+        /// Accepted for compatibility: unknown developers and license texts
+        /// are now warnings by default (see --strict)
+        #[arg(long, hide = true)]
         allow_unknown: bool,
+    },
+    /// Say which catalog is in effect: the built-in list commit, the installed update, counts
+    Info {
+        /// Print JSON instead of text
+        #[arg(long)]
+        json: bool,
     },
     /// Check catalog TOML files (over the built-in catalog) and list every problem as file:line
     Validate {
@@ -61,16 +74,125 @@ pub fn run(cmd: &Command, cfg: &Config) -> Result<ExitCode> {
             list_dir,
             out,
             check,
-            allow_unknown,
+            strict,
+            allow_unknown: _,
         } => {
             let target = out
                 .as_deref()
                 .or(check.as_deref())
                 .context("--out or --check is required")?;
-            import(list_dir, target, check.is_some(), *allow_unknown)
+            import(list_dir, target, check.is_some(), *strict)
         }
         Command::Validate { paths } => validate_paths(paths, cfg),
+        Command::Info { json } => info(*json, cfg),
     }
+}
+
+/// The list commit the built-in catalog was imported from (the list's
+/// COMMIT file, copied by `catalog import --out`).
+const BUILTIN_LIST: &str = include_str!("../../catalog/LIST_COMMIT");
+
+/// `catalog info`: what is in effect.
+fn info(json: bool, cfg: &Config) -> Result<ExitCode> {
+    let builtin = load::embedded();
+    let mut words = BUILTIN_LIST.split_whitespace();
+    let commit = words.next().unwrap_or_default().to_string();
+    let date = words.collect::<Vec<_>>().join(" ");
+    let dir = installed::data_dir()?;
+    let path = dir.join(installed::FILE);
+    let update = installed::read(&dir)?;
+    let effective = cfg.catalog()?;
+    let counts = |c: &Catalog| {
+        serde_json::json!({
+            "models": c.models.len(),
+            "checkpoints": c.models.iter().map(|m| m.variants.len()).sum::<usize>(),
+            "benchmarks": c.benchmarks.len(),
+            "papers": c.papers.len(),
+            "developers": c.developers.len(),
+        })
+    };
+    let in_effect = if cfg.no_builtin() {
+        "empty (--no-builtin)"
+    } else if update.is_some() {
+        "installed update"
+    } else {
+        "built-in"
+    };
+    let value = serde_json::json!({
+        "in_effect": in_effect,
+        "builtin": {
+            "list_commit": commit,
+            "list_date": date,
+            "counts": counts(&builtin),
+        },
+        "data_dir": dir.display().to_string(),
+        "installed": update.as_ref().map(|u| serde_json::json!({
+            "path": path.display().to_string(),
+            "source": u.meta.source,
+            "commit": u.meta.commit,
+            "archive_date": u.meta.archive_date,
+            "fetched": u.meta.fetched,
+            "jllm": u.meta.jllm,
+            "rows": u.meta.rows,
+            "counts": counts(&u.catalog),
+        })),
+        "overlays": cfg.overlays().iter().map(|p| p.display().to_string()).collect::<Vec<_>>(),
+        "effective_counts": counts(effective),
+    });
+    let mut out = super::stdout();
+    if json {
+        serde_json::to_writer_pretty(&mut out, &value)?;
+        writeln!(out)?;
+        return super::finish(out, true);
+    }
+    let n = |v: &serde_json::Value| {
+        format!(
+            "{} models ({} checkpoints), {} benchmarks, {} papers, {} developers",
+            v["models"], v["checkpoints"], v["benchmarks"], v["papers"], v["developers"]
+        )
+    };
+    writeln!(out, "in effect: {in_effect}")?;
+    writeln!(
+        out,
+        "built-in:  list {commit} ({date}); {}",
+        n(&value["builtin"]["counts"])
+    )?;
+    match &update {
+        Some(u) => {
+            writeln!(
+                out,
+                "installed: {}",
+                sanitize::line(&path.display().to_string())
+            )?;
+            writeln!(out, "  source:  {}", sanitize::line(&u.meta.source))?;
+            writeln!(
+                out,
+                "  commit:  {}",
+                sanitize::line(u.meta.commit.as_deref().unwrap_or("unknown"))
+            )?;
+            writeln!(
+                out,
+                "  archive: {}",
+                u.meta.archive_date.as_deref().unwrap_or("unknown")
+            )?;
+            writeln!(out, "  fetched: {}", u.meta.fetched)?;
+            writeln!(out, "  {}", n(&value["installed"]["counts"]))?;
+        }
+        None => writeln!(
+            out,
+            "installed: none (in {}; `jllm update` installs one)",
+            sanitize::line(&dir.display().to_string())
+        )?,
+    }
+    for p in cfg.overlays() {
+        writeln!(
+            out,
+            "overlay:   {}",
+            sanitize::line(&p.display().to_string())
+        )?;
+    }
+    writeln!(out, "effective: {}", n(&value["effective_counts"]))?;
+    super::finish(out, true)
 }
 
 fn read(path: &Path) -> Result<String> {
@@ -78,7 +200,9 @@ fn read(path: &Path) -> Result<String> {
     load::utf8(path, bytes, "the list is UTF-8 Markdown")
 }
 
-fn read_sources(dir: &Path) -> Result<Sources> {
+/// Reads a checkout of the list: README.md is required, every other file
+/// is used where present.
+pub fn read_sources(dir: &Path) -> Result<Sources> {
     let meta = std::fs::metadata(dir).with_context(|| format!("{}: cannot read", dir.display()))?;
     if !meta.is_dir() {
         bail!(
@@ -96,18 +220,22 @@ fn read_sources(dir: &Path) -> Result<Sources> {
         );
     }
     let optional = |p: PathBuf| p.exists().then(|| read(&p)).transpose();
+    let overview = match optional(dir.join(import::OVERVIEW_CSV))? {
+        Some(text) => Some(text),
+        None => optional(dir.join(import::OVERVIEW_CSV_OLD))?,
+    };
     Ok(Sources {
         ja: read(&dir.join("README.md"))?,
-        en: read(&dir.join("en/README.md"))?,
-        fr: read(&dir.join("fr/README.md"))?,
+        en: optional(dir.join("en/README.md"))?,
+        fr: optional(dir.join("fr/README.md"))?,
         references_model: optional(dir.join("parts/references_model.md"))?,
         references_training: optional(dir.join("parts/references_training.md"))?,
-        size_overview: optional(dir.join(import::OVERVIEW_CSV))?,
+        size_overview: overview,
     })
 }
 
 /// The hand-curated tables: from the target directory where it has them.
-fn curated(target: &Path) -> Result<Catalog> {
+pub fn curated(target: &Path) -> Result<Catalog> {
     let mut cat = Catalog::default();
     let mut sources = Vec::new();
     for name in ["developers.toml", "licenses.toml", "sizes.toml"] {
@@ -123,6 +251,9 @@ fn curated(target: &Path) -> Result<Catalog> {
     if !problems.is_empty() {
         bail!("{}", describe(&sources, &problems).join("; "));
     }
+    // Domains the built-in catalog knows, to name a domain a list without
+    // English labels gives.
+    cat.domains = load::embedded().domains;
     if !found {
         let builtin = load::embedded();
         cat.developers = builtin.developers;
@@ -134,40 +265,52 @@ fn curated(target: &Path) -> Result<Catalog> {
     Ok(cat)
 }
 
-fn import(list_dir: &Path, target: &Path, check: bool, allow_unknown: bool) -> Result<ExitCode> {
+/// A message of the import with its file made a path in `list_dir`.
+pub fn located(list_dir: &Path, message: &str) -> String {
+    let relative = ["README.md", "en/", "fr/", "parts/", "figures/"]
+        .iter()
+        .any(|p| message.starts_with(p));
+    let message = if relative {
+        format!("{}", list_dir.join(message).display())
+    } else {
+        message.to_string()
+    };
+    sanitize::line(&message)
+}
+
+/// Prints the import's notes and warnings (errors with `strict`) and its
+/// closing count line to stderr; fails when `strict` finds warnings or a
+/// row was dropped.
+pub fn report_import(list_dir: &Path, report: &import::Report, strict: bool) -> Result<()> {
+    for n in report.notes.iter() {
+        crate::eline!("jllm: note: {}", located(list_dir, n));
+    }
+    let level = if strict { "error" } else { "warning" };
+    for w in report.warnings.iter() {
+        crate::eline!("jllm: {level}: {}", located(list_dir, w));
+    }
+    crate::eline!("jllm: {}", report.counts.summary());
+    if report.counts.dropped() > 0 {
+        bail!(
+            "{} rows were neither imported nor reported (a bug in jllm); nothing written",
+            report.counts.dropped()
+        );
+    }
+    if strict && !report.warnings.is_empty() {
+        let n = report.warnings.len();
+        bail!(
+            "{n} warning{} with --strict; nothing written",
+            if n == 1 { "" } else { "s" }
+        );
+    }
+    Ok(())
+}
+
+fn import(list_dir: &Path, target: &Path, check: bool, strict: bool) -> Result<ExitCode> {
     let sources = read_sources(list_dir)?;
     let curated = curated(target)?;
     let (catalog, report) = import::import(&sources, &curated)?;
-    let readme = list_dir.join("README.md");
-    for w in report.warnings.iter() {
-        let w = w.replace("README.md", &readme.display().to_string());
-        crate::eline!("jllm: warning: {}", sanitize::line(&w));
-    }
-    if !report.is_clean() {
-        for (line, name) in report.unknown_developers.iter() {
-            let name = sanitize::line(name);
-            crate::eline!(
-                "{}:{line}: unknown developer '{name}': add a [[developer]] with name_ja or an alias \"{name}\" to developers.toml",
-                readme.display()
-            );
-        }
-        for (line, text) in report.unknown_licenses.iter() {
-            crate::eline!(
-                "{}:{line}: unknown license text \"{}\": add a [[text]] with this text to licenses.toml",
-                readme.display(),
-                sanitize::line(text)
-            );
-        }
-        let message = format!(
-            "{} unknown developers and {} unknown license texts",
-            report.unknown_developers.len(),
-            report.unknown_licenses.len()
-        );
-        if !allow_unknown {
-            bail!("{message}; nothing written");
-        }
-        crate::eline!("jllm: warning: {message}");
-    }
+    report_import(list_dir, &report, strict)?;
     let problems = validate(&catalog);
     if !problems.is_empty() {
         for line in describe(&[], &problems) {
@@ -179,7 +322,28 @@ fn import(list_dir: &Path, target: &Path, check: bool, allow_unknown: bool) -> R
             if problems.len() == 1 { "" } else { "s" }
         );
     }
-    let files = write::render(&catalog)?;
+    let mut files = write::render(&catalog)?;
+    let added: Vec<_> = catalog
+        .developers
+        .iter()
+        .filter(|d| !curated.developers.iter().any(|c| c.id == d.id))
+        .cloned()
+        .collect();
+    if !added.is_empty() {
+        // New developers the list names: written apart from the curated
+        // developers.toml, so that the catalog is valid and the curation is
+        // a move of entries, not an edit of a generated file.
+        files.push((
+            PathBuf::from("developers-added.toml"),
+            format!(
+                "# Developers the list names that developers.toml lacks, added by `jllm catalog import`\n# (id from the English name). Move them into developers.toml, with aliases, and import again.\n\n{}",
+                write::to_toml(&Catalog {
+                    developers: added.into(),
+                    ..Catalog::default()
+                })?
+            ),
+        ));
+    }
     let variants: usize = catalog.models.iter().map(|m| m.variants.len()).sum();
     let summary = format!(
         "{} models ({} checkpoints), {} benchmarks, {} footnotes, {} papers, {} domains",
@@ -192,6 +356,10 @@ fn import(list_dir: &Path, target: &Path, check: bool, allow_unknown: bool) -> R
     );
     if check {
         return drift(target, &files, &summary);
+    }
+    if let Ok(commit) = std::fs::read_to_string(list_dir.join("COMMIT")) {
+        // Which list commit the catalog comes from, for `catalog info`.
+        files.push((PathBuf::from("LIST_COMMIT"), commit));
     }
     write::write_all_atomic(target, &files)?;
     let mut out = super::stdout();

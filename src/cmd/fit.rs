@@ -13,10 +13,10 @@ use serde_json::{json, Value};
 use crate::catalog::schema::{Family, Variant};
 use crate::config::Config;
 use crate::estimate::{self, Estimate, Machine, Precision, Storage, Verdict};
-use crate::import::sizes;
 use crate::query::filter::{self, Filter, FilterArgs};
 use crate::render::{self, Format, OutputArgs};
 use crate::sanitize;
+use crate::sizes;
 
 #[derive(Debug, clap::Args)]
 #[command(

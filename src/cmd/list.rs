@@ -9,10 +9,10 @@ use clap::ValueEnum;
 use crate::catalog::load;
 use crate::catalog::schema::{Catalog, Family};
 use crate::config::Config;
-use crate::import::sizes;
 use crate::query::filter::{Filter, FilterArgs, Hit};
 use crate::render::{self, family, json, Format, OutputArgs};
 use crate::sanitize;
+use crate::sizes;
 
 #[derive(Debug, clap::Args)]
 #[command(

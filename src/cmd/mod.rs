@@ -13,6 +13,7 @@ pub mod schema;
 pub mod search;
 pub mod show;
 pub mod stats;
+pub mod update;
 
 use std::io::Write;
 use std::process::ExitCode;
@@ -55,6 +56,7 @@ pub fn run() -> Result<ExitCode> {
         Command::Benchmarks(a) => benchmarks::list(a, cfg),
         Command::Benchmark(a) => benchmarks::show(a, cfg),
         Command::Catalog(c) => catalog::run(c, cfg),
+        Command::Update(a) => update::run(a, cfg),
         Command::Completions(a) => completions::run(a),
         Command::Complete(a) => completions::complete(a, cfg),
         Command::Schema => schema::run(),

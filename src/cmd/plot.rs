@@ -15,10 +15,10 @@ use plotters::style::text_anchor::{HPos, Pos, VPos};
 
 use crate::catalog::schema::{Approach, Family, Lang};
 use crate::config::Config;
-use crate::import::sizes;
 use crate::query::filter::{Filter, FilterArgs};
 use crate::render::family;
 use crate::sanitize;
+use crate::sizes;
 
 #[derive(Debug, clap::Args)]
 #[command(

@@ -12,9 +12,9 @@ use crate::catalog::index::{self, Resolved};
 use crate::catalog::schema::{Catalog, Family, Lang, Variant};
 use crate::config::Config;
 use crate::estimate::{self, Storage};
-use crate::import::sizes;
 use crate::render::{self, family, json, table, Format, OutputArgs};
 use crate::sanitize;
+use crate::sizes;
 
 #[derive(Debug, clap::Args)]
 #[command(

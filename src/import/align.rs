@@ -56,7 +56,7 @@ pub(super) fn align<'a>(
         } else {
             match sigs.iter().position(|s| *s == sig) {
                 Some(i) => {
-                    report.warnings.push(format!(
+                    report.notes.push(format!(
                         "README.md:{}: the {lang} row for this model is at line {}, not {} (rows swapped in the translation)",
                         row.line, table.rows[i].line, row.line
                     ));
@@ -86,7 +86,7 @@ pub(super) fn align<'a>(
                 !chosen.contains(&Some(x)) && ja.rows.iter().any(|r| r.line == table.rows[x].line)
             });
             if let Some(x) = freed {
-                report.warnings.push(format!(
+                report.notes.push(format!(
                     "README.md:{}: the {lang} row for this model is at line {}, not {} (rows swapped in the translation)",
                     ja.rows[k].line, table.rows[x].line, ja.rows[k].line
                 ));

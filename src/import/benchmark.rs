@@ -3,7 +3,7 @@
 //! [`super::import`], once all benchmarks are known.
 
 use super::align::Aligned;
-use super::cells::{at, cell, one_line, plain, text_of};
+use super::cells::{cell, one_line, plain, text_of};
 use super::lookup::Lookup;
 use super::markdown::{self, Row};
 use super::sections::Col;
@@ -39,7 +39,7 @@ pub(super) fn benchmark(
         category: category.to_string().into(),
         description: col(Col::Description).and_then(|i| text_of(aligned, i, plain)),
         developers: col(Col::Developer)
-            .map(|i| lookup.developers(at(ja, i), ja.line, report))
+            .map(|i| lookup.developers(aligned, i, report))
             .unwrap_or_default(),
         url: url.map(Str::from),
         source_line: Some(ja.line as u32),

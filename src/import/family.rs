@@ -391,7 +391,7 @@ pub(super) fn family(
         }
     }
     if let Some(idx) = col(Col::Developer) {
-        fam.developers = lookup.developers(at(ja, idx), line, report);
+        fam.developers = lookup.developers(aligned, idx, report);
     }
     if let Some(idx) = col(Col::License) {
         super::checkpoints::license(&mut fam, aligned, idx, lookup, report);

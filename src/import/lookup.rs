@@ -1,9 +1,15 @@
 //! The curated tables as the importer consults them: developer names and
 //! aliases, license texts with their commercial-use class, and size facts
-//! by Hugging Face repo, each indexed once per import.
+//! by Hugging Face repo, each indexed once per import. A developer the
+//! curated table does not know becomes a new developer entry (id from the
+//! English name, names from the three files), reported in
+//! [`Report::unknown_developers`].
 
+use std::cell::RefCell;
 use std::collections::HashMap;
 
+use super::align::Aligned;
+use super::cells::{cell, slug};
 use super::markdown;
 use super::Report;
 use crate::catalog::schema::{AsStr, Catalog, Commercial, Developer, License, List, SizeFact, Str};
@@ -14,6 +20,8 @@ pub(super) struct Lookup<'a> {
     /// License ids to their entries (reason, canonical URL).
     pub(super) license_ids: HashMap<&'a str, &'a License>,
     pub(super) sizes: HashMap<String, &'a SizeFact>,
+    /// Developers the import had to add, and their index by lower-case name.
+    added: RefCell<(Vec<Developer>, HashMap<String, usize>)>,
 }
 
 /// How a license text of the list reads: ids, class, and why.
@@ -101,22 +109,80 @@ impl<'a> Lookup<'a> {
             licenses,
             license_ids,
             sizes,
+            added: RefCell::default(),
         }
     }
 
-    pub(super) fn developers(&self, ja_cell: &str, line: usize, report: &mut Report) -> List<Str> {
+    /// The developer ids of a row's developer cell. A name neither the
+    /// curated table nor an earlier row knows becomes a new developer: its id
+    /// is the slug of the English name at the same place in the English cell
+    /// (the Japanese name where there is none), made unique.
+    pub(super) fn developers(&self, row: &Aligned, idx: usize, report: &mut Report) -> List<Str> {
+        let line = row.ja.line;
+        let parts = |c: Option<&str>| -> Vec<String> {
+            c.map(|c| markdown::split_top(&markdown::strip_footnotes(&markdown::clean(c))))
+                .unwrap_or_default()
+        };
+        let ja_parts = parts(cell(Some(row.ja), idx));
+        let en_parts = parts(cell(row.en, idx));
+        let fr_parts = parts(cell(row.fr, idx));
+        // Translations name the same developers in the same order, or their
+        // names are not used.
+        let same = |p: &Vec<String>| p.len() == ja_parts.len();
         let mut ids = Vec::new();
-        let cleaned = markdown::strip_footnotes(&markdown::clean(ja_cell));
-        for part in markdown::split_top(&cleaned) {
-            match self.developers.get(&part.to_lowercase()) {
-                Some(d) => {
-                    if !ids.contains(&d.id) {
-                        ids.push(d.id.clone());
+        for (k, part) in ja_parts.iter().enumerate() {
+            let key = part.to_lowercase();
+            let id = match self.developers.get(&key) {
+                Some(d) => d.id.clone(),
+                None => {
+                    let mut added = self.added.borrow_mut();
+                    let (list, by_name) = &mut *added;
+                    match by_name.get(&key) {
+                        Some(&i) => list[i].id.clone(),
+                        None => {
+                            report.unknown_developers.push((line, part.clone()));
+                            let en = same(&en_parts).then(|| en_parts[k].clone());
+                            let fr = same(&fr_parts).then(|| fr_parts[k].clone());
+                            let name = en.clone().unwrap_or_else(|| part.clone());
+                            // A slug of a name in Japanese script keeps
+                            // only its Latin fragments ("ai"): numbered instead.
+                            let mut base = slug(&name);
+                            if base.is_empty() || !name.is_ascii() {
+                                base = format!("developer-{line}");
+                            }
+                            let taken = |id: &str| {
+                                self.developers.values().any(|d| d.id == id)
+                                    || list.iter().any(|d| d.id == id)
+                            };
+                            let mut id = base.clone();
+                            let mut n = 1;
+                            while taken(&id) {
+                                n += 1;
+                                id = format!("{base}-{n}");
+                            }
+                            list.push(Developer {
+                                id: id.clone().into(),
+                                name: name.clone().into(),
+                                name_ja: part.clone().into(),
+                                name_fr: fr.filter(|f| *f != name).map(Str::from),
+                                aliases: Vec::new().into(),
+                                kind: None,
+                            });
+                            by_name.insert(key, list.len() - 1);
+                            id.into()
+                        }
                     }
                 }
-                None => report.unknown_developers.push((line, part)),
+            };
+            if !ids.contains(&id) {
+                ids.push(id);
             }
         }
         ids.into()
+    }
+
+    /// The developers the import added, in order of first appearance.
+    pub(super) fn added_developers(&self) -> Vec<Developer> {
+        self.added.borrow().0.clone()
     }
 }

@@ -10,6 +10,8 @@
 pub struct Table {
     /// Headings from level 2 down, e.g. `["Text Generation Models", "Merged models"]`.
     pub headings: Vec<String>,
+    /// 1-based line number of the header row.
+    pub line: usize,
     pub header: Vec<String>,
     pub rows: Vec<Row>,
 }
@@ -41,6 +43,9 @@ pub struct Document {
     pub tables: Vec<Table>,
     /// `(number, raw text)` of each `[^N]: …` line.
     pub footnotes: Vec<(u32, String)>,
+    /// `(line, why)` of each line that looks like a table row but is not one
+    /// GitHub renders (or is a row without `|`): reported, never imported.
+    pub stray: Vec<(usize, String)>,
 }
 
 /// Splits a table line into cells on `|` not escaped with a backslash.
@@ -48,34 +53,87 @@ pub fn split_cells(line: &str) -> Vec<String> {
     let body = line.trim();
     let body = body.strip_prefix('|').unwrap_or(body);
     let body = body.strip_suffix('|').unwrap_or(body);
+    // By byte: `|` and `\` never occur inside a multi-byte character.
     let mut cells = Vec::new();
-    let mut cur = String::new();
+    let mut start = 0;
     let mut prev_backslash = false;
-    for ch in body.chars() {
-        if ch == '|' && !prev_backslash {
-            cells.push(cur.trim().to_string());
-            cur.clear();
-        } else {
-            cur.push(ch);
+    for (i, b) in body.bytes().enumerate() {
+        if b == b'|' && !prev_backslash {
+            cells.push(body[start..i].trim().to_string());
+            start = i + 1;
         }
-        prev_backslash = ch == '\\';
+        prev_backslash = b == b'\\';
     }
-    cells.push(cur.trim().to_string());
+    cells.push(body[start..].trim().to_string());
     cells
 }
 
-fn is_separator(line: &str) -> bool {
+/// A delimiter row (`|---|:--:|`, the outer pipes optional) and its number
+/// of cells, as GitHub reads it.
+fn separator_cells(line: &str) -> Option<usize> {
     let t = line.trim();
-    t.starts_with('|') && t.contains('-') && t.chars().all(|c| matches!(c, '|' | ':' | '-' | ' '))
+    if !t.contains('-') || leading_spaces(line) >= 4 {
+        return None;
+    }
+    let cells = split_cells(t);
+    let ok = cells.iter().all(|c| {
+        let c = c.trim();
+        let c = c.strip_prefix(':').unwrap_or(c);
+        let c = c.strip_suffix(':').unwrap_or(c);
+        !c.is_empty() && c.chars().all(|ch| ch == '-')
+    });
+    // A single dash-only cell with no pipe is a setext underline or a rule.
+    (ok && (t.contains('|') || cells.len() > 1)).then_some(cells.len())
 }
 
-/// Parses the README into tables and footnotes.
+fn leading_spaces(line: &str) -> usize {
+    line.chars()
+        .take_while(|c| *c == ' ' || *c == '\t')
+        .map(|c| if c == '\t' { 4 } else { 1 })
+        .sum()
+}
+
+/// Whether a line starts a block that ends a table in GitHub's renderer
+/// (cmark-gfm): a heading, quote, list item, fence, HTML block (comments
+/// too), footnote definition, rule or indented code. Checked with cmark-gfm
+/// 0.29 on the cases of the tests below.
+fn ends_table(line: &str) -> bool {
+    if leading_spaces(line) >= 4 {
+        return true;
+    }
+    let t = line.trim_start();
+    let mut chars = t.chars();
+    let first = chars.next();
+    let second = chars.next();
+    heading_level(t).is_some()
+        || t == "#"
+        || t.starts_with('>')
+        || t.starts_with("```")
+        || t.starts_with("~~~")
+        || (t.starts_with('<')
+            && second.is_some_and(|c| c.is_ascii_alphabetic() || c == '!' || c == '/'))
+        || (t.starts_with("[^") && t.contains("]:"))
+        || (matches!(first, Some('-' | '*' | '+')) && matches!(second, None | Some(' ')))
+        || {
+            let digits = t.chars().take_while(|c| c.is_ascii_digit()).count();
+            digits > 0
+                && digits < 10
+                && t[digits..].starts_with(['.', ')'])
+                && t[digits + 1..].chars().next().is_none_or(|c| c == ' ')
+        }
+}
+
+/// Parses the README into tables and footnotes. Lines that start with `|`
+/// but are not part of a table as GitHub renders it, and rows GitHub shows
+/// as one cell without a `|`, go to [`Document::stray`] with the reason.
 pub fn parse(text: &str) -> Document {
     let mut doc = Document::default();
     let mut headings: Vec<(usize, String)> = Vec::new();
     let lines: Vec<&str> = text.lines().collect();
     let mut i = 0;
     let mut in_comment = false;
+    // Why the last table ended, for the lines after it that look like rows.
+    let mut ended: Option<(usize, &'static str)> = None;
     while i < lines.len() {
         let line = lines[i];
         let trimmed = line.trim_start();
@@ -91,17 +149,21 @@ pub fn parse(text: &str) -> Document {
             i += 1;
             continue;
         }
+        let header_cells = (line.contains('|') && leading_spaces(line) < 4 && i + 1 < lines.len())
+            .then(|| split_cells(line).len());
+        let sep = header_cells.and_then(|_| separator_cells(lines[i + 1]));
         if let Some(level) = heading_level(trimmed) {
             let title = trimmed[level..].trim().to_string();
             headings.retain(|(l, _)| *l < level);
             headings.push((level, title));
+            ended = None;
         } else if let Some(rest) = trimmed.strip_prefix("[^") {
             if let Some((num, body)) = rest.split_once("]:") {
                 if let Ok(n) = num.parse::<u32>() {
                     doc.footnotes.push((n, body.trim().to_string()));
                 }
             }
-        } else if trimmed.starts_with('|') && i + 1 < lines.len() && is_separator(lines[i + 1]) {
+        } else if header_cells.is_some() && header_cells == sep {
             let header = split_cells(line);
             let mut table = Table {
                 headings: headings
@@ -109,19 +171,44 @@ pub fn parse(text: &str) -> Document {
                     .filter(|(l, _)| *l >= 2)
                     .map(|(_, t)| t.clone())
                     .collect(),
+                line: i + 1,
                 header,
                 rows: Vec::new(),
             };
             i += 2;
-            while i < lines.len() && lines[i].trim_start().starts_with('|') {
-                table.rows.push(Row {
-                    line: i + 1,
-                    cells: split_cells(lines[i]),
-                });
+            while i < lines.len() && !lines[i].trim().is_empty() && !ends_table(lines[i]) {
+                if lines[i].contains('|') {
+                    table.rows.push(Row {
+                        line: i + 1,
+                        cells: split_cells(lines[i]),
+                    });
+                } else {
+                    doc.stray.push((
+                        i + 1,
+                        "a line without `|` inside a table (GitHub shows it as a row of one cell); not a model row".to_string(),
+                    ));
+                }
                 i += 1;
             }
+            ended = Some((
+                i + 1,
+                match lines.get(i) {
+                    None => "the end of the file",
+                    Some(l) if l.trim().is_empty() => "a blank line",
+                    Some(l) if l.trim_start().starts_with("<!--") => "an HTML comment",
+                    Some(_) => "a line that starts another block",
+                },
+            ));
             doc.tables.push(table);
             continue;
+        } else if trimmed.starts_with('|') {
+            let why = match ended {
+                Some((at, what)) => format!(
+                    "starts with `|` but is not a table row as GitHub renders it: the table above ended at line {at} ({what})"
+                ),
+                None => "starts with `|` but is not a table row as GitHub renders it (no header and delimiter row above)".to_string(),
+            };
+            doc.stray.push((i + 1, why));
         }
         i += 1;
     }
@@ -438,9 +525,15 @@ pub const SPACES: [char; 3] = [' ', '\t', '\u{3000}'];
 /// Collapses runs of spaces (including the ideographic space) within each
 /// line, trims lines and drops empty ones.
 pub fn tidy(s: &str) -> String {
-    let mut lines = Vec::new();
+    // Written into one string (no line vector and join): a third of the
+    // import's calls go through here.
+    let mut out = String::with_capacity(s.len());
     for line in s.split('\n') {
-        let mut out = String::with_capacity(line.len());
+        let before = out.len();
+        if before > 0 {
+            out.push('\n');
+        }
+        let start = out.len();
         let mut space = false;
         for ch in line.chars() {
             if SPACES.contains(&ch) {
@@ -449,18 +542,18 @@ pub fn tidy(s: &str) -> String {
                 // Zero-width spaces slipped into a few cells; they only make
                 // names that look equal compare unequal.
             } else {
-                if space && !out.is_empty() {
+                if space && out.len() > start {
                     out.push(' ');
                 }
                 space = false;
                 out.push(ch);
             }
         }
-        if !out.is_empty() {
-            lines.push(out);
+        if out.len() == start {
+            out.truncate(before);
         }
     }
-    lines.join("\n")
+    out
 }
 
 /// Splits on top-level `,` and `、` (outside parentheses), trimming parts.
@@ -579,6 +672,55 @@ pub mod reference {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Row counts as cmark-gfm 0.29 (`cmark-gfm -e table`, GitHub's
+    /// renderer) renders these lines: it was run on each case.
+    fn shape(text: &str) -> (Vec<Vec<usize>>, Vec<usize>) {
+        let doc = parse(text);
+        let rows = doc
+            .tables
+            .iter()
+            .map(|t| t.rows.iter().map(|r| r.line).collect())
+            .collect();
+        (rows, doc.stray.iter().map(|(l, _)| *l).collect())
+    }
+
+    #[test]
+    fn tables_end_where_github_ends_them() {
+        // A row without leading pipe is a row; a comment, a blank line and a
+        // heading end the table, and the `|` lines after them are text.
+        let text = "| a | b |\n|---|---|\n| 1 | 2 |\n3 | 4\n<!-- c -->\n| 5 | 6 |\n\n| 7 | 8 |\n# h\n| 9 | 10 |\n";
+        assert_eq!(shape(text), (vec![vec![3, 4]], vec![6, 8, 10]));
+        let doc = parse(text);
+        assert!(doc.stray[0].1.contains("ended at line 5 (an HTML comment)"));
+        assert!(doc.stray[1].1.contains("ended at line 5 (an HTML comment)"));
+        let doc = parse("| a | b |\n|---|---|\n| 1 | 2 |\n\n| 7 | 8 |\n");
+        assert!(doc.stray[0].1.contains("ended at line 4 (a blank line)"));
+        // A multi-line comment ends it too.
+        let text = "| a | b |\n|---|---|\n| 1 | 2 |\n<!--\nmulti\n-->\n| 5 | 6 |\n";
+        assert_eq!(shape(text), (vec![vec![3]], vec![7]));
+        // Header and delimiter without outer pipes; a comment before the table.
+        let text = "<!-- top -->\na | b\n--- | ---\n1 | 2\n";
+        assert_eq!(shape(text), (vec![vec![4]], vec![]));
+        // A delimiter row with fewer cells than the header: no table.
+        let text = "| a | b |\n|---|\n| 1 | 2 |\n";
+        assert_eq!(shape(text), (vec![], vec![1, 2, 3]));
+        // A line without any pipe continues the table (one cell): reported.
+        let text = "| a | b |\n|---|---|\n| 1 | 2 |\nplain line\n> q\n";
+        assert_eq!(shape(text), (vec![vec![3]], vec![4]));
+        // Lists, footnote definitions and indented code end it.
+        for after in ["- item", "[^1]: foot", "    | 3 | 4 |", "1. item"] {
+            let text = format!("| a | b |\n|---|---|\n| 1 | 2 |\n{after}\n");
+            assert_eq!(parse(&text).tables[0].rows.len(), 1, "{after}");
+        }
+    }
+
+    #[test]
+    fn escaped_pipes_stay_in_their_cell() {
+        let doc = parse("| a | b |\n|---|---|\n| x \\| y | z |\n");
+        assert_eq!(doc.tables[0].rows[0].cells, vec!["x \\| y", "z"]);
+        assert_eq!(clean(&doc.tables[0].rows[0].cells[0]), "x | y");
+    }
 
     #[test]
     fn cells_split_on_unescaped_pipes() {

@@ -12,7 +12,9 @@
 pub mod checkpoints;
 pub mod markdown;
 pub mod overview;
-pub mod sizes;
+/// The size reader moved to `crate::sizes` (the runtime reads sizes too and
+/// does not depend on the importer); importer code keeps `super::sizes`.
+pub(crate) use crate::sizes;
 
 mod align;
 mod benchmark;
@@ -22,73 +24,130 @@ mod lookup;
 mod papers;
 mod sections;
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, HashMap, HashSet};
 
-use crate::catalog::schema::{Catalog, Domain, Str, Text};
+use crate::catalog::schema::{Catalog, Domain, Paper, Str, Text};
 use align::{align, Aligned};
 use benchmark::benchmark;
 use cells::{at, cell, one_line, plain};
 pub use cells::{hf_repo, slug};
 use family::{apply_base_contexts, apply_size_facts, family, unique_id};
 use lookup::Lookup;
-use papers::{footnotes, papers};
-use sections::{role, section, Col, Section};
+use markdown::Row;
+use papers::{footnotes, paper};
+use sections::{
+    has_model_columns, heading_from_ja, is_papers_header, role, role_ja, section, unknown_headings,
+    Col, Section,
+};
 
 /// Where the list keeps the data of its parameter-size chart.
-pub const OVERVIEW_CSV: &str = "figures/parameter_size_overview_ja.csv";
+pub const OVERVIEW_CSV: &str = "figures/scripts/parameter_size_overview_ja.csv";
 
-/// The list's files, read into memory.
+/// Where older revisions kept a flattened copy of it, read when the real
+/// path is missing.
+pub const OVERVIEW_CSV_OLD: &str = "figures/parameter_size_overview_ja.csv";
+
+/// The list's files, read into memory. Only the Japanese README is
+/// required: it alone gives every model and benchmark.
 pub struct Sources {
     pub ja: String,
-    pub en: String,
-    pub fr: String,
+    pub en: Option<String>,
+    pub fr: Option<String>,
     pub references_model: Option<String>,
     pub references_training: Option<String>,
-    /// `figures/parameter_size_overview_ja.csv`: announcement dates.
+    /// The date CSV ([`OVERVIEW_CSV`]): announcement dates.
     pub size_overview: Option<String>,
 }
 
 /// What the import found that a person should look at.
 #[derive(Debug, Default)]
 pub struct Report {
+    /// Problems with the input, each starting with `file:line` where one is
+    /// known; `--strict` makes them errors. Unknown developers and license
+    /// texts, and every row not imported, are among them.
     pub warnings: Vec<String>,
-    /// `(line, Japanese developer name)` not in developers.toml.
+    /// Information that needs no change (rows swapped in a translation and
+    /// recovered, what the date CSV matched).
+    pub notes: Vec<String>,
+    /// `(line, Japanese developer name)` not in developers.toml: added as a
+    /// new developer.
     pub unknown_developers: Vec<(usize, String)>,
-    /// `(line, English license cell)` not in licenses.toml.
+    /// `(line, English license cell)` not in licenses.toml: class `unknown`.
     pub unknown_licenses: Vec<(usize, String)>,
+    /// `file:line: why` of every table row not imported.
+    pub reported: Vec<String>,
+    /// Every table row of the list's files and what became of it.
+    pub counts: Counts,
 }
 
-impl Report {
-    pub fn is_clean(&self) -> bool {
-        self.unknown_developers.is_empty() && self.unknown_licenses.is_empty()
+/// Rows read and what became of them; `dropped` is what is left of `rows`
+/// after the others, counted separately so that a row lost by a bug shows.
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+pub struct Counts {
+    pub rows: usize,
+    pub models: usize,
+    pub benchmarks: usize,
+    pub papers: usize,
+    pub reported: usize,
+}
+
+impl Counts {
+    pub fn dropped(&self) -> usize {
+        self.rows
+            .saturating_sub(self.models + self.benchmarks + self.papers + self.reported)
+    }
+
+    /// "N rows: M models, B benchmarks, P papers, D reported, 0 dropped".
+    pub fn summary(&self) -> String {
+        format!(
+            "{} rows: {} models, {} benchmarks, {} papers, {} reported, {} dropped",
+            self.rows,
+            self.models,
+            self.benchmarks,
+            self.papers,
+            self.reported,
+            self.dropped()
+        )
     }
 }
 
 /// Imports the list. Fails only when the input is not the list at all;
-/// unknown developers and licenses are in the report.
+/// everything else (unknown headings, developers and license texts, rows
+/// that are not table rows as GitHub renders them, missing translations) is
+/// imported as far as the sources allow and said in the report.
 pub fn import(src: &Sources, curated: &Catalog) -> anyhow::Result<(Catalog, Report)> {
     let ja = markdown::parse(&src.ja);
-    let en = markdown::parse(&src.en);
-    let fr = markdown::parse(&src.fr);
     anyhow::ensure!(
-        ja.tables.len() >= 10 && !ja.footnotes.is_empty(),
+        ja.tables.len() >= 5 && !ja.footnotes.is_empty(),
         "README.md: found {} tables and {} footnotes; this does not look like the awesome-japanese-llm list",
         ja.tables.len(),
         ja.footnotes.len()
     );
-    anyhow::ensure!(
-        en.tables.len() == ja.tables.len(),
-        "en/README.md has {} tables but README.md has {}; the translations must have the same tables",
-        en.tables.len(),
-        ja.tables.len()
-    );
     let mut report = Report::default();
-    if fr.tables.len() != ja.tables.len() {
+    // A translation is used where it has the Japanese file's tables.
+    let translation = |text: &Option<String>, file: &str, lang: &str, report: &mut Report| {
+        let doc = markdown::parse(text.as_deref()?);
+        if doc.tables.len() == ja.tables.len() {
+            return Some(doc);
+        }
         report.warnings.push(format!(
-            "fr/README.md has {} tables, README.md {}: French texts left out",
-            fr.tables.len(),
+            "{file}: {} tables where README.md has {}: {lang} texts left out",
+            doc.tables.len(),
             ja.tables.len()
         ));
+        None
+    };
+    let en = translation(&src.en, "en/README.md", "English", &mut report);
+    let fr = translation(&src.fr, "fr/README.md", "French", &mut report);
+    if src.en.is_none() {
+        report.warnings.push(
+            "en/README.md: missing; sections and columns read from the Japanese headings, English texts left out".to_string(),
+        );
+    }
+    if src.fr.is_none() {
+        report
+            .warnings
+            .push("fr/README.md: missing; French texts left out".to_string());
     }
     let lookup = Lookup::new(curated);
     let mut catalog = Catalog {
@@ -102,15 +161,94 @@ pub fn import(src: &Sources, curated: &Catalog) -> anyhow::Result<(Catalog, Repo
     let mut domains: BTreeMap<String, Domain> = BTreeMap::new();
     let mut domain_by_ja: HashMap<String, String> = HashMap::new();
     let mut used_ids: HashMap<String, usize> = HashMap::new();
+    let mut paper_ids: HashSet<String> = HashSet::new();
+    let mut counts = Counts::default();
+    for (line, why) in &ja.stray {
+        counts.rows += 1;
+        report.reported.push(format!("README.md:{line}: {why}"));
+    }
 
     for (k, ja_table) in ja.tables.iter().enumerate() {
-        let en_table = &en.tables[k];
-        let fr_table = (fr.tables.len() == ja.tables.len()).then(|| &fr.tables[k]);
-        let sec = section(&en_table.headings);
-        let roles: Vec<Col> = en_table.header.iter().map(|h| role(h)).collect();
-        let en_rows = align(ja_table, Some(en_table), "English", &mut report);
+        let en_table = en.as_ref().map(|d| &d.tables[k]);
+        let fr_table = fr.as_ref().map(|d| &d.tables[k]);
+        // Where the table sits and what its columns are: from the English
+        // file, else from the Japanese words.
+        let (headings, roles): (Vec<String>, Vec<Col>) = match en_table {
+            Some(t) => (
+                t.headings.clone(),
+                t.header.iter().map(|h| role(h)).collect(),
+            ),
+            None => (
+                ja_table
+                    .headings
+                    .iter()
+                    .map(|h| heading_from_ja(h))
+                    .collect(),
+                ja_table.header.iter().map(|h| role_ja(h)).collect(),
+            ),
+        };
+        let mut sec = section(&headings);
+        let papers_header = is_papers_header(&ja_table.header);
+        let mut why_not = None;
+        match sec {
+            Section::Papers(_) if papers_header => {}
+            _ if papers_header => {
+                sec = Section::Papers(if headings.join(" ").contains("training") {
+                    "training-method"
+                } else {
+                    "architecture"
+                });
+            }
+            Section::Papers(_) => {
+                why_not = Some("a table under a papers heading without paper columns (name | date | venue | paper)");
+                sec = Section::Ignored;
+            }
+            Section::Models { .. } if !has_model_columns(&roles) => {
+                why_not = Some("a table under a models heading without a developer, license, architecture, base-model or context column");
+                sec = Section::Ignored;
+            }
+            Section::Ignored => {
+                why_not =
+                    Some("a table under headings that name no kind of model, benchmark or paper");
+            }
+            _ => {}
+        }
+        let mut unknown = unknown_headings(&headings);
+        if unknown.is_empty() && sec == Section::Benchmarks("other") {
+            // Its words are known ("benchmarks") but name no kind of them.
+            unknown.extend(headings.last().cloned());
+        }
+        if !unknown.is_empty() {
+            // Name the heading as the file writes it.
+            let written: Vec<&str> = headings
+                .iter()
+                .zip(en_table.map_or(&ja_table.headings, |t| &t.headings))
+                .filter(|(h, _)| unknown.contains(h))
+                .map(|(_, w)| w.as_str())
+                .collect();
+            let what = match &sec {
+                Section::Models {
+                    category, approach, ..
+                } => format!(
+                    "imported as {} models{}",
+                    category.as_str(),
+                    approach.map_or(String::new(), |a| format!(" ({})", a.as_str()))
+                ),
+                Section::Benchmarks(c) => format!("imported as {c} benchmarks"),
+                Section::Papers(kind) => format!("imported as {kind} papers"),
+                Section::Ignored => "rows reported, not imported".to_string(),
+            };
+            report.warnings.push(format!(
+                "README.md:{}: unknown heading '{}': its {} rows {what}",
+                ja_table.line,
+                written.join(" > "),
+                ja_table.rows.len()
+            ));
+        }
+        let en_rows = align(ja_table, en_table, "English", &mut report);
         let fr_rows = align(ja_table, fr_table, "French", &mut report);
         for (r, ja_row) in ja_table.rows.iter().enumerate() {
+            counts.rows += 1;
             let aligned = Aligned {
                 ja: ja_row,
                 en: en_rows[r],
@@ -125,6 +263,13 @@ pub fn import(src: &Sources, curated: &Catalog) -> anyhow::Result<(Catalog, Repo
                         ja_row.cells.len()
                     ));
                 }
+            }
+            let empty = ja_row.cells.iter().all(|c| plain(c).is_empty());
+            if empty && !matches!(sec, Section::Ignored) {
+                report
+                    .reported
+                    .push(format!("README.md:{}: a row of empty cells", ja_row.line));
+                continue;
             }
             match sec {
                 Section::Models {
@@ -143,11 +288,25 @@ pub fn import(src: &Sources, curated: &Catalog) -> anyhow::Result<(Catalog, Repo
                         let id = domain_by_ja
                             .entry(ja_label.clone())
                             .or_insert_with(|| {
-                                let base = slug(en_label.as_deref().unwrap_or(&ja_label));
-                                if base.is_empty() {
-                                    "other".to_string()
-                                } else {
+                                // Without an English label, the id a known
+                                // domain has; else a number.
+                                let known = || {
+                                    curated
+                                        .domains
+                                        .iter()
+                                        .find(|d| d.label.ja.as_deref() == Some(ja_label.as_str()))
+                                };
+                                let base = match (&en_label, known()) {
+                                    (Some(en), _) => slug(en),
+                                    (None, Some(d)) => d.id.to_string(),
+                                    (None, None) => slug(&ja_label),
+                                };
+                                if !base.is_empty() {
                                     base
+                                } else if en_label.is_none() && !ja_label.is_empty() {
+                                    format!("domain-{}", domains.len() + 1)
+                                } else {
+                                    "other".to_string()
                                 }
                             })
                             .clone();
@@ -163,12 +322,27 @@ pub fn import(src: &Sources, curated: &Catalog) -> anyhow::Result<(Catalog, Repo
                     }
                     fam.id = unique_id(&fam, &mut used_ids).into();
                     catalog.models.to_mut().push(fam);
+                    counts.models += 1;
                 }
                 Section::Benchmarks(category) => {
                     let b = benchmark(&aligned, &roles, category, &lookup, &mut report);
                     catalog.benchmarks.to_mut().push(b);
+                    counts.benchmarks += 1;
                 }
-                Section::Ignored => {}
+                Section::Papers(kind) => match paper_row(ja_row, kind, &mut paper_ids) {
+                    Ok(p) => {
+                        catalog.papers.to_mut().push(p);
+                        counts.papers += 1;
+                    }
+                    Err(why) => report
+                        .reported
+                        .push(format!("README.md:{}: {why}", ja_row.line)),
+                },
+                Section::Ignored => report.reported.push(format!(
+                    "README.md:{}: {}; row not imported",
+                    ja_row.line,
+                    why_not.unwrap_or("not a model, benchmark or paper table")
+                )),
             }
         }
     }
@@ -185,15 +359,53 @@ pub fn import(src: &Sources, curated: &Catalog) -> anyhow::Result<(Catalog, Repo
         };
     }
     catalog.domains = domains.into_values().collect();
-    catalog.footnotes = footnotes(&ja, &en, &fr).into();
-    if let Some(text) = &src.references_model {
-        catalog.papers.to_mut().extend(papers(text, "architecture"));
+    catalog.footnotes = footnotes(&ja, en.as_ref(), fr.as_ref()).into();
+    for (text, kind, file) in [
+        (
+            &src.references_model,
+            "architecture",
+            "parts/references_model.md",
+        ),
+        (
+            &src.references_training,
+            "training-method",
+            "parts/references_training.md",
+        ),
+    ] {
+        let Some(text) = text else { continue };
+        let doc = markdown::parse(text);
+        for (line, why) in &doc.stray {
+            counts.rows += 1;
+            report.reported.push(format!("{file}:{line}: {why}"));
+        }
+        for row in doc.tables.iter().flat_map(|t| t.rows.iter()) {
+            counts.rows += 1;
+            match paper_row(row, kind, &mut paper_ids) {
+                Ok(p) => {
+                    catalog.papers.to_mut().push(p);
+                    counts.papers += 1;
+                }
+                Err(why) => report.reported.push(format!("{file}:{}: {why}", row.line)),
+            }
+        }
     }
-    if let Some(text) = &src.references_training {
-        catalog
-            .papers
-            .to_mut()
-            .extend(papers(text, "training-method"));
+    let added = lookup.added_developers();
+    for (line, name) in &report.unknown_developers {
+        let id = added
+            .iter()
+            .find(|d| d.name_ja == *name)
+            .map_or("?", |d| &d.id);
+        report.warnings.push(format!(
+            "README.md:{line}: unknown developer '{name}': added as developer '{id}'; add a [[developer]] with name_ja or an alias \"{name}\" to developers.toml"
+        ));
+    }
+    for (line, text) in &report.unknown_licenses {
+        report.warnings.push(format!(
+            "README.md:{line}: unknown license text \"{text}\": commercial use 'unknown'; add a [[text]] with this text to licenses.toml"
+        ));
+    }
+    if !added.is_empty() {
+        catalog.developers.to_mut().extend(added);
     }
     apply_size_facts(&mut catalog, &lookup);
     apply_base_contexts(&mut catalog);
@@ -201,7 +413,7 @@ pub fn import(src: &Sources, curated: &Catalog) -> anyhow::Result<(Catalog, Repo
         let rows = overview::parse(text);
         let outcome = overview::apply(&mut catalog, &rows);
         let lines: Vec<String> = outcome.unmatched.iter().map(|l| l.to_string()).collect();
-        report.warnings.push(format!(
+        report.notes.push(format!(
             "{OVERVIEW_CSV}: {} of {} rows give a family its release date; unmatched lines: {}",
             rows.len() - outcome.unmatched.len(),
             rows.len(),
@@ -212,8 +424,30 @@ pub fn import(src: &Sources, curated: &Catalog) -> anyhow::Result<(Catalog, Repo
             }
         ));
         for n in outcome.notes {
-            report.warnings.push(format!("{OVERVIEW_CSV}: {n}"));
+            report.notes.push(format!("{OVERVIEW_CSV}: {n}"));
         }
     }
+    counts.reported = report.reported.len();
+    report.counts = counts;
+    let reported = report.reported.clone();
+    report.warnings.extend(reported);
     Ok((catalog, report))
+}
+
+/// A paper from a row, or why the row is not one (too few cells, no name,
+/// a paper already imported).
+fn paper_row(row: &Row, kind: &str, seen: &mut HashSet<String>) -> Result<Paper, String> {
+    let Some(p) = paper(&row.cells, kind) else {
+        return Err(format!(
+            "{} cells, no paper name: not a paper row (name | date | venue | paper)",
+            row.cells.len()
+        ));
+    };
+    if !seen.insert(p.id.to_string()) {
+        return Err(format!(
+            "paper '{}' already imported from an earlier row",
+            p.id
+        ));
+    }
+    Ok(p)
 }

@@ -6,9 +6,13 @@ use super::cells::{one_line, plain, slug};
 use super::markdown::{self, Document};
 use crate::catalog::schema::{Footnote, Paper, Str, Text};
 
-pub(super) fn footnotes(ja: &Document, en: &Document, fr: &Document) -> Vec<Footnote> {
-    let find = |doc: &Document, n: u32| {
-        doc.footnotes
+pub(super) fn footnotes(
+    ja: &Document,
+    en: Option<&Document>,
+    fr: Option<&Document>,
+) -> Vec<Footnote> {
+    let find = |doc: Option<&Document>, n: u32| {
+        doc?.footnotes
             .iter()
             .find(|(k, _)| *k == n)
             .map(|(_, t)| markdown::clean(t))
@@ -56,39 +60,32 @@ pub(super) fn greek_to_latin(name: &str) -> String {
         .collect()
 }
 
-pub(super) fn papers(text: &str, kind: &str) -> Vec<Paper> {
-    let mut out = Vec::new();
-    for line in text.lines() {
-        let t = line.trim();
-        if !t.starts_with('|') || t.starts_with("|:") || t.starts_with("||") {
-            continue;
-        }
-        let cells = markdown::split_cells(t);
-        if cells.len() < 4 {
-            continue;
-        }
-        let name = one_line(&plain(&cells[0]));
-        if name.is_empty() {
-            continue;
-        }
-        let link = markdown::links(&cells[3]).into_iter().next();
-        let date = cells[1].trim().replace('.', "-");
-        let venue = plain(&cells[2]);
-        out.push(Paper {
-            id: slug(&greek_to_latin(&name)).into(),
-            name: name.into(),
-            kind: kind.to_string().into(),
-            title: link
-                .as_ref()
-                .map(|l| markdown::clean(&l.text))
-                .unwrap_or_else(|| plain(&cells[3]))
-                .into(),
-            venue: (!venue.is_empty() && venue != "-").then_some(venue.into()),
-            date: (!date.is_empty() && date != "-").then_some(date.into()),
-            url: (link.map(|l| l.url)).map(Str::from),
-        });
+/// A paper from the cells of a row: name | date | venue | [title](url).
+/// `None` when the row has fewer than four cells or no name.
+pub(super) fn paper(cells: &[String], kind: &str) -> Option<Paper> {
+    if cells.len() < 4 {
+        return None;
     }
-    out
+    let name = one_line(&plain(&cells[0]));
+    if name.is_empty() {
+        return None;
+    }
+    let link = markdown::links(&cells[3]).into_iter().next();
+    let date = cells[1].trim().replace('.', "-");
+    let venue = plain(&cells[2]);
+    Some(Paper {
+        id: slug(&greek_to_latin(&name)).into(),
+        name: name.into(),
+        kind: kind.to_string().into(),
+        title: link
+            .as_ref()
+            .map(|l| markdown::clean(&l.text))
+            .unwrap_or_else(|| plain(&cells[3]))
+            .into(),
+        venue: (!venue.is_empty() && venue != "-").then_some(venue.into()),
+        date: (!date.is_empty() && date != "-").then_some(date.into()),
+        url: (link.map(|l| l.url)).map(Str::from),
+    })
 }
 
 #[cfg(test)]

@@ -5,8 +5,8 @@
 //! was found, so it costs nothing otherwise.
 
 use crate::catalog::schema::Catalog;
-use crate::import::sizes;
 use crate::query::filter::{Filter, FilterArgs};
+use crate::sizes;
 
 /// One filter of the arguments: how it reads on a command line, and a
 /// function copying just it into other arguments.

@@ -11,9 +11,9 @@ use clap::builder::TypedValueParser;
 
 use crate::catalog::index::{self, norm};
 use crate::catalog::schema::{Approach, Catalog, Category, Commercial, Family, LicenseInfo};
-use crate::import::sizes;
 use crate::query::labels;
 use crate::query::resolve::{self, Entry, LabelParser};
+use crate::sizes;
 
 #[derive(Debug, Clone, Default, Args)]
 pub struct FilterArgs {

@@ -4,8 +4,8 @@
 
 use crate::catalog::schema::{AsStr, Str};
 use crate::catalog::schema::{Catalog, Family, Lang, LicenseInfo};
-use crate::import::sizes;
 use crate::render::table::mark;
+use crate::sizes;
 
 /// Columns `list`, `search` and `compare` can show.
 pub const COLUMNS: &[&str] = &[

@@ -3,7 +3,7 @@
 //! JSON output parsed.
 #![allow(dead_code)]
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use assert_cmd::Command;
 
@@ -15,7 +15,10 @@ pub fn jllm() -> Command {
         .env_remove("NO_COLOR")
         .env("LANG", "C")
         .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES");
+        .env_remove("LC_MESSAGES")
+        // Never the machine's installed update (`jllm update`): the built-in
+        // catalog, unless a test sets its own data directory.
+        .env("JLLM_DATA_DIR", "/nonexistent/jllm-tests-data-dir");
     cmd
 }
 
@@ -61,4 +64,44 @@ pub fn json(args: &[&str]) -> serde_json::Value {
 pub fn stdout(args: &[&str]) -> String {
     let out = jllm().args(args).output().expect("run jllm");
     String::from_utf8(out.stdout).expect("UTF-8 output")
+}
+
+/// Copies the list's files the import reads into `to`.
+pub fn copy_list(from: &Path, to: &Path) {
+    for rel in [
+        "README.md",
+        "en/README.md",
+        "fr/README.md",
+        "parts/references_model.md",
+        "parts/references_training.md",
+        "figures/scripts/parameter_size_overview_ja.csv",
+        "COMMIT",
+    ] {
+        let src = from.join(rel);
+        if src.is_file() {
+            let dst = to.join(rel);
+            std::fs::create_dir_all(dst.parent().expect("parent")).expect("mkdir");
+            std::fs::copy(&src, &dst).expect("copy");
+        }
+    }
+}
+
+/// In each of the three READMEs, line `line` (1-based) edited by `f`.
+pub fn edit_line(dir: &Path, line: usize, f: impl Fn(&str) -> String) {
+    for rel in ["README.md", "en/README.md", "fr/README.md"] {
+        let path = dir.join(rel);
+        let text = std::fs::read_to_string(&path).expect("read");
+        let mut lines: Vec<String> = text.lines().map(str::to_string).collect();
+        lines[line - 1] = f(&lines[line - 1]);
+        std::fs::write(&path, lines.join("\n") + "\n").expect("write");
+    }
+}
+
+/// The line of README.md holding `needle` (the same line in en/ and fr/).
+pub fn line_of(dir: &Path, needle: &str) -> usize {
+    let text = std::fs::read_to_string(dir.join("README.md")).expect("read");
+    text.lines()
+        .position(|l| l.contains(needle))
+        .map(|i| i + 1)
+        .unwrap_or_else(|| panic!("no line with {needle}"))
 }

@@ -1,4 +1,5 @@
-//! Parameter counts as the list writes them: `70b`, `1.5B`, `30m`,
+//! Parameter counts as the list writes them (read by the importer and by
+//! the runtime's filters and renderers, hence outside `import/`): `70b`, `1.5B`, `30m`,
 //! `8x7b (46.7b)`, `1b(1.4b)`, `xl(3b)`, `32b-a3b`, `355b-A32B`, sizes
 //! inside checkpoint names such as `ruri-v3-310m`.
 //!
