@@ -100,10 +100,12 @@ pub fn run(args: &Args, _cfg: &Config) -> Result<ExitCode> {
     let curated = builtin_curated();
     let (mut catalog, report) = import::import(&fetched.sources, &curated)
         .with_context(|| format!("{source}: import failed"))?;
-    // The built-in catalog's order: build.rs reads models/<category>.toml in
-    // sorted order, so families come grouped by category name, list order
-    // within. `list` prints in catalog order.
-    catalog.models.to_mut().sort_by_key(|m| m.category.as_str());
+    // The built-in catalog's order, the list's (build.rs sorts by line):
+    // `list` documents it as its default.
+    catalog
+        .models
+        .to_mut()
+        .sort_by_key(|f| f.source_line.unwrap_or(u32::MAX));
     progress.clear();
     let problems = validate(&catalog);
     if !problems.is_empty() {
@@ -153,13 +155,6 @@ pub fn run(args: &Args, _cfg: &Config) -> Result<ExitCode> {
         rows,
     };
     let (models, benchmarks) = (catalog.models.len(), catalog.benchmarks.len());
-    // The list's order, as build.rs gives the built-in catalog: `list`
-    // documents it as its default.
-    let mut catalog = catalog;
-    catalog
-        .models
-        .to_mut()
-        .sort_by_key(|f| f.source_line.unwrap_or(u32::MAX));
     install(&dir, &Installed { meta, catalog })?;
     let mut out = super::stdout();
     writeln!(
