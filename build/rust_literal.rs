@@ -91,8 +91,14 @@ impl<'a, 'b> ser::Serializer for &'b mut Writer<'a> {
     fn serialize_f32(self, _: f32) -> Result<Ok, Error> {
         Err(unsupported("f32"))
     }
-    fn serialize_f64(self, _: f64) -> Result<Ok, Error> {
-        Err(unsupported("f64"))
+    fn serialize_f64(self, v: f64) -> Result<Ok, Error> {
+        // Debug of a finite f64 is its shortest round-trip form, a valid
+        // Rust literal (`0.526`, `1.0`, `1e-7`); scores of the results data.
+        if !v.is_finite() {
+            return Err(unsupported("a non-finite f64"));
+        }
+        let _ = write!(self.out, "{v:?}");
+        Ok(())
     }
     fn serialize_char(self, v: char) -> Result<Ok, Error> {
         let _ = write!(self.out, "{v:?}");

@@ -37,6 +37,7 @@ Register-ArgumentCompleter -Native -CommandName 'jllm' -ScriptBlock {
             [CompletionResult]::new('stats', 'stats', [CompletionResultType]::ParameterValue, 'Counts per developer, license, year… with the filters applied')
             [CompletionResult]::new('fit', 'fit', [CompletionResultType]::ParameterValue, 'Which checkpoints fit in a GPU''s memory (and RAM), at which quantization')
             [CompletionResult]::new('plot', 'plot', [CompletionResultType]::ParameterValue, 'Chart of parameter counts against release dates (SVG, or text in the terminal)')
+            [CompletionResult]::new('results', 'results', [CompletionResultType]::ParameterValue, 'Evaluation results (Swallow, pfgen-bench) of a model, or a ranking on one suite')
             [CompletionResult]::new('benchmarks', 'benchmarks', [CompletionResultType]::ParameterValue, 'List the evaluation benchmarks')
             [CompletionResult]::new('benchmark', 'benchmark', [CompletionResultType]::ParameterValue, 'Everything about one benchmark')
             [CompletionResult]::new('catalog', 'catalog', [CompletionResultType]::ParameterValue, 'Import, check and validate catalog data; say which catalog is in effect')
@@ -65,7 +66,8 @@ Register-ArgumentCompleter -Native -CommandName 'jllm' -ScriptBlock {
             [CompletionResult]::new('--year', '--year', [CompletionResultType]::ParameterName, 'Released in this year')
             [CompletionResult]::new('--min-context', '--min-context', [CompletionResultType]::ParameterName, 'Context length of at least this many tokens (8192, 32k = 32768); unknown lengths are excluded')
             [CompletionResult]::new('--max-context', '--max-context', [CompletionResultType]::ParameterName, 'Stated context length of at most this many tokens, per checkpoint (2048, 8k); unknown lengths are excluded')
-            [CompletionResult]::new('--sort', '--sort', [CompletionResultType]::ParameterName, 'Sort by this field [default: the list''s order]')
+            [CompletionResult]::new('--min-score', '--min-score', [CompletionResultType]::ParameterName, 'Best score on a suite at least X, per checkpoint (pfgen=0.7, swallow-ja-post=0.4; suites: `jllm results --help`); unscored checkpoints are excluded')
+            [CompletionResult]::new('--sort', '--sort', [CompletionResultType]::ParameterName, 'Sort by this field: params, year, name, context, developer, or score:SUITE (best checkpoint''s score; suites: `jllm results --help`) [default: the list''s order]')
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Print at most N rows')
             [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
@@ -100,7 +102,8 @@ Register-ArgumentCompleter -Native -CommandName 'jllm' -ScriptBlock {
             [CompletionResult]::new('--year', '--year', [CompletionResultType]::ParameterName, 'Released in this year')
             [CompletionResult]::new('--min-context', '--min-context', [CompletionResultType]::ParameterName, 'Context length of at least this many tokens (8192, 32k = 32768); unknown lengths are excluded')
             [CompletionResult]::new('--max-context', '--max-context', [CompletionResultType]::ParameterName, 'Stated context length of at most this many tokens, per checkpoint (2048, 8k); unknown lengths are excluded')
-            [CompletionResult]::new('--sort', '--sort', [CompletionResultType]::ParameterName, 'Sort by this field [default: the list''s order]')
+            [CompletionResult]::new('--min-score', '--min-score', [CompletionResultType]::ParameterName, 'Best score on a suite at least X, per checkpoint (pfgen=0.7, swallow-ja-post=0.4; suites: `jllm results --help`); unscored checkpoints are excluded')
+            [CompletionResult]::new('--sort', '--sort', [CompletionResultType]::ParameterName, 'Sort by this field: params, year, name, context, developer, or score:SUITE (best checkpoint''s score; suites: `jllm results --help`) [default: the list''s order]')
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Print at most N rows')
             [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
@@ -148,6 +151,7 @@ Register-ArgumentCompleter -Native -CommandName 'jllm' -ScriptBlock {
             [CompletionResult]::new('--year', '--year', [CompletionResultType]::ParameterName, 'Released in this year')
             [CompletionResult]::new('--min-context', '--min-context', [CompletionResultType]::ParameterName, 'Context length of at least this many tokens (8192, 32k = 32768); unknown lengths are excluded')
             [CompletionResult]::new('--max-context', '--max-context', [CompletionResultType]::ParameterName, 'Stated context length of at most this many tokens, per checkpoint (2048, 8k); unknown lengths are excluded')
+            [CompletionResult]::new('--min-score', '--min-score', [CompletionResultType]::ParameterName, 'Best score on a suite at least X, per checkpoint (pfgen=0.7, swallow-ja-post=0.4; suites: `jllm results --help`); unscored checkpoints are excluded')
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Print at most N results')
             [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
@@ -194,6 +198,7 @@ Register-ArgumentCompleter -Native -CommandName 'jllm' -ScriptBlock {
             [CompletionResult]::new('--year', '--year', [CompletionResultType]::ParameterName, 'Released in this year')
             [CompletionResult]::new('--min-context', '--min-context', [CompletionResultType]::ParameterName, 'Context length of at least this many tokens (8192, 32k = 32768); unknown lengths are excluded')
             [CompletionResult]::new('--max-context', '--max-context', [CompletionResultType]::ParameterName, 'Stated context length of at most this many tokens, per checkpoint (2048, 8k); unknown lengths are excluded')
+            [CompletionResult]::new('--min-score', '--min-score', [CompletionResultType]::ParameterName, 'Best score on a suite at least X, per checkpoint (pfgen=0.7, swallow-ja-post=0.4; suites: `jllm results --help`); unscored checkpoints are excluded')
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Show at most N facet values (the largest)')
             [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
@@ -214,7 +219,7 @@ Register-ArgumentCompleter -Native -CommandName 'jllm' -ScriptBlock {
             [CompletionResult]::new('--ram', '--ram', [CompletionResultType]::ParameterName, 'System RAM for layers offloaded to the CPU [default: no offload]')
             [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Context in tokens (8192, 32k), capped at the model''s stated limit [default: 4096]')
             [CompletionResult]::new('--quant', '--quant', [CompletionResultType]::ParameterName, 'Quantization to estimate (f16, bf16, q8_0, q6_k, q5_k_m, q4_k_m, q4_0, q3_k_m, q2_k…) [default: the highest precision that fits]')
-            [CompletionResult]::new('--sort', '--sort', [CompletionResultType]::ParameterName, 'Order of the rows [default: fit: on GPU first, then with offload; then by size]')
+            [CompletionResult]::new('--sort', '--sort', [CompletionResultType]::ParameterName, 'Order of the rows: fit, params, memory, year, name, or score:SUITE (best score first within each verdict; suites: `jllm results --help`) [default: fit: on GPU first, then with offload; then by size]')
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Print at most N rows')
             [CompletionResult]::new('--arch', '--arch', [CompletionResultType]::ParameterName, 'Architecture or base family (llama, llama-3, qwen, mistral, gpt-neox, t5, bert, moe…)')
             [CompletionResult]::new('--base', '--base', [CompletionResultType]::ParameterName, 'Base model the family was trained from (matches a fragment: "llama 3.1", qwen2.5)')
@@ -232,6 +237,7 @@ Register-ArgumentCompleter -Native -CommandName 'jllm' -ScriptBlock {
             [CompletionResult]::new('--year', '--year', [CompletionResultType]::ParameterName, 'Released in this year')
             [CompletionResult]::new('--min-context', '--min-context', [CompletionResultType]::ParameterName, 'Context length of at least this many tokens (8192, 32k = 32768); unknown lengths are excluded')
             [CompletionResult]::new('--max-context', '--max-context', [CompletionResultType]::ParameterName, 'Stated context length of at most this many tokens, per checkpoint (2048, 8k); unknown lengths are excluded')
+            [CompletionResult]::new('--min-score', '--min-score', [CompletionResultType]::ParameterName, 'Best score on a suite at least X, per checkpoint (pfgen=0.7, swallow-ja-post=0.4; suites: `jllm results --help`); unscored checkpoints are excluded')
             [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'JSON output; with comma-separated field names, only those keys (alone on a terminal: list the fields)')
@@ -265,14 +271,34 @@ Register-ArgumentCompleter -Native -CommandName 'jllm' -ScriptBlock {
             [CompletionResult]::new('--year', '--year', [CompletionResultType]::ParameterName, 'Released in this year')
             [CompletionResult]::new('--min-context', '--min-context', [CompletionResultType]::ParameterName, 'Context length of at least this many tokens (8192, 32k = 32768); unknown lengths are excluded')
             [CompletionResult]::new('--max-context', '--max-context', [CompletionResultType]::ParameterName, 'Stated context length of at most this many tokens, per checkpoint (2048, 8k); unknown lengths are excluded')
+            [CompletionResult]::new('--min-score', '--min-score', [CompletionResultType]::ParameterName, 'Best score on a suite at least X, per checkpoint (pfgen=0.7, swallow-ja-post=0.4; suites: `jllm results --help`); unscored checkpoints are excluded')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write the chart to this SVG file instead of printing a text chart')
             [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'Write the chart to this SVG file instead of printing a text chart')
             [CompletionResult]::new('--labels', '--labels', [CompletionResultType]::ParameterName, 'Label this many of the largest families in the chart')
+            [CompletionResult]::new('--y', '--y', [CompletionResultType]::ParameterName, 'Plot score on a suite against parameters instead, with the Pareto frontier (score:SUITE; suites: `jllm results --help`)')
             [CompletionResult]::new('--catalog', '--catalog', [CompletionResultType]::ParameterName, 'Overlay a catalog TOML file or directory on the built-in catalog (repeatable; an entry with an existing id replaces it, new ids are added)')
             [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of names and texts in tables [default: from LC_ALL/LC_MESSAGES/LANG: ja* → ja, else en]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours (NO_COLOR is respected in auto mode)')
             [CompletionResult]::new('--assume-base-context', '--assume-base-context', [CompletionResultType]::ParameterName, 'With --min-context, also admit checkpoints with no stated context whose base model''s window (catalog/sizes.toml) reaches it; tables mark them "unknown (base model: N)"')
             [CompletionResult]::new('--hf', '--hf', [CompletionResultType]::ParameterName, 'Only families with downloadable weights (a Hugging Face checkpoint)')
+            [CompletionResult]::new('--no-builtin', '--no-builtin', [CompletionResultType]::ParameterName, 'Start from an empty catalog instead of the built-in one')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'jllm;results' {
+            [CompletionResult]::new('--benchmark', '--benchmark', [CompletionResultType]::ParameterName, 'Rank the catalog''s checkpoints on this benchmark (catalog id, or swallow / pfgen)')
+            [CompletionResult]::new('--suite', '--suite', [CompletionResultType]::ParameterName, 'Only this suite (required for a benchmark with several suites)')
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Print at most N rows')
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'JSON output; with comma-separated field names, only those keys (alone on a terminal: list the fields)')
+            [CompletionResult]::new('--columns', '--columns', [CompletionResultType]::ParameterName, 'Columns to show, in order, for table/csv/tsv/markdown (comma-separated)')
+            [CompletionResult]::new('--catalog', '--catalog', [CompletionResultType]::ParameterName, 'Overlay a catalog TOML file or directory on the built-in catalog (repeatable; an entry with an existing id replaces it, new ids are added)')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of names and texts in tables [default: from LC_ALL/LC_MESSAGES/LANG: ja* → ja, else en]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours (NO_COLOR is respected in auto mode)')
+            [CompletionResult]::new('--tasks', '--tasks', [CompletionResultType]::ParameterName, 'With QUERY: every task''s score, not only the suite averages')
+            [CompletionResult]::new('--include-reference', '--include-reference', [CompletionResultType]::ParameterName, 'Add the models the list does not have (marked "not in the list")')
             [CompletionResult]::new('--no-builtin', '--no-builtin', [CompletionResultType]::ParameterName, 'Start from an empty catalog instead of the built-in one')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
@@ -316,6 +342,7 @@ Register-ArgumentCompleter -Native -CommandName 'jllm' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Build catalog TOML from a checkout of the awesome-japanese-llm list')
             [CompletionResult]::new('info', 'info', [CompletionResultType]::ParameterValue, 'Say which catalog is in effect: the built-in list commit, the installed update, counts')
+            [CompletionResult]::new('import-results', 'import-results', [CompletionResultType]::ParameterValue, 'Build catalog/results/*.toml from the leaderboards'' files (Swallow LLM Leaderboard, pfgen-bench)')
             [CompletionResult]::new('validate', 'validate', [CompletionResultType]::ParameterValue, 'Check catalog TOML files (over the built-in catalog) and list every problem as file:line')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -343,6 +370,17 @@ Register-ArgumentCompleter -Native -CommandName 'jllm' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
         }
+        'jllm;catalog;import-results' {
+            [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'Write swallow.toml and pfgen.toml into this results directory')
+            [CompletionResult]::new('--check', '--check', [CompletionResultType]::ParameterName, 'Compare with this results directory instead of writing; exit 1 on drift')
+            [CompletionResult]::new('--catalog', '--catalog', [CompletionResultType]::ParameterName, 'Overlay a catalog TOML file or directory on the built-in catalog (repeatable; an entry with an existing id replaces it, new ids are added)')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of names and texts in tables [default: from LC_ALL/LC_MESSAGES/LANG: ja* → ja, else en]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours (NO_COLOR is respected in auto mode)')
+            [CompletionResult]::new('--no-builtin', '--no-builtin', [CompletionResultType]::ParameterName, 'Start from an empty catalog instead of the built-in one')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
         'jllm;catalog;validate' {
             [CompletionResult]::new('--catalog', '--catalog', [CompletionResultType]::ParameterName, 'Overlay a catalog TOML file or directory on the built-in catalog (repeatable; an entry with an existing id replaces it, new ids are added)')
             [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of names and texts in tables [default: from LC_ALL/LC_MESSAGES/LANG: ja* → ja, else en]')
@@ -355,6 +393,7 @@ Register-ArgumentCompleter -Native -CommandName 'jllm' -ScriptBlock {
         'jllm;catalog;help' {
             [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Build catalog TOML from a checkout of the awesome-japanese-llm list')
             [CompletionResult]::new('info', 'info', [CompletionResultType]::ParameterValue, 'Say which catalog is in effect: the built-in list commit, the installed update, counts')
+            [CompletionResult]::new('import-results', 'import-results', [CompletionResultType]::ParameterValue, 'Build catalog/results/*.toml from the leaderboards'' files (Swallow LLM Leaderboard, pfgen-bench)')
             [CompletionResult]::new('validate', 'validate', [CompletionResultType]::ParameterValue, 'Check catalog TOML files (over the built-in catalog) and list every problem as file:line')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -363,6 +402,9 @@ Register-ArgumentCompleter -Native -CommandName 'jllm' -ScriptBlock {
             break
         }
         'jllm;catalog;help;info' {
+            break
+        }
+        'jllm;catalog;help;import-results' {
             break
         }
         'jllm;catalog;help;validate' {
@@ -429,6 +471,7 @@ Register-ArgumentCompleter -Native -CommandName 'jllm' -ScriptBlock {
             [CompletionResult]::new('stats', 'stats', [CompletionResultType]::ParameterValue, 'Counts per developer, license, year… with the filters applied')
             [CompletionResult]::new('fit', 'fit', [CompletionResultType]::ParameterValue, 'Which checkpoints fit in a GPU''s memory (and RAM), at which quantization')
             [CompletionResult]::new('plot', 'plot', [CompletionResultType]::ParameterValue, 'Chart of parameter counts against release dates (SVG, or text in the terminal)')
+            [CompletionResult]::new('results', 'results', [CompletionResultType]::ParameterValue, 'Evaluation results (Swallow, pfgen-bench) of a model, or a ranking on one suite')
             [CompletionResult]::new('benchmarks', 'benchmarks', [CompletionResultType]::ParameterValue, 'List the evaluation benchmarks')
             [CompletionResult]::new('benchmark', 'benchmark', [CompletionResultType]::ParameterValue, 'Everything about one benchmark')
             [CompletionResult]::new('catalog', 'catalog', [CompletionResultType]::ParameterValue, 'Import, check and validate catalog data; say which catalog is in effect')
@@ -461,6 +504,9 @@ Register-ArgumentCompleter -Native -CommandName 'jllm' -ScriptBlock {
         'jllm;help;plot' {
             break
         }
+        'jllm;help;results' {
+            break
+        }
         'jllm;help;benchmarks' {
             break
         }
@@ -470,6 +516,7 @@ Register-ArgumentCompleter -Native -CommandName 'jllm' -ScriptBlock {
         'jllm;help;catalog' {
             [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Build catalog TOML from a checkout of the awesome-japanese-llm list')
             [CompletionResult]::new('info', 'info', [CompletionResultType]::ParameterValue, 'Say which catalog is in effect: the built-in list commit, the installed update, counts')
+            [CompletionResult]::new('import-results', 'import-results', [CompletionResultType]::ParameterValue, 'Build catalog/results/*.toml from the leaderboards'' files (Swallow LLM Leaderboard, pfgen-bench)')
             [CompletionResult]::new('validate', 'validate', [CompletionResultType]::ParameterValue, 'Check catalog TOML files (over the built-in catalog) and list every problem as file:line')
             break
         }
@@ -477,6 +524,9 @@ Register-ArgumentCompleter -Native -CommandName 'jllm' -ScriptBlock {
             break
         }
         'jllm;help;catalog;info' {
+            break
+        }
+        'jllm;help;catalog;import-results' {
             break
         }
         'jllm;help;catalog;validate' {

@@ -52,6 +52,9 @@ _jllm() {
             jllm,plot)
                 cmd="jllm__subcmd__plot"
                 ;;
+            jllm,results)
+                cmd="jllm__subcmd__results"
+                ;;
             jllm,schema)
                 cmd="jllm__subcmd__schema"
                 ;;
@@ -73,6 +76,9 @@ _jllm() {
             jllm__subcmd__catalog,import)
                 cmd="jllm__subcmd__catalog__subcmd__import"
                 ;;
+            jllm__subcmd__catalog,import-results)
+                cmd="jllm__subcmd__catalog__subcmd__import__subcmd__results"
+                ;;
             jllm__subcmd__catalog,info)
                 cmd="jllm__subcmd__catalog__subcmd__info"
                 ;;
@@ -84,6 +90,9 @@ _jllm() {
                 ;;
             jllm__subcmd__catalog__subcmd__help,import)
                 cmd="jllm__subcmd__catalog__subcmd__help__subcmd__import"
+                ;;
+            jllm__subcmd__catalog__subcmd__help,import-results)
+                cmd="jllm__subcmd__catalog__subcmd__help__subcmd__import__subcmd__results"
                 ;;
             jllm__subcmd__catalog__subcmd__help,info)
                 cmd="jllm__subcmd__catalog__subcmd__help__subcmd__info"
@@ -124,6 +133,9 @@ _jllm() {
             jllm__subcmd__help,plot)
                 cmd="jllm__subcmd__help__subcmd__plot"
                 ;;
+            jllm__subcmd__help,results)
+                cmd="jllm__subcmd__help__subcmd__results"
+                ;;
             jllm__subcmd__help,schema)
                 cmd="jllm__subcmd__help__subcmd__schema"
                 ;;
@@ -142,6 +154,9 @@ _jllm() {
             jllm__subcmd__help__subcmd__catalog,import)
                 cmd="jllm__subcmd__help__subcmd__catalog__subcmd__import"
                 ;;
+            jllm__subcmd__help__subcmd__catalog,import-results)
+                cmd="jllm__subcmd__help__subcmd__catalog__subcmd__import__subcmd__results"
+                ;;
             jllm__subcmd__help__subcmd__catalog,info)
                 cmd="jllm__subcmd__help__subcmd__catalog__subcmd__info"
                 ;;
@@ -155,7 +170,7 @@ _jllm() {
 
     case "${cmd}" in
         jllm)
-            opts="-h -V --catalog --no-builtin --lang --color --help --version list ls show search compare stats fit plot benchmarks benchmark catalog update completions schema man complete help"
+            opts="-h -V --catalog --no-builtin --lang --color --help --version list ls show search compare stats fit plot results benchmarks benchmark catalog update completions schema man complete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -277,7 +292,7 @@ _jllm() {
             return 0
             ;;
         jllm__subcmd__catalog)
-            opts="-h --catalog --no-builtin --lang --color --help import info validate help"
+            opts="-h --catalog --no-builtin --lang --color --help import info import-results validate help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -303,7 +318,7 @@ _jllm() {
             return 0
             ;;
         jllm__subcmd__catalog__subcmd__help)
-            opts="import info validate help"
+            opts="import info import-results validate help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -331,6 +346,20 @@ _jllm() {
             return 0
             ;;
         jllm__subcmd__catalog__subcmd__help__subcmd__import)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        jllm__subcmd__catalog__subcmd__help__subcmd__import__subcmd__results)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -374,6 +403,40 @@ _jllm() {
             ;;
         jllm__subcmd__catalog__subcmd__import)
             opts="-h --out --check --strict --allow-unknown --catalog --no-builtin --lang --color --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --out)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --check)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --catalog)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en ja" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        jllm__subcmd__catalog__subcmd__import__subcmd__results)
+            opts="-h --out --check --catalog --no-builtin --lang --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -553,7 +616,7 @@ _jllm() {
             return 0
             ;;
         jllm__subcmd__fit)
-            opts="-f -h --vram --ram --context --quant --all --sort --reverse --limit --arch --base --min-params --max-params --license --commercial --developer --domain --category --task --approach --since --until --year --min-context --max-context --assume-base-context --hf --format --json --columns --catalog --no-builtin --lang --color --help"
+            opts="-f -h --vram --ram --context --quant --all --sort --reverse --limit --arch --base --min-params --max-params --license --commercial --developer --domain --category --task --approach --since --until --year --min-context --max-context --assume-base-context --hf --min-score --format --json --columns --catalog --no-builtin --lang --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -576,7 +639,7 @@ _jllm() {
                     return 0
                     ;;
                 --sort)
-                    COMPREPLY=($(compgen -W "fit params memory year name" -- "${cur}"))
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --limit)
@@ -647,6 +710,10 @@ _jllm() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --min-score)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json jsonl csv tsv markdown ids" -- "${cur}"))
                     return 0
@@ -683,7 +750,7 @@ _jllm() {
             return 0
             ;;
         jllm__subcmd__help)
-            opts="list show search compare stats fit plot benchmarks benchmark catalog update completions schema man complete help"
+            opts="list show search compare stats fit plot results benchmarks benchmark catalog update completions schema man complete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -725,7 +792,7 @@ _jllm() {
             return 0
             ;;
         jllm__subcmd__help__subcmd__catalog)
-            opts="import info validate"
+            opts="import info import-results validate"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -739,6 +806,20 @@ _jllm() {
             return 0
             ;;
         jllm__subcmd__help__subcmd__catalog__subcmd__import)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        jllm__subcmd__help__subcmd__catalog__subcmd__import__subcmd__results)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -892,6 +973,20 @@ _jllm() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        jllm__subcmd__help__subcmd__results)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         jllm__subcmd__help__subcmd__schema)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -963,7 +1058,7 @@ _jllm() {
             return 0
             ;;
         jllm__subcmd__list)
-            opts="-f -h --arch --base --min-params --max-params --license --commercial --developer --domain --category --task --approach --since --until --year --min-context --max-context --assume-base-context --hf --variants --sort --reverse --limit --format --json --columns --catalog --no-builtin --lang --color --help"
+            opts="-f -h --arch --base --min-params --max-params --license --commercial --developer --domain --category --task --approach --since --until --year --min-context --max-context --assume-base-context --hf --min-score --variants --sort --reverse --limit --format --json --columns --catalog --no-builtin --lang --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1033,8 +1128,12 @@ _jllm() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --min-score)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --sort)
-                    COMPREPLY=($(compgen -W "params year name context developer" -- "${cur}"))
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --limit)
@@ -1103,7 +1202,7 @@ _jllm() {
             return 0
             ;;
         jllm__subcmd__plot)
-            opts="-o -h --arch --base --min-params --max-params --license --commercial --developer --domain --category --task --approach --since --until --year --min-context --max-context --assume-base-context --hf --out --labels --catalog --no-builtin --lang --color --help"
+            opts="-o -h --arch --base --min-params --max-params --license --commercial --developer --domain --category --task --approach --since --until --year --min-context --max-context --assume-base-context --hf --min-score --out --labels --y --catalog --no-builtin --lang --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1173,6 +1272,10 @@ _jllm() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --min-score)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --out)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1182,6 +1285,64 @@ _jllm() {
                     return 0
                     ;;
                 --labels)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --y)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --catalog)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en ja" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        jllm__subcmd__results)
+            opts="-f -h --tasks --benchmark --suite --include-reference --limit --format --json --columns --catalog --no-builtin --lang --color --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --benchmark)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --suite)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json jsonl csv tsv markdown ids" -- "${cur}"))
+                    return 0
+                    ;;
+                -f)
+                    COMPREPLY=($(compgen -W "table json jsonl csv tsv markdown ids" -- "${cur}"))
+                    return 0
+                    ;;
+                --json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1231,7 +1392,7 @@ _jllm() {
             return 0
             ;;
         jllm__subcmd__search)
-            opts="-f -h --arch --base --min-params --max-params --license --commercial --developer --domain --category --task --approach --since --until --year --min-context --max-context --assume-base-context --hf --limit --format --json --columns --catalog --no-builtin --lang --color --help"
+            opts="-f -h --arch --base --min-params --max-params --license --commercial --developer --domain --category --task --approach --since --until --year --min-context --max-context --assume-base-context --hf --min-score --limit --format --json --columns --catalog --no-builtin --lang --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1298,6 +1459,10 @@ _jllm() {
                     return 0
                     ;;
                 --max-context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --min-score)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1383,7 +1548,7 @@ _jllm() {
             return 0
             ;;
         jllm__subcmd__stats)
-            opts="-f -h --by --arch --base --min-params --max-params --license --commercial --developer --domain --category --task --approach --since --until --year --min-context --max-context --assume-base-context --hf --limit --format --json --columns --catalog --no-builtin --lang --color --help"
+            opts="-f -h --by --arch --base --min-params --max-params --license --commercial --developer --domain --category --task --approach --since --until --year --min-context --max-context --assume-base-context --hf --min-score --limit --format --json --columns --catalog --no-builtin --lang --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1454,6 +1619,10 @@ _jllm() {
                     return 0
                     ;;
                 --max-context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --min-score)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -34,6 +34,7 @@ set edit:completion:arg-completer[jllm] = {|@words|
             cand stats 'Counts per developer, license, year… with the filters applied'
             cand fit 'Which checkpoints fit in a GPU''s memory (and RAM), at which quantization'
             cand plot 'Chart of parameter counts against release dates (SVG, or text in the terminal)'
+            cand results 'Evaluation results (Swallow, pfgen-bench) of a model, or a ranking on one suite'
             cand benchmarks 'List the evaluation benchmarks'
             cand benchmark 'Everything about one benchmark'
             cand catalog 'Import, check and validate catalog data; say which catalog is in effect'
@@ -61,7 +62,8 @@ set edit:completion:arg-completer[jllm] = {|@words|
             cand --year 'Released in this year'
             cand --min-context 'Context length of at least this many tokens (8192, 32k = 32768); unknown lengths are excluded'
             cand --max-context 'Stated context length of at most this many tokens, per checkpoint (2048, 8k); unknown lengths are excluded'
-            cand --sort 'Sort by this field [default: the list''s order]'
+            cand --min-score 'Best score on a suite at least X, per checkpoint (pfgen=0.7, swallow-ja-post=0.4; suites: `jllm results --help`); unscored checkpoints are excluded'
+            cand --sort 'Sort by this field: params, year, name, context, developer, or score:SUITE (best checkpoint''s score; suites: `jllm results --help`) [default: the list''s order]'
             cand --limit 'Print at most N rows'
             cand -f 'Output format'
             cand --format 'Output format'
@@ -95,7 +97,8 @@ set edit:completion:arg-completer[jllm] = {|@words|
             cand --year 'Released in this year'
             cand --min-context 'Context length of at least this many tokens (8192, 32k = 32768); unknown lengths are excluded'
             cand --max-context 'Stated context length of at most this many tokens, per checkpoint (2048, 8k); unknown lengths are excluded'
-            cand --sort 'Sort by this field [default: the list''s order]'
+            cand --min-score 'Best score on a suite at least X, per checkpoint (pfgen=0.7, swallow-ja-post=0.4; suites: `jllm results --help`); unscored checkpoints are excluded'
+            cand --sort 'Sort by this field: params, year, name, context, developer, or score:SUITE (best checkpoint''s score; suites: `jllm results --help`) [default: the list''s order]'
             cand --limit 'Print at most N rows'
             cand -f 'Output format'
             cand --format 'Output format'
@@ -141,6 +144,7 @@ set edit:completion:arg-completer[jllm] = {|@words|
             cand --year 'Released in this year'
             cand --min-context 'Context length of at least this many tokens (8192, 32k = 32768); unknown lengths are excluded'
             cand --max-context 'Stated context length of at most this many tokens, per checkpoint (2048, 8k); unknown lengths are excluded'
+            cand --min-score 'Best score on a suite at least X, per checkpoint (pfgen=0.7, swallow-ja-post=0.4; suites: `jllm results --help`); unscored checkpoints are excluded'
             cand --limit 'Print at most N results'
             cand -f 'Output format'
             cand --format 'Output format'
@@ -185,6 +189,7 @@ set edit:completion:arg-completer[jllm] = {|@words|
             cand --year 'Released in this year'
             cand --min-context 'Context length of at least this many tokens (8192, 32k = 32768); unknown lengths are excluded'
             cand --max-context 'Stated context length of at most this many tokens, per checkpoint (2048, 8k); unknown lengths are excluded'
+            cand --min-score 'Best score on a suite at least X, per checkpoint (pfgen=0.7, swallow-ja-post=0.4; suites: `jllm results --help`); unscored checkpoints are excluded'
             cand --limit 'Show at most N facet values (the largest)'
             cand -f 'Output format'
             cand --format 'Output format'
@@ -204,7 +209,7 @@ set edit:completion:arg-completer[jllm] = {|@words|
             cand --ram 'System RAM for layers offloaded to the CPU [default: no offload]'
             cand --context 'Context in tokens (8192, 32k), capped at the model''s stated limit [default: 4096]'
             cand --quant 'Quantization to estimate (f16, bf16, q8_0, q6_k, q5_k_m, q4_k_m, q4_0, q3_k_m, q2_k…) [default: the highest precision that fits]'
-            cand --sort 'Order of the rows [default: fit: on GPU first, then with offload; then by size]'
+            cand --sort 'Order of the rows: fit, params, memory, year, name, or score:SUITE (best score first within each verdict; suites: `jllm results --help`) [default: fit: on GPU first, then with offload; then by size]'
             cand --limit 'Print at most N rows'
             cand --arch 'Architecture or base family (llama, llama-3, qwen, mistral, gpt-neox, t5, bert, moe…)'
             cand --base 'Base model the family was trained from (matches a fragment: "llama 3.1", qwen2.5)'
@@ -222,6 +227,7 @@ set edit:completion:arg-completer[jllm] = {|@words|
             cand --year 'Released in this year'
             cand --min-context 'Context length of at least this many tokens (8192, 32k = 32768); unknown lengths are excluded'
             cand --max-context 'Stated context length of at most this many tokens, per checkpoint (2048, 8k); unknown lengths are excluded'
+            cand --min-score 'Best score on a suite at least X, per checkpoint (pfgen=0.7, swallow-ja-post=0.4; suites: `jllm results --help`); unscored checkpoints are excluded'
             cand -f 'Output format'
             cand --format 'Output format'
             cand --json 'JSON output; with comma-separated field names, only those keys (alone on a terminal: list the fields)'
@@ -254,14 +260,33 @@ set edit:completion:arg-completer[jllm] = {|@words|
             cand --year 'Released in this year'
             cand --min-context 'Context length of at least this many tokens (8192, 32k = 32768); unknown lengths are excluded'
             cand --max-context 'Stated context length of at most this many tokens, per checkpoint (2048, 8k); unknown lengths are excluded'
+            cand --min-score 'Best score on a suite at least X, per checkpoint (pfgen=0.7, swallow-ja-post=0.4; suites: `jllm results --help`); unscored checkpoints are excluded'
             cand -o 'Write the chart to this SVG file instead of printing a text chart'
             cand --out 'Write the chart to this SVG file instead of printing a text chart'
             cand --labels 'Label this many of the largest families in the chart'
+            cand --y 'Plot score on a suite against parameters instead, with the Pareto frontier (score:SUITE; suites: `jllm results --help`)'
             cand --catalog 'Overlay a catalog TOML file or directory on the built-in catalog (repeatable; an entry with an existing id replaces it, new ids are added)'
             cand --lang 'Language of names and texts in tables [default: from LC_ALL/LC_MESSAGES/LANG: ja* → ja, else en]'
             cand --color 'When to use colours (NO_COLOR is respected in auto mode)'
             cand --assume-base-context 'With --min-context, also admit checkpoints with no stated context whose base model''s window (catalog/sizes.toml) reaches it; tables mark them "unknown (base model: N)"'
             cand --hf 'Only families with downloadable weights (a Hugging Face checkpoint)'
+            cand --no-builtin 'Start from an empty catalog instead of the built-in one'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'jllm;results'= {
+            cand --benchmark 'Rank the catalog''s checkpoints on this benchmark (catalog id, or swallow / pfgen)'
+            cand --suite 'Only this suite (required for a benchmark with several suites)'
+            cand --limit 'Print at most N rows'
+            cand -f 'Output format'
+            cand --format 'Output format'
+            cand --json 'JSON output; with comma-separated field names, only those keys (alone on a terminal: list the fields)'
+            cand --columns 'Columns to show, in order, for table/csv/tsv/markdown (comma-separated)'
+            cand --catalog 'Overlay a catalog TOML file or directory on the built-in catalog (repeatable; an entry with an existing id replaces it, new ids are added)'
+            cand --lang 'Language of names and texts in tables [default: from LC_ALL/LC_MESSAGES/LANG: ja* → ja, else en]'
+            cand --color 'When to use colours (NO_COLOR is respected in auto mode)'
+            cand --tasks 'With QUERY: every task''s score, not only the suite averages'
+            cand --include-reference 'Add the models the list does not have (marked "not in the list")'
             cand --no-builtin 'Start from an empty catalog instead of the built-in one'
             cand -h 'Print help'
             cand --help 'Print help'
@@ -302,6 +327,7 @@ set edit:completion:arg-completer[jllm] = {|@words|
             cand --help 'Print help'
             cand import 'Build catalog TOML from a checkout of the awesome-japanese-llm list'
             cand info 'Say which catalog is in effect: the built-in list commit, the installed update, counts'
+            cand import-results 'Build catalog/results/*.toml from the leaderboards'' files (Swallow LLM Leaderboard, pfgen-bench)'
             cand validate 'Check catalog TOML files (over the built-in catalog) and list every problem as file:line'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -326,6 +352,16 @@ set edit:completion:arg-completer[jllm] = {|@words|
             cand -h 'Print help'
             cand --help 'Print help'
         }
+        &'jllm;catalog;import-results'= {
+            cand --out 'Write swallow.toml and pfgen.toml into this results directory'
+            cand --check 'Compare with this results directory instead of writing; exit 1 on drift'
+            cand --catalog 'Overlay a catalog TOML file or directory on the built-in catalog (repeatable; an entry with an existing id replaces it, new ids are added)'
+            cand --lang 'Language of names and texts in tables [default: from LC_ALL/LC_MESSAGES/LANG: ja* → ja, else en]'
+            cand --color 'When to use colours (NO_COLOR is respected in auto mode)'
+            cand --no-builtin 'Start from an empty catalog instead of the built-in one'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
         &'jllm;catalog;validate'= {
             cand --catalog 'Overlay a catalog TOML file or directory on the built-in catalog (repeatable; an entry with an existing id replaces it, new ids are added)'
             cand --lang 'Language of names and texts in tables [default: from LC_ALL/LC_MESSAGES/LANG: ja* → ja, else en]'
@@ -337,12 +373,15 @@ set edit:completion:arg-completer[jllm] = {|@words|
         &'jllm;catalog;help'= {
             cand import 'Build catalog TOML from a checkout of the awesome-japanese-llm list'
             cand info 'Say which catalog is in effect: the built-in list commit, the installed update, counts'
+            cand import-results 'Build catalog/results/*.toml from the leaderboards'' files (Swallow LLM Leaderboard, pfgen-bench)'
             cand validate 'Check catalog TOML files (over the built-in catalog) and list every problem as file:line'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'jllm;catalog;help;import'= {
         }
         &'jllm;catalog;help;info'= {
+        }
+        &'jllm;catalog;help;import-results'= {
         }
         &'jllm;catalog;help;validate'= {
         }
@@ -401,6 +440,7 @@ set edit:completion:arg-completer[jllm] = {|@words|
             cand stats 'Counts per developer, license, year… with the filters applied'
             cand fit 'Which checkpoints fit in a GPU''s memory (and RAM), at which quantization'
             cand plot 'Chart of parameter counts against release dates (SVG, or text in the terminal)'
+            cand results 'Evaluation results (Swallow, pfgen-bench) of a model, or a ranking on one suite'
             cand benchmarks 'List the evaluation benchmarks'
             cand benchmark 'Everything about one benchmark'
             cand catalog 'Import, check and validate catalog data; say which catalog is in effect'
@@ -425,6 +465,8 @@ set edit:completion:arg-completer[jllm] = {|@words|
         }
         &'jllm;help;plot'= {
         }
+        &'jllm;help;results'= {
+        }
         &'jllm;help;benchmarks'= {
         }
         &'jllm;help;benchmark'= {
@@ -432,11 +474,14 @@ set edit:completion:arg-completer[jllm] = {|@words|
         &'jllm;help;catalog'= {
             cand import 'Build catalog TOML from a checkout of the awesome-japanese-llm list'
             cand info 'Say which catalog is in effect: the built-in list commit, the installed update, counts'
+            cand import-results 'Build catalog/results/*.toml from the leaderboards'' files (Swallow LLM Leaderboard, pfgen-bench)'
             cand validate 'Check catalog TOML files (over the built-in catalog) and list every problem as file:line'
         }
         &'jllm;help;catalog;import'= {
         }
         &'jllm;help;catalog;info'= {
+        }
+        &'jllm;help;catalog;import-results'= {
         }
         &'jllm;help;catalog;validate'= {
         }

@@ -41,6 +41,7 @@ complete -c jllm -n "__fish_jllm_needs_command" -f -a "compare" -d 'Families sid
 complete -c jllm -n "__fish_jllm_needs_command" -f -a "stats" -d 'Counts per developer, license, year… with the filters applied'
 complete -c jllm -n "__fish_jllm_needs_command" -f -a "fit" -d 'Which checkpoints fit in a GPU\'s memory (and RAM), at which quantization'
 complete -c jllm -n "__fish_jllm_needs_command" -f -a "plot" -d 'Chart of parameter counts against release dates (SVG, or text in the terminal)'
+complete -c jllm -n "__fish_jllm_needs_command" -f -a "results" -d 'Evaluation results (Swallow, pfgen-bench) of a model, or a ranking on one suite'
 complete -c jllm -n "__fish_jllm_needs_command" -f -a "benchmarks" -d 'List the evaluation benchmarks'
 complete -c jllm -n "__fish_jllm_needs_command" -f -a "benchmark" -d 'Everything about one benchmark'
 complete -c jllm -n "__fish_jllm_needs_command" -f -a "catalog" -d 'Import, check and validate catalog data; say which catalog is in effect'
@@ -89,11 +90,8 @@ complete -c jllm -n "__fish_jllm_using_subcommand list" -l until -d 'Released in
 complete -c jllm -n "__fish_jllm_using_subcommand list" -l year -d 'Released in this year' -r
 complete -c jllm -n "__fish_jllm_using_subcommand list" -l min-context -d 'Context length of at least this many tokens (8192, 32k = 32768); unknown lengths are excluded' -r
 complete -c jllm -n "__fish_jllm_using_subcommand list" -l max-context -d 'Stated context length of at most this many tokens, per checkpoint (2048, 8k); unknown lengths are excluded' -r
-complete -c jllm -n "__fish_jllm_using_subcommand list" -l sort -d 'Sort by this field [default: the list\'s order]' -r -f -a "params\t''
-year\t''
-name\t''
-context\t''
-developer\t''"
+complete -c jllm -n "__fish_jllm_using_subcommand list" -l min-score -d 'Best score on a suite at least X, per checkpoint (pfgen=0.7, swallow-ja-post=0.4; suites: `jllm results --help`); unscored checkpoints are excluded' -r
+complete -c jllm -n "__fish_jllm_using_subcommand list" -l sort -d 'Sort by this field: params, year, name, context, developer, or score:SUITE (best checkpoint\'s score; suites: `jllm results --help`) [default: the list\'s order]' -r
 complete -c jllm -n "__fish_jllm_using_subcommand list" -l limit -d 'Print at most N rows' -r
 complete -c jllm -n "__fish_jllm_using_subcommand list" -s f -l format -d 'Output format' -r -f -a "table\t''
 json\t''
@@ -155,11 +153,8 @@ complete -c jllm -n "__fish_jllm_using_subcommand ls" -l until -d 'Released in t
 complete -c jllm -n "__fish_jllm_using_subcommand ls" -l year -d 'Released in this year' -r
 complete -c jllm -n "__fish_jllm_using_subcommand ls" -l min-context -d 'Context length of at least this many tokens (8192, 32k = 32768); unknown lengths are excluded' -r
 complete -c jllm -n "__fish_jllm_using_subcommand ls" -l max-context -d 'Stated context length of at most this many tokens, per checkpoint (2048, 8k); unknown lengths are excluded' -r
-complete -c jllm -n "__fish_jllm_using_subcommand ls" -l sort -d 'Sort by this field [default: the list\'s order]' -r -f -a "params\t''
-year\t''
-name\t''
-context\t''
-developer\t''"
+complete -c jllm -n "__fish_jllm_using_subcommand ls" -l min-score -d 'Best score on a suite at least X, per checkpoint (pfgen=0.7, swallow-ja-post=0.4; suites: `jllm results --help`); unscored checkpoints are excluded' -r
+complete -c jllm -n "__fish_jllm_using_subcommand ls" -l sort -d 'Sort by this field: params, year, name, context, developer, or score:SUITE (best checkpoint\'s score; suites: `jllm results --help`) [default: the list\'s order]' -r
 complete -c jllm -n "__fish_jllm_using_subcommand ls" -l limit -d 'Print at most N rows' -r
 complete -c jllm -n "__fish_jllm_using_subcommand ls" -s f -l format -d 'Output format' -r -f -a "table\t''
 json\t''
@@ -238,6 +233,7 @@ complete -c jllm -n "__fish_jllm_using_subcommand search" -l until -d 'Released 
 complete -c jllm -n "__fish_jllm_using_subcommand search" -l year -d 'Released in this year' -r
 complete -c jllm -n "__fish_jllm_using_subcommand search" -l min-context -d 'Context length of at least this many tokens (8192, 32k = 32768); unknown lengths are excluded' -r
 complete -c jllm -n "__fish_jllm_using_subcommand search" -l max-context -d 'Stated context length of at most this many tokens, per checkpoint (2048, 8k); unknown lengths are excluded' -r
+complete -c jllm -n "__fish_jllm_using_subcommand search" -l min-score -d 'Best score on a suite at least X, per checkpoint (pfgen=0.7, swallow-ja-post=0.4; suites: `jllm results --help`); unscored checkpoints are excluded' -r
 complete -c jllm -n "__fish_jllm_using_subcommand search" -l limit -d 'Print at most N results' -r
 complete -c jllm -n "__fish_jllm_using_subcommand search" -s f -l format -d 'Output format' -r -f -a "table\t''
 json\t''
@@ -323,6 +319,7 @@ complete -c jllm -n "__fish_jllm_using_subcommand stats" -l until -d 'Released i
 complete -c jllm -n "__fish_jllm_using_subcommand stats" -l year -d 'Released in this year' -r
 complete -c jllm -n "__fish_jllm_using_subcommand stats" -l min-context -d 'Context length of at least this many tokens (8192, 32k = 32768); unknown lengths are excluded' -r
 complete -c jllm -n "__fish_jllm_using_subcommand stats" -l max-context -d 'Stated context length of at most this many tokens, per checkpoint (2048, 8k); unknown lengths are excluded' -r
+complete -c jllm -n "__fish_jllm_using_subcommand stats" -l min-score -d 'Best score on a suite at least X, per checkpoint (pfgen=0.7, swallow-ja-post=0.4; suites: `jllm results --help`); unscored checkpoints are excluded' -r
 complete -c jllm -n "__fish_jllm_using_subcommand stats" -l limit -d 'Show at most N facet values (the largest)' -r
 complete -c jllm -n "__fish_jllm_using_subcommand stats" -s f -l format -d 'Output format' -r -f -a "table\t''
 json\t''
@@ -347,11 +344,7 @@ complete -c jllm -n "__fish_jllm_using_subcommand fit" -l vram -d 'GPU memory (2
 complete -c jllm -n "__fish_jllm_using_subcommand fit" -l ram -d 'System RAM for layers offloaded to the CPU [default: no offload]' -r
 complete -c jllm -n "__fish_jllm_using_subcommand fit" -l context -d 'Context in tokens (8192, 32k), capped at the model\'s stated limit [default: 4096]' -r
 complete -c jllm -n "__fish_jllm_using_subcommand fit" -l quant -d 'Quantization to estimate (f16, bf16, q8_0, q6_k, q5_k_m, q4_k_m, q4_0, q3_k_m, q2_k…) [default: the highest precision that fits]' -r
-complete -c jllm -n "__fish_jllm_using_subcommand fit" -l sort -d 'Order of the rows [default: fit: on GPU first, then with offload; then by size]' -r -f -a "fit\t''
-params\t''
-memory\t''
-year\t''
-name\t''"
+complete -c jllm -n "__fish_jllm_using_subcommand fit" -l sort -d 'Order of the rows: fit, params, memory, year, name, or score:SUITE (best score first within each verdict; suites: `jllm results --help`) [default: fit: on GPU first, then with offload; then by size]' -r
 complete -c jllm -n "__fish_jllm_using_subcommand fit" -l limit -d 'Print at most N rows' -r
 complete -c jllm -n "__fish_jllm_using_subcommand fit" -l arch -d 'Architecture or base family (llama, llama-3, qwen, mistral, gpt-neox, t5, bert, moe…)' -r
 complete -c jllm -n "__fish_jllm_using_subcommand fit" -l base -d 'Base model the family was trained from (matches a fragment: "llama 3.1", qwen2.5)' -r
@@ -392,6 +385,7 @@ complete -c jllm -n "__fish_jllm_using_subcommand fit" -l until -d 'Released in 
 complete -c jllm -n "__fish_jllm_using_subcommand fit" -l year -d 'Released in this year' -r
 complete -c jllm -n "__fish_jllm_using_subcommand fit" -l min-context -d 'Context length of at least this many tokens (8192, 32k = 32768); unknown lengths are excluded' -r
 complete -c jllm -n "__fish_jllm_using_subcommand fit" -l max-context -d 'Stated context length of at most this many tokens, per checkpoint (2048, 8k); unknown lengths are excluded' -r
+complete -c jllm -n "__fish_jllm_using_subcommand fit" -l min-score -d 'Best score on a suite at least X, per checkpoint (pfgen=0.7, swallow-ja-post=0.4; suites: `jllm results --help`); unscored checkpoints are excluded' -r
 complete -c jllm -n "__fish_jllm_using_subcommand fit" -s f -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 jsonl\t''
@@ -452,8 +446,10 @@ complete -c jllm -n "__fish_jllm_using_subcommand plot" -l until -d 'Released in
 complete -c jllm -n "__fish_jllm_using_subcommand plot" -l year -d 'Released in this year' -r
 complete -c jllm -n "__fish_jllm_using_subcommand plot" -l min-context -d 'Context length of at least this many tokens (8192, 32k = 32768); unknown lengths are excluded' -r
 complete -c jllm -n "__fish_jllm_using_subcommand plot" -l max-context -d 'Stated context length of at most this many tokens, per checkpoint (2048, 8k); unknown lengths are excluded' -r
+complete -c jllm -n "__fish_jllm_using_subcommand plot" -l min-score -d 'Best score on a suite at least X, per checkpoint (pfgen=0.7, swallow-ja-post=0.4; suites: `jllm results --help`); unscored checkpoints are excluded' -r
 complete -c jllm -n "__fish_jllm_using_subcommand plot" -s o -l out -d 'Write the chart to this SVG file instead of printing a text chart' -r -F
 complete -c jllm -n "__fish_jllm_using_subcommand plot" -l labels -d 'Label this many of the largest families in the chart' -r
+complete -c jllm -n "__fish_jllm_using_subcommand plot" -l y -d 'Plot score on a suite against parameters instead, with the Pareto frontier (score:SUITE; suites: `jllm results --help`)' -r
 complete -c jllm -n "__fish_jllm_using_subcommand plot" -l catalog -d 'Overlay a catalog TOML file or directory on the built-in catalog (repeatable; an entry with an existing id replaces it, new ids are added)' -r -F
 complete -c jllm -n "__fish_jllm_using_subcommand plot" -l lang -d 'Language of names and texts in tables [default: from LC_ALL/LC_MESSAGES/LANG: ja* → ja, else en]' -r -f -a "en\t''
 ja\t''"
@@ -464,6 +460,28 @@ complete -c jllm -n "__fish_jllm_using_subcommand plot" -l assume-base-context -
 complete -c jllm -n "__fish_jllm_using_subcommand plot" -l hf -d 'Only families with downloadable weights (a Hugging Face checkpoint)'
 complete -c jllm -n "__fish_jllm_using_subcommand plot" -l no-builtin -d 'Start from an empty catalog instead of the built-in one'
 complete -c jllm -n "__fish_jllm_using_subcommand plot" -s h -l help -d 'Print help'
+complete -c jllm -n "__fish_jllm_using_subcommand results" -l benchmark -d 'Rank the catalog\'s checkpoints on this benchmark (catalog id, or swallow / pfgen)' -r
+complete -c jllm -n "__fish_jllm_using_subcommand results" -l suite -d 'Only this suite (required for a benchmark with several suites)' -r
+complete -c jllm -n "__fish_jllm_using_subcommand results" -l limit -d 'Print at most N rows' -r
+complete -c jllm -n "__fish_jllm_using_subcommand results" -s f -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''
+tsv\t''
+markdown\t''
+ids\t''"
+complete -c jllm -n "__fish_jllm_using_subcommand results" -l json -d 'JSON output; with comma-separated field names, only those keys (alone on a terminal: list the fields)' -r
+complete -c jllm -n "__fish_jllm_using_subcommand results" -l columns -d 'Columns to show, in order, for table/csv/tsv/markdown (comma-separated)' -r
+complete -c jllm -n "__fish_jllm_using_subcommand results" -l catalog -d 'Overlay a catalog TOML file or directory on the built-in catalog (repeatable; an entry with an existing id replaces it, new ids are added)' -r -F
+complete -c jllm -n "__fish_jllm_using_subcommand results" -l lang -d 'Language of names and texts in tables [default: from LC_ALL/LC_MESSAGES/LANG: ja* → ja, else en]' -r -f -a "en\t''
+ja\t''"
+complete -c jllm -n "__fish_jllm_using_subcommand results" -l color -d 'When to use colours (NO_COLOR is respected in auto mode)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c jllm -n "__fish_jllm_using_subcommand results" -l tasks -d 'With QUERY: every task\'s score, not only the suite averages'
+complete -c jllm -n "__fish_jllm_using_subcommand results" -l include-reference -d 'Add the models the list does not have (marked "not in the list")'
+complete -c jllm -n "__fish_jllm_using_subcommand results" -l no-builtin -d 'Start from an empty catalog instead of the built-in one'
+complete -c jllm -n "__fish_jllm_using_subcommand results" -s h -l help -d 'Print help'
 complete -c jllm -n "__fish_jllm_using_subcommand benchmarks" -l category -d 'Only this category (hybrid, nlu, generation, domain, factuality-safety, reasoning, instruction-following, embedding, vision-language, speech, other)' -r
 complete -c jllm -n "__fish_jllm_using_subcommand benchmarks" -l developer -d 'Only benchmarks by this developer (id, name or alias)' -r
 complete -c jllm -n "__fish_jllm_using_subcommand benchmarks" -l grep -d 'Only benchmarks whose name or description contains this text' -r
@@ -501,18 +519,19 @@ always\t''
 never\t''"
 complete -c jllm -n "__fish_jllm_using_subcommand benchmark" -l no-builtin -d 'Start from an empty catalog instead of the built-in one'
 complete -c jllm -n "__fish_jllm_using_subcommand benchmark" -s h -l help -d 'Print help'
-complete -c jllm -n "__fish_jllm_using_subcommand catalog; and not __fish_seen_subcommand_from import info validate help" -l catalog -d 'Overlay a catalog TOML file or directory on the built-in catalog (repeatable; an entry with an existing id replaces it, new ids are added)' -r -F
-complete -c jllm -n "__fish_jllm_using_subcommand catalog; and not __fish_seen_subcommand_from import info validate help" -l lang -d 'Language of names and texts in tables [default: from LC_ALL/LC_MESSAGES/LANG: ja* → ja, else en]' -r -f -a "en\t''
+complete -c jllm -n "__fish_jllm_using_subcommand catalog; and not __fish_seen_subcommand_from import info import-results validate help" -l catalog -d 'Overlay a catalog TOML file or directory on the built-in catalog (repeatable; an entry with an existing id replaces it, new ids are added)' -r -F
+complete -c jllm -n "__fish_jllm_using_subcommand catalog; and not __fish_seen_subcommand_from import info import-results validate help" -l lang -d 'Language of names and texts in tables [default: from LC_ALL/LC_MESSAGES/LANG: ja* → ja, else en]' -r -f -a "en\t''
 ja\t''"
-complete -c jllm -n "__fish_jllm_using_subcommand catalog; and not __fish_seen_subcommand_from import info validate help" -l color -d 'When to use colours (NO_COLOR is respected in auto mode)' -r -f -a "auto\t''
+complete -c jllm -n "__fish_jllm_using_subcommand catalog; and not __fish_seen_subcommand_from import info import-results validate help" -l color -d 'When to use colours (NO_COLOR is respected in auto mode)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c jllm -n "__fish_jllm_using_subcommand catalog; and not __fish_seen_subcommand_from import info validate help" -l no-builtin -d 'Start from an empty catalog instead of the built-in one'
-complete -c jllm -n "__fish_jllm_using_subcommand catalog; and not __fish_seen_subcommand_from import info validate help" -s h -l help -d 'Print help'
-complete -c jllm -n "__fish_jllm_using_subcommand catalog; and not __fish_seen_subcommand_from import info validate help" -f -a "import" -d 'Build catalog TOML from a checkout of the awesome-japanese-llm list'
-complete -c jllm -n "__fish_jllm_using_subcommand catalog; and not __fish_seen_subcommand_from import info validate help" -f -a "info" -d 'Say which catalog is in effect: the built-in list commit, the installed update, counts'
-complete -c jllm -n "__fish_jllm_using_subcommand catalog; and not __fish_seen_subcommand_from import info validate help" -f -a "validate" -d 'Check catalog TOML files (over the built-in catalog) and list every problem as file:line'
-complete -c jllm -n "__fish_jllm_using_subcommand catalog; and not __fish_seen_subcommand_from import info validate help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c jllm -n "__fish_jllm_using_subcommand catalog; and not __fish_seen_subcommand_from import info import-results validate help" -l no-builtin -d 'Start from an empty catalog instead of the built-in one'
+complete -c jllm -n "__fish_jllm_using_subcommand catalog; and not __fish_seen_subcommand_from import info import-results validate help" -s h -l help -d 'Print help'
+complete -c jllm -n "__fish_jllm_using_subcommand catalog; and not __fish_seen_subcommand_from import info import-results validate help" -f -a "import" -d 'Build catalog TOML from a checkout of the awesome-japanese-llm list'
+complete -c jllm -n "__fish_jllm_using_subcommand catalog; and not __fish_seen_subcommand_from import info import-results validate help" -f -a "info" -d 'Say which catalog is in effect: the built-in list commit, the installed update, counts'
+complete -c jllm -n "__fish_jllm_using_subcommand catalog; and not __fish_seen_subcommand_from import info import-results validate help" -f -a "import-results" -d 'Build catalog/results/*.toml from the leaderboards\' files (Swallow LLM Leaderboard, pfgen-bench)'
+complete -c jllm -n "__fish_jllm_using_subcommand catalog; and not __fish_seen_subcommand_from import info import-results validate help" -f -a "validate" -d 'Check catalog TOML files (over the built-in catalog) and list every problem as file:line'
+complete -c jllm -n "__fish_jllm_using_subcommand catalog; and not __fish_seen_subcommand_from import info import-results validate help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c jllm -n "__fish_jllm_using_subcommand catalog; and __fish_seen_subcommand_from import" -l out -d 'Write the generated TOML files into this catalog directory' -r -F
 complete -c jllm -n "__fish_jllm_using_subcommand catalog; and __fish_seen_subcommand_from import" -l check -d 'Compare with this catalog directory instead of writing; exit 1 on drift' -r -F
 complete -c jllm -n "__fish_jllm_using_subcommand catalog; and __fish_seen_subcommand_from import" -l catalog -d 'Overlay a catalog TOML file or directory on the built-in catalog (repeatable; an entry with an existing id replaces it, new ids are added)' -r -F
@@ -534,6 +553,16 @@ never\t''"
 complete -c jllm -n "__fish_jllm_using_subcommand catalog; and __fish_seen_subcommand_from info" -l json -d 'Print JSON instead of text'
 complete -c jllm -n "__fish_jllm_using_subcommand catalog; and __fish_seen_subcommand_from info" -l no-builtin -d 'Start from an empty catalog instead of the built-in one'
 complete -c jllm -n "__fish_jllm_using_subcommand catalog; and __fish_seen_subcommand_from info" -s h -l help -d 'Print help'
+complete -c jllm -n "__fish_jllm_using_subcommand catalog; and __fish_seen_subcommand_from import-results" -l out -d 'Write swallow.toml and pfgen.toml into this results directory' -r -F
+complete -c jllm -n "__fish_jllm_using_subcommand catalog; and __fish_seen_subcommand_from import-results" -l check -d 'Compare with this results directory instead of writing; exit 1 on drift' -r -F
+complete -c jllm -n "__fish_jllm_using_subcommand catalog; and __fish_seen_subcommand_from import-results" -l catalog -d 'Overlay a catalog TOML file or directory on the built-in catalog (repeatable; an entry with an existing id replaces it, new ids are added)' -r -F
+complete -c jllm -n "__fish_jllm_using_subcommand catalog; and __fish_seen_subcommand_from import-results" -l lang -d 'Language of names and texts in tables [default: from LC_ALL/LC_MESSAGES/LANG: ja* → ja, else en]' -r -f -a "en\t''
+ja\t''"
+complete -c jllm -n "__fish_jllm_using_subcommand catalog; and __fish_seen_subcommand_from import-results" -l color -d 'When to use colours (NO_COLOR is respected in auto mode)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c jllm -n "__fish_jllm_using_subcommand catalog; and __fish_seen_subcommand_from import-results" -l no-builtin -d 'Start from an empty catalog instead of the built-in one'
+complete -c jllm -n "__fish_jllm_using_subcommand catalog; and __fish_seen_subcommand_from import-results" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c jllm -n "__fish_jllm_using_subcommand catalog; and __fish_seen_subcommand_from validate" -l catalog -d 'Overlay a catalog TOML file or directory on the built-in catalog (repeatable; an entry with an existing id replaces it, new ids are added)' -r -F
 complete -c jllm -n "__fish_jllm_using_subcommand catalog; and __fish_seen_subcommand_from validate" -l lang -d 'Language of names and texts in tables [default: from LC_ALL/LC_MESSAGES/LANG: ja* → ja, else en]' -r -f -a "en\t''
 ja\t''"
@@ -544,6 +573,7 @@ complete -c jllm -n "__fish_jllm_using_subcommand catalog; and __fish_seen_subco
 complete -c jllm -n "__fish_jllm_using_subcommand catalog; and __fish_seen_subcommand_from validate" -s h -l help -d 'Print help'
 complete -c jllm -n "__fish_jllm_using_subcommand catalog; and __fish_seen_subcommand_from help" -f -a "import" -d 'Build catalog TOML from a checkout of the awesome-japanese-llm list'
 complete -c jllm -n "__fish_jllm_using_subcommand catalog; and __fish_seen_subcommand_from help" -f -a "info" -d 'Say which catalog is in effect: the built-in list commit, the installed update, counts'
+complete -c jllm -n "__fish_jllm_using_subcommand catalog; and __fish_seen_subcommand_from help" -f -a "import-results" -d 'Build catalog/results/*.toml from the leaderboards\' files (Swallow LLM Leaderboard, pfgen-bench)'
 complete -c jllm -n "__fish_jllm_using_subcommand catalog; and __fish_seen_subcommand_from help" -f -a "validate" -d 'Check catalog TOML files (over the built-in catalog) and list every problem as file:line'
 complete -c jllm -n "__fish_jllm_using_subcommand catalog; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c jllm -n "__fish_jllm_using_subcommand update" -l from -d 'Where to get the list: an http(s):// URL of a .tar.gz, a local .tar.gz, or a directory [default: the GitHub tarball of llm-jp/awesome-japanese-llm main]' -r
@@ -590,24 +620,26 @@ always\t''
 never\t''"
 complete -c jllm -n "__fish_jllm_using_subcommand complete" -l no-builtin -d 'Start from an empty catalog instead of the built-in one'
 complete -c jllm -n "__fish_jllm_using_subcommand complete" -s h -l help -d 'Print help'
-complete -c jllm -n "__fish_jllm_using_subcommand help; and not __fish_seen_subcommand_from list show search compare stats fit plot benchmarks benchmark catalog update completions schema man complete help" -f -a "list" -d 'List model families (or checkpoints with --variants) matching filters'
-complete -c jllm -n "__fish_jllm_using_subcommand help; and not __fish_seen_subcommand_from list show search compare stats fit plot benchmarks benchmark catalog update completions schema man complete help" -f -a "show" -d 'Everything about one family: by id, Hugging Face repo or name'
-complete -c jllm -n "__fish_jllm_using_subcommand help; and not __fish_seen_subcommand_from list show search compare stats fit plot benchmarks benchmark catalog update completions schema man complete help" -f -a "search" -d 'Fuzzy search over names, ids, repos, developers, architectures and training data'
-complete -c jllm -n "__fish_jllm_using_subcommand help; and not __fish_seen_subcommand_from list show search compare stats fit plot benchmarks benchmark catalog update completions schema man complete help" -f -a "compare" -d 'Families side by side, one column each'
-complete -c jllm -n "__fish_jllm_using_subcommand help; and not __fish_seen_subcommand_from list show search compare stats fit plot benchmarks benchmark catalog update completions schema man complete help" -f -a "stats" -d 'Counts per developer, license, year… with the filters applied'
-complete -c jllm -n "__fish_jllm_using_subcommand help; and not __fish_seen_subcommand_from list show search compare stats fit plot benchmarks benchmark catalog update completions schema man complete help" -f -a "fit" -d 'Which checkpoints fit in a GPU\'s memory (and RAM), at which quantization'
-complete -c jllm -n "__fish_jllm_using_subcommand help; and not __fish_seen_subcommand_from list show search compare stats fit plot benchmarks benchmark catalog update completions schema man complete help" -f -a "plot" -d 'Chart of parameter counts against release dates (SVG, or text in the terminal)'
-complete -c jllm -n "__fish_jllm_using_subcommand help; and not __fish_seen_subcommand_from list show search compare stats fit plot benchmarks benchmark catalog update completions schema man complete help" -f -a "benchmarks" -d 'List the evaluation benchmarks'
-complete -c jllm -n "__fish_jllm_using_subcommand help; and not __fish_seen_subcommand_from list show search compare stats fit plot benchmarks benchmark catalog update completions schema man complete help" -f -a "benchmark" -d 'Everything about one benchmark'
-complete -c jllm -n "__fish_jllm_using_subcommand help; and not __fish_seen_subcommand_from list show search compare stats fit plot benchmarks benchmark catalog update completions schema man complete help" -f -a "catalog" -d 'Import, check and validate catalog data; say which catalog is in effect'
-complete -c jllm -n "__fish_jllm_using_subcommand help; and not __fish_seen_subcommand_from list show search compare stats fit plot benchmarks benchmark catalog update completions schema man complete help" -f -a "update" -d 'Download the awesome-japanese-llm list and install it as your catalog'
-complete -c jllm -n "__fish_jllm_using_subcommand help; and not __fish_seen_subcommand_from list show search compare stats fit plot benchmarks benchmark catalog update completions schema man complete help" -f -a "completions" -d 'Print a shell completion script'
-complete -c jllm -n "__fish_jllm_using_subcommand help; and not __fish_seen_subcommand_from list show search compare stats fit plot benchmarks benchmark catalog update completions schema man complete help" -f -a "schema" -d 'Print the JSON Schema of the JSON output'
-complete -c jllm -n "__fish_jllm_using_subcommand help; and not __fish_seen_subcommand_from list show search compare stats fit plot benchmarks benchmark catalog update completions schema man complete help" -f -a "man" -d 'Print the manual page (roff): jllm man | man -l -'
-complete -c jllm -n "__fish_jllm_using_subcommand help; and not __fish_seen_subcommand_from list show search compare stats fit plot benchmarks benchmark catalog update completions schema man complete help" -f -a "complete" -d 'Print ids for shell completion (used by the completion scripts)'
-complete -c jllm -n "__fish_jllm_using_subcommand help; and not __fish_seen_subcommand_from list show search compare stats fit plot benchmarks benchmark catalog update completions schema man complete help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c jllm -n "__fish_jllm_using_subcommand help; and not __fish_seen_subcommand_from list show search compare stats fit plot results benchmarks benchmark catalog update completions schema man complete help" -f -a "list" -d 'List model families (or checkpoints with --variants) matching filters'
+complete -c jllm -n "__fish_jllm_using_subcommand help; and not __fish_seen_subcommand_from list show search compare stats fit plot results benchmarks benchmark catalog update completions schema man complete help" -f -a "show" -d 'Everything about one family: by id, Hugging Face repo or name'
+complete -c jllm -n "__fish_jllm_using_subcommand help; and not __fish_seen_subcommand_from list show search compare stats fit plot results benchmarks benchmark catalog update completions schema man complete help" -f -a "search" -d 'Fuzzy search over names, ids, repos, developers, architectures and training data'
+complete -c jllm -n "__fish_jllm_using_subcommand help; and not __fish_seen_subcommand_from list show search compare stats fit plot results benchmarks benchmark catalog update completions schema man complete help" -f -a "compare" -d 'Families side by side, one column each'
+complete -c jllm -n "__fish_jllm_using_subcommand help; and not __fish_seen_subcommand_from list show search compare stats fit plot results benchmarks benchmark catalog update completions schema man complete help" -f -a "stats" -d 'Counts per developer, license, year… with the filters applied'
+complete -c jllm -n "__fish_jllm_using_subcommand help; and not __fish_seen_subcommand_from list show search compare stats fit plot results benchmarks benchmark catalog update completions schema man complete help" -f -a "fit" -d 'Which checkpoints fit in a GPU\'s memory (and RAM), at which quantization'
+complete -c jllm -n "__fish_jllm_using_subcommand help; and not __fish_seen_subcommand_from list show search compare stats fit plot results benchmarks benchmark catalog update completions schema man complete help" -f -a "plot" -d 'Chart of parameter counts against release dates (SVG, or text in the terminal)'
+complete -c jllm -n "__fish_jllm_using_subcommand help; and not __fish_seen_subcommand_from list show search compare stats fit plot results benchmarks benchmark catalog update completions schema man complete help" -f -a "results" -d 'Evaluation results (Swallow, pfgen-bench) of a model, or a ranking on one suite'
+complete -c jllm -n "__fish_jllm_using_subcommand help; and not __fish_seen_subcommand_from list show search compare stats fit plot results benchmarks benchmark catalog update completions schema man complete help" -f -a "benchmarks" -d 'List the evaluation benchmarks'
+complete -c jllm -n "__fish_jllm_using_subcommand help; and not __fish_seen_subcommand_from list show search compare stats fit plot results benchmarks benchmark catalog update completions schema man complete help" -f -a "benchmark" -d 'Everything about one benchmark'
+complete -c jllm -n "__fish_jllm_using_subcommand help; and not __fish_seen_subcommand_from list show search compare stats fit plot results benchmarks benchmark catalog update completions schema man complete help" -f -a "catalog" -d 'Import, check and validate catalog data; say which catalog is in effect'
+complete -c jllm -n "__fish_jllm_using_subcommand help; and not __fish_seen_subcommand_from list show search compare stats fit plot results benchmarks benchmark catalog update completions schema man complete help" -f -a "update" -d 'Download the awesome-japanese-llm list and install it as your catalog'
+complete -c jllm -n "__fish_jllm_using_subcommand help; and not __fish_seen_subcommand_from list show search compare stats fit plot results benchmarks benchmark catalog update completions schema man complete help" -f -a "completions" -d 'Print a shell completion script'
+complete -c jllm -n "__fish_jllm_using_subcommand help; and not __fish_seen_subcommand_from list show search compare stats fit plot results benchmarks benchmark catalog update completions schema man complete help" -f -a "schema" -d 'Print the JSON Schema of the JSON output'
+complete -c jllm -n "__fish_jllm_using_subcommand help; and not __fish_seen_subcommand_from list show search compare stats fit plot results benchmarks benchmark catalog update completions schema man complete help" -f -a "man" -d 'Print the manual page (roff): jllm man | man -l -'
+complete -c jllm -n "__fish_jllm_using_subcommand help; and not __fish_seen_subcommand_from list show search compare stats fit plot results benchmarks benchmark catalog update completions schema man complete help" -f -a "complete" -d 'Print ids for shell completion (used by the completion scripts)'
+complete -c jllm -n "__fish_jllm_using_subcommand help; and not __fish_seen_subcommand_from list show search compare stats fit plot results benchmarks benchmark catalog update completions schema man complete help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c jllm -n "__fish_jllm_using_subcommand help; and __fish_seen_subcommand_from catalog" -f -a "import" -d 'Build catalog TOML from a checkout of the awesome-japanese-llm list'
 complete -c jllm -n "__fish_jllm_using_subcommand help; and __fish_seen_subcommand_from catalog" -f -a "info" -d 'Say which catalog is in effect: the built-in list commit, the installed update, counts'
+complete -c jllm -n "__fish_jllm_using_subcommand help; and __fish_seen_subcommand_from catalog" -f -a "import-results" -d 'Build catalog/results/*.toml from the leaderboards\' files (Swallow LLM Leaderboard, pfgen-bench)'
 complete -c jllm -n "__fish_jllm_using_subcommand help; and __fish_seen_subcommand_from catalog" -f -a "validate" -d 'Check catalog TOML files (over the built-in catalog) and list every problem as file:line'
 
 # Model ids after `show` and `compare` (jllm complete models).

@@ -126,6 +126,8 @@ pub enum Command {
     Fit(cmd::fit::Args),
     /// Chart of parameter counts against release dates (SVG, or text in the terminal)
     Plot(cmd::plot::Args),
+    /// Evaluation results (Swallow, pfgen-bench) of a model, or a ranking on one suite
+    Results(cmd::results::Args),
     /// List the evaluation benchmarks
     Benchmarks(cmd::benchmarks::ListArgs),
     /// Everything about one benchmark

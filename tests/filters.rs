@@ -201,6 +201,9 @@ fn import_check_reports_drift_and_validate_accepts_the_catalog() {
     std::fs::create_dir_all(copy.join("models")).expect("mkdir");
     for entry in walk(std::path::Path::new(catalog)) {
         let rel = entry.strip_prefix(catalog).expect("inside").to_path_buf();
+        if let Some(parent) = copy.join(&rel).parent() {
+            std::fs::create_dir_all(parent).expect("mkdir"); // results/
+        }
         std::fs::copy(&entry, copy.join(rel)).expect("copy");
     }
     let tg = copy.join("models/text-generation.toml");

@@ -97,8 +97,15 @@ pub fn toml_files(path: &Path) -> Result<Vec<PathBuf>> {
     }
     let mut files = Vec::new();
     let mut seen = std::collections::HashSet::new();
-    let walk = walkdir::WalkDir::new(path).follow_links(true);
-    for (n, entry) in walk.into_iter().enumerate() {
+    // A catalog directory's results/ holds evaluation results, not catalog
+    // tables (see results.rs).
+    let walk = walkdir::WalkDir::new(path)
+        .follow_links(true)
+        .into_iter()
+        .filter_entry(|e| {
+            e.depth() == 0 || !(e.file_type().is_dir() && super::results::is_results_dir(e.path()))
+        });
+    for (n, entry) in walk.enumerate() {
         if n >= MAX_WALK_ENTRIES {
             bail!(
                 "{}: more than {MAX_WALK_ENTRIES} entries below this directory; give the catalog's own directory",

@@ -5,6 +5,8 @@ pub mod index;
 pub mod installed;
 pub mod load;
 pub mod parse;
+pub mod results;
+pub mod results_data;
 pub mod schema;
 pub mod validate;
 pub mod write;

@@ -91,7 +91,7 @@ pub fn to_toml<T: serde::Serialize>(value: &T) -> Result<String> {
 }
 
 fn prune(table: &mut toml::Table) {
-    table.retain(|_, v| match v {
+    table.retain(|key, v| match v {
         toml::Value::Array(a) => {
             for item in a.iter_mut() {
                 if let toml::Value::Table(t) = item {
@@ -104,9 +104,10 @@ fn prune(table: &mut toml::Table) {
             prune(t);
             !t.is_empty()
         }
-        // `false` is every flag's default (`mixed`): the file says only
-        // what is set.
-        toml::Value::Boolean(b) => *b,
+        // A license's `mixed = false` is its default: the file says it only
+        // where it is set. (Other flags, such as a result's `in_list`, are
+        // required and stay.)
+        toml::Value::Boolean(false) if key == "mixed" => false,
         _ => true,
     });
 }

@@ -60,6 +60,14 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Build catalog/results/*.toml from the leaderboards' files (Swallow LLM Leaderboard, pfgen-bench)
+    ///
+    /// Reads swallow-leaderboard/model.yml and pfgen-bench/README.md (with
+    /// their COMMIT files) under EVALS_DIR. Results join checkpoints by
+    /// Hugging Face repo id, case-insensitive; models the catalog does not
+    /// have are kept as reference rows (in_list = false). Rows that cannot
+    /// be read are reported with file:line.
+    ImportResults(super::catalog_results::Args),
     /// Check catalog TOML files (over the built-in catalog) and list every problem as file:line
     Validate {
         /// Files or directories
@@ -83,6 +91,7 @@ pub fn run(cmd: &Command, cfg: &Config) -> Result<ExitCode> {
                 .context("--out or --check is required")?;
             import(list_dir, target, check.is_some(), *strict)
         }
+        Command::ImportResults(args) => super::catalog_results::run(args, cfg),
         Command::Validate { paths } => validate_paths(paths, cfg),
         Command::Info { json } => info(*json, cfg),
     }

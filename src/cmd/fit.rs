@@ -39,8 +39,8 @@ pub struct Args {
     /// Also list the checkpoints that are too large
     #[arg(long)]
     pub all: bool,
-    /// Order of the rows [default: fit: on GPU first, then with offload; then by size]
-    #[arg(long, value_enum, value_name = "FIELD", help_heading = "Output")]
+    /// Order of the rows: fit, params, memory, year, name, or score:SUITE (best score first within each verdict; suites: `jllm results --help`) [default: fit: on GPU first, then with offload; then by size]
+    #[arg(long, value_name = "FIELD", value_parser = parse_fit_sort, help_heading = "Output")]
     pub sort: Option<FitSort>,
     /// Reverse the order
     #[arg(long, help_heading = "Output")]
@@ -56,14 +56,15 @@ pub struct Args {
 
 /// `fit --sort`: parameters, year and context largest first, memory
 /// smallest first, names alphabetically; unknown years last; ties keep the
-/// default order.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+/// default order. `score:SUITE` orders by score within each verdict.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum FitSort {
     Fit,
     Params,
     Memory,
     Year,
     Name,
+    Score(&'static str),
 }
 
 /// Columns of the table, CSV, TSV and Markdown output.
@@ -77,7 +78,33 @@ pub const COLUMNS: &[&str] = &[
     "kv",
     "memory",
     "verdict",
+    "score:pfgen",
+    "score:swallow-ja-pre",
+    "score:swallow-en-pre",
+    "score:swallow-ja-post",
+    "score:swallow-en-post",
+    "score:swallow-ja-mtb",
+    "score:swallow-en-mtb",
 ];
+
+/// `fit|params|memory|year|name` or `score:SUITE`.
+fn parse_fit_sort(s: &str) -> Result<FitSort, String> {
+    if let Some(suite) = crate::query::scores::score_key(s) {
+        return suite.map(|x| FitSort::Score(x.id.as_ref()));
+    }
+    match s {
+        "fit" => Ok(FitSort::Fit),
+        "params" => Ok(FitSort::Params),
+        "memory" => Ok(FitSort::Memory),
+        "year" => Ok(FitSort::Year),
+        "name" => Ok(FitSort::Name),
+        _ => Err(format!(
+            "invalid sort '{s}': expected fit, params, memory, year, name or score:SUITE (suites: {})",
+            crate::query::scores::suite_ids()
+        )),
+    }
+}
+
 const DEFAULT_COLUMNS: &[&str] = &[
     "checkpoint",
     "params",
@@ -141,7 +168,17 @@ pub fn run(args: &Args, cfg: &Config) -> Result<ExitCode> {
         .map_err(|e| anyhow!("--quant: {e}"))?;
     let cat = cfg.catalog()?;
     let filter = Filter::new(&args.filters, cat)?;
-    let Some(output) = args.output.resolve(cfg, FIELDS, COLUMNS, DEFAULT_COLUMNS)? else {
+    // Sorted by score: the score is shown, before the verdict.
+    let score_suite = match args.sort {
+        Some(FitSort::Score(suite)) => Some(suite),
+        _ => None,
+    };
+    let score_column = score_suite.map(|s| format!("score:{s}"));
+    let mut default = DEFAULT_COLUMNS.to_vec();
+    if let Some(c) = &score_column {
+        default.insert(default.len() - 1, c);
+    }
+    let Some(output) = args.output.resolve(cfg, FIELDS, COLUMNS, &default)? else {
         return Ok(ExitCode::SUCCESS);
     };
 
@@ -174,15 +211,28 @@ pub fn run(args: &Args, cfg: &Config) -> Result<ExitCode> {
     }
     rows.sort_by(|a, b| {
         let low = |r: &Row| r.chosen.precision.bits64 < estimate::MIN_RECOMMENDED_BITS64;
+        let score = |r: &Row| {
+            score_suite
+                .and_then(|s| crate::query::scores::best_of_variant(r.variant, s))
+                .map(|s| s.score)
+        };
+        // Best score first, unscored last (None < Some, hence reversed).
+        let by_score = || match (score(a), score(b)) {
+            (Some(x), Some(y)) => y.total_cmp(&x),
+            (x, y) => y.is_some().cmp(&x.is_some()),
+        };
+        // Below 4 bits stays after the rest: a score was measured on the
+        // published weights, not on a 2-bit quantization of them.
         a.verdict
             .cmp(&b.verdict)
             .then(low(a).cmp(&low(b)))
+            .then_with(by_score)
             .then(b.params.cmp(&a.params))
             .then(b.chosen.precision.bits64.cmp(&a.chosen.precision.bits64))
             .then_with(|| a.variant.hf.cmp(&b.variant.hf))
     });
     match args.sort {
-        None | Some(FitSort::Fit) => {}
+        None | Some(FitSort::Fit) | Some(FitSort::Score(_)) => {}
         Some(FitSort::Params) => rows.sort_by_key(|r| std::cmp::Reverse(r.params)),
         Some(FitSort::Memory) => rows.sort_by_key(|r| r.chosen.total),
         Some(FitSort::Year) => rows.sort_by_key(|r| {
@@ -233,6 +283,9 @@ pub fn run(args: &Args, cfg: &Config) -> Result<ExitCode> {
                     "{}",
                     footer(&machine, context, fitting, total_known, unknown)
                 )?;
+                if let Some(suite) = score_suite {
+                    writeln!(out, "Sorted by the best score on {suite} (jllm results --suite {suite}): measured on the published weights, not at the quantization shown. {}", crate::query::scores::honesty(cfg.lang))?;
+                }
             }
         }
     }
@@ -309,6 +362,12 @@ fn cell(r: &Row, column: &str) -> String {
         "kv" => estimate::format_gib(r.chosen.kv_cache),
         "memory" => estimate::format_gib(r.chosen.total),
         "verdict" => r.verdict.as_str().to_string(),
+        c if c.starts_with("score:") => {
+            crate::query::scores::best_of_variant(v, &c["score:".len()..]).map_or_else(
+                || "unknown".to_string(),
+                |s| crate::query::scores::format(s.score),
+            )
+        }
         _ => String::new(),
     }
 }

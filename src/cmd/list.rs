@@ -32,8 +32,8 @@ pub struct Args {
 
 #[derive(Debug, Clone, Default, clap::Args)]
 pub struct SortArgs {
-    /// Sort by this field [default: the list's order]
-    #[arg(long, value_enum, value_name = "FIELD", help_heading = "Output")]
+    /// Sort by this field: params, year, name, context, developer, or score:SUITE (best checkpoint's score; suites: `jllm results --help`) [default: the list's order]
+    #[arg(long, value_parser = parse_sort, value_name = "FIELD", help_heading = "Output")]
     pub sort: Option<SortKey>,
     /// Reverse the order
     #[arg(long, help_heading = "Output")]
@@ -50,6 +50,22 @@ pub enum SortKey {
     Name,
     Context,
     Developer,
+    /// `score:SUITE`: parsed by [`parse_sort`], never by name.
+    #[value(skip)]
+    Score(&'static str),
+}
+
+/// A field name, or `score:SUITE` with a known suite.
+fn parse_sort(s: &str) -> Result<SortKey, String> {
+    if let Some(suite) = crate::query::scores::score_key(s) {
+        return suite.map(|x| SortKey::Score(&x.id));
+    }
+    SortKey::from_str(s, true).map_err(|_| {
+        format!(
+            "[possible values: params, year, name, context, developer] or score:SUITE (suites: {})",
+            crate::query::scores::suite_ids()
+        )
+    })
 }
 
 impl SortArgs {
@@ -74,6 +90,12 @@ impl SortArgs {
                         String::new(),
                     ),
                     SortKey::Name => (false, 0, f.name.to_lowercase()),
+                    SortKey::Score(suite) => {
+                        // Scores have at most 4 decimals: exact in millionths.
+                        let s = crate::query::scores::best_of_family(f, &h.variants, suite);
+                        let n = s.map_or(0, |(_, s)| (s.score * 1e6).round() as i128);
+                        (s.is_none(), n, String::new())
+                    }
                     SortKey::Developer => {
                         let d = family::developer_names(cat, f, crate::catalog::schema::Lang::En)
                             .to_lowercase();
@@ -83,8 +105,10 @@ impl SortArgs {
             };
             let reverse = self.reverse;
             // Descending is the natural order for sizes, years and context.
-            let descending =
-                matches!(key, SortKey::Params | SortKey::Year | SortKey::Context) != reverse;
+            let descending = matches!(
+                key,
+                SortKey::Params | SortKey::Year | SortKey::Context | SortKey::Score(_)
+            ) != reverse;
             hits.sort_by(|a, b| {
                 let (ua, na, sa) = value(a);
                 let (ub, nb, sb) = value(b);
@@ -119,6 +143,13 @@ const VARIANT_COLUMNS: &[&str] = &[
     "year",
     "developer",
     "url",
+    "score:pfgen",
+    "score:swallow-ja-pre",
+    "score:swallow-en-pre",
+    "score:swallow-ja-post",
+    "score:swallow-en-post",
+    "score:swallow-ja-mtb",
+    "score:swallow-en-mtb",
 ];
 const VARIANT_DEFAULT: &[&str] = &["family", "name", "hf", "params", "license", "year"];
 
@@ -155,9 +186,13 @@ pub fn write(
     let mut hits = filter.apply(cat);
     args.sort.apply(cat, &mut hits);
     if args.variants {
+        let by_score = match args.sort.sort {
+            Some(SortKey::Score(suite)) => Some((suite, args.sort.reverse)),
+            _ => None,
+        };
         // Found means printed: families without checkpoints, or `ids` of
         // checkpoints without a repo id, print nothing.
-        write_variants(out, cat, &hits, &output, cfg)
+        write_variants(out, cat, &hits, &output, cfg, by_score)
     } else {
         write_families(out, cat, &hits, &output, cfg, filter.by_checkpoint())?;
         Ok(!hits.is_empty())
@@ -264,11 +299,25 @@ fn write_variants(
     hits: &[Hit],
     output: &render::Output,
     cfg: &Config,
+    by_score: Option<(&str, bool)>,
 ) -> Result<bool> {
-    let rows: Vec<(&Family, usize)> = hits
+    let mut rows: Vec<(&Family, usize)> = hits
         .iter()
         .flat_map(|h| h.variants.iter().map(move |&i| (h.family, i)))
         .collect();
+    // `--variants --sort score:SUITE`: each checkpoint by its own score
+    // (best first, or last with --reverse), unscored last; the limit then
+    // applied to families is kept as the set of families shown.
+    if let Some((suite, reverse)) = by_score {
+        let score = |(f, i): &(&Family, usize)| {
+            crate::query::scores::best_of_variant(&f.variants[*i], suite).map(|s| s.score)
+        };
+        rows.sort_by(|a, b| match (score(a), score(b)) {
+            (Some(x), Some(y)) if reverse => x.total_cmp(&y),
+            (Some(x), Some(y)) => y.total_cmp(&x),
+            (x, y) => y.is_some().cmp(&x.is_some()),
+        });
+    }
     match output.format {
         Format::Json | Format::Jsonl => {
             let values: Vec<_> = rows

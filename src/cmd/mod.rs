@@ -3,12 +3,15 @@
 
 pub mod benchmarks;
 pub mod catalog;
+pub mod catalog_results;
 pub mod compare;
 pub mod completions;
 pub mod fit;
 pub mod list;
 pub mod man;
 pub mod plot;
+pub mod plot_scores;
+pub mod results;
 pub mod schema;
 pub mod search;
 pub mod show;
@@ -53,6 +56,7 @@ pub fn run() -> Result<ExitCode> {
         Command::Stats(a) => stats::run(a, cfg),
         Command::Fit(a) => fit::run(a, cfg),
         Command::Plot(a) => plot::run(a, cfg),
+        Command::Results(a) => results::run(a, cfg),
         Command::Benchmarks(a) => benchmarks::list(a, cfg),
         Command::Benchmark(a) => benchmarks::show(a, cfg),
         Command::Catalog(c) => catalog::run(c, cfg),

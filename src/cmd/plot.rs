@@ -33,6 +33,19 @@ pub struct Args {
     /// Label this many of the largest families in the chart
     #[arg(long, value_name = "N", default_value_t = 12)]
     pub labels: usize,
+    /// Plot score on a suite against parameters instead, with the Pareto frontier (score:SUITE; suites: `jllm results --help`)
+    #[arg(long, value_name = "score:SUITE", value_parser = parse_y)]
+    pub y: Option<&'static str>,
+}
+
+fn parse_y(s: &str) -> std::result::Result<&'static str, String> {
+    match crate::query::scores::score_key(s) {
+        Some(suite) => suite.map(|x| x.id.as_ref()),
+        None => Err(format!(
+            "--y takes score:SUITE (suites: {})",
+            crate::query::scores::suite_ids()
+        )),
+    }
 }
 
 /// One family on the chart.
@@ -139,6 +152,9 @@ fn label_text(p: &Point, lang: Lang) -> String {
 pub fn run(args: &Args, cfg: &Config) -> Result<ExitCode> {
     if let Some(path) = &args.out {
         check_extension(path)?;
+    }
+    if let Some(suite) = args.y {
+        return super::plot_scores::run(args, suite, cfg);
     }
     let cat = cfg.catalog()?;
     let filter = Filter::new(&args.filters, cat)?;

@@ -23,7 +23,7 @@ pub fn schema() -> serde_json::Value {
         "mixed": { "type": "boolean", "description": "the family's checkpoints do not all have this license; each variant's license is its own" } } });
     let variant = json!({
         "type": "object",
-        "required": ["name", "hf", "url", "params", "license", "context_length", "context_text"],
+        "required": ["name", "hf", "url", "params", "license", "context_length", "context_text", "results"],
         "properties": {
             "name": { "type": "string" },
             "hf": { "type": ["string", "null"], "description": "Hugging Face owner/repo" },
@@ -35,7 +35,22 @@ pub fn schema() -> serde_json::Value {
             "license": license.clone(),
             "context_length": { "type": ["integer", "null"], "minimum": 0,
                 "description": "stated context length of this checkpoint (its own where the list singles it out, else the family's)" },
-            "context_text": { "type": ["string", "null"], "description": "the part of the list's context cell that states it" }
+            "context_text": { "type": ["string", "null"], "description": "the part of the list's context cell that states it" },
+            "results": { "type": "array", "description": "evaluation results joined by repo id (Swallow LLM Leaderboard, pfgen-bench)",
+                "items": { "type": "object",
+                    "required": ["benchmark", "source", "suite", "task", "score", "std", "trials", "mode", "version", "date", "url"],
+                    "properties": {
+                        "benchmark": { "type": "string", "description": "the catalog's benchmark id" },
+                        "source": { "enum": ["swallow", "pfgen"] },
+                        "suite": { "type": "string", "description": "scores of different suites are not comparable" },
+                        "task": { "type": "string", "description": "avg for the suite average" },
+                        "score": { "type": "number" },
+                        "std": { "type": ["number", "null"] },
+                        "trials": int_or_null,
+                        "mode": string_or_null,
+                        "version": string_or_null,
+                        "date": { "type": "string", "description": "date of the leaderboard commit imported" },
+                        "url": { "type": "string" } } } }
         }
     });
     json!({

@@ -322,5 +322,6 @@ pub fn describe(cat: &Catalog, f: &Family, selected: Option<usize>, cfg: &Config
             }
         }
     }
+    s.push_str(&render::scores::section(f, selected, cfg));
     s
 }

@@ -15,6 +15,7 @@ pub mod overview;
 /// The size reader moved to `crate::sizes` (the runtime reads sizes too and
 /// does not depend on the importer); importer code keeps `super::sizes`.
 pub(crate) use crate::sizes;
+pub mod results;
 
 mod align;
 mod benchmark;

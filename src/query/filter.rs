@@ -71,6 +71,24 @@ pub struct FilterArgs {
     /// Only families with downloadable weights (a Hugging Face checkpoint)
     #[arg(long, help_heading = "Filters")]
     pub hf: bool,
+    /// Best score on a suite at least X, per checkpoint (pfgen=0.7, swallow-ja-post=0.4; suites: `jllm results --help`); unscored checkpoints are excluded
+    #[arg(long, value_name = "SUITE=X", value_parser = parse_min_score, help_heading = "Filters")]
+    pub min_score: Vec<MinScore>,
+}
+
+/// `--min-score SUITE=X`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct MinScore {
+    pub suite: &'static str,
+    pub min: f64,
+}
+
+fn parse_min_score(s: &str) -> Result<MinScore, String> {
+    let (suite, min) = crate::query::scores::parse_min_score(s)?;
+    Ok(MinScore {
+        suite: &suite.id,
+        min,
+    })
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -255,6 +273,7 @@ impl Filter {
             || a.commercial.is_some()
             || a.min_context.is_some()
             || a.max_context.is_some()
+            || !a.min_score.is_empty()
             || a.arch.iter().any(|x| norm(x) == "moe")
     }
 
@@ -405,7 +424,7 @@ impl Filter {
                 f.base_context_length,
                 None,
                 moe_per_checkpoint.then_some(false),
-            );
+            ) && a.min_score.is_empty();
             return ok.then(Vec::new);
         }
         let variants: Vec<usize> = f
@@ -421,7 +440,10 @@ impl Filter {
                     f.base_context_length,
                     v.params,
                     moe,
-                )
+                ) && a.min_score.iter().all(|m| {
+                    crate::query::scores::best_of_variant(v, m.suite)
+                        .is_some_and(|s| s.score >= m.min)
+                })
             })
             .map(|(i, _)| i)
             .collect();

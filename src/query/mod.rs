@@ -5,4 +5,5 @@ pub mod explain;
 pub mod filter;
 pub mod labels;
 pub mod resolve;
+pub mod scores;
 pub mod search;

@@ -31,6 +31,15 @@ pub const COLUMNS: &[&str] = &[
     "checkpoints",
     "hf",
     "url",
+    // Best checkpoint's best score on a suite (query::scores; a unit test
+    // keeps these equal to the embedded suites).
+    "score:pfgen",
+    "score:swallow-ja-pre",
+    "score:swallow-en-pre",
+    "score:swallow-ja-post",
+    "score:swallow-en-post",
+    "score:swallow-ja-mtb",
+    "score:swallow-en-mtb",
 ];
 
 pub const LIST_DEFAULT: &[&str] = &[
@@ -251,6 +260,10 @@ pub fn cell(cat: &Catalog, f: &Family, variants: &[usize], column: &str, lang: L
             .collect::<Vec<_>>()
             .join("\n"),
         "url" => f.url.as_deref().unwrap_or_default().to_string(),
+        c if c.starts_with("score:") => or_unknown(
+            crate::query::scores::best_of_family(f, variants, &c["score:".len()..])
+                .map(|(_, s)| crate::query::scores::format(s.score)),
+        ),
         _ => String::new(),
     }
 }

@@ -7,6 +7,7 @@ use std::io::Write;
 use serde::Serialize;
 use serde_json::{json, Map, Value};
 
+use crate::catalog::results::Score;
 use crate::catalog::schema::{Benchmark, Catalog, Family, LicenseInfo, Str, Text, Variant};
 
 /// Keys of a family object, in output order.
@@ -62,6 +63,7 @@ pub const VARIANT_FIELDS: &[&str] = &[
     "context_length",
     "context_text",
     "developers",
+    "results",
 ];
 
 pub const BENCHMARK_FIELDS: &[&str] = &[
@@ -103,7 +105,8 @@ fn developers(cat: &Catalog, ids: &[Str]) -> Value {
 
 /// A checkpoint object, as `FamilyJson` serializes it: the catalog's own
 /// `Variant` fields, with the license and context that apply to this
-/// checkpoint (its own where the row singles it out, else the family's).
+/// checkpoint (its own where the row singles it out, else the family's),
+/// and its evaluation `results` (joined by repo id).
 #[derive(Serialize)]
 pub struct VariantJson<'a> {
     name: &'a str,
@@ -116,6 +119,7 @@ pub struct VariantJson<'a> {
     license: Option<LicenseJson<'a>>,
     context_length: Option<u64>,
     context_text: Option<&'a str>,
+    results: Vec<ResultJson<'static>>,
 }
 
 impl<'a> VariantJson<'a> {
@@ -135,6 +139,7 @@ impl<'a> VariantJson<'a> {
             license: v.license_in(f).map(LicenseJson::new),
             context_length,
             context_text,
+            results: v.hf.as_deref().map_or_else(Vec::new, results_of),
         }
     }
 }
@@ -142,6 +147,50 @@ impl<'a> VariantJson<'a> {
 /// A checkpoint object of family `f`.
 pub fn variant(f: &Family, v: &Variant) -> Value {
     serde_json::to_value(VariantJson::new(f, v)).unwrap_or(Value::Null)
+}
+
+/// One score of a checkpoint: a suite average (`task` = `avg`) or a task.
+#[derive(Serialize)]
+pub struct ResultJson<'a> {
+    pub benchmark: &'a str,
+    pub source: &'a str,
+    pub suite: &'a str,
+    pub task: &'a str,
+    pub score: f64,
+    pub std: Option<f64>,
+    pub trials: Option<u32>,
+    pub mode: Option<&'a str>,
+    pub version: Option<&'a str>,
+    pub date: &'a str,
+    pub url: &'a str,
+}
+
+/// The result objects of one scored suite: its average, then its tasks.
+pub fn score_json(r: &Score) -> Vec<ResultJson<'_>> {
+    let one = |task, score, std| ResultJson {
+        benchmark: &r.benchmark,
+        source: &r.source,
+        suite: &r.suite,
+        task,
+        score,
+        std,
+        trials: r.trials,
+        mode: r.mode.as_deref(),
+        version: r.version.as_deref(),
+        date: &r.date,
+        url: &r.url,
+    };
+    std::iter::once(one("avg", r.score, r.std))
+        .chain(r.tasks.iter().map(|t| one(&t.task, t.score, None)))
+        .collect()
+}
+
+/// Every result object of repo `hf` in the embedded results.
+pub fn results_of(hf: &str) -> Vec<ResultJson<'static>> {
+    crate::catalog::results_data::for_repo(hf)
+        .iter()
+        .flat_map(score_json)
+        .collect()
 }
 
 /// Papers of the family's architecture: architecture names the catalog's

@@ -5,6 +5,7 @@
 
 pub mod family;
 pub mod json;
+pub mod scores;
 pub mod table;
 
 use std::io::Write;

@@ -1,0 +1,283 @@
+//! `jllm plot --y score:SUITE`: score on one suite against parameters (log
+//! scale), one point per checkpoint (its best run), and the Pareto
+//! frontier: the checkpoints no smaller checkpoint beats, "the best model
+//! for its size". The frontier is computed over the catalog's checkpoints;
+//! models the list does not have are drawn in grey for context, where the
+//! leaderboard states their size. In the terminal it prints the frontier
+//! as a table.
+
+use std::collections::HashSet;
+use std::io::Write;
+use std::process::ExitCode;
+
+use anyhow::{Context, Result};
+use plotters::prelude::*;
+use plotters::style::text_anchor::{HPos, Pos, VPos};
+
+use crate::catalog::results_data;
+use crate::config::Config;
+use crate::query::filter::Filter;
+use crate::query::scores;
+use crate::sanitize;
+use crate::sizes;
+
+/// One checkpoint (or reference model) on the chart.
+pub struct Point<'a> {
+    pub label: &'a str,
+    pub params: u64,
+    pub score: f64,
+    /// A model the list does not have.
+    pub reference: bool,
+}
+
+/// The checkpoints the filters keep that have a size and a score on
+/// `suite`, then the reference models with a size the source states.
+/// Also returns how many scored checkpoints had no known size.
+pub fn points<'a>(hits: &[crate::query::filter::Hit<'a>], suite: &str) -> (Vec<Point<'a>>, usize) {
+    let mut out = Vec::new();
+    let mut unsized_ = 0;
+    let mut repos = HashSet::new();
+    for h in hits {
+        for v in h.variants.iter().filter_map(|&i| h.family.variants.get(i)) {
+            if let Some(hf) = v.hf.as_deref() {
+                repos.insert(hf.to_ascii_lowercase());
+            }
+            let Some(s) = scores::best_of_variant(v, suite) else {
+                continue;
+            };
+            match v.params {
+                Some(params) => out.push(Point {
+                    label: v.hf.as_deref().unwrap_or(&v.name),
+                    params,
+                    score: s.score,
+                    reference: false,
+                }),
+                None => unsized_ += 1,
+            }
+        }
+    }
+    // Reference rows: every model of the suite the whole catalog lacks
+    // (the first of a repo's results on a suite is its best).
+    let mut seen = HashSet::new();
+    for s in results_data::table().iter().filter(|s| s.suite == suite) {
+        let key = s.hf.to_ascii_lowercase();
+        if !s.in_list && !repos.contains(&key) && seen.insert(key) {
+            if let Some(params) = s.params {
+                out.push(Point {
+                    label: &s.hf,
+                    params,
+                    score: s.score,
+                    reference: true,
+                });
+            }
+        }
+    }
+    (out, unsized_)
+}
+
+/// Indexes of the Pareto frontier among the catalog's points, smallest
+/// first: each scores higher than every point of its size or smaller.
+pub fn frontier(points: &[Point]) -> Vec<usize> {
+    let mut order: Vec<usize> = (0..points.len())
+        .filter(|&i| !points[i].reference)
+        .collect();
+    order.sort_by(|&a, &b| {
+        points[a]
+            .params
+            .cmp(&points[b].params)
+            .then(points[b].score.total_cmp(&points[a].score))
+    });
+    let mut best = f64::NEG_INFINITY;
+    let mut out = Vec::new();
+    for i in order {
+        if points[i].score > best {
+            best = points[i].score;
+            out.push(i);
+        }
+    }
+    out
+}
+
+pub fn run(args: &super::plot::Args, suite: &'static str, cfg: &Config) -> Result<ExitCode> {
+    let cat = cfg.catalog()?;
+    let filter = Filter::new(&args.filters, cat)?;
+    let hits = filter.apply(cat);
+    let (points, unsized_) = points(&hits, suite);
+    let front = frontier(&points);
+    if front.is_empty() {
+        eprintln!(
+            "jllm: no checkpoint with a known size and a {suite} score passes the filters{}",
+            if args.out.is_some() {
+                "; nothing written"
+            } else {
+                ""
+            }
+        );
+        return Ok(ExitCode::from(1));
+    }
+    let listed = points.iter().filter(|p| !p.reference).count();
+    let note = format!(
+        "{listed} checkpoints with a {suite} score and a known size ({unsized_} of unknown size left out), {} reference models in grey. {}",
+        points.len() - listed,
+        scores::honesty(cfg.lang)
+    );
+    match &args.out {
+        Some(path) => {
+            let svg = svg(&points, &front, suite)?;
+            std::fs::write(path, svg)
+                .with_context(|| format!("{}: cannot write", path.display()))?;
+            eprintln!("wrote {}: {note}", path.display());
+            Ok(ExitCode::SUCCESS)
+        }
+        None => {
+            let mut out = super::stdout();
+            writeln!(
+                out,
+                "Best {suite} score for its size (Pareto frontier of the catalog's checkpoints):"
+            )?;
+            for &i in &front {
+                let p = &points[i];
+                writeln!(
+                    out,
+                    "  {:>6}  {:<7}  {}",
+                    sizes::format(p.params),
+                    scores::format(p.score),
+                    sanitize::line(p.label)
+                )?;
+            }
+            writeln!(out, "{note}\nDraw the chart with --out scores.svg")?;
+            super::finish(out, true)
+        }
+    }
+}
+
+/// The chart as an SVG document.
+pub fn svg(points: &[Point], front: &[usize], suite: &str) -> Result<String> {
+    let mut doc = String::new();
+    {
+        let root = SVGBackend::with_string(&mut doc, (1200, 720)).into_drawing_area();
+        root.fill(&WHITE)?;
+        let min_p = points.iter().map(|p| p.params).min().unwrap_or(1).max(1);
+        let max_p = points.iter().map(|p| p.params).max().unwrap_or(1).max(1);
+        let x0 = 10f64.powf((min_p as f64).log10().floor());
+        let x1 = 10f64.powf((max_p as f64).log10().ceil()).max(x0 * 10.0);
+        let lo = points.iter().map(|p| p.score).fold(f64::INFINITY, f64::min);
+        let hi = points
+            .iter()
+            .map(|p| p.score)
+            .fold(f64::NEG_INFINITY, f64::max);
+        let pad = ((hi - lo) * 0.05).max(0.01);
+        let title = format!("{suite}: score by parameters, best for its size highlighted");
+        let mut chart = ChartBuilder::on(&root)
+            .caption(title, ("sans-serif", 26))
+            .margin(20)
+            .x_label_area_size(50)
+            .y_label_area_size(70)
+            .build_cartesian_2d((x0..x1).log_scale(), (lo - pad)..(hi + pad))?;
+        chart
+            .configure_mesh()
+            .x_desc("Parameters (log scale)")
+            .y_desc(format!("{suite} score"))
+            .x_label_formatter(&|x| sizes::format(x.round() as u64))
+            .label_style(("sans-serif", 15))
+            .axis_desc_style(("sans-serif", 17))
+            .light_line_style(WHITE.mix(0.0))
+            .bold_line_style(BLACK.mix(0.12))
+            .draw()?;
+        let grey = RGBColor(0xa0, 0xa0, 0xa0);
+        let blue = RGBColor(0x1f, 0x77, 0xb4);
+        let red = RGBColor(0xd6, 0x27, 0x28);
+        let at = |p: &Point| (p.params as f64, p.score);
+        if points.iter().any(|p| p.reference) {
+            chart
+                .draw_series(
+                    points
+                        .iter()
+                        .filter(|p| p.reference)
+                        .map(|p| Circle::new(at(p), 4, grey.stroke_width(1))),
+                )?
+                .label("not in the list (size as the leaderboard states it)")
+                .legend(move |(x, y)| Circle::new((x, y), 4, grey.stroke_width(1)));
+        }
+        chart
+            .draw_series(
+                points
+                    .iter()
+                    .filter(|p| !p.reference)
+                    .map(|p| Circle::new(at(p), 4, blue.mix(0.8).filled())),
+            )?
+            .label("checkpoint of the list")
+            .legend(move |(x, y)| Circle::new((x, y), 4, blue.filled()));
+        chart
+            .draw_series(std::iter::once(PathElement::new(
+                front.iter().map(|&i| at(&points[i])).collect::<Vec<_>>(),
+                red.stroke_width(2),
+            )))?
+            .label("Pareto frontier: no smaller checkpoint scores higher")
+            .legend(move |(x, y)| PathElement::new(vec![(x - 8, y), (x + 8, y)], red));
+        chart.draw_series(
+            front
+                .iter()
+                .map(|&i| Circle::new(at(&points[i]), 5, red.filled())),
+        )?;
+        // Frontier labels: the repo name (without owner) and size, to the
+        // right of the mark, or to its left where it would leave the plot.
+        let right_end = chart.plotting_area().get_pixel_range().0.end;
+        for &i in front {
+            let p = &points[i];
+            let (px, py) = chart.backend_coord(&at(p));
+            let repo = p.label.rsplit('/').next().unwrap_or(p.label);
+            let text = format!("{} {}", sanitize::line(repo), sizes::format(p.params));
+            // Naive width estimate for a 12 px sans-serif font.
+            let fits_right = px + 6 + text.chars().count() as i32 * 7 < right_end;
+            let (x, h) = if fits_right {
+                (px + 6, HPos::Left)
+            } else {
+                (px - 6, HPos::Right)
+            };
+            let style = ("sans-serif", 12)
+                .into_font()
+                .color(&BLACK.mix(0.85))
+                .pos(Pos::new(h, VPos::Bottom));
+            root.draw(&Text::new(text, (x, py - 4), style))?;
+        }
+        chart
+            .configure_series_labels()
+            .position(SeriesLabelPosition::LowerRight)
+            .background_style(WHITE.mix(0.9))
+            .border_style(BLACK.mix(0.3))
+            .label_font(("sans-serif", 14))
+            .draw()?;
+        root.draw(&Text::new(
+            "One point per checkpoint: its best run on this suite. Scores of different suites are not comparable. Data: awesome-japanese-llm and the leaderboard (see jllm results), via jllm.",
+            (80, 700),
+            ("sans-serif", 12).into_font().color(&BLACK.mix(0.6)),
+        ))?;
+        root.present()?;
+    }
+    Ok(doc)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn frontier_keeps_what_no_smaller_point_beats() {
+        let p = |params, score, reference| Point {
+            label: "x",
+            params,
+            score,
+            reference,
+        };
+        let points = [
+            p(7, 0.5, false),
+            p(3, 0.4, false),
+            p(8, 0.45, false), // beaten by the 7
+            p(70, 0.6, false),
+            p(13, 0.9, true), // reference rows are not on it
+            p(7, 0.3, false), // same size, lower
+        ];
+        assert_eq!(frontier(&points), vec![1, 0, 3]);
+    }
+}

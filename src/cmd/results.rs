@@ -1,0 +1,399 @@
+//! `jllm results`: evaluation results. `results QUERY` prints every result
+//! of a family or checkpoint (per task with `--tasks`); `results --benchmark
+//! ID` or `--suite S` ranks the catalog's checkpoints on one suite, best
+//! first, each by its best run, with `--include-reference` adding the
+//! models the list does not have. One ranking never mixes suites: their
+//! scores are not comparable.
+
+use std::collections::HashSet;
+use std::io::Write;
+use std::process::ExitCode;
+
+use anyhow::{bail, Result};
+use serde::Serialize;
+
+use crate::catalog::index::{self, Resolved};
+use crate::catalog::results::{Score, Suite};
+use crate::catalog::results_data;
+use crate::catalog::schema::{Catalog, Family, Variant};
+use crate::config::Config;
+use crate::query::scores;
+use crate::render::{self, scores as cells, Format, OutputArgs};
+use crate::sanitize;
+use crate::sizes;
+
+#[derive(Debug, clap::Args)]
+#[command(after_help = "Suites (scores of different suites are not comparable):
+  pfgen            pfgen-bench (Japanese generation; completion or qa/chat mode)
+  swallow-ja-pre   Swallow LLM Leaderboard, pre-trained models, Japanese tasks
+  swallow-en-pre   … pre-trained models, English tasks
+  swallow-ja-post  … post-trained models, Japanese tasks
+  swallow-en-post  … post-trained models, English tasks
+  swallow-ja-mtb   … Japanese MT-Bench
+  swallow-en-mtb   … English MT-Bench
+
+Examples:
+  jllm results llama-3.1-swallow-8b --tasks
+  jllm results --benchmark preferred-generation-benchmark-pfgen-bench --limit 10
+  jllm results --suite swallow-ja-post --include-reference --json")]
+pub struct Args {
+    /// Family id, Hugging Face repo id (also of a model not in the list), or name
+    #[arg(value_name = "QUERY", required_unless_present_any = ["benchmark", "suite"], conflicts_with = "benchmark")]
+    pub query: Option<String>,
+    /// With QUERY: every task's score, not only the suite averages
+    #[arg(long, requires = "query")]
+    pub tasks: bool,
+    /// Rank the catalog's checkpoints on this benchmark (catalog id, or swallow / pfgen)
+    #[arg(long, value_name = "ID")]
+    pub benchmark: Option<String>,
+    /// Only this suite (required for a benchmark with several suites)
+    #[arg(long, value_name = "SUITE")]
+    pub suite: Option<String>,
+    /// Add the models the list does not have (marked "not in the list")
+    #[arg(long, conflicts_with = "query")]
+    pub include_reference: bool,
+    /// Print at most N rows
+    #[arg(long, value_name = "N")]
+    pub limit: Option<usize>,
+    #[command(flatten)]
+    pub output: OutputArgs,
+}
+
+/// One printed result: a suite average (`task` = `avg`) or a task score.
+#[derive(Serialize)]
+pub struct Row<'a> {
+    rank: Option<usize>,
+    family: Option<&'a str>,
+    name: Option<&'a str>,
+    hf: &'a str,
+    in_list: bool,
+    params: Option<u64>,
+    benchmark: &'a str,
+    source: &'a str,
+    suite: &'a str,
+    task: &'a str,
+    score: f64,
+    std: Option<f64>,
+    trials: Option<u32>,
+    mode: Option<&'a str>,
+    version: Option<&'a str>,
+    date: &'a str,
+    url: &'a str,
+}
+
+const FIELDS: &[&str] = &[
+    "rank",
+    "family",
+    "name",
+    "hf",
+    "in_list",
+    "params",
+    "benchmark",
+    "source",
+    "suite",
+    "task",
+    "score",
+    "std",
+    "trials",
+    "mode",
+    "version",
+    "date",
+    "url",
+];
+
+fn rows_of<'a>(
+    owner: Option<(&'a Family, &'a Variant)>,
+    s: &'a Score,
+    tasks: bool,
+) -> Vec<Row<'a>> {
+    let row = |task: &'a str, score: f64, std: Option<f64>| Row {
+        rank: None,
+        family: owner.map(|(f, _)| &*f.id),
+        name: owner.map(|(_, v)| &*v.name),
+        hf: owner.and_then(|(_, v)| v.hf.as_deref()).unwrap_or(&s.hf),
+        in_list: owner.is_some(),
+        // A reference row's size is the leaderboard's; a checkpoint's the catalog's.
+        params: owner.map_or(s.params, |(_, v)| v.params),
+        benchmark: &s.benchmark,
+        source: &s.source,
+        suite: &s.suite,
+        task,
+        score,
+        std,
+        trials: s.trials,
+        mode: s.mode.as_deref(),
+        version: s.version.as_deref(),
+        date: &s.date,
+        url: &s.url,
+    };
+    let mut out = vec![row("avg", s.score, s.std)];
+    if tasks {
+        out.extend(s.tasks.iter().map(|t| row(&t.task, t.score, None)));
+    }
+    out
+}
+
+/// The suite a ranking is on: `--suite`, or the one suite of `--benchmark`.
+/// None (after saying so) for a catalog benchmark no source has results
+/// for: nothing found, not a usage error.
+fn ranking_suite(args: &Args, cat: &Catalog) -> Result<Option<&'static Suite>> {
+    let suite = match &args.suite {
+        Some(s) => Some(scores::suite(s).map_err(anyhow::Error::msg)?),
+        None => None,
+    };
+    let Some(b) = &args.benchmark else {
+        return suite
+            .map(Some)
+            .ok_or_else(|| anyhow::anyhow!("--benchmark or --suite is required"));
+    };
+    let sources = results_data::embedded().sources;
+    let Some(source) = sources
+        .iter()
+        .find(|s| s.benchmark.eq_ignore_ascii_case(b) || s.id.eq_ignore_ascii_case(b))
+    else {
+        let with_results = sources
+            .iter()
+            .map(|s| format!("{} ({})", s.benchmark, s.id))
+            .collect::<Vec<_>>()
+            .join(", ");
+        if cat.benchmarks.iter().any(|x| x.id.eq_ignore_ascii_case(b)) {
+            eprintln!(
+                "jllm: no evaluation results for benchmark '{}'; benchmarks with results: {with_results}",
+                sanitize::line(b)
+            );
+            return Ok(None);
+        }
+        bail!(
+            "unknown benchmark '{}'; benchmarks with results: {with_results}",
+            sanitize::line(b)
+        );
+    };
+    let of_source: Vec<&'static Suite> = scores::suites()
+        .iter()
+        .filter(|s| s.source == source.id)
+        .collect();
+    match (suite, of_source.as_slice()) {
+        (Some(s), _) if s.source == source.id => Ok(Some(s)),
+        (Some(s), _) => bail!(
+            "suite '{}' is not a suite of {}; its suites: {}",
+            s.id,
+            source.benchmark,
+            of_source
+                .iter()
+                .map(|s| &*s.id)
+                .collect::<Vec<_>>()
+                .join(", ")
+        ),
+        (None, [one]) => Ok(Some(one)),
+        (None, many) => bail!(
+            "{} has {} suites, not comparable with each other; choose one with --suite: {}",
+            source.benchmark,
+            many.len(),
+            many.iter().map(|s| &*s.id).collect::<Vec<_>>().join(", ")
+        ),
+    }
+}
+
+/// Checkpoints (and with `reference`, other models) on one suite, each by
+/// its best run, best first; unknown scores do not exist here.
+fn ranking<'a>(cat: &'a Catalog, suite: &str, reference: bool) -> Vec<Row<'a>> {
+    let mut rows = Vec::new();
+    let mut repos = HashSet::new();
+    for f in cat.models.iter() {
+        for v in f.variants.iter() {
+            if let Some(hf) = v.hf.as_deref() {
+                repos.insert(hf.to_ascii_lowercase());
+            }
+            if let Some(s) = scores::best_of_variant(v, suite) {
+                rows.extend(rows_of(Some((f, v)), s, false));
+            }
+        }
+    }
+    if reference {
+        let mut seen = HashSet::new();
+        // The table is sorted by repo, suite, best first: the first result
+        // of a repo on this suite is its best.
+        for s in results_data::table().iter().filter(|s| s.suite == suite) {
+            let key = s.hf.to_ascii_lowercase();
+            if !repos.contains(&key) && seen.insert(key) {
+                rows.extend(rows_of(None, s, false));
+            }
+        }
+    }
+    rows.sort_by(|a, b| {
+        b.score
+            .total_cmp(&a.score)
+            .then_with(|| a.hf.to_ascii_lowercase().cmp(&b.hf.to_ascii_lowercase()))
+    });
+    for (i, r) in rows.iter_mut().enumerate() {
+        r.rank = Some(i + 1);
+    }
+    rows
+}
+
+/// Every result of a family or checkpoint, or of a repo id the list does
+/// not have. None (after saying why) when nothing matches.
+fn of_query<'a>(cat: &'a Catalog, query: &str, tasks: bool) -> Option<Vec<Row<'a>>> {
+    let (f, selected) = match index::resolve(cat, query) {
+        Resolved::One(f, v) => (f, v),
+        _ => {
+            // A model the list does not have, but a leaderboard does.
+            let repo = query.trim().trim_end_matches('/');
+            let found = scores::of_repo(repo);
+            if !found.is_empty() {
+                return Some(
+                    ordered(found)
+                        .into_iter()
+                        .flat_map(|s| rows_of(None, s, tasks))
+                        .collect(),
+                );
+            }
+            super::show::resolve_or_explain(cat, query)?;
+            return Some(Vec::new());
+        }
+    };
+    let mut rows = Vec::new();
+    for (i, v) in f.variants.iter().enumerate() {
+        if selected.is_some_and(|s| s != i) {
+            continue;
+        }
+        for s in ordered(scores::of_variant(v)) {
+            rows.extend(rows_of(Some((f, v)), s, tasks));
+        }
+    }
+    if rows.is_empty() {
+        eprintln!(
+            "jllm: no evaluation results for {} in {}",
+            selected
+                .and_then(|i| f.variants[i].hf.as_deref())
+                .unwrap_or(&f.id),
+            results_data::embedded()
+                .sources
+                .iter()
+                .map(|s| format!("{} ({})", s.name, s.date))
+                .collect::<Vec<_>>()
+                .join(" or ")
+        );
+    }
+    Some(rows)
+}
+
+/// A checkpoint's results in the curated suite order, best run first.
+fn ordered(found: &'static [Score]) -> Vec<&'static Score> {
+    scores::suites()
+        .iter()
+        .flat_map(|suite| found.iter().filter(move |s| s.suite == suite.id))
+        .collect()
+}
+
+pub fn run(args: &Args, cfg: &Config) -> Result<ExitCode> {
+    let cat = cfg.catalog()?;
+    let ranking_mode = args.query.is_none();
+    let columns: &[&str] = if ranking_mode {
+        &[
+            "rank", "hf", "family", "params", "score", "std", "mode", "note",
+        ]
+    } else {
+        &[
+            "name", "hf", "suite", "task", "score", "std", "mode", "source", "note",
+        ]
+    };
+    let all_columns: &[&str] = &[
+        "rank", "family", "name", "hf", "params", "suite", "task", "score", "std", "mode",
+        "version", "source", "url", "note",
+    ];
+    let Some(output) = args.output.resolve(cfg, FIELDS, all_columns, columns)? else {
+        return Ok(ExitCode::SUCCESS);
+    };
+    let (mut rows, footer) = match &args.query {
+        None => {
+            let Some(suite) = ranking_suite(args, cat)? else {
+                return Ok(ExitCode::from(1));
+            };
+            let source = results_data::embedded()
+                .sources
+                .iter()
+                .find(|s| s.id == suite.source)
+                .map(|s| format!("{} ({}, {}): {}", s.name, s.date, s.license, s.attribution))
+                .unwrap_or_default();
+            (
+                ranking(cat, &suite.id, args.include_reference),
+                format!("Suite {}: {}\nSource: {source}\n", suite.id, suite.name),
+            )
+        }
+        Some(q) => {
+            let Some(mut rows) = of_query(cat, q, args.tasks) else {
+                return Ok(ExitCode::from(1));
+            };
+            if let Some(s) = &args.suite {
+                let suite = scores::suite(s).map_err(anyhow::Error::msg)?;
+                rows.retain(|r| r.suite == suite.id);
+            }
+            (rows, String::new())
+        }
+    };
+    if let Some(n) = args.limit {
+        rows.truncate(n);
+    }
+    let mut out = super::stdout();
+    match output.format {
+        Format::Json | Format::Jsonl => render::write_json(&mut out, &rows, &output)?,
+        Format::Ids => {
+            let mut seen = HashSet::new();
+            for r in rows.iter().filter(|r| seen.insert(r.hf)) {
+                writeln!(out, "{}", sanitize::line(r.hf))?;
+            }
+        }
+        format => {
+            let grid: Vec<Vec<String>> = rows
+                .iter()
+                .map(|r| {
+                    output
+                        .columns
+                        .iter()
+                        .map(|c| cell(r, c))
+                        .collect::<Vec<_>>()
+                })
+                .collect();
+            render::write_grid(&mut out, format, &output.columns, &grid, cfg)?;
+            if format == Format::Table && !rows.is_empty() {
+                writeln!(out, "{footer}{}", scores::honesty(cfg.lang))?;
+            }
+        }
+    }
+    super::finish(out, !rows.is_empty())
+}
+
+fn cell(r: &Row, column: &str) -> String {
+    let opt = |x: Option<&str>| x.unwrap_or("").to_string();
+    match column {
+        "rank" => r.rank.map_or(String::new(), |n| n.to_string()),
+        "family" => opt(r.family),
+        "name" => opt(r.name),
+        "hf" => r.hf.to_string(),
+        "params" => r.params.map_or(String::new(), sizes::format),
+        "suite" => r.suite.to_string(),
+        "task" => r.task.to_string(),
+        "score" => scores::format(r.score),
+        "std" => {
+            let s = Score {
+                std: r.std,
+                trials: r.trials,
+                ..Score::default()
+            };
+            cells::spread(&s)
+        }
+        "mode" => opt(r.mode),
+        "version" => opt(r.version),
+        "source" => format!("{} {}", r.source, r.date),
+        "url" => r.url.to_string(),
+        "note" => {
+            if r.in_list {
+                String::new()
+            } else {
+                "not in the list".to_string()
+            }
+        }
+        _ => String::new(),
+    }
+}

@@ -1,0 +1,434 @@
+//! Importing evaluation results from the leaderboards' own files, for `jllm
+//! catalog import-results`: the Swallow LLM Leaderboard's `model.yml`
+//! (YAML, read with serde_norway) and pfgen-bench's README table (read with
+//! the list's Markdown reader). Every model row becomes results or is
+//! reported with file:line and why; a repo id the catalog does not have is
+//! kept as a reference row (`in_list = false`), never merged into a family.
+
+use std::borrow::Cow;
+use std::collections::HashSet;
+use std::path::Path;
+
+use anyhow::{bail, Context, Result};
+
+use super::markdown;
+use crate::catalog::results::{Results, Score, Source, Task};
+use crate::catalog::schema::Catalog;
+
+pub const SWALLOW_DIR: &str = "swallow-leaderboard";
+pub const PFGEN_DIR: &str = "pfgen-bench";
+const SWALLOW_REPO: &str = "https://github.com/swallow-llm/leaderboard";
+const PFGEN_REPO: &str = "https://github.com/pfnet-research/pfgen-bench";
+
+/// The text of the source files.
+pub struct Files {
+    pub swallow_models: String,
+    pub swallow_commit: String,
+    pub pfgen_readme: String,
+    pub pfgen_commit: String,
+}
+
+/// One result file's results and what was left out, with file:line.
+pub struct Imported {
+    pub results: Results,
+    pub skipped: Vec<String>,
+}
+
+/// `(commit, YYYY-MM-DD)` from a COMMIT file: `<sha> <git date>`, the date
+/// as `git log --format=%H %cd` writes it (`Wed Jun 24 15:19:02 2026 +0900`)
+/// or ISO (`2026-06-24…`).
+pub fn parse_commit(text: &str, file: &str) -> Result<(String, String)> {
+    let line = text.lines().next().unwrap_or("").trim();
+    let mut words = line.split_whitespace();
+    let sha = words.next().unwrap_or("");
+    if sha.len() < 7 || !sha.bytes().all(|b| b.is_ascii_hexdigit()) {
+        bail!("{file}:1: expected a commit id followed by its date, found '{line}'");
+    }
+    let rest: Vec<&str> = words.collect();
+    if let Some(iso) = rest.first().filter(|w| {
+        w.len() >= 10 && w.as_bytes()[4] == b'-' && w[..4].bytes().all(|b| b.is_ascii_digit())
+    }) {
+        return Ok((sha.to_string(), iso[..10].to_string()));
+    }
+    const MONTHS: [&str; 12] = [
+        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+    ];
+    if let [_, month, day, _, year, ..] = rest.as_slice() {
+        let m = MONTHS.iter().position(|m| m == month);
+        let d = day.parse::<u8>().ok().filter(|d| (1..=31).contains(d));
+        let y = year.parse::<u16>().ok();
+        if let (Some(m), Some(d), Some(y)) = (m, d, y) {
+            return Ok((sha.to_string(), format!("{y:04}-{:02}-{d:02}", m + 1)));
+        }
+    }
+    bail!("{file}:1: cannot read the commit date in '{line}'")
+}
+
+/// Lower-cased repo ids of the catalog's checkpoints.
+pub fn catalog_repos(cat: &Catalog) -> HashSet<String> {
+    cat.models
+        .iter()
+        .flat_map(|m| m.variants.iter())
+        .filter_map(|v| v.hf.as_deref().map(str::to_ascii_lowercase))
+        .collect()
+}
+
+fn source(
+    id: &str,
+    name: &str,
+    benchmark: &str,
+    url: &str,
+    license: &str,
+    attribution: &str,
+    commit: &(String, String),
+) -> Source {
+    Source {
+        id: Cow::Owned(id.into()),
+        name: Cow::Owned(name.into()),
+        benchmark: Cow::Owned(benchmark.into()),
+        url: Cow::Owned(url.into()),
+        license: Cow::Owned(license.into()),
+        attribution: Cow::Owned(attribution.into()),
+        commit: Cow::Owned(commit.0.clone()),
+        date: Cow::Owned(commit.1.clone()),
+    }
+}
+
+/// Swallow's suite keys (`ja_post`) and jllm's suite ids.
+const SWALLOW_SUITES: [(&str, &str); 6] = [
+    ("ja_pre", "swallow-ja-pre"),
+    ("en_pre", "swallow-en-pre"),
+    ("ja_post", "swallow-ja-post"),
+    ("en_post", "swallow-en-post"),
+    ("ja_mtb", "swallow-ja-mtb"),
+    ("en_mtb", "swallow-en-mtb"),
+];
+
+/// The Swallow LLM Leaderboard's `model.yml`: a list of models, each with
+/// `model_id` and per suite an `avg` and per-task scores.
+pub fn swallow(text: &str, commit: &(String, String), repos: &HashSet<String>) -> Result<Imported> {
+    use serde_norway::Value;
+    let file = format!("{SWALLOW_DIR}/model.yml");
+    let doc: Value = serde_norway::from_str(text).map_err(|e| {
+        let at = e
+            .location()
+            .map_or(String::new(), |l| format!("{}:{}:", l.line(), l.column()));
+        anyhow::anyhow!("{file}:{at} {e}")
+    })?;
+    let Value::Sequence(models) = doc else {
+        bail!("{file}:1: expected a list of models");
+    };
+    // Lines of the top-level `- ` items, in order, for file:line in
+    // reports and links.
+    let item_lines: Vec<u32> = text
+        .lines()
+        .enumerate()
+        .filter(|(_, l)| l.starts_with("- "))
+        .map(|(i, _)| i as u32 + 1)
+        .collect();
+    if item_lines.len() != models.len() {
+        bail!(
+            "{file}: {} models but {} lines start with '- '; cannot give lines for the models",
+            models.len(),
+            item_lines.len()
+        );
+    }
+    let src = source(
+        "swallow",
+        "Swallow LLM Leaderboard",
+        "swallow-llm-leaderboard-v2",
+        SWALLOW_REPO,
+        "CC BY 4.0",
+        "Swallow LLM Leaderboard, © Swallow LLM team, CC BY 4.0 (https://swallow-llm.github.io/leaderboard/)",
+        commit,
+    );
+    let mut results = Vec::new();
+    let mut skipped = Vec::new();
+    let str_of = |v: &Value, key: &str| v.get(key).and_then(Value::as_str).map(str::to_string);
+    for (i, model) in models.iter().enumerate() {
+        let line = item_lines.get(i).copied().unwrap_or(0);
+        let at = format!("{file}:{line}");
+        let Some(repo) = str_of(model, "model_id").or_else(|| str_of(model, "id")) else {
+            skipped.push(format!("{at}: no model_id: skipped"));
+            continue;
+        };
+        // `params: 33` (billions), as the leaderboard states it.
+        let params = model
+            .get("params")
+            .and_then(Value::as_f64)
+            .filter(|p| p.is_finite() && *p > 0.0 && *p < 1e6)
+            .map(|p| (p * 1e9).round() as u64);
+        let mode = str_of(model, "reasoning")
+            .filter(|r| r != "N/A" && !r.is_empty())
+            .map(|r| Cow::Owned(format!("reasoning {r}")));
+        let Some(Value::Mapping(suites)) = model.get("results") else {
+            skipped.push(format!("{at}: {repo}: no results: skipped"));
+            continue;
+        };
+        for (key, tasks) in suites {
+            let key = key.as_str().unwrap_or("");
+            let Some((_, suite)) = SWALLOW_SUITES.iter().find(|(k, _)| *k == key) else {
+                skipped.push(format!("{at}: {repo}: unknown suite '{key}': skipped"));
+                continue;
+            };
+            let Value::Mapping(tasks) = tasks else {
+                skipped.push(format!(
+                    "{at}: {repo}: suite '{key}' is not a table: skipped"
+                ));
+                continue;
+            };
+            let mut avg = None;
+            let mut list = Vec::new();
+            for (name, score) in tasks {
+                let name = name.as_str().unwrap_or("");
+                let Some(score) = score.as_f64().filter(|s| s.is_finite()) else {
+                    skipped.push(format!(
+                        "{at}: {repo}: {key}.{name} is not a number: skipped"
+                    ));
+                    continue;
+                };
+                if name == "avg" {
+                    avg = Some(score);
+                } else {
+                    list.push(Task {
+                        task: Cow::Owned(name.into()),
+                        score,
+                    });
+                }
+            }
+            let Some(avg) = avg else {
+                skipped.push(format!("{at}: {repo}: suite '{key}' has no avg: skipped"));
+                continue;
+            };
+            results.push(Score {
+                hf: Cow::Owned(repo.clone()),
+                in_list: repos.contains(&repo.to_ascii_lowercase()),
+                source: src.id.clone(),
+                benchmark: src.benchmark.clone(),
+                suite: Cow::Borrowed(suite),
+                date: src.date.clone(),
+                score: avg,
+                std: None,
+                trials: None,
+                mode: mode.clone(),
+                version: None,
+                params,
+                url: Cow::Owned(format!(
+                    "{SWALLOW_REPO}/blob/{}/model.yml#L{line}",
+                    commit.0
+                )),
+                line,
+                tasks: Cow::Owned(list),
+            });
+        }
+    }
+    Ok(Imported {
+        results: Results {
+            sources: Cow::Owned(vec![src]),
+            suites: Cow::Owned(Vec::new()),
+            results: Cow::Owned(results),
+        },
+        skipped,
+    })
+}
+
+/// Text of a pfgen table cell: without `<code>` tags and `&nbsp;`.
+fn cell(s: &str) -> String {
+    markdown::decode_entities(&s.replace("<code>", "").replace("</code>", ""))
+        .trim()
+        .to_string()
+}
+
+/// `0.9581 (±0.0076/√10)` → (score, std, trials).
+fn pfgen_score(s: &str) -> Option<(f64, Option<f64>, Option<u32>)> {
+    let (score, rest) = s.split_once('(').unwrap_or((s, ""));
+    let score = score.trim().parse::<f64>().ok().filter(|x| x.is_finite())?;
+    let rest = rest.trim_end_matches(')');
+    let (std, trials) = rest.split_once("/√").unwrap_or((rest, ""));
+    let std = std
+        .trim()
+        .trim_start_matches('±')
+        .parse::<f64>()
+        .ok()
+        .filter(|x| x.is_finite());
+    let trials = trials.trim().parse::<u32>().ok();
+    Some((score, std, trials))
+}
+
+/// pfgen-bench's README leaderboard: one row per result, the model link
+/// pointing at `result/<org>/<model>/<hash>/README.md`, its text starting
+/// with the mode's mark (🟢 completion, 💬 qa/chat).
+pub fn pfgen(text: &str, commit: &(String, String), repos: &HashSet<String>) -> Result<Imported> {
+    let file = format!("{PFGEN_DIR}/README.md");
+    let doc = markdown::parse(text);
+    let Some(table) = doc.tables.iter().find(|t| {
+        let h: Vec<String> = t.header.iter().map(|c| cell(c).to_lowercase()).collect();
+        h.len() >= 7 && h[0] == "rank" && h[1] == "score" && h[2] == "model"
+    }) else {
+        bail!("{file}: no leaderboard table (Rank | Score | Model | Length | Fluency | Truthfulness | Helpfulness)");
+    };
+    let src = source(
+        "pfgen",
+        "pfgen-bench (Preferred Generation Benchmark)",
+        "preferred-generation-benchmark-pfgen-bench",
+        PFGEN_REPO,
+        "Apache-2.0",
+        "pfgen-bench by Kentaro Imajo, Masanori Hirano, Shuji Suzuki and Hiroaki Mikami, Apache License 2.0 (https://github.com/pfnet-research/pfgen-bench)",
+        commit,
+    );
+    let mut results = Vec::new();
+    let mut skipped = Vec::new();
+    for row in &table.rows {
+        let at = format!("{file}:{}", row.line);
+        if row.cells.len() < 7 {
+            skipped.push(format!(
+                "{at}: {} cells, expected 7: skipped",
+                row.cells.len()
+            ));
+            continue;
+        }
+        let links = markdown::links(&row.cells[2]);
+        let Some(link) = links.first() else {
+            skipped.push(format!("{at}: no model link: skipped"));
+            continue;
+        };
+        let parts: Vec<&str> = link.url.split('/').collect();
+        let ["result", org, model, hash, ..] = parts.as_slice() else {
+            skipped.push(format!(
+                "{at}: '{}' is not a model result (links to {}): skipped",
+                cell(&link.text),
+                link.url
+            ));
+            continue;
+        };
+        let repo = format!("{org}/{model}");
+        let label = cell(&link.text);
+        let mode = if label.starts_with('🟢') {
+            Some("completion")
+        } else if label.starts_with('💬') {
+            Some("qa/chat")
+        } else {
+            skipped.push(format!(
+                "{at}: {repo}: unknown mode mark in '{label}' (mode left unknown)"
+            ));
+            None
+        };
+        let Some((score, std, trials)) = pfgen_score(&cell(&row.cells[1])) else {
+            skipped.push(format!(
+                "{at}: {repo}: cannot read the score '{}': skipped",
+                cell(&row.cells[1])
+            ));
+            continue;
+        };
+        let mut tasks = Vec::new();
+        for (i, name) in [(4, "fluency"), (5, "truthfulness"), (6, "helpfulness")] {
+            match cell(&row.cells[i])
+                .parse::<f64>()
+                .ok()
+                .filter(|x| x.is_finite())
+            {
+                Some(score) => tasks.push(Task {
+                    task: Cow::Borrowed(name),
+                    score,
+                }),
+                None => skipped.push(format!("{at}: {repo}: {name} is not a number: left out")),
+            }
+        }
+        results.push(Score {
+            hf: Cow::Owned(repo.clone()),
+            in_list: repos.contains(&repo.to_ascii_lowercase()),
+            source: src.id.clone(),
+            benchmark: src.benchmark.clone(),
+            suite: Cow::Borrowed("pfgen"),
+            date: src.date.clone(),
+            score,
+            std,
+            trials,
+            mode: mode.map(Cow::Borrowed),
+            version: Some(Cow::Owned((*hash).to_string())),
+            params: None,
+            url: Cow::Owned(format!(
+                "{PFGEN_REPO}/tree/{}/result/{org}/{model}/{hash}",
+                commit.0
+            )),
+            line: row.line as u32,
+            tasks: Cow::Owned(tasks),
+        });
+    }
+    Ok(Imported {
+        results: Results {
+            sources: Cow::Owned(vec![src]),
+            suites: Cow::Owned(Vec::new()),
+            results: Cow::Owned(results),
+        },
+        skipped,
+    })
+}
+
+/// Reads the two sources under `dir` (`../shared/evals`).
+pub fn read_files(dir: &Path) -> Result<Files> {
+    let read = |rel: String| -> Result<String> {
+        let p = dir.join(&rel);
+        let bytes = crate::catalog::load::read_bytes(&p, "evaluation results")?;
+        crate::catalog::load::utf8(&p, bytes, "the leaderboards' files are UTF-8")
+    };
+    if !dir.join(SWALLOW_DIR).is_dir() || !dir.join(PFGEN_DIR).is_dir() {
+        bail!(
+            "{}: expected {SWALLOW_DIR}/ and {PFGEN_DIR}/ here (the evaluation sources)",
+            dir.display()
+        );
+    }
+    Ok(Files {
+        swallow_models: read(format!("{SWALLOW_DIR}/model.yml"))?,
+        swallow_commit: read(format!("{SWALLOW_DIR}/COMMIT"))?,
+        pfgen_readme: read(format!("{PFGEN_DIR}/README.md"))?,
+        pfgen_commit: read(format!("{PFGEN_DIR}/COMMIT"))?,
+    })
+}
+
+/// Both sources: `(file name, imported)` for swallow.toml and pfgen.toml.
+pub fn import(files: &Files, cat: &Catalog) -> Result<Vec<(&'static str, Imported)>> {
+    let repos = catalog_repos(cat);
+    let swallow_commit = parse_commit(&files.swallow_commit, &format!("{SWALLOW_DIR}/COMMIT"))?;
+    let pfgen_commit = parse_commit(&files.pfgen_commit, &format!("{PFGEN_DIR}/COMMIT"))?;
+    Ok(vec![
+        (
+            "swallow.toml",
+            swallow(&files.swallow_models, &swallow_commit, &repos)
+                .context("reading the Swallow LLM Leaderboard")?,
+        ),
+        (
+            "pfgen.toml",
+            pfgen(&files.pfgen_readme, &pfgen_commit, &repos).context("reading pfgen-bench")?,
+        ),
+    ])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn commit_dates_in_both_forms() {
+        let (sha, date) = parse_commit(
+            "ed3805c3926e7d9ccf62d3893fbf1d06d6a7fee2 Wed Jun 24 15:19:02 2026 +0900\n",
+            "COMMIT",
+        )
+        .expect("git date");
+        assert_eq!((sha.len(), date.as_str()), (40, "2026-06-24"));
+        let (_, date) = parse_commit("03db7c4 2025-07-09T13:01:16+09:00", "COMMIT").expect("iso");
+        assert_eq!(date, "2025-07-09");
+        assert!(parse_commit("not a commit", "COMMIT").is_err());
+        assert!(parse_commit("", "COMMIT").is_err());
+    }
+
+    #[test]
+    fn pfgen_score_cells() {
+        assert_eq!(
+            pfgen_score("0.9581 (±0.0076/√10)"),
+            Some((0.9581, Some(0.0076), Some(10)))
+        );
+        assert_eq!(pfgen_score("0.5"), Some((0.5, None, None)));
+        assert_eq!(pfgen_score("N/A"), None);
+    }
+}

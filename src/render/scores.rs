@@ -1,0 +1,93 @@
+//! Evaluation results for people: the section `show` prints under the
+//! checkpoints (per checkpoint, the best result of each suite with its
+//! source and version) and the cells `results` and the listing commands
+//! share. The note that suites are not comparable goes with every table.
+
+use crate::catalog::results::Score;
+use crate::catalog::schema::{Family, Lang};
+use crate::config::Config;
+use crate::query::scores;
+use crate::render::table;
+
+/// `± std (n=trials)` where the source gives them.
+pub fn spread(s: &Score) -> String {
+    match (s.std, s.trials) {
+        (Some(d), Some(n)) => format!("±{} (n={n})", scores::format(d)),
+        (Some(d), None) => format!("±{}", scores::format(d)),
+        (None, Some(n)) => format!("n={n}"),
+        (None, None) => String::new(),
+    }
+}
+
+/// `pfgen 2025-07-09`: the source and its version.
+pub fn provenance(s: &Score) -> String {
+    format!("{} {}", s.source, s.date)
+}
+
+/// The results section of `show`: one row per checkpoint and suite, the
+/// suite averages (best run per suite), empty when no checkpoint has any.
+pub fn section(f: &Family, selected: Option<usize>, cfg: &Config) -> String {
+    let ja = cfg.lang == Lang::Ja;
+    let mut rows = Vec::new();
+    for (i, v) in f.variants.iter().enumerate() {
+        if selected.is_some_and(|s| s != i) {
+            continue;
+        }
+        let all = scores::of_variant(v);
+        for s in scores::best_per_suite(all) {
+            let runs = all.iter().filter(|r| r.suite == s.suite).count();
+            let mode = s.mode.as_deref().unwrap_or("").to_string();
+            let mode = if runs > 1 {
+                format!("{mode} (best of {runs})").trim().to_string()
+            } else {
+                mode
+            };
+            rows.push(vec![
+                v.name.to_string(),
+                s.suite.to_string(),
+                scores::format(s.score),
+                spread(s),
+                mode,
+                provenance(s),
+            ]);
+        }
+    }
+    if rows.is_empty() {
+        return String::new();
+    }
+    let header: Vec<String> = if ja {
+        [
+            "チェックポイント",
+            "スイート",
+            "スコア",
+            "標準偏差",
+            "モード",
+            "出典",
+        ]
+    } else {
+        ["checkpoint", "suite", "score", "std", "mode", "source"]
+    }
+    .iter()
+    .map(|s| s.to_string())
+    .collect();
+    let title = if ja {
+        "評価結果（スイートごとの最良の実行）:"
+    } else {
+        "Evaluation results (best run per suite):"
+    };
+    let mut s = format!("\n{title}\n");
+    s.push_str(&table::grid(&header, &rows, cfg));
+    let query = selected
+        .and_then(|i| f.variants.get(i)?.hf.as_deref())
+        .unwrap_or(&f.id);
+    let more = if ja {
+        "タスクごとのスコアとすべての実行"
+    } else {
+        "Per task and every run"
+    };
+    s.push_str(&format!(
+        "{}\n{more}: jllm results {query} --tasks\n",
+        scores::honesty(cfg.lang),
+    ));
+    s
+}

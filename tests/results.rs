@@ -1,0 +1,719 @@
+//! Evaluation results joined to checkpoints, checked against the raw
+//! leaderboard files (Swallow's model.yml, pfgen-bench's README table, read
+//! here with their own small readers, not jllm's) and against the committed
+//! catalog/results files. Tests that read ../shared/evals are ignored
+//! unless JLLM_EVALS_DIR names it (CI runs them with --include-ignored).
+
+mod common;
+
+use std::collections::{BTreeMap, HashMap, HashSet};
+use std::path::PathBuf;
+
+use common::{jllm, json};
+use predicates::prelude::*;
+use serde_json::Value;
+
+fn evals() -> PathBuf {
+    PathBuf::from(std::env::var_os("JLLM_EVALS_DIR").expect("JLLM_EVALS_DIR names ../shared/evals"))
+}
+
+/// Every catalog checkpoint's repo id (lower-cased) with its JSON results.
+fn checkpoints() -> HashMap<String, Vec<Value>> {
+    let rows = json(&["list", "--variants", "--json", "hf,results"]);
+    rows.as_array()
+        .expect("array")
+        .iter()
+        .filter_map(|r| {
+            let hf = r["hf"].as_str()?.to_ascii_lowercase();
+            Some((hf, r["results"].as_array().expect("results").clone()))
+        })
+        .collect()
+}
+
+fn close(a: f64, b: f64) -> bool {
+    (a - b).abs() < 1e-9
+}
+
+#[test]
+#[ignore = "needs the evals: set JLLM_EVALS_DIR"]
+fn swallow_scores_join_the_checkpoints_as_model_yml_states_them() {
+    let text =
+        std::fs::read_to_string(evals().join("swallow-leaderboard/model.yml")).expect("model.yml");
+    let models: serde_norway::Value = serde_norway::from_str(&text).expect("YAML");
+    let models = models.as_sequence().expect("a list of models");
+    assert!(models.len() >= 100, "{} models", models.len());
+    let cat = checkpoints();
+    let mut joined = HashSet::new();
+    let mut compared = 0;
+    for m in models {
+        let repo = m["model_id"]
+            .as_str()
+            .expect("model_id")
+            .to_ascii_lowercase();
+        let Some(results) = cat.get(&repo) else {
+            continue;
+        };
+        joined.insert(repo.clone());
+        for (suite, tasks) in m["results"].as_mapping().expect("results") {
+            let suite = format!("swallow-{}", suite.as_str().expect("key").replace('_', "-"));
+            for (task, score) in tasks.as_mapping().expect("tasks") {
+                let task = task.as_str().expect("task");
+                let want = score.as_f64().expect("number");
+                let got: Vec<f64> = results
+                    .iter()
+                    .filter(|r| r["suite"] == suite.as_str() && r["task"] == task)
+                    .map(|r| r["score"].as_f64().expect("score"))
+                    .collect();
+                assert_eq!(got.len(), 1, "{repo} {suite} {task}: {got:?}");
+                assert!(
+                    close(got[0], want),
+                    "{repo} {suite} {task}: {} != {want}",
+                    got[0]
+                );
+                compared += 1;
+            }
+        }
+    }
+    // The issue measured about 37 checkpoints with Swallow results.
+    assert!((30..=60).contains(&joined.len()), "{} joined", joined.len());
+    assert!(compared > joined.len() * 10, "{compared} scores compared");
+    // A handful by name, with the file's values read above.
+    for repo in [
+        "tokyotech-llm/llama-3.1-swallow-8b-instruct-v0.5",
+        "sbintuitions/sarashina2-7b",
+    ] {
+        assert!(joined.contains(repo), "{repo} has Swallow results");
+    }
+}
+
+/// A row of pfgen-bench's leaderboard, read from the README line itself.
+struct PfgenRow {
+    repo: String,
+    hash: String,
+    mode: &'static str,
+    score: f64,
+    std: f64,
+    trials: u64,
+}
+
+fn pfgen_rows() -> Vec<PfgenRow> {
+    let text = std::fs::read_to_string(evals().join("pfgen-bench/README.md")).expect("README");
+    let mut rows = Vec::new();
+    for line in text.lines().filter(|l| l.starts_with("| <code>")) {
+        let cells: Vec<String> = line
+            .split('|')
+            .map(|c| {
+                c.replace("<code>", "")
+                    .replace("</code>", "")
+                    .trim()
+                    .to_string()
+            })
+            .collect();
+        // cells[0] is before the first '|'.
+        let Some(path) = cells[3].split("](result/").nth(1) else {
+            continue; // header or system rows
+        };
+        let parts: Vec<&str> = path.split('/').collect();
+        let (score, rest) = cells[2].split_once(" (±").expect("score (±std/√n)");
+        let (std, n) = rest.trim_end_matches(')').split_once("/√").expect("std/√n");
+        rows.push(PfgenRow {
+            repo: format!("{}/{}", parts[0], parts[1]),
+            hash: parts[2].to_string(),
+            mode: if cells[3].starts_with("[🟢") {
+                "completion"
+            } else {
+                "qa/chat"
+            },
+            score: score.parse().expect("score"),
+            std: std.parse().expect("std"),
+            trials: n.parse().expect("n"),
+        });
+    }
+    rows
+}
+
+#[test]
+#[ignore = "needs the evals: set JLLM_EVALS_DIR"]
+fn pfgen_scores_join_the_checkpoints_as_the_readme_states_them() {
+    let rows = pfgen_rows();
+    assert!(rows.len() >= 500, "{} rows", rows.len());
+    let cat = checkpoints();
+    let mut joined = HashSet::new();
+    for row in &rows {
+        let Some(results) = cat.get(&row.repo.to_ascii_lowercase()) else {
+            continue;
+        };
+        joined.insert(row.repo.to_ascii_lowercase());
+        let got: Vec<&Value> = results
+            .iter()
+            .filter(|r| {
+                r["suite"] == "pfgen" && r["task"] == "avg" && r["version"] == row.hash.as_str()
+            })
+            .collect();
+        assert_eq!(got.len(), 1, "{} {}", row.repo, row.hash);
+        let r = got[0];
+        assert!(
+            close(r["score"].as_f64().expect("score"), row.score),
+            "{}",
+            row.repo
+        );
+        assert!(
+            close(r["std"].as_f64().expect("std"), row.std),
+            "{}",
+            row.repo
+        );
+        assert_eq!(r["trials"].as_u64(), Some(row.trials), "{}", row.repo);
+        assert_eq!(r["mode"], row.mode, "{}", row.repo);
+        assert_eq!(r["benchmark"], "preferred-generation-benchmark-pfgen-bench");
+    }
+    // The issue measured about 177 checkpoints with pfgen results.
+    assert!(
+        (150..=260).contains(&joined.len()),
+        "{} joined",
+        joined.len()
+    );
+    // Every pfgen result of a checkpoint is a row of the README.
+    let from_file: usize = rows
+        .iter()
+        .filter(|r| cat.contains_key(&r.repo.to_ascii_lowercase()))
+        .count();
+    let from_jllm: usize = cat
+        .values()
+        .flatten()
+        .filter(|r| r["suite"] == "pfgen" && r["task"] == "avg")
+        .count();
+    assert_eq!(from_file, from_jllm);
+}
+
+/// Every model of the sources is in a ranking: as a catalog checkpoint or
+/// as a reference row marked "not in the list", never both.
+#[test]
+#[ignore = "needs the evals: set JLLM_EVALS_DIR"]
+fn every_source_model_is_a_checkpoint_or_a_marked_reference_row() {
+    let cat = checkpoints();
+    let ranked = json(&[
+        "results",
+        "--suite",
+        "pfgen",
+        "--include-reference",
+        "--json",
+    ]);
+    let ranked: BTreeMap<String, bool> = ranked
+        .as_array()
+        .expect("array")
+        .iter()
+        .map(|r| {
+            (
+                r["hf"].as_str().expect("hf").to_ascii_lowercase(),
+                r["in_list"].as_bool().expect("in_list"),
+            )
+        })
+        .collect();
+    let repos: HashSet<String> = pfgen_rows()
+        .iter()
+        .map(|r| r.repo.to_ascii_lowercase())
+        .collect();
+    assert_eq!(ranked.len(), repos.len());
+    for repo in &repos {
+        assert_eq!(ranked.get(repo), Some(&cat.contains_key(repo)), "{repo}");
+    }
+}
+
+#[test]
+#[ignore = "needs the evals: set JLLM_EVALS_DIR"]
+fn committed_results_match_the_sources() {
+    jllm()
+        .args(["catalog", "import-results"])
+        .arg(evals())
+        .arg("--check")
+        .arg(concat!(env!("CARGO_MANIFEST_DIR"), "/catalog/results"))
+        .assert()
+        .code(0)
+        .stdout(predicate::str::contains("results are up to date"));
+}
+
+#[test]
+#[ignore = "needs the evals: set JLLM_EVALS_DIR"]
+fn drift_is_reported_and_out_writes_what_check_compares() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let out = dir.path().join("results");
+    jllm()
+        .args(["catalog", "import-results"])
+        .arg(evals())
+        .arg("--out")
+        .arg(&out)
+        .assert()
+        .code(0)
+        .stderr(predicate::str::contains("README.md:82:"));
+    for name in ["swallow.toml", "pfgen.toml"] {
+        let committed = concat!(env!("CARGO_MANIFEST_DIR"), "/catalog/results/");
+        assert_eq!(
+            std::fs::read_to_string(out.join(name)).expect("written"),
+            std::fs::read_to_string(format!("{committed}{name}")).expect("committed"),
+            "{name}"
+        );
+    }
+    let p = out.join("pfgen.toml");
+    let body = std::fs::read_to_string(&p).expect("read");
+    std::fs::write(&p, body.replacen("score = 0.9581", "score = 0.9", 1)).expect("write");
+    jllm()
+        .args(["catalog", "import-results"])
+        .arg(evals())
+        .arg("--check")
+        .arg(&out)
+        .assert()
+        .code(1)
+        .stdout(predicate::str::contains(
+            "changed  result anthropic/claude-opus-4-20250514 pfgen qa/chat 2dafa10",
+        ));
+}
+
+// Tests on the embedded results: nothing outside the repository needed.
+
+/// The committed files' marks agree with the catalog: `in_list = true`
+/// exactly for repo ids that are catalog checkpoints.
+#[test]
+fn every_result_is_a_checkpoint_or_a_marked_reference_row() {
+    let cat = checkpoints();
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/catalog/results");
+    let mut n = 0;
+    for name in ["swallow.toml", "pfgen.toml"] {
+        let text = std::fs::read_to_string(format!("{dir}/{name}")).expect("read");
+        let file: toml::Table = toml::from_str(&text).expect("TOML");
+        for r in file["result"].as_array().expect("results") {
+            let hf = r["hf"].as_str().expect("hf").to_ascii_lowercase();
+            let in_list = r["in_list"].as_bool().expect("in_list");
+            assert_eq!(in_list, cat.contains_key(&hf), "{name}: {hf}");
+            if in_list {
+                let suite = r["suite"].as_str().expect("suite");
+                assert!(
+                    cat[&hf].iter().any(|x| x["suite"] == suite),
+                    "{hf} {suite} is in the checkpoint's JSON"
+                );
+            }
+            n += 1;
+        }
+    }
+    assert!(n > 800, "{n} results");
+}
+
+#[test]
+fn rankings_are_best_first_and_one_suite_each() {
+    for suite in ["pfgen", "swallow-ja-post", "swallow-ja-pre"] {
+        for extra in [None, Some("--include-reference")] {
+            let mut args = vec!["results", "--suite", suite, "--json"];
+            args.extend(extra);
+            let rows = json(&args);
+            let rows = rows.as_array().expect("array");
+            assert!(rows.len() >= 5, "{suite}: {} rows", rows.len());
+            let scores: Vec<f64> = rows
+                .iter()
+                .map(|r| r["score"].as_f64().expect("score"))
+                .collect();
+            assert!(scores.windows(2).all(|w| w[0] >= w[1]), "{suite} ordered");
+            for (i, r) in rows.iter().enumerate() {
+                assert_eq!(r["rank"].as_u64(), Some(i as u64 + 1));
+                assert_eq!(r["suite"], suite);
+                assert_eq!(r["task"], "avg");
+                if extra.is_none() {
+                    assert_eq!(r["in_list"], true, "{r}");
+                    assert!(r["family"].is_string());
+                }
+            }
+            let hf: HashSet<&str> = rows.iter().map(|r| r["hf"].as_str().expect("hf")).collect();
+            assert_eq!(hf.len(), rows.len(), "{suite}: one row per model");
+            if extra.is_some() {
+                assert!(rows
+                    .iter()
+                    .any(|r| r["in_list"] == false && r["family"].is_null()));
+            }
+        }
+    }
+    // The benchmark id of pfgen has one suite; Swallow's asks which.
+    let by_benchmark = json(&[
+        "results",
+        "--benchmark",
+        "preferred-generation-benchmark-pfgen-bench",
+        "--json",
+    ]);
+    assert_eq!(
+        by_benchmark,
+        json(&["results", "--suite", "pfgen", "--json"])
+    );
+    jllm()
+        .args(["results", "--benchmark", "swallow-llm-leaderboard-v2"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("choose one with --suite"));
+    jllm()
+        .args(["results", "--suite", "swallow"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "valid suites: pfgen, swallow-ja-pre",
+        ));
+}
+
+#[test]
+fn show_prints_results_with_the_note_and_json_has_them() {
+    jllm()
+        .args(["show", "tokyotech-llm/Llama-3.1-Swallow-8B-Instruct-v0.5"])
+        .assert()
+        .code(0)
+        .stdout(predicate::str::contains("Evaluation results"))
+        .stdout(predicate::str::contains("swallow-ja-mtb"))
+        .stdout(predicate::str::contains("not comparable"));
+    let v = json(&["show", "llama-3.1-swallow-8b", "--json"]);
+    for variant in v["variants"].as_array().expect("variants") {
+        let results = variant["results"]
+            .as_array()
+            .expect("every variant has results");
+        for r in results {
+            for key in [
+                "benchmark",
+                "suite",
+                "task",
+                "score",
+                "std",
+                "source",
+                "date",
+            ] {
+                assert!(r.get(key).is_some(), "{key} in {r}");
+            }
+        }
+    }
+    // A family without results prints no section.
+    let page = common::stdout(&["show", "colorfulscoop-sbert-base-ja"]);
+    assert!(!page.contains("Evaluation results"), "{page}");
+}
+
+#[test]
+fn results_of_a_model_and_of_a_reference_row() {
+    let rows = json(&["results", "llama-3.1-swallow-8b", "--tasks", "--json"]);
+    let rows = rows.as_array().expect("array");
+    assert!(rows.iter().any(|r| r["task"] == "JamC-QA"));
+    assert!(rows.iter().all(|r| r["family"] == "llama-3.1-swallow-8b"));
+    let reference = json(&["results", "Qwen/Qwen3-235B-A22B", "--json"]);
+    let reference = reference.as_array().expect("array");
+    assert!(!reference.is_empty());
+    assert!(reference.iter().all(|r| r["in_list"] == false));
+    jllm()
+        .args(["results", "no-such-model-at-all"])
+        .assert()
+        .code(1);
+}
+
+/// A family's score is its best checkpoint's; unknown scores sort last.
+#[test]
+fn list_sorts_and_filters_by_a_suite_score() {
+    let ranking = json(&["results", "--suite", "pfgen", "--json"]);
+    let mut best: Vec<(String, f64)> = Vec::new();
+    for r in ranking.as_array().expect("array") {
+        let fam = r["family"].as_str().expect("family").to_string();
+        if !best.iter().any(|(f, _)| *f == fam) {
+            best.push((fam, r["score"].as_f64().expect("score")));
+        }
+    }
+    let listed = json(&["list", "--sort", "score:pfgen", "--json", "id"]);
+    let listed: Vec<&str> = listed
+        .as_array()
+        .expect("array")
+        .iter()
+        .map(|r| r["id"].as_str().expect("id"))
+        .collect();
+    let scored = &listed[..best.len()];
+    // Ties may come in either order; scores must match position by position.
+    for (i, id) in scored.iter().enumerate() {
+        let s = best.iter().find(|(f, _)| f == id).map(|(_, s)| *s);
+        assert_eq!(s, Some(best[i].1), "{id} at {i}");
+    }
+    assert!(listed.len() > best.len(), "unscored families follow");
+    // --min-score keeps families with a checkpoint at or above it, and
+    // only those checkpoints.
+    let kept = json(&["list", "--min-score", "pfgen=0.75", "--json", "id,variants"]);
+    let kept = kept.as_array().expect("array");
+    let want: HashSet<&str> = best
+        .iter()
+        .filter(|(_, s)| *s >= 0.75)
+        .map(|(f, _)| f.as_str())
+        .collect();
+    let got: HashSet<&str> = kept.iter().map(|r| r["id"].as_str().expect("id")).collect();
+    assert_eq!(got, want);
+    for fam in kept {
+        for v in fam["variants"].as_array().expect("variants") {
+            let ok = v["results"].as_array().expect("results").iter().any(|r| {
+                r["suite"] == "pfgen" && r["task"] == "avg" && r["score"].as_f64() >= Some(0.75)
+            });
+            assert!(ok, "{}", v["hf"]);
+        }
+    }
+    jllm()
+        .args(["list", "--sort", "score:ja-post"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("valid suites: pfgen"));
+    jllm()
+        .args(["list", "--min-score", "pfgen=high"])
+        .assert()
+        .code(2);
+    // The score column is the same number.
+    let cells = common::stdout(&[
+        "list",
+        "--sort",
+        "score:pfgen",
+        "--limit",
+        "1",
+        "-f",
+        "tsv",
+        "--columns",
+        "id,score:pfgen",
+    ]);
+    let line = cells.lines().nth(1).expect("a row");
+    assert_eq!(line, format!("{}\t{:.4}", best[0].0, best[0].1));
+}
+
+#[test]
+fn fit_sorts_by_score_within_each_verdict() {
+    let tsv = common::stdout(&[
+        "fit",
+        "--vram",
+        "24GB",
+        "--sort",
+        "score:pfgen",
+        "-f",
+        "tsv",
+        "--columns",
+        "checkpoint,quant,score:pfgen,verdict",
+    ]);
+    let rows: Vec<Vec<&str>> = tsv
+        .lines()
+        .skip(1)
+        .map(|l| l.split('\t').collect())
+        .collect();
+    assert!(rows.len() > 50);
+    let gpu: Vec<&Vec<&str>> = rows.iter().filter(|r| r[3] == "fits on GPU").collect();
+    // The first rows are the best-scored checkpoints that fit at 4 bits or more.
+    let head: Vec<f64> = gpu
+        .iter()
+        .take_while(|r| r[2] != "unknown")
+        .map(|r| r[2].parse().expect("score"))
+        .collect();
+    assert!(head.len() >= 10, "{}", head.len());
+    assert!(head.windows(2).all(|w| w[0] >= w[1]), "{head:?}");
+    // `--sort` takes fit's own keys and score:SUITE; anything else names both.
+    jllm()
+        .args(["fit", "--vram", "24GB", "--sort", "score"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("score:SUITE"));
+    jllm()
+        .args(["fit", "--vram", "24GB", "--sort", "score:nosuch"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("pfgen"));
+}
+
+/// The Pareto frontier, computed here from `results --json`: the catalog's
+/// checkpoints that score higher than every checkpoint of their size or
+/// smaller.
+#[test]
+fn plot_draws_scores_by_size_with_the_pareto_frontier() {
+    for suite in ["pfgen", "swallow-ja-post"] {
+        let rows = json(&["results", "--suite", suite, "--include-reference", "--json"]);
+        let mut pts: Vec<(u64, f64, bool)> = rows
+            .as_array()
+            .expect("array")
+            .iter()
+            .filter_map(|r| {
+                Some((
+                    r["params"].as_u64()?,
+                    r["score"].as_f64()?,
+                    r["in_list"].as_bool()?,
+                ))
+            })
+            .collect();
+        pts.sort_by(|a, b| a.0.cmp(&b.0).then(b.1.total_cmp(&a.1)));
+        let mut best = f64::NEG_INFINITY;
+        let mut want = Vec::new();
+        for &(_, s, in_list) in &pts {
+            if in_list && s > best {
+                best = s;
+                want.push(format!("{s:.4}"));
+            }
+        }
+        assert!(want.len() >= 3, "{suite}: {want:?}");
+        let text = common::stdout(&["plot", "--y", &format!("score:{suite}")]);
+        let got: Vec<String> = text
+            .lines()
+            .filter(|l| l.starts_with("  "))
+            .map(|l| {
+                let score: f64 = l
+                    .split_whitespace()
+                    .nth(1)
+                    .expect("score")
+                    .parse()
+                    .expect("f64");
+                format!("{score:.4}")
+            })
+            .collect();
+        assert_eq!(got, want, "{suite}");
+        assert!(text.contains("not comparable"));
+
+        let dir = tempfile::tempdir().expect("tempdir");
+        let path = dir.path().join("scores.svg");
+        jllm()
+            .args(["plot", "--y", &format!("score:{suite}"), "--out"])
+            .arg(&path)
+            .assert()
+            .code(0);
+        let svg = std::fs::read_to_string(&path).expect("svg");
+        let doc = roxmltree::Document::parse(&svg).expect("valid XML");
+        let circles = doc
+            .descendants()
+            .filter(|n| n.has_tag_name("circle"))
+            .count();
+        // Every point, the frontier's marks again, and a legend mark for
+        // the list's checkpoints and (when there are any) reference models.
+        let legend = if pts.iter().any(|p| !p.2) { 2 } else { 1 };
+        assert_eq!(circles, pts.len() + want.len() + legend, "{suite}");
+        assert!(svg.contains("Pareto frontier"));
+    }
+    jllm()
+        .args(["plot", "--y", "score:nope"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("valid suites"));
+}
+
+#[test]
+fn a_benchmark_without_results_is_nothing_found_and_a_typo_an_error() {
+    jllm()
+        .args(["results", "--benchmark", "jmteb"])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains(
+            "no evaluation results for benchmark 'jmteb'",
+        ));
+    jllm()
+        .args(["results", "--benchmark", "pfgen-bench-typo"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("unknown benchmark"));
+}
+
+/// A small evaluation directory in the sources' formats.
+fn tiny_evals(dir: &std::path::Path, model_yml: &str, pfgen_rows: &str) {
+    let sw = dir.join("swallow-leaderboard");
+    let pf = dir.join("pfgen-bench");
+    std::fs::create_dir_all(&sw).expect("mkdir");
+    std::fs::create_dir_all(&pf).expect("mkdir");
+    std::fs::write(sw.join("model.yml"), model_yml).expect("write");
+    std::fs::write(
+        sw.join("COMMIT"),
+        "ed3805c3926e7d9ccf62d3893fbf1d06d6a7fee2 Wed Jun 24 15:19:02 2026 +0900\n",
+    )
+    .expect("write");
+    std::fs::write(
+        pf.join("README.md"),
+        format!(
+            "# pfgen\n\n## Leaderboard\n\n| <code>Rank</code> | <code>Score</code> | <code>Model</code> | <code>Length</code> | <code>Fluency</code> | <code>Truthfulness</code> | <code>Helpfulness</code> |\n|-----|-----|-----|-----|-----|-----|-----|\n{pfgen_rows}"
+        ),
+    )
+    .expect("write");
+    std::fs::write(
+        pf.join("COMMIT"),
+        "03db7c4310c651171627ab327a4830d75d6bb1d0 2025-07-09\n",
+    )
+    .expect("write");
+}
+
+#[test]
+fn import_results_reports_bad_rows_and_refuses_bad_files() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let evals = dir.path().join("evals");
+    let out = dir.path().join("out");
+    // One good Swallow model (a catalog checkpoint) and one score that is
+    // not a number; one good pfgen row, one unreadable, one system row.
+    tiny_evals(
+        &evals,
+        "- id: sbintuitions/sarashina2-7b\n  model_id: sbintuitions/sarashina2-7b\n  params: 7.3\n  results:\n    ja_pre:\n      avg: 0.395\n      JComQA: high\n",
+        "| <code>1</code> | <code>0.5000 (±0.0100/√10)</code> | <code>[🟢 sbintuitions/sarashina2-7b](result/sbintuitions/sarashina2-7b/abc1234/README.md)</code> | <code>100.0 (±1.0)</code> | <code>0.5</code> | <code>0.6</code> | <code>0.4</code> |\n| <code>2</code> | <code>n/a</code> | <code>[🟢 x/y](result/x/y/def5678/README.md)</code> | <code>1</code> | <code>1</code> | <code>1</code> | <code>1</code> |\n| <code>N/A</code> | <code>1.0 (±0.0/√1)</code> | <code>[👑 system/ground-truth](data/README.md)</code> | <code>1</code> | <code>1</code> | <code>1</code> | <code>1</code> |\n",
+    );
+    jllm()
+        .args(["catalog", "import-results"])
+        .arg(&evals)
+        .arg("--out")
+        .arg(&out)
+        .assert()
+        .code(0)
+        .stderr(predicate::str::contains(
+            "model.yml:1: sbintuitions/sarashina2-7b: ja_pre.JComQA is not a number",
+        ))
+        .stderr(predicate::str::contains(
+            "README.md:8: x/y: cannot read the score 'n/a': skipped",
+        ))
+        .stderr(predicate::str::contains(
+            "README.md:9: '👑 system/ground-truth' is not a model result",
+        ));
+    let pfgen = std::fs::read_to_string(out.join("pfgen.toml")).expect("written");
+    assert!(pfgen.contains("score = 0.5\n") && pfgen.contains("in_list = true"));
+    let swallow = std::fs::read_to_string(out.join("swallow.toml")).expect("written");
+    assert!(swallow.contains("score = 0.395") && swallow.contains("params = 7300000000"));
+
+    // Broken YAML: file:line, exit 2, nothing written.
+    let out2 = dir.path().join("out2");
+    tiny_evals(&evals, "- id: a\n  results: [unclosed\n", "");
+    jllm()
+        .args(["catalog", "import-results"])
+        .arg(&evals)
+        .arg("--out")
+        .arg(&out2)
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("model.yml:"));
+    assert!(!out2.exists());
+    // Not an evaluation directory.
+    jllm()
+        .args(["catalog", "import-results"])
+        .arg(dir.path().join("nowhere"))
+        .arg("--check")
+        .arg(&out)
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("swallow-leaderboard/"));
+}
+
+#[test]
+fn list_variants_sort_each_checkpoint_by_its_own_score() {
+    let rows = json(&[
+        "list",
+        "--variants",
+        "--sort",
+        "score:pfgen",
+        "--json",
+        "hf,results",
+    ]);
+    let best: Vec<Option<f64>> = rows
+        .as_array()
+        .expect("array")
+        .iter()
+        .map(|r| {
+            r["results"]
+                .as_array()
+                .expect("results")
+                .iter()
+                .filter(|x| x["suite"] == "pfgen" && x["task"] == "avg")
+                .filter_map(|x| x["score"].as_f64())
+                .reduce(f64::max)
+        })
+        .collect();
+    let scored = best.iter().take_while(|s| s.is_some()).count();
+    assert_eq!(
+        scored,
+        best.iter().filter(|s| s.is_some()).count(),
+        "unscored last"
+    );
+    assert!(scored >= 150, "{scored}");
+    let scores: Vec<f64> = best.iter().flatten().copied().collect();
+    assert!(scores.windows(2).all(|w| w[0] >= w[1]));
+}
