@@ -10,7 +10,7 @@ use clap::Parser;
 
 use crate::catalog::schema::Catalog;
 use crate::catalog::{load, parse, validate, write};
-use crate::cli::{Cli, Command};
+use crate::cli::{Cli, Command, Tree};
 use crate::config::Config;
 use crate::import::markdown::{self, SPACES};
 use crate::import::{self, Sources};
@@ -170,7 +170,7 @@ pub fn catalog(bytes: &[u8]) {
 pub fn query(text: &str) {
     let args: Vec<&str> = text.split('\n').collect();
     let argv = argv(&args);
-    if let Some(fast) = Cli::parse_one(&argv) {
+    if let Some(fast) = Cli::parse_one(&argv, Tree::Free) {
         match Cli::try_parse_from(argv.clone()) {
             Ok(full) => assert_eq!(format!("{fast:?}"), format!("{full:?}"), "{args:?}"),
             Err(e) => panic!("{args:?}: the fast parse accepted what clap refuses: {e}"),
@@ -188,7 +188,7 @@ fn argv(args: &[&str]) -> Vec<std::ffi::OsString> {
 
 /// Runs a `list` or `search` command line into a buffer.
 fn run(args: &[&str], cat: &Catalog) -> anyhow::Result<String> {
-    let cli = Cli::parse_args(argv(args))?;
+    let cli = Cli::parse_args_in(argv(args), Tree::Free)?;
     let cfg = Config::from_cli(&cli);
     let mut out = Vec::new();
     match &cli.command {
