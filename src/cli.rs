@@ -230,14 +230,17 @@ impl Cli {
         let mut command = Global::augment_args(clap::Command::new("jllm"))
             .subcommand(sub)
             .subcommand_required(true);
-        let cli = command.try_get_matches_from_mut(args).ok().and_then(|matches| {
-            let cli = Global::from_arg_matches(&matches)
-                .and_then(|global| Ok((global, Command::from_arg_matches(&matches)?)))
-                .ok()
-                .map(|(global, command)| Cli { global, command });
-            tree.dispose(matches);
-            cli
-        });
+        let cli = command
+            .try_get_matches_from_mut(args)
+            .ok()
+            .and_then(|matches| {
+                let cli = Global::from_arg_matches(&matches)
+                    .and_then(|global| Ok((global, Command::from_arg_matches(&matches)?)))
+                    .ok()
+                    .map(|(global, command)| Cli { global, command });
+                tree.dispose(matches);
+                cli
+            });
         tree.dispose(command);
         cli
     }
@@ -332,7 +335,8 @@ mod tests {
             "show -- -starts-with-a-dash",
         ] {
             let args = argv(line);
-            let one = Cli::parse_one(&args, Tree::Free).unwrap_or_else(|| panic!("fast path declined: {line}"));
+            let one = Cli::parse_one(&args, Tree::Free)
+                .unwrap_or_else(|| panic!("fast path declined: {line}"));
             let full = Cli::from_arg_matches(
                 &Cli::command()
                     .try_get_matches_from(args.clone())

@@ -385,38 +385,6 @@ pub fn kv_params(v: &Variant, params: u64) -> u64 {
     v.active_params.map_or(params, |a| a.min(params))
 }
 
-/// Parses a memory size: `24GB`, `24 GiB`, `8g`, `512MB`, `1.5TB`. Units
-/// are binary (1 GB = 1024³ bytes) as memory is sold and as JEDEC defines
-/// them for memory; a unit is required.
-pub fn parse_bytes(input: &str) -> Result<u64, String> {
-    let bad = || {
-        format!("invalid memory size '{input}': expected a number with a unit, like 24GB, 8GiB or 512MB")
-    };
-    let s = input.trim();
-    let split = s
-        .find(|c: char| !(c.is_ascii_digit() || c == '.'))
-        .ok_or_else(bad)?;
-    let (number, unit) = s.split_at(split);
-    let mult: u64 = match unit.trim().to_ascii_lowercase().as_str() {
-        "k" | "kb" | "kib" => 1 << 10,
-        "m" | "mb" | "mib" => 1 << 20,
-        "g" | "gb" | "gib" => 1 << 30,
-        "t" | "tb" | "tib" => 1 << 40,
-        _ => return Err(bad()),
-    };
-    let value: f64 = number.parse().map_err(|_| bad())?;
-    if !value.is_finite() || value <= 0.0 {
-        return Err(format!(
-            "invalid memory size '{input}': must be greater than zero"
-        ));
-    }
-    let bytes = (value * mult as f64).round();
-    if bytes >= 1e18 {
-        return Err(format!("invalid memory size '{input}': too large"));
-    }
-    Ok(bytes.max(1.0) as u64)
-}
-
 /// Parses `--quant`: a llama.cpp type name in any case, `-` or `_`.
 pub fn parse_quant(input: &str) -> Result<Precision, String> {
     let key = input.trim().to_ascii_lowercase().replace('-', "_");
@@ -431,11 +399,6 @@ pub fn parse_quant(input: &str) -> Result<Precision, String> {
                 names.join(", ")
             )
         })
-}
-
-/// Bytes for people in the binary units the user typed: `21.6 GiB`.
-pub fn format_gib(bytes: u64) -> String {
-    format!("{:.1} GiB", bytes as f64 / f64::from(1u32 << 30))
 }
 
 #[cfg(test)]
@@ -595,21 +558,6 @@ mod tests {
         );
         // Not markers: a size, a version.
         assert_eq!(s("v1.0", "example/awqward-gguffy-8bitten"), Storage::Full);
-    }
-
-    #[test]
-    fn memory_sizes() {
-        assert_eq!(parse_bytes("24GB"), Ok(24 * GIB));
-        assert_eq!(parse_bytes("24gb"), Ok(24 * GIB));
-        assert_eq!(parse_bytes("8GiB"), Ok(8 * GIB));
-        assert_eq!(parse_bytes("8 GiB"), Ok(8 * GIB));
-        assert_eq!(parse_bytes("512MB"), Ok(512 << 20));
-        assert_eq!(parse_bytes("1.5TB"), Ok(3 << 39));
-        assert_eq!(parse_bytes("0.5g"), Ok(GIB / 2));
-        for bad in ["24", "GB", "", "-8GB", "8XB", "8..1GB", "0GB", "1e3GB"] {
-            let e = parse_bytes(bad).unwrap_err();
-            assert!(e.contains("24GB") || e.contains("greater"), "{bad}: {e}");
-        }
     }
 
     #[test]

@@ -15,31 +15,50 @@ use crate::config::Config;
 use crate::import::markdown::{self, SPACES};
 use crate::import::{self, Sources};
 use crate::sanitize;
-use crate::sizes;
+use crate::units;
 
-/// Sizes: the list's cells (`8x7b (46.7b)`) and what users type (`7b`).
-/// A size a user may type prints back to a size they may type, within the
-/// precision `sizes::format` keeps (two decimals of its unit).
+/// Sizes: the list's cells (`8x7b (46.7b)`) and what users type (`7b`,
+/// `32k`, `24GB`). Every value read is a count in range; a parameter count
+/// a user may type prints back to one they may type, within the precision
+/// `units::format` keeps (two decimals of its unit).
 pub fn sizes(text: &str) {
-    let _ = sizes::read(text);
-    if let Ok(n) = sizes::parse_user(text) {
+    let _ = units::read(text);
+    for n in [units::parse_tokens(text), units::parse_bytes(text)]
+        .into_iter()
+        .flatten()
+    {
         assert!(
             (1..1_000_000_000_000_000_000).contains(&n),
             "{text:?} → {n}"
         );
-        let printed = sizes::format(n);
-        match sizes::parse_user(&printed) {
+    }
+    if let Ok(n) = units::parse_params(text) {
+        assert!(
+            (units::PLAIN_COUNT_MIN..1_000_000_000_000_000_000).contains(&n)
+                || text.trim().ends_with(|c: char| c.is_ascii_alphabetic()),
+            "{text:?} → {n}: a plain count below a million was accepted"
+        );
+        assert!(
+            (1..1_000_000_000_000_000_000).contains(&n),
+            "{text:?} → {n}"
+        );
+        let printed = units::format(n);
+        match units::parse_params(&printed) {
             Ok(back) => assert!(
                 back.abs_diff(n) <= round_trip_tolerance(n),
                 "{text:?} → {n} → {printed} → {back}"
             ),
-            // Only a count within rounding of 10^18 may print as too large.
-            Err(e) => assert!(n >= 999_995_000_000_000_000, "{text:?} → {printed}: {e}"),
+            // Below a million the plain count prints, which needs a unit;
+            // only a count within rounding of 10^18 may print as too large.
+            Err(e) => assert!(
+                !(units::PLAIN_COUNT_MIN..999_995_000_000_000_000).contains(&n),
+                "{text:?} → {printed}: {e}"
+            ),
         }
     }
 }
 
-/// How far `parse_user(&format(n))` may be from `n`: half a unit in the last
+/// How far `parse_params(&format(n))` may be from `n`: half a unit in the last
 /// of the two decimals `format` prints, plus one for the final rounding.
 pub fn round_trip_tolerance(n: u64) -> u64 {
     let unit: u64 = match n {
@@ -120,7 +139,7 @@ pub fn cell(cell: &str) {
     let _ = markdown::strip_footnotes(&clean);
     let _ = markdown::footnote_refs(cell);
     assert!(markdown::split_top(&clean).iter().all(|p| !p.is_empty()));
-    let _ = sizes::read(&clean);
+    let _ = units::read(&clean);
 }
 
 /// A `--catalog` file: read, validated over the built-in catalog, and, when

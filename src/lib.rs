@@ -17,9 +17,9 @@ mod import;
 mod query;
 mod render;
 pub mod sanitize;
-mod sizes;
 #[doc(hidden)]
 pub mod stderr;
+mod units;
 
 pub use cmd::run;
 

@@ -11,7 +11,7 @@ use crate::catalog::schema::{Catalog, Family, Text};
 use crate::catalog::{load, parse as load_parse};
 use crate::query::search;
 use crate::sanitize;
-use crate::sizes;
+use crate::units;
 
 /// Text made of what size cells and model names are made of, so that the
 /// generated strings often are sizes (`8x7b (46.7b)`, `32b-a3b`).
@@ -20,15 +20,15 @@ const SIZE_LIKE: &str = "[0-9bBmMtTkKxX×.,()（）*a-z\\- eE]{0,24}";
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(2000))]
 
-    /// `format` keeps two decimals of its unit (K, M, B, T), so reading
+    /// `format` keeps two decimals of its unit (M, B, T), so reading
     /// back what it printed gives the count within half a unit of the last
-    /// decimal: |parse_user(format(n)) − n| ≤ unit/200 + 1, and exactly n
-    /// below 1000. Counts from 1 up to just under 10^18 (`parse_user`'s
-    /// limit).
+    /// decimal: |parse_params(format(n)) − n| ≤ unit/200 + 1. Counts from a
+    /// million (below, `format` prints the plain count, which needs a unit)
+    /// up to just under 10^18 (`parse_params`'s limit).
     #[test]
-    fn printed_sizes_read_back(n in 1u64..999_990_000_000_000_000) {
-        let printed = sizes::format(n);
-        let back = sizes::parse_user(&printed);
+    fn printed_sizes_read_back(n in units::PLAIN_COUNT_MIN..999_990_000_000_000_000) {
+        let printed = units::format(n);
+        let back = units::parse_params(&printed);
         prop_assert!(back.is_ok(), "{n} printed as {printed:?}: {back:?}");
         let back = back.unwrap_or_default();
         let tolerance = crate::fuzz::round_trip_tolerance(n);
@@ -38,19 +38,27 @@ proptest! {
     /// Sizes that are typical (up to three significant digits in a unit)
     /// survive the round trip exactly.
     #[test]
-    fn round_sizes_read_back_exactly(mantissa in 1u64..1000, unit in 0u32..5, decimals in 0u32..3) {
+    fn round_sizes_read_back_exactly(mantissa in 1u64..1000, unit in 2u32..5, decimals in 0u32..3) {
         let n = mantissa * 10u64.pow(3 * unit) / 10u64.pow(decimals.min(3 * unit));
-        prop_assume!(n > 0);
-        prop_assert_eq!(sizes::parse_user(&sizes::format(n)), Ok(n));
+        prop_assume!(n >= units::PLAIN_COUNT_MIN);
+        prop_assert_eq!(units::parse_params(&units::format(n)), Ok(n));
     }
 
     /// Whatever a user types, `--min-params` answers a count in range or a
     /// message naming the valid forms.
     #[test]
     fn user_sizes_are_in_range_or_explained(s in prop_oneof![SIZE_LIKE, any::<String>()]) {
-        match sizes::parse_user(&s) {
+        match units::parse_params(&s) {
             Ok(n) => prop_assert!((1..1_000_000_000_000_000_000).contains(&n)),
             Err(e) => prop_assert!(e.starts_with("invalid size")),
+        }
+        match units::parse_tokens(&s) {
+            Ok(n) => prop_assert!((1..1_000_000_000_000_000_000).contains(&n)),
+            Err(e) => prop_assert!(e.starts_with("invalid context length")),
+        }
+        match units::parse_bytes(&s) {
+            Ok(n) => prop_assert!((1..1_000_000_000_000_000_000).contains(&n)),
+            Err(e) => prop_assert!(e.starts_with("invalid memory size")),
         }
     }
 
@@ -58,7 +66,7 @@ proptest! {
     /// found is a count in range.
     #[test]
     fn size_cells_never_panic(s in prop_oneof![SIZE_LIKE, any::<String>()]) {
-        let info = sizes::read(&s);
+        let info = units::read(&s);
         if let Some(p) = info.params {
             prop_assert!((1..1_000_000_000_000_000_000).contains(&p));
         }

@@ -120,7 +120,10 @@ fn bad_values_are_one_line_errors() {
     for (args, hint) in [
         (vec!["fit", "--vram", "24"], "24GB"),
         (vec!["fit", "--vram", "lots"], "24GB"),
-        (vec!["fit", "--vram", "24GB", "--ram=-1GB"], "24GB"),
+        (
+            vec!["fit", "--vram", "24GB", "--ram=-1GB"],
+            "greater than zero",
+        ),
         (vec!["fit", "--vram", "24GB", "--quant", "q9"], "q4_k_m"),
         (vec!["fit", "--vram", "24GB", "--context", "long"], "32k"),
         (vec!["plot", "--out", "chart.png"], ".svg"),

@@ -512,7 +512,30 @@ fn invalid_flag_values_list_the_valid_ones() {
     for (args, needle) in [
         (
             &["list", "--min-params", "abc"][..],
-            "expected a number with an optional unit, like 7b, 1.5B, 500m",
+            "expected a number with a unit, like 7b, 1.5B or 500m",
+        ),
+        // Issue 11: a count without a unit below a million is a forgotten `b`.
+        (
+            &["list", "--min-params", "7"],
+            "invalid size '7': 7 parameters? write 7b",
+        ),
+        // `k` is 1024 wherever it is accepted, so never a parameter unit.
+        (
+            &["list", "--max-params", "32k"],
+            "k is not a unit of parameters (32k means 32,768 tokens)",
+        ),
+        // Issue 10: reported as "must be greater than zero".
+        (
+            &["list", "--min-params", "1e400"],
+            "invalid size '1e400': too large",
+        ),
+        (
+            &["fit", "--vram", "1e400GB"],
+            "invalid memory size '1e400GB': too large",
+        ),
+        (
+            &["list", "--min-context", "7b"],
+            "'b' is a unit of parameters",
         ),
         (
             &["list", "--min-params", "1e30"],
@@ -547,7 +570,7 @@ fn invalid_flag_values_list_the_valid_ones() {
         // Found while fuzzing the filters: overflowed instead of failing.
         (
             &["list", "--min-context", "18446744073709551615k"],
-            "expected a number of tokens like 8192 or 32k",
+            "invalid context length '18446744073709551615k': too large",
         ),
         (&["list", "--task", "juggling"], "valid tasks: "),
         (

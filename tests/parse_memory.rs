@@ -19,7 +19,10 @@ fn resident_kib() -> u64 {
 fn parsing_many_command_lines_does_not_grow_memory() {
     // A line the fast path parses and one it declines (an unknown flag goes
     // through the full tree for clap's own error).
-    let lines = ["list\n--min-params\n7b\n--format\nids", "list\n--no-such-flag"];
+    let lines = [
+        "list\n--min-params\n7b\n--format\nids",
+        "list\n--no-such-flag",
+    ];
     for line in lines {
         jllm::fuzz::query(line); // warm-up: first-use allocations
     }
@@ -31,5 +34,8 @@ fn parsing_many_command_lines_does_not_grow_memory() {
     }
     let grown = resident_kib().saturating_sub(before);
     // Measured: leaking the trees grew it by 130 MiB (132,660 KiB); freed, by under 16 MiB.
-    assert!(grown < 16 * 1024, "600 parses grew the resident size by {grown} KiB");
+    assert!(
+        grown < 16 * 1024,
+        "600 parses grew the resident size by {grown} KiB"
+    );
 }

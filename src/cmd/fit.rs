@@ -13,10 +13,10 @@ use serde_json::{json, Value};
 use crate::catalog::schema::{Family, Variant};
 use crate::config::Config;
 use crate::estimate::{self, Estimate, Machine, Precision, Storage, Verdict};
-use crate::query::filter::{self, Filter, FilterArgs};
+use crate::query::filter::{Filter, FilterArgs};
 use crate::render::{self, Format, OutputArgs};
 use crate::sanitize;
-use crate::sizes;
+use crate::units;
 
 #[derive(Debug, clap::Args)]
 #[command(
@@ -146,18 +146,18 @@ struct Row<'a> {
 
 pub fn run(args: &Args, cfg: &Config) -> Result<ExitCode> {
     let machine = Machine {
-        vram: estimate::parse_bytes(&args.vram).map_err(|e| anyhow!("--vram: {e}"))?,
+        vram: units::parse_bytes(&args.vram).map_err(|e| anyhow!("--vram: {e}"))?,
         ram: args
             .ram
             .as_deref()
-            .map(estimate::parse_bytes)
+            .map(units::parse_bytes)
             .transpose()
             .map_err(|e| anyhow!("--ram: {e}"))?,
     };
     let context = args
         .context
         .as_deref()
-        .map(filter::parse_context)
+        .map(units::parse_tokens)
         .transpose()
         .map_err(|e| anyhow!("--context: {e}"))?;
     let quant = args
@@ -343,9 +343,9 @@ fn cell(r: &Row, column: &str) -> String {
         "family" => sanitize::line(&r.family.id),
         "checkpoint" => sanitize::line(v.hf.as_deref().unwrap_or(&v.name)),
         "params" => {
-            let mut p = sizes::format(r.params);
+            let mut p = units::format(r.params);
             if let Some(a) = v.active_params {
-                p = format!("{p} ({} active)", sizes::format(a));
+                p = format!("{p} ({} active)", units::format(a));
             }
             p
         }
@@ -358,9 +358,9 @@ fn cell(r: &Row, column: &str) -> String {
             }
         }
         "context" => r.chosen.context.to_string(),
-        "weights" => estimate::format_gib(r.chosen.weights),
-        "kv" => estimate::format_gib(r.chosen.kv_cache),
-        "memory" => estimate::format_gib(r.chosen.total),
+        "weights" => units::format_gib(r.chosen.weights),
+        "kv" => units::format_gib(r.chosen.kv_cache),
+        "memory" => units::format_gib(r.chosen.total),
         "verdict" => r.verdict.as_str().to_string(),
         c if c.starts_with("score:") => {
             crate::query::scores::best_of_variant(v, &c["score:".len()..]).map_or_else(
@@ -406,15 +406,15 @@ fn footer(
     let ram = match m.ram {
         Some(r) => format!(
             " + {} of {} RAM",
-            estimate::format_gib(m.usable_ram()),
-            estimate::format_gib(r)
+            units::format_gib(m.usable_ram()),
+            units::format_gib(r)
         ),
         None => String::new(),
     };
     let ctx = context.unwrap_or(estimate::DEFAULT_CONTEXT);
     format!(
         "{fitting} of {known} checkpoints of known size fit in {} of {} VRAM{ram} at {ctx} tokens (or the model's limit); {unknown} of unknown size skipped. Rough estimates: see jllm fit --help.",
-        estimate::format_gib(m.usable_vram()),
-        estimate::format_gib(m.vram),
+        units::format_gib(m.usable_vram()),
+        units::format_gib(m.vram),
     )
 }

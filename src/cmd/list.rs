@@ -12,7 +12,7 @@ use crate::config::Config;
 use crate::query::filter::{Filter, FilterArgs, Hit};
 use crate::render::{self, family, json, Format, OutputArgs};
 use crate::sanitize;
-use crate::sizes;
+use crate::units;
 
 #[derive(Debug, clap::Args)]
 #[command(
@@ -284,9 +284,9 @@ fn variant_cell(cat: &Catalog, f: &Family, i: usize, col: &str, cfg: &Config) ->
         "hf" => v.hf.as_deref().unwrap_or_default().to_string(),
         "params" => v
             .params
-            .map(sizes::format)
+            .map(units::format)
             .unwrap_or_else(|| family::UNKNOWN.into()),
-        "active" => v.active_params.map(sizes::format).unwrap_or_default(),
+        "active" => v.active_params.map(units::format).unwrap_or_default(),
         "experts" => (v.experts.clone().unwrap_or_default()).into_owned(),
         "url" => (v.url.clone()).into_owned(),
         other => family::cell(cat, f, &[i], other, cfg.lang),

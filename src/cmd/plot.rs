@@ -18,7 +18,7 @@ use crate::config::Config;
 use crate::query::filter::{Filter, FilterArgs};
 use crate::render::family;
 use crate::sanitize;
-use crate::sizes;
+use crate::units;
 
 #[derive(Debug, clap::Args)]
 #[command(
@@ -141,7 +141,7 @@ fn short_name(f: &Family, lang: Lang) -> String {
 /// A label: the short name, with the size unless the name says it.
 fn label_text(p: &Point, lang: Lang) -> String {
     let name = short_name(p.family, lang);
-    let size = sizes::format(p.params);
+    let size = units::format(p.params);
     if name.to_lowercase().contains(&size.to_lowercase()) {
         name
     } else {
@@ -249,7 +249,7 @@ pub fn svg(points: &[Point], labels: usize, lang: Lang) -> Result<String> {
                     format!("{:.0}-{month:02}", x.floor())
                 }
             })
-            .y_label_formatter(&|y| sizes::format(y.round() as u64))
+            .y_label_formatter(&|y| units::format(y.round() as u64))
             .label_style(("sans-serif", 15))
             .axis_desc_style(("sans-serif", 17))
             .light_line_style(WHITE.mix(0.0))
@@ -353,7 +353,7 @@ pub fn text_chart(points: &[Point], left_out: usize, lang: Lang) -> String {
         s.push_str(&format!(
             "{year} {bar}{} {:>6}  {}  ({count} {})\n",
             " ".repeat(pad),
-            sizes::format(p.params),
+            units::format(p.params),
             short_name(p.family, lang),
             if *count == 1 { "family" } else { "families" }
         ));

@@ -19,7 +19,7 @@ use crate::config::Config;
 use crate::query::filter::Filter;
 use crate::query::scores;
 use crate::sanitize;
-use crate::sizes;
+use crate::units;
 
 /// One checkpoint (or reference model) on the chart.
 pub struct Point<'a> {
@@ -140,7 +140,7 @@ pub fn run(args: &super::plot::Args, suite: &'static str, cfg: &Config) -> Resul
                 writeln!(
                     out,
                     "  {:>6}  {:<7}  {}",
-                    sizes::format(p.params),
+                    units::format(p.params),
                     scores::format(p.score),
                     sanitize::line(p.label)
                 )?;
@@ -178,7 +178,7 @@ pub fn svg(points: &[Point], front: &[usize], suite: &str) -> Result<String> {
             .configure_mesh()
             .x_desc("Parameters (log scale)")
             .y_desc(format!("{suite} score"))
-            .x_label_formatter(&|x| sizes::format(x.round() as u64))
+            .x_label_formatter(&|x| units::format(x.round() as u64))
             .label_style(("sans-serif", 15))
             .axis_desc_style(("sans-serif", 17))
             .light_line_style(WHITE.mix(0.0))
@@ -227,7 +227,7 @@ pub fn svg(points: &[Point], front: &[usize], suite: &str) -> Result<String> {
             let p = &points[i];
             let (px, py) = chart.backend_coord(&at(p));
             let repo = p.label.rsplit('/').next().unwrap_or(p.label);
-            let text = format!("{} {}", sanitize::line(repo), sizes::format(p.params));
+            let text = format!("{} {}", sanitize::line(repo), units::format(p.params));
             // Naive width estimate for a 12 px sans-serif font.
             let fits_right = px + 6 + text.chars().count() as i32 * 7 < right_end;
             let (x, h) = if fits_right {

@@ -20,7 +20,7 @@ use crate::config::Config;
 use crate::query::scores;
 use crate::render::{self, scores as cells, Format, OutputArgs};
 use crate::sanitize;
-use crate::sizes;
+use crate::units;
 
 #[derive(Debug, clap::Args)]
 #[command(after_help = "Suites (scores of different suites are not comparable):
@@ -371,7 +371,7 @@ fn cell(r: &Row, column: &str) -> String {
         "family" => opt(r.family),
         "name" => opt(r.name),
         "hf" => r.hf.to_string(),
-        "params" => r.params.map_or(String::new(), sizes::format),
+        "params" => r.params.map_or(String::new(), units::format),
         "suite" => r.suite.to_string(),
         "task" => r.task.to_string(),
         "score" => scores::format(r.score),

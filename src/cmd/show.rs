@@ -14,7 +14,7 @@ use crate::config::Config;
 use crate::estimate::{self, Storage};
 use crate::render::{self, family, json, table, Format, OutputArgs};
 use crate::sanitize;
-use crate::sizes;
+use crate::units;
 
 #[derive(Debug, clap::Args)]
 #[command(
@@ -107,7 +107,7 @@ fn memory(f: &Family, v: &Variant) -> String {
     };
     let ctx = estimate::context_for(f, None, None);
     let kv = estimate::kv_params(v, params);
-    let at = |p| estimate::format_gib(estimate::estimate(params, kv, ctx, p).total);
+    let at = |p| units::format_gib(estimate::estimate(params, kv, ctx, p).total);
     match estimate::storage(v) {
         Storage::Quantized(p) | Storage::Gguf(Some(p)) => format!("{} ({})", at(p), p.name),
         Storage::Full | Storage::Gguf(None) => {
@@ -239,7 +239,7 @@ pub fn describe(cat: &Catalog, f: &Family, selected: Option<usize>, cfg: &Config
         rows.push((label("Training data", "学習データ"), td.to_string()));
     }
     if let Some(t) = f.training_tokens {
-        rows.push((label("Training tokens", "学習トークン数"), sizes::format(t)));
+        rows.push((label("Training tokens", "学習トークン数"), units::format(t)));
     }
     if let Some(h) = f.hf_ready {
         rows.push((
@@ -286,12 +286,12 @@ pub fn describe(cat: &Catalog, f: &Family, selected: Option<usize>, cfg: &Config
             .enumerate()
             .map(|(i, v)| {
                 let marker = if selected == Some(i) { "▶ " } else { "" };
-                let mut p = v.params.map_or_else(unknown, sizes::format);
+                let mut p = v.params.map_or_else(unknown, units::format);
                 if let Some(e) = &v.experts {
                     p = format!("{p} ({e})");
                 }
                 if let Some(a) = v.active_params {
-                    p = format!("{p}, {} active", sizes::format(a));
+                    p = format!("{p}, {} active", units::format(a));
                 }
                 let mut row = vec![
                     format!("{marker}{}", v.name),
@@ -316,7 +316,7 @@ pub fn describe(cat: &Catalog, f: &Family, selected: Option<usize>, cfg: &Config
                     "{} {}: {} ({})\n",
                     label("size of", "サイズ:"),
                     v.name,
-                    sizes::format(p),
+                    units::format(p),
                     src
                 ));
             }

@@ -5,8 +5,8 @@
 
 use super::align::Aligned;
 use super::markdown::{self, Row};
-use super::sizes;
 use crate::catalog::schema::{Str, Text};
+use crate::units;
 
 /// Lowercase ASCII slug: letters, digits and dots kept, the rest `-`.
 pub fn slug(s: &str) -> String {
@@ -201,7 +201,7 @@ pub(super) fn training_tokens(text: &str) -> Option<u64> {
             .split(|c: char| c.is_whitespace() || c == '+' || c == '~' || c == '約')
             .map(|w| w.trim_matches(|c: char| !(c.is_ascii_alphanumeric() || c == '.')))
             .filter(|w| w.ends_with(['b', 't', 'm']) && w.starts_with(|c: char| c.is_ascii_digit()))
-            .filter_map(|w| sizes::read(w).params)
+            .filter_map(|w| units::read(w).params)
             .collect();
         if parts.is_empty() {
             continue;
@@ -287,7 +287,7 @@ pub(super) fn model_text(raw: &str) -> Option<String> {
     if let Some(open) = text.rfind('(') {
         if text.ends_with(')') {
             let inner = &text[open + 1..text.len() - 1];
-            let info = sizes::read(inner);
+            let info = units::read(inner);
             let only_size = info.params.is_some()
                 && inner
                     .chars()
@@ -303,7 +303,7 @@ pub(super) fn model_text(raw: &str) -> Option<String> {
 
 /// The size the cell states outside its links (`MoE (**47b**)`,
 /// `Llama 3.3 (**70b**)`): the fallback for checkpoints whose names say none.
-pub(super) fn cell_size(raw: &str) -> sizes::SizeInfo {
+pub(super) fn cell_size(raw: &str) -> units::SizeInfo {
     let mut outside = String::new();
     let mut last = 0;
     for link in markdown::links(raw) {
@@ -311,7 +311,7 @@ pub(super) fn cell_size(raw: &str) -> sizes::SizeInfo {
         last = link.end;
     }
     outside.push_str(&raw[last..]);
-    sizes::read(&markdown::clean(&outside))
+    units::read(&markdown::clean(&outside))
 }
 
 #[cfg(test)]

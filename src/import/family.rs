@@ -13,9 +13,9 @@ use super::cells::{
 use super::lookup::Lookup;
 use super::markdown::{self, Link, Row};
 use super::sections::Col;
-use super::sizes;
 use super::Report;
 use crate::catalog::schema::{Catalog, Family, HfReady, Str, Variant};
+use crate::units;
 
 pub(super) fn unique_id(fam: &Family, used: &mut HashMap<String, usize>) -> String {
     let mut base = slug(&fam.name);
@@ -65,7 +65,7 @@ pub(super) fn apply_size_facts(catalog: &mut Catalog, lookup: &Lookup) {
                             Some(old) => Str::from(format!(
                                 "{} (the list's label: {})",
                                 fact.source,
-                                sizes::format(old)
+                                units::format(old)
                             )),
                             None => fact.source.clone(),
                         });
@@ -202,7 +202,7 @@ pub(super) fn variant_from(link: &Link) -> Variant {
             name = repo.rsplit('/').next().unwrap_or(repo).to_string();
         }
     }
-    let size = sizes::read(&name);
+    let size = units::read(&name);
     Variant {
         name: name.into(),
         hf: hf.map(Str::from),
@@ -303,8 +303,8 @@ pub(super) fn family(
                     v.params = Some(stated);
                     v.params_source = Some(Str::from(format!(
                         "the row's size cell ({}); the checkpoint's name rounds it to {}",
-                        sizes::format(stated),
-                        sizes::format(named)
+                        units::format(stated),
+                        units::format(named)
                     )));
                 }
             }
@@ -315,7 +315,7 @@ pub(super) fn family(
                 .experts
                 .as_deref()
                 .and_then(|e| e.split_once('x'))
-                .and_then(|(_, each)| sizes::read(each).params);
+                .and_then(|(_, each)| units::read(each).params);
             if v.params.is_none() && per_expert.is_some() && per_expert == rs.params {
                 continue;
             }

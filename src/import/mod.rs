@@ -12,9 +12,6 @@
 pub mod checkpoints;
 pub mod markdown;
 pub mod overview;
-/// The size reader moved to `crate::sizes` (the runtime reads sizes too and
-/// does not depend on the importer); importer code keeps `super::sizes`.
-pub(crate) use crate::sizes;
 pub mod results;
 
 mod align;

@@ -6,7 +6,7 @@
 
 use crate::catalog::schema::Catalog;
 use crate::query::filter::{Filter, FilterArgs};
-use crate::sizes;
+use crate::units;
 
 /// One filter of the arguments: how it reads on a command line, and a
 /// function copying just it into other arguments.
@@ -83,12 +83,12 @@ fn steps(a: &FilterArgs) -> Vec<Step> {
         }));
     }
     if let Some(p) = a.min_params {
-        s.push((format!("--min-params {}", sizes::format(p)), |a, b| {
+        s.push((format!("--min-params {}", units::format(p)), |a, b| {
             b.min_params = a.min_params
         }));
     }
     if let Some(p) = a.max_params {
-        s.push((format!("--max-params {}", sizes::format(p)), |a, b| {
+        s.push((format!("--max-params {}", units::format(p)), |a, b| {
             b.max_params = a.max_params
         }));
     }
@@ -137,15 +137,15 @@ fn fact(flag: &str, args: &FilterArgs, cat: &Catalog) -> Option<String> {
         let (p, top) = (args.min_params?, params.max()?);
         Some(format!(
             "no checkpoint has {} parameters or more; the largest has {}",
-            sizes::format(p),
-            sizes::format(top)
+            units::format(p),
+            units::format(top)
         ))
     } else if flag.starts_with("--max-params") {
         let (p, low) = (args.max_params?, params.min()?);
         Some(format!(
             "no checkpoint has {} parameters or fewer; the smallest has {}",
-            sizes::format(p),
-            sizes::format(low)
+            units::format(p),
+            units::format(low)
         ))
     } else {
         None

@@ -13,7 +13,7 @@ use crate::catalog::index::{self, norm};
 use crate::catalog::schema::{Approach, Catalog, Category, Commercial, Family, LicenseInfo};
 use crate::query::labels;
 use crate::query::resolve::{self, Entry, LabelParser};
-use crate::sizes;
+use crate::units;
 
 #[derive(Debug, Clone, Default, Args)]
 pub struct FilterArgs {
@@ -24,10 +24,10 @@ pub struct FilterArgs {
     #[arg(long, value_name = "MODEL", help_heading = "Filters")]
     pub base: Vec<String>,
     /// At least this many parameters, per checkpoint (7b, 1.5B, 500m, 7e9); families with no known size are excluded
-    #[arg(long, value_name = "SIZE", value_parser = parse_size, help_heading = "Filters")]
+    #[arg(long, value_name = "SIZE", value_parser = units::parse_params, help_heading = "Filters")]
     pub min_params: Option<u64>,
     /// At most this many parameters, per checkpoint; families with no known size are excluded
-    #[arg(long, value_name = "SIZE", value_parser = parse_size, help_heading = "Filters")]
+    #[arg(long, value_name = "SIZE", value_parser = units::parse_params, help_heading = "Filters")]
     pub max_params: Option<u64>,
     /// License id, SPDX id, alias or name fragment (apache, mit, llama3, cc-by-nc)
     #[arg(long, value_name = "LICENSE", help_heading = "Filters")]
@@ -60,10 +60,10 @@ pub struct FilterArgs {
     #[arg(long, value_name = "YEAR", value_parser = clap::value_parser!(u16).range(2000..=2100), help_heading = "Filters")]
     pub year: Vec<u16>,
     /// Context length of at least this many tokens (8192, 32k = 32768); unknown lengths are excluded
-    #[arg(long, value_name = "TOKENS", value_parser = parse_context, help_heading = "Filters")]
+    #[arg(long, value_name = "TOKENS", value_parser = units::parse_tokens, help_heading = "Filters")]
     pub min_context: Option<u64>,
     /// Stated context length of at most this many tokens, per checkpoint (2048, 8k); unknown lengths are excluded
-    #[arg(long, value_name = "TOKENS", value_parser = parse_context, help_heading = "Filters")]
+    #[arg(long, value_name = "TOKENS", value_parser = units::parse_tokens, help_heading = "Filters")]
     pub max_context: Option<u64>,
     /// With --min-context, also admit checkpoints with no stated context whose base model's window (catalog/sizes.toml) reaches it; tables mark them "unknown (base model: N)"
     #[arg(long, requires = "min_context", help_heading = "Filters")]
@@ -97,26 +97,6 @@ pub enum CommercialArg {
     Conditional,
     No,
     Unknown,
-}
-
-fn parse_size(s: &str) -> Result<u64, String> {
-    sizes::parse_user(s)
-}
-
-/// Parses a context length: `8192`, `32k` (= 32768).
-pub fn parse_context(s: &str) -> Result<u64, String> {
-    let t = s.trim();
-    let (num, mult) = match t.strip_suffix(['k', 'K']) {
-        Some(n) => (n, 1024),
-        None => (t, 1),
-    };
-    num.parse::<u64>()
-        .ok()
-        .filter(|n| *n > 0)
-        .and_then(|n| n.checked_mul(mult))
-        .ok_or_else(|| {
-            format!("invalid context length '{s}': expected a number of tokens like 8192 or 32k")
-        })
 }
 
 /// A family that passed, with the indices of its checkpoints that did.
@@ -248,8 +228,8 @@ impl Filter {
             if min > max {
                 bail!(
                     "--min-params {} is larger than --max-params {}",
-                    sizes::format(min),
-                    sizes::format(max)
+                    units::format(min),
+                    units::format(max)
                 );
             }
         }
@@ -468,19 +448,4 @@ fn arch_matches(f: &Family, needle: &str) -> bool {
             && f.variants
                 .iter()
                 .any(|v| v.experts.is_some() || v.active_params.is_some()))
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    /// Found by review while fuzzing: `18446744073709551615k` overflowed the
-    /// multiplication (a panic in debug builds, a wrong filter in release).
-    #[test]
-    fn context_lengths_do_not_overflow() {
-        assert_eq!(parse_context("32k"), Ok(32_768));
-        assert!(parse_context("18446744073709551615k")
-            .unwrap_err()
-            .contains("8192 or 32k"));
-    }
 }

@@ -5,7 +5,7 @@
 use crate::catalog::schema::{AsStr, Str};
 use crate::catalog::schema::{Catalog, Family, Lang, LicenseInfo};
 use crate::render::table::mark;
-use crate::sizes;
+use crate::units;
 
 /// Columns `list`, `search` and `compare` can show.
 pub const COLUMNS: &[&str] = &[
@@ -84,7 +84,7 @@ pub fn sizes_of(f: &Family, variants: &[usize]) -> Option<String> {
     (!known.is_empty()).then(|| {
         known
             .into_iter()
-            .map(sizes::format)
+            .map(units::format)
             .collect::<Vec<_>>()
             .join(", ")
     })
@@ -252,7 +252,7 @@ pub fn cell(cat: &Catalog, f: &Family, variants: &[usize], column: &str, lang: L
             .map(|a| a.as_str().to_string())
             .unwrap_or_default(),
         "domain" => domain_label(cat, f, lang),
-        "tokens" => or_unknown(f.training_tokens.map(sizes::format)),
+        "tokens" => or_unknown(f.training_tokens.map(units::format)),
         "checkpoints" => variants.len().to_string(),
         "hf" => variants
             .iter()
