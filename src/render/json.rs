@@ -426,6 +426,13 @@ impl<F: serde_json::ser::Formatter> serde_json::ser::Formatter for TerminalSafe<
         w: &mut W,
         fragment: &str,
     ) -> std::io::Result<()> {
+        // ASCII below DEL (URLs, ids, suite names: most fragments) holds
+        // nothing to escape; serde_json has escaped what is below space.
+        // Measured: without this check, escaping was 46% of a filtered
+        // `list --json` (2.3M of 5.0M instructions).
+        if fragment.bytes().all(|b| b < 0x7f) {
+            return w.write_all(fragment.as_bytes());
+        }
         let mut rest = fragment;
         while let Some((i, c)) = rest
             .char_indices()
