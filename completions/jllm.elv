@@ -367,8 +367,8 @@ set edit:completion:arg-completer[jllm] = {|@words|
             cand --lang 'Language of names and texts in tables [default: from LC_ALL/LC_MESSAGES/LANG: ja* → ja, else en]'
             cand --color 'When to use colours (NO_COLOR is respected in auto mode)'
             cand --no-builtin 'Start from an empty catalog instead of the built-in one'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'jllm;catalog;help'= {
             cand import 'Build catalog TOML from a checkout of the awesome-japanese-llm list'

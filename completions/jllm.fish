@@ -570,7 +570,7 @@ complete -c jllm -n "__fish_jllm_using_subcommand catalog; and __fish_seen_subco
 always\t''
 never\t''"
 complete -c jllm -n "__fish_jllm_using_subcommand catalog; and __fish_seen_subcommand_from validate" -l no-builtin -d 'Start from an empty catalog instead of the built-in one'
-complete -c jllm -n "__fish_jllm_using_subcommand catalog; and __fish_seen_subcommand_from validate" -s h -l help -d 'Print help'
+complete -c jllm -n "__fish_jllm_using_subcommand catalog; and __fish_seen_subcommand_from validate" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c jllm -n "__fish_jllm_using_subcommand catalog; and __fish_seen_subcommand_from help" -f -a "import" -d 'Build catalog TOML from a checkout of the awesome-japanese-llm list'
 complete -c jllm -n "__fish_jllm_using_subcommand catalog; and __fish_seen_subcommand_from help" -f -a "info" -d 'Say which catalog is in effect: the built-in list commit, the installed update, counts'
 complete -c jllm -n "__fish_jllm_using_subcommand catalog; and __fish_seen_subcommand_from help" -f -a "import-results" -d 'Build catalog/results/*.toml from the leaderboards\' files (Swallow LLM Leaderboard, pfgen-bench)'

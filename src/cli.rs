@@ -225,6 +225,7 @@ impl Cli {
             "complete" => {
                 cmd::completions::CompleteArgs::augment_args(clap::Command::new("complete"))
             }
+            "results" => cmd::results::Args::augment_args(clap::Command::new("results")),
             _ => return None,
         };
         let mut command = Global::augment_args(clap::Command::new("jllm"))
@@ -333,6 +334,8 @@ mod tests {
             "complete models swal",
             "compare swallow-70b swallow-7b --columns id,name",
             "show -- -starts-with-a-dash",
+            "results swallow-70b --tasks",
+            "results --benchmark pfgen --include-reference -f json",
         ] {
             let args = argv(line);
             let one = Cli::parse_one(&args, Tree::Free)

@@ -717,3 +717,77 @@ fn list_variants_sort_each_checkpoint_by_its_own_score() {
     let scores: Vec<f64> = best.iter().flatten().copied().collect();
     assert!(scores.windows(2).all(|w| w[0] >= w[1]));
 }
+
+/// `[[result]]` tables in the committed results files: what `catalog
+/// validate` must have read (counted from the files, not from jllm).
+fn committed_result_count() -> usize {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("catalog/results");
+    let mut n = 0;
+    for entry in std::fs::read_dir(&dir).expect("catalog/results") {
+        let path = entry.expect("entry").path();
+        if path.extension().is_some_and(|e| e == "toml") {
+            let text = std::fs::read_to_string(&path).expect("read");
+            n += text.lines().filter(|l| l.trim() == "[[result]]").count();
+        }
+    }
+    n
+}
+
+#[test]
+fn validate_checks_the_results_of_a_catalog_directory() {
+    let n = committed_result_count();
+    assert!(n > 500, "{n} results committed");
+    let root = env!("CARGO_MANIFEST_DIR");
+    jllm()
+        .current_dir(root)
+        .args(["catalog", "validate", "catalog"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(format!(
+            "; {n} evaluation results in 3 files"
+        )));
+    // One results file alone is checked over the built-in suites.
+    jllm()
+        .current_dir(root)
+        .args(["catalog", "validate", "catalog/results/swallow.toml"])
+        .assert()
+        .success()
+        .stdout(predicate::str::starts_with("ok: ").and(predicate::str::contains("in 1 file\n")));
+}
+
+#[test]
+fn validate_reports_every_problem_of_broken_results() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let tmp = tempfile::tempdir().expect("tempdir");
+    let dir = tmp.path().join("results");
+    std::fs::create_dir(&dir).expect("mkdir");
+    for name in ["suites.toml", "pfgen.toml", "swallow.toml"] {
+        std::fs::copy(root.join("catalog/results").join(name), dir.join(name)).expect("copy");
+    }
+    let pfgen = std::fs::read_to_string(dir.join("pfgen.toml")).expect("read");
+    let broken = pfgen
+        .replacen("suite = \"pfgen\"", "suite = \"pfgen-typo\"", 1)
+        .replacen(
+            "benchmark = \"preferred-generation-benchmark-pfgen-bench\"",
+            "benchmark = \"no-such-benchmark\"",
+            1,
+        );
+    assert_ne!(broken, pfgen);
+    std::fs::write(dir.join("pfgen.toml"), broken).expect("write");
+    std::fs::write(dir.join("bad.toml"), "[[result]]\nhf = 3\n").expect("write");
+    let out = jllm()
+        .args(["catalog", "validate"])
+        .arg(&dir)
+        .output()
+        .expect("run");
+    assert_eq!(out.status.code(), Some(2));
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stdout.contains("unknown suite 'pfgen-typo'"), "{stdout}");
+    assert!(
+        stdout.contains("1 results name a benchmark the catalog does not have"),
+        "{stdout}"
+    );
+    assert!(stderr.contains("bad.toml:2:6: invalid type"), "{stderr}");
+    assert!(stderr.contains("jllm: 4 problems"), "{stderr}");
+}

@@ -69,6 +69,10 @@ pub enum Command {
     /// be read are reported with file:line.
     ImportResults(super::catalog_results::Args),
     /// Check catalog TOML files (over the built-in catalog) and list every problem as file:line
+    ///
+    /// A results directory (catalog/results), a file in one, or the results/
+    /// of a catalog directory is checked as evaluation results: each file
+    /// parses, suites and sources agree, benchmarks exist in the catalog.
     Validate {
         /// Files or directories
         #[arg(required = true)]
@@ -474,7 +478,25 @@ fn validate_paths(paths: &[PathBuf], cfg: &Config) -> Result<ExitCode> {
     let (mut into_base, mut into_own) = (load::Overlays::default(), load::Overlays::default());
     // Problems of reading and parsing, in the order the files were given.
     let mut broken = Vec::new();
+    // Evaluation results (a results directory, a file in one, or the
+    // results/ of a catalog directory) are checked as such, after the tables.
+    let mut result_files = Vec::new();
     for path in paths {
+        let results_dir = path.join("results");
+        let results_here = if super::catalog_results::is_results_path(path) {
+            Some(path.as_path())
+        } else {
+            (path.is_dir() && results_dir.is_dir()).then_some(results_dir.as_path())
+        };
+        if let Some(dir) = results_here {
+            match super::catalog_results::results_files(dir) {
+                Ok(files) => result_files.extend(files),
+                Err(e) => broken.push(format!("{e:#}")),
+            }
+            if super::catalog_results::is_results_path(path) {
+                continue;
+            }
+        }
         let files = match load::toml_files(path) {
             Ok(files) => files,
             Err(e) => {
@@ -494,17 +516,36 @@ fn validate_paths(paths: &[PathBuf], cfg: &Config) -> Result<ExitCode> {
         }
     }
     let problems = validate(&base);
+    let results = super::catalog_results::check(&result_files, &base);
+    broken.extend(results.broken.iter().cloned());
+    if results.stale > 0 {
+        crate::eline!(
+            "jllm: warning: {} results have a stale in_list mark (the catalog's checkpoints changed since they were imported); run `jllm catalog import-results EVALS_DIR --out DIR`",
+            results.stale
+        );
+    }
     let mut out = super::stdout();
-    if problems.is_empty() && broken.is_empty() {
-        writeln!(
-            out,
-            "ok: {} models, {} benchmarks, {} developers, {} licenses in {} files",
-            own.models.len(),
-            own.benchmarks.len(),
-            own.developers.len(),
-            own.licenses.len(),
-            sources.len()
-        )?;
+    if problems.is_empty() && broken.is_empty() && results.problems.is_empty() {
+        let mut parts = Vec::new();
+        if !sources.is_empty() || result_files.is_empty() {
+            parts.push(format!(
+                "{} models, {} benchmarks, {} developers, {} licenses in {} files",
+                own.models.len(),
+                own.benchmarks.len(),
+                own.developers.len(),
+                own.licenses.len(),
+                sources.len()
+            ));
+        }
+        if !result_files.is_empty() {
+            parts.push(format!(
+                "{} evaluation results in {} file{}",
+                results.results,
+                results.files,
+                if results.files == 1 { "" } else { "s" }
+            ));
+        }
+        writeln!(out, "ok: {}", parts.join("; "))?;
         return super::finish(out, true);
     }
     // Files that cannot be read or parsed are errors (stderr, as when
@@ -515,8 +556,11 @@ fn validate_paths(paths: &[PathBuf], cfg: &Config) -> Result<ExitCode> {
     for line in describe(&sources, &problems) {
         writeln!(out, "{}", sanitize::line(&line))?;
     }
+    for line in &results.problems {
+        writeln!(out, "{}", sanitize::line(line))?;
+    }
     out.flush()?;
-    let n = problems.len() + broken.len();
+    let n = problems.len() + broken.len() + results.problems.len();
     crate::eline!("jllm: {n} problem{}", if n == 1 { "" } else { "s" });
     Ok(ExitCode::from(2))
 }

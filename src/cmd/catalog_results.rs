@@ -206,3 +206,123 @@ fn drift(target: &Path, files: &[(PathBuf, String)], summary: &str) -> Result<Ex
     );
     Ok(ExitCode::from(1))
 }
+
+/// What `catalog validate` found in evaluation-result files.
+#[derive(Default)]
+pub struct Checked {
+    /// Files that could not be read or parsed (`file:line:col: …`).
+    pub broken: Vec<String>,
+    /// Broken rules, one line each, prefixed with the results directory.
+    pub problems: Vec<String>,
+    /// Results read, and the files they came from.
+    pub results: usize,
+    pub files: usize,
+    /// Results whose `in_list` mark disagrees with the catalog (a warning:
+    /// the join is by repo id at run time).
+    pub stale: usize,
+}
+
+/// Whether `path` is a results directory or a file inside one: `catalog
+/// validate` checks those as evaluation results, not as catalog tables.
+pub fn is_results_path(path: &Path) -> bool {
+    if path.is_dir() {
+        results::is_results_dir(path)
+    } else {
+        path.parent().is_some_and(results::is_results_dir)
+    }
+}
+
+/// The `.toml` files of a results directory (sorted), or the file itself.
+pub fn results_files(path: &Path) -> Result<Vec<PathBuf>> {
+    if !path.is_dir() {
+        return Ok(vec![path.to_path_buf()]);
+    }
+    let mut files = Vec::new();
+    let entries = std::fs::read_dir(path)
+        .map_err(|e| anyhow::anyhow!("{}: cannot read results directory: {e}", path.display()))?;
+    for entry in entries.flatten() {
+        let p = entry.path();
+        if p.extension().is_some_and(|e| e == "toml") {
+            files.push(p);
+        }
+    }
+    files.sort();
+    Ok(files)
+}
+
+/// Checks result files as build.rs does before embedding them (each file
+/// parses; suites, sources and scores agree), and against `catalog`: every
+/// benchmark a result or source names is one of the catalog's.
+pub fn check(files: &[PathBuf], catalog: &crate::catalog::schema::Catalog) -> Checked {
+    let mut checked = Checked::default();
+    let mut all = Results::default();
+    for file in files {
+        let parsed = load::read_bytes(file, "results")
+            .and_then(|bytes| load::utf8(file, bytes, "a results file is UTF-8 TOML"))
+            .and_then(|text| {
+                results::parse_str(&text).map_err(|e| anyhow::anyhow!("{}:{e}", file.display()))
+            });
+        match parsed {
+            Ok(part) => {
+                checked.files += 1;
+                checked.results += part.results.len();
+                all.append(part);
+            }
+            Err(e) => checked.broken.push(format!("{e:#}")),
+        }
+    }
+    let dir = files
+        .first()
+        .and_then(|f| f.parent())
+        .map_or_else(String::new, |d| format!("{}: ", d.display()));
+    // Suites and sources the given files do not define are the built-in
+    // ones, as catalog files are checked over the built-in catalog: one
+    // results file can be checked alone.
+    let builtin = results_data::embedded();
+    let mut context = Results::default();
+    for s in builtin.sources.iter() {
+        if all.source(&s.id).is_none() {
+            context.sources.to_mut().push(s.clone());
+        }
+    }
+    for s in builtin.suites.iter() {
+        if all.suite(&s.id).is_none() {
+            context.suites.to_mut().push(s.clone());
+        }
+    }
+    all.append(context);
+    let mut problems = all.problems();
+    let benchmarks: std::collections::HashSet<&str> =
+        catalog.benchmarks.iter().map(|b| &*b.id).collect();
+    for s in all.sources.iter() {
+        if !benchmarks.contains(&*s.benchmark) {
+            problems.push(format!(
+                "source '{}' names benchmark '{}', which the catalog does not have",
+                s.id, s.benchmark
+            ));
+        }
+    }
+    let unknown = all
+        .results
+        .iter()
+        .filter(|r| !benchmarks.contains(&*r.benchmark))
+        .count();
+    if unknown > 0 {
+        problems.push(format!(
+            "{unknown} results name a benchmark the catalog does not have"
+        ));
+    }
+    checked.problems = problems.into_iter().map(|p| format!("{dir}{p}")).collect();
+    let repos: std::collections::HashSet<String> = catalog
+        .models
+        .iter()
+        .flat_map(|m| m.variants.iter())
+        .filter_map(|v| v.hf.as_deref().map(str::to_ascii_lowercase))
+        .collect();
+    checked.stale = all
+        .results
+        .iter()
+        .filter(|r| repos.contains(&r.hf.to_ascii_lowercase()) != r.in_list)
+        .count();
+    checked
+}
