@@ -415,6 +415,7 @@ Register-ArgumentCompleter -Native -CommandName 'jllm' -ScriptBlock {
         }
         'jllm;update' {
             [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'Where to get the list: an http(s):// URL of a .tar.gz, a local .tar.gz, or a directory [default: the GitHub tarball of llm-jp/awesome-japanese-llm main]')
+            [CompletionResult]::new('--evals-from', '--evals-from', [CompletionResultType]::ParameterName, 'Where to get the evaluation results: `github` (the Swallow LLM Leaderboard''s and pfgen-bench''s GitHub tarballs), a directory with swallow-leaderboard/ and pfgen-bench/ (each with its COMMIT file), or `builtin` (the results this jllm was built with, joined to the new catalog) [default: github with the default list source, else builtin]')
             [CompletionResult]::new('--catalog', '--catalog', [CompletionResultType]::ParameterName, 'Overlay a catalog TOML file or directory on the built-in catalog (repeatable; an entry with an existing id replaces it, new ids are added)')
             [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of names and texts in tables [default: from LC_ALL/LC_MESSAGES/LANG: ja* → ja, else en]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours (NO_COLOR is respected in auto mode)')

@@ -1666,13 +1666,17 @@ _jllm() {
             return 0
             ;;
         jllm__subcmd__update)
-            opts="-q -h --from --check --reset --quiet --catalog --no-builtin --lang --color --help"
+            opts="-q -h --from --check --reset --evals-from --quiet --catalog --no-builtin --lang --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --from)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --evals-from)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -389,6 +389,7 @@ set edit:completion:arg-completer[jllm] = {|@words|
         }
         &'jllm;update'= {
             cand --from 'Where to get the list: an http(s):// URL of a .tar.gz, a local .tar.gz, or a directory [default: the GitHub tarball of llm-jp/awesome-japanese-llm main]'
+            cand --evals-from 'Where to get the evaluation results: `github` (the Swallow LLM Leaderboard''s and pfgen-bench''s GitHub tarballs), a directory with swallow-leaderboard/ and pfgen-bench/ (each with its COMMIT file), or `builtin` (the results this jllm was built with, joined to the new catalog) [default: github with the default list source, else builtin]'
             cand --catalog 'Overlay a catalog TOML file or directory on the built-in catalog (repeatable; an entry with an existing id replaces it, new ids are added)'
             cand --lang 'Language of names and texts in tables [default: from LC_ALL/LC_MESSAGES/LANG: ja* → ja, else en]'
             cand --color 'When to use colours (NO_COLOR is respected in auto mode)'

@@ -577,6 +577,7 @@ complete -c jllm -n "__fish_jllm_using_subcommand catalog; and __fish_seen_subco
 complete -c jllm -n "__fish_jllm_using_subcommand catalog; and __fish_seen_subcommand_from help" -f -a "validate" -d 'Check catalog TOML files (over the built-in catalog) and list every problem as file:line'
 complete -c jllm -n "__fish_jllm_using_subcommand catalog; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c jllm -n "__fish_jllm_using_subcommand update" -l from -d 'Where to get the list: an http(s):// URL of a .tar.gz, a local .tar.gz, or a directory [default: the GitHub tarball of llm-jp/awesome-japanese-llm main]' -r
+complete -c jllm -n "__fish_jllm_using_subcommand update" -l evals-from -d 'Where to get the evaluation results: `github` (the Swallow LLM Leaderboard\'s and pfgen-bench\'s GitHub tarballs), a directory with swallow-leaderboard/ and pfgen-bench/ (each with its COMMIT file), or `builtin` (the results this jllm was built with, joined to the new catalog) [default: github with the default list source, else builtin]' -r
 complete -c jllm -n "__fish_jllm_using_subcommand update" -l catalog -d 'Overlay a catalog TOML file or directory on the built-in catalog (repeatable; an entry with an existing id replaces it, new ids are added)' -r -F
 complete -c jllm -n "__fish_jllm_using_subcommand update" -l lang -d 'Language of names and texts in tables [default: from LC_ALL/LC_MESSAGES/LANG: ja* → ja, else en]' -r -f -a "en\t''
 ja\t''"

@@ -120,7 +120,14 @@ fn with_installed(base: Catalog) -> Result<Catalog> {
         return Ok(base);
     };
     match installed::read(&dir)? {
-        Some(update) => installed::apply(base, update.catalog, &dir.join(installed::FILE)),
+        Some(update) => {
+            // Its evaluation results, joined to its checkpoints, replace
+            // the embedded ones (older installs have none: embedded stay).
+            if let Some(results) = update.results {
+                crate::catalog::results_data::install(results);
+            }
+            installed::apply(base, update.catalog, &dir.join(installed::FILE))
+        }
         None => Ok(base),
     }
 }

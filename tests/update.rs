@@ -339,3 +339,215 @@ fn a_git_archive_records_its_commit() {
     assert_eq!(v["installed"]["commit"], sha);
     assert!(v["installed"]["archive_date"].is_string(), "{v}");
 }
+
+/// The evaluation sources (../shared/evals), from JLLM_EVALS_DIR.
+fn evals_dir() -> std::path::PathBuf {
+    std::path::PathBuf::from(
+        std::env::var_os("JLLM_EVALS_DIR").expect("JLLM_EVALS_DIR names ../shared/evals"),
+    )
+}
+
+/// `git archive` of `files` (name → text) under `prefix/`, as GitHub serves
+/// a repository's tarball: the commit in the pax header, files dated by it.
+/// Returns the archive and the commit.
+fn git_archive(dir: &Path, prefix: &str, files: &[(&str, String)]) -> (Vec<u8>, String) {
+    let repo = dir.join(prefix);
+    std::fs::create_dir_all(&repo).expect("mkdir");
+    for (name, text) in files {
+        let path = repo.join(name);
+        std::fs::create_dir_all(path.parent().expect("parent")).expect("mkdir");
+        std::fs::write(path, text).expect("write");
+    }
+    let git = |args: &[&str]| {
+        let out = std::process::Command::new("git")
+            .args(["-c", "user.email=t@example.org", "-c", "user.name=t"])
+            .args(args)
+            .current_dir(&repo)
+            .output()
+            .expect("git runs");
+        assert!(out.status.success(), "git {args:?}: {out:?}");
+        out.stdout
+    };
+    git(&["init", "-q"]);
+    git(&["add", "-A"]);
+    git(&["commit", "-qm", "results"]);
+    let sha = String::from_utf8_lossy(&git(&["rev-parse", "HEAD"]))
+        .trim()
+        .to_string();
+    let archive = git(&[
+        "archive",
+        "--format=tar.gz",
+        &format!("--prefix={prefix}-main/"),
+        "HEAD",
+    ]);
+    (archive, sha)
+}
+
+/// The pfgen-bench score of `repo` (completion mode, the first row of it)
+/// as the README table states it: `<code>0.7628 (±…`.
+fn pfgen_row(readme: &str, repo: &str) -> (usize, String) {
+    let needle = format!("result/{repo}/");
+    let (i, line) = readme
+        .lines()
+        .enumerate()
+        .find(|(_, l)| l.contains(&needle) && l.contains('🟢'))
+        .unwrap_or_else(|| panic!("{repo} has a pre-trained row in pfgen-bench's README"));
+    let score = line.split("<code>").nth(2).expect("score cell");
+    let score = score.split_whitespace().next().expect("score").to_string();
+    (i, score)
+}
+
+fn pfgen_avg(data: &Path, family: &str, repo: &str) -> f64 {
+    let out = jllm()
+        .env("JLLM_DATA_DIR", data)
+        .args(["show", family, "--json"])
+        .output()
+        .expect("run");
+    assert!(out.status.success(), "{out:?}");
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
+    let variant = v["variants"]
+        .as_array()
+        .expect("variants")
+        .iter()
+        .find(|c| c["hf"] == repo)
+        .unwrap_or_else(|| panic!("{repo} in {family}"));
+    variant["results"]
+        .as_array()
+        .expect("results")
+        .iter()
+        .find(|r| r["suite"] == "pfgen" && r["task"] == "avg" && r["mode"] == "completion")
+        .and_then(|r| r["score"].as_f64())
+        .unwrap_or_else(|| panic!("{repo} has a pfgen average"))
+}
+
+fn results_info(data: &Path) -> serde_json::Value {
+    let out = jllm()
+        .env("JLLM_DATA_DIR", data)
+        .args(["catalog", "info", "--json"])
+        .output()
+        .expect("run");
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
+    v["results"].clone()
+}
+
+/// Issue 13, item 6: `jllm update` refreshes the evaluation results from
+/// the two leaderboards' repositories (here git archives served on
+/// 127.0.0.1 in their place), installs them with the catalog, and a failed
+/// download leaves the install as it was.
+#[test]
+#[ignore = "needs the list and the evals: set JLLM_LIST_DIR and JLLM_EVALS_DIR"]
+fn update_refreshes_the_evaluation_results() {
+    let tmp = tempfile::tempdir().expect("tempdir");
+    let evals = evals_dir();
+    let read = |rel: &str| std::fs::read_to_string(evals.join(rel)).expect("evals file");
+    let (repo, family) = ("tokyotech-llm/Swallow-70b-hf", "swallow-70b");
+    // The leaderboard's own value first, then a new one in its place.
+    let readme = read("pfgen-bench/README.md");
+    let (row, stated) = pfgen_row(&readme, repo);
+    let stated: f64 = stated.parse().expect("a score");
+    let data = tmp.path().join("data");
+    let list = tarball(&list_dir());
+    assert_eq!(pfgen_avg(&data, family, repo), stated, "built-in results");
+    let edited: String = readme
+        .lines()
+        .enumerate()
+        .map(|(i, l)| {
+            if i == row {
+                l.replacen(&format!("<code>{stated}"), "<code>0.1234", 1)
+            } else {
+                l.to_string()
+            }
+        })
+        .collect::<Vec<_>>()
+        .join("\n");
+    assert_ne!(edited, readme);
+    let (pfgen, pfgen_sha) =
+        git_archive(tmp.path(), "pfgen-bench", &[("README.md", edited.clone())]);
+    let (swallow, swallow_sha) = git_archive(
+        tmp.path(),
+        "leaderboard",
+        &[("model.yml", read("swallow-leaderboard/model.yml"))],
+    );
+    let base = serve(vec![
+        ("/list.tar.gz", list),
+        ("/pfgen.tar.gz", pfgen),
+        ("/swallow.tar.gz", swallow),
+    ]);
+    let run = |pfgen_path: &str| {
+        jllm()
+            .env("JLLM_DATA_DIR", &data)
+            .env("JLLM_UPDATE_TIMEOUT", "2")
+            .env("JLLM_SWALLOW_URL", format!("{base}/swallow.tar.gz"))
+            .env("JLLM_PFGEN_URL", format!("{base}{pfgen_path}"))
+            .args(["update", "--from", &format!("{base}/list.tar.gz")])
+            .args(["--evals-from", "github"])
+            .output()
+            .expect("run")
+    };
+    let out = run("/pfgen.tar.gz");
+    assert!(out.status.success(), "{out:?}");
+    assert_eq!(pfgen_avg(&data, family, repo), 0.1234);
+    let info = results_info(&data);
+    assert_eq!(info["from"], "installed update");
+    let commits: Vec<&str> = info["sources"]
+        .as_array()
+        .expect("sources")
+        .iter()
+        .filter_map(|s| s["commit"].as_str())
+        .collect();
+    assert!(commits.contains(&pfgen_sha.as_str()), "{info}");
+    assert!(commits.contains(&swallow_sha.as_str()), "{info}");
+    // A leaderboard that cannot be downloaded: exit 2, one line, the
+    // install byte for byte as it was.
+    let installed = std::fs::read(data.join("catalog.json")).expect("installed");
+    let out = run("/missing.tar.gz");
+    assert_eq!(out.status.code(), Some(2), "{out:?}");
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("missing.tar.gz: download failed"), "{err}");
+    assert_eq!(
+        std::fs::read(data.join("catalog.json")).expect("installed"),
+        installed
+    );
+    // From a directory laid out like ../shared/evals.
+    let dir = tmp.path().join("evals");
+    for (rel, text) in [
+        (
+            "pfgen-bench/README.md",
+            edited.replace("<code>0.1234", "<code>0.4321"),
+        ),
+        ("pfgen-bench/COMMIT", read("pfgen-bench/COMMIT")),
+        (
+            "swallow-leaderboard/model.yml",
+            read("swallow-leaderboard/model.yml"),
+        ),
+        (
+            "swallow-leaderboard/COMMIT",
+            read("swallow-leaderboard/COMMIT"),
+        ),
+    ] {
+        let path = dir.join(rel);
+        std::fs::create_dir_all(path.parent().expect("parent")).expect("mkdir");
+        std::fs::write(path, text).expect("write");
+    }
+    update(
+        &data,
+        &[
+            "--quiet",
+            "--from",
+            list_dir().to_str().expect("utf8"),
+            "--evals-from",
+            dir.to_str().expect("utf8"),
+        ],
+    )
+    .code(0);
+    assert_eq!(pfgen_avg(&data, family, repo), 0.4321);
+    // A local list without --evals-from: the built-in results, re-joined.
+    update(
+        &data,
+        &["--quiet", "--from", list_dir().to_str().expect("utf8")],
+    )
+    .code(0);
+    assert_eq!(pfgen_avg(&data, family, repo), stated);
+    update(&data, &["--reset"]).code(0);
+    assert_eq!(results_info(&data)["from"], "built-in");
+}

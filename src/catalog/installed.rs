@@ -26,7 +26,10 @@ use super::validate::validate;
 pub const FILE: &str = "catalog.json";
 
 /// The version of the installed file's layout; another is refused.
-pub const FORMAT: u32 = 1;
+pub const FORMAT: u32 = 2;
+
+/// Oldest format this jllm still reads: 1 is 2 without evaluation results.
+pub const OLDEST_FORMAT: u32 = 1;
 
 /// Largest installed file read (today's list gives 0.65 MB).
 pub const MAX_BYTES: u64 = 64 * 1024 * 1024;
@@ -57,6 +60,10 @@ pub struct Meta {
 pub struct Installed {
     pub meta: Meta,
     pub catalog: Catalog,
+    /// The evaluation results joined to this catalog's checkpoints (format
+    /// 2): they replace the embedded results. Format 1 files have none.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub results: Option<super::results::Results>,
 }
 
 /// `$JLLM_DATA_DIR`, else the platform data directory's `jllm`
@@ -105,9 +112,9 @@ pub fn read(dir: &Path) -> Result<Option<Installed>> {
             e.column()
         )
     })?;
-    if installed.meta.format != FORMAT {
+    if !(OLDEST_FORMAT..=FORMAT).contains(&installed.meta.format) {
         bail!(
-            "{}: installed catalog has format {}, this jllm reads {FORMAT}; run `jllm update` again",
+            "{}: installed catalog has format {}, this jllm reads {OLDEST_FORMAT} to {FORMAT}; run `jllm update` again",
             path.display(),
             installed.meta.format
         );

@@ -13,28 +13,74 @@ mod generated {
     include!(concat!(env!("OUT_DIR"), "/results.rs"));
 }
 
-/// Every embedded result, sorted by [`super::results::sort`].
-pub fn table() -> &'static [Score] {
-    generated::RESULTS
+/// Results an installed update brought (`jllm update`), in place of the
+/// embedded ones; set once, when the installed catalog is loaded.
+struct InEffect {
+    results: Results,
+    /// Lower-cased repo ids parallel to `results.results`, for [`for_repo`].
+    keys: Vec<String>,
 }
 
-/// The embedded results of repo `hf` (any case): a binary search in the
-/// lower-cased keys build.rs wrote beside the table. Same answer as
+static INSTALLED: std::sync::OnceLock<InEffect> = std::sync::OnceLock::new();
+
+/// Makes `results` (an installed update's) the results every lookup
+/// answers from for the rest of the process, sorted as build.rs sorts the
+/// embedded ones. A second call changes nothing.
+pub fn install(mut results: Results) {
+    super::results::sort(results.results.to_mut());
+    let keys = results
+        .results
+        .iter()
+        .map(|r| r.hf.to_ascii_lowercase())
+        .collect();
+    let _ = INSTALLED.set(InEffect { results, keys });
+}
+
+/// Every result in effect (installed, else embedded), sorted by
+/// [`super::results::sort`].
+pub fn table() -> &'static [Score] {
+    match INSTALLED.get() {
+        Some(t) => &t.results.results,
+        None => generated::RESULTS,
+    }
+}
+
+/// The results in effect of repo `hf` (any case): a binary search in the
+/// lower-cased keys beside the table. Same answer as
 /// [`super::results::for_repo`] (a unit test compares them).
 pub fn for_repo(hf: &str) -> &'static [Score] {
     let key = hf.to_ascii_lowercase();
-    let keys = generated::KEYS;
-    let start = keys.partition_point(|k| *k < key.as_str());
-    let len = keys[start..].partition_point(|k| *k == key.as_str());
-    &generated::RESULTS[start..start + len]
+    fn search<'a, K: AsRef<str>>(keys: &[K], table: &'a [Score], key: &str) -> &'a [Score] {
+        let start = keys.partition_point(|k| k.as_ref() < key);
+        let len = keys[start..].partition_point(|k| k.as_ref() == key);
+        &table[start..start + len]
+    }
+    match INSTALLED.get() {
+        Some(t) => search(&t.keys, &t.results.results, &key),
+        None => search(generated::KEYS, generated::RESULTS, &key),
+    }
 }
 
-/// The embedded sources, suites and results.
+/// The embedded sources, suites and results (what this binary was built
+/// with, whatever is installed).
 pub fn embedded() -> Results {
     Results {
         sources: Borrowed(generated::SOURCES),
         suites: Borrowed(generated::SUITES),
         results: Borrowed(generated::RESULTS),
+    }
+}
+
+/// The sources, suites and results in effect: an installed update's, else
+/// the embedded ones.
+pub fn in_effect() -> Results {
+    match INSTALLED.get() {
+        Some(t) => Results {
+            sources: Borrowed(&t.results.sources),
+            suites: Borrowed(&t.results.suites),
+            results: Borrowed(&t.results.results),
+        },
+        None => embedded(),
     }
 }
 

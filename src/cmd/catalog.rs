@@ -151,6 +151,7 @@ fn info(json: bool, cfg: &Config) -> Result<ExitCode> {
         })),
         "overlays": cfg.overlays().iter().map(|p| p.display().to_string()).collect::<Vec<_>>(),
         "effective_counts": counts(effective),
+        "results": results_info(),
     });
     let mut out = super::stdout();
     if json {
@@ -205,7 +206,52 @@ fn info(json: bool, cfg: &Config) -> Result<ExitCode> {
         )?;
     }
     writeln!(out, "effective: {}", n(&value["effective_counts"]))?;
+    let r = &value["results"];
+    let sources: Vec<String> = r["sources"]
+        .as_array()
+        .map(|a| {
+            a.iter()
+                .map(|s| {
+                    format!(
+                        "{} {} ({})",
+                        s["id"].as_str().unwrap_or_default(),
+                        s["commit"]
+                            .as_str()
+                            .unwrap_or_default()
+                            .get(..7)
+                            .unwrap_or_default(),
+                        s["date"].as_str().unwrap_or_default()
+                    )
+                })
+                .collect()
+        })
+        .unwrap_or_default();
+    writeln!(
+        out,
+        "results:   {} evaluation results ({}), {}",
+        r["count"],
+        r["from"].as_str().unwrap_or_default(),
+        sanitize::line(&sources.join(", "))
+    )?;
     super::finish(out, true)
+}
+
+/// The evaluation results in effect: where from, how many, each source's
+/// commit and date.
+fn results_info() -> serde_json::Value {
+    use crate::catalog::results_data;
+    let r = results_data::in_effect();
+    let installed = !std::ptr::eq(
+        r.results.as_ptr(),
+        results_data::embedded().results.as_ptr(),
+    );
+    serde_json::json!({
+        "from": if installed { "installed update" } else { "built-in" },
+        "count": r.results.len(),
+        "sources": r.sources.iter().map(|s| serde_json::json!({
+            "id": s.id, "commit": s.commit, "date": s.date, "url": s.url,
+        })).collect::<Vec<_>>(),
+    })
 }
 
 fn read(path: &Path) -> Result<String> {

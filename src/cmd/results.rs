@@ -146,7 +146,7 @@ fn ranking_suite(args: &Args, cat: &Catalog) -> Result<Option<&'static Suite>> {
             .map(Some)
             .ok_or_else(|| anyhow::anyhow!("--benchmark or --suite is required"));
     };
-    let sources = results_data::embedded().sources;
+    let sources = results_data::in_effect().sources;
     let Some(source) = sources
         .iter()
         .find(|s| s.benchmark.eq_ignore_ascii_case(b) || s.id.eq_ignore_ascii_case(b))
@@ -267,7 +267,7 @@ fn of_query<'a>(cat: &'a Catalog, query: &str, tasks: bool) -> Option<Vec<Row<'a
             selected
                 .and_then(|i| f.variants[i].hf.as_deref())
                 .unwrap_or(&f.id),
-            results_data::embedded()
+            results_data::in_effect()
                 .sources
                 .iter()
                 .map(|s| format!("{} ({})", s.name, s.date))
@@ -310,7 +310,7 @@ pub fn run(args: &Args, cfg: &Config) -> Result<ExitCode> {
             let Some(suite) = ranking_suite(args, cat)? else {
                 return Ok(ExitCode::from(1));
             };
-            let source = results_data::embedded()
+            let source = results_data::in_effect()
                 .sources
                 .iter()
                 .find(|s| s.id == suite.source)

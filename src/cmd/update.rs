@@ -27,6 +27,8 @@ use clap::Args as ClapArgs;
 use crate::catalog::installed::{self, Installed, Meta};
 use crate::catalog::load;
 use crate::catalog::parse::describe;
+use crate::catalog::results::Results;
+use crate::catalog::results_data;
 use crate::catalog::schema::Catalog;
 use crate::catalog::validate::validate;
 use crate::config::Config;
@@ -47,14 +49,26 @@ pub const MAX_UNPACKED: u64 = 512 * 1024 * 1024;
 /// Whole-download timeout in seconds, unless `JLLM_UPDATE_TIMEOUT` says.
 pub const DEFAULT_TIMEOUT_SECS: u64 = 60;
 
+/// The Swallow LLM Leaderboard's default branch as GitHub serves it
+/// (`JLLM_SWALLOW_URL` overrides it: a mirror, or a test's server).
+pub const SWALLOW_SOURCE: &str = "https://github.com/swallow-llm/leaderboard/archive/HEAD.tar.gz";
+
+/// pfgen-bench's default branch as GitHub serves it (`JLLM_PFGEN_URL`
+/// overrides it).
+pub const PFGEN_SOURCE: &str = "https://github.com/pfnet-research/pfgen-bench/archive/HEAD.tar.gz";
+
 #[derive(Debug, ClapArgs)]
 #[command(after_help = "\
 The update replaces the list-derived part of the built-in catalog (models,
 benchmarks, footnotes, papers, domains); the built-in curated tables
 (developers, licenses, sizes) and --catalog overlays stay on top. It is
 installed in $JLLM_DATA_DIR, else $XDG_DATA_HOME/jllm (~/.local/share/jllm).
+The evaluation results (Swallow LLM Leaderboard, pfgen-bench) are refreshed
+from their GitHub repositories when the list comes from its default source,
+else re-joined from the built-in ones (--evals-from says otherwise); they are
+installed in the same file, in place of the built-in results.
 Limits: 100 MiB download, 512 MiB unpacked, 60 s timeout (JLLM_UPDATE_TIMEOUT
-seconds). Proxies: HTTPS_PROXY, HTTP_PROXY, ALL_PROXY, NO_PROXY.
+seconds), per download. Proxies: HTTPS_PROXY, HTTP_PROXY, ALL_PROXY, NO_PROXY.
 Exit codes: 0 installed (or nothing to do), 2 error (the installed catalog is
 left as it was).")]
 pub struct Args {
@@ -68,6 +82,12 @@ pub struct Args {
     /// Remove the installed update: the built-in catalog is used again
     #[arg(long, conflicts_with = "from")]
     pub reset: bool,
+    /// Where to get the evaluation results: `github` (the Swallow LLM Leaderboard's and
+    /// pfgen-bench's GitHub tarballs), a directory with swallow-leaderboard/ and pfgen-bench/
+    /// (each with its COMMIT file), or `builtin` (the results this jllm was built with, joined
+    /// to the new catalog) [default: github with the default list source, else builtin]
+    #[arg(long, value_name = "SOURCE")]
+    pub evals_from: Option<String>,
     /// No progress on stderr (progress shows only on a terminal anyway)
     #[arg(long, short)]
     pub quiet: bool,
@@ -131,6 +151,11 @@ pub fn run(args: &Args, _cfg: &Config) -> Result<ExitCode> {
     if !args.quiet {
         crate::eline!("jllm: {rows}");
     }
+    let (results, results_line) = evals(args, &catalog, &progress)?;
+    progress.clear();
+    if !args.quiet {
+        crate::eline!("jllm: {results_line}");
+    }
     if args.check {
         let current = match installed::read(&dir)? {
             Some(i) => i.catalog,
@@ -155,7 +180,14 @@ pub fn run(args: &Args, _cfg: &Config) -> Result<ExitCode> {
         rows,
     };
     let (models, benchmarks) = (catalog.models.len(), catalog.benchmarks.len());
-    install(&dir, &Installed { meta, catalog })?;
+    install(
+        &dir,
+        &Installed {
+            meta,
+            catalog,
+            results: Some(results),
+        },
+    )?;
     let mut out = super::stdout();
     writeln!(
         out,
@@ -316,8 +348,18 @@ const WANTED: [&str; 8] = [
     "COMMIT",
 ];
 
-/// Reads a `.tar.gz` in memory: checks every entry, keeps the wanted files.
-fn unpack(source: &str, bytes: &[u8]) -> Result<Fetched> {
+/// What a `.tar.gz` held: the wanted files by path below its top-level
+/// directory, the commit `git archive` recorded and the top directory's
+/// modification time (the commit's time in GitHub's tarballs).
+struct Archive {
+    files: BTreeMap<String, Vec<u8>>,
+    commit: Option<String>,
+    mtime: Option<SystemTime>,
+}
+
+/// Reads a `.tar.gz` in memory: checks every entry (a hostile one refuses
+/// the whole archive), keeps the files `wanted` names.
+fn read_archive(source: &str, bytes: &[u8], wanted: &dyn Fn(&str) -> bool) -> Result<Archive> {
     let gz = flate2::read::GzDecoder::new(bytes);
     let mut archive = tar::Archive::new(gz.take(MAX_UNPACKED));
     let bad = |why: String| anyhow::anyhow!("{source}: {why}; nothing installed");
@@ -385,10 +427,10 @@ fn unpack(source: &str, bytes: &[u8]) -> Result<Fetched> {
         if kind.is_dir() && rel.is_empty() {
             mtime = entry.header().mtime().ok();
         }
-        if kind.is_file() && WANTED.contains(&rel.as_str()) {
+        if kind.is_file() && wanted(&rel) {
             if entry.size() > load::MAX_FILE_BYTES {
                 bail!(bad(format!(
-                    "{rel} is {} MiB; list files are limited to {} MiB",
+                    "{rel} is {} MiB; files read from an archive are limited to {} MiB",
                     entry.size() >> 20,
                     load::MAX_FILE_BYTES >> 20
                 )));
@@ -408,6 +450,21 @@ fn unpack(source: &str, bytes: &[u8]) -> Result<Fetched> {
     if rest.limit() == 0 {
         bail!(bad(format!("over {} MiB unpacked", MAX_UNPACKED >> 20)));
     }
+    Ok(Archive {
+        files,
+        commit,
+        mtime: mtime.map(|t| SystemTime::UNIX_EPOCH + Duration::from_secs(t)),
+    })
+}
+
+/// Reads the list from a `.tar.gz` in memory ([`read_archive`]).
+fn unpack(source: &str, bytes: &[u8]) -> Result<Fetched> {
+    let bad = |why: String| anyhow::anyhow!("{source}: {why}; nothing installed");
+    let Archive {
+        mut files,
+        commit,
+        mtime,
+    } = read_archive(source, bytes, &|rel: &str| WANTED.contains(&rel))?;
     let mut text = |rel: &str| -> Result<Option<String>> {
         files
             .remove(rel)
@@ -434,8 +491,113 @@ fn unpack(source: &str, bytes: &[u8]) -> Result<Fetched> {
             size_overview: overview,
         },
         commit: commit.or(commit_file),
-        archive_date: mtime.map(|t| utc(SystemTime::UNIX_EPOCH + Duration::from_secs(t))),
+        archive_date: mtime.map(utc),
     })
+}
+
+/// The evaluation results to install with `catalog`, and a line saying
+/// where they came from. Every way joins them to `catalog`'s checkpoints
+/// (`in_list`), so reference rows are those the new catalog lacks.
+fn evals(args: &Args, catalog: &Catalog, progress: &Progress) -> Result<(Results, String)> {
+    use crate::import::results as import_results;
+    let default = if args.from.is_none() {
+        "github"
+    } else {
+        "builtin"
+    };
+    let source = args.evals_from.as_deref().unwrap_or(default);
+    let files = match source {
+        "builtin" => {
+            let mut results = results_data::embedded();
+            let repos = import_results::catalog_repos(catalog);
+            for r in results.results.to_mut() {
+                r.in_list = repos.contains(&r.hf.to_ascii_lowercase());
+            }
+            let line = format!(
+                "{} evaluation results: the built-in ones, joined to the new catalog",
+                results.results.len()
+            );
+            return Ok((results, line));
+        }
+        "github" => {
+            let url = |var: &str, default: &str| {
+                std::env::var(var)
+                    .ok()
+                    .filter(|v| !v.is_empty())
+                    .unwrap_or_else(|| default.to_string())
+            };
+            let (swallow_url, pfgen_url) = (
+                url("JLLM_SWALLOW_URL", SWALLOW_SOURCE),
+                url("JLLM_PFGEN_URL", PFGEN_SOURCE),
+            );
+            let swallow = leaderboard(&swallow_url, "model.yml", progress)?;
+            let pfgen = leaderboard(&pfgen_url, "README.md", progress)?;
+            import_results::Files {
+                swallow_models: swallow.0,
+                swallow_commit: swallow.1,
+                pfgen_readme: pfgen.0,
+                pfgen_commit: pfgen.1,
+            }
+        }
+        dir => import_results::read_files(Path::new(dir))
+            .with_context(|| format!("--evals-from {dir}: nothing installed"))?,
+    };
+    let imported = import_results::import(&files, catalog).with_context(|| {
+        format!("{source}: evaluation results cannot be imported; nothing installed")
+    })?;
+    let builtin = results_data::embedded();
+    let mut results = Results {
+        suites: builtin.suites,
+        ..Results::default()
+    };
+    let mut skipped = 0;
+    for (_, part) in imported {
+        skipped += part.skipped.len();
+        results.append(part.results);
+    }
+    let problems = results.problems();
+    if let Some(first) = problems.first() {
+        bail!(
+            "{source}: the imported evaluation results have {} problem{} ({first}); nothing installed",
+            problems.len(),
+            if problems.len() == 1 { "" } else { "s" }
+        );
+    }
+    let joined = results.results.iter().filter(|r| r.in_list).count();
+    let line = format!(
+        "{} evaluation results from {source} ({joined} of the catalog's checkpoints, {} of reference models; {skipped} source rows skipped, listed by `jllm catalog import-results`)",
+        results.results.len(),
+        results.results.len() - joined
+    );
+    Ok((results, line))
+}
+
+/// One leaderboard's file from its tarball (`name` at the top level, else
+/// the shallowest one so named), with a COMMIT line made of the archive's
+/// commit and date, as `catalog import-results` reads it from a checkout.
+fn leaderboard(url: &str, name: &str, progress: &Progress) -> Result<(String, String)> {
+    let bytes = if url.starts_with("http://") || url.starts_with("https://") {
+        download(url, progress)?
+    } else {
+        std::fs::read(url).with_context(|| format!("{url}: cannot read archive"))?
+    };
+    let suffix = format!("/{name}");
+    let archive = read_archive(url, &bytes, &|rel: &str| {
+        rel == name || rel.ends_with(&suffix)
+    })?;
+    let Some((rel, content)) = archive
+        .files
+        .into_iter()
+        .min_by_key(|(rel, _)| (rel.matches('/').count(), rel.clone()))
+    else {
+        bail!("{url}: no {name} in the archive; nothing installed");
+    };
+    let text = String::from_utf8(content)
+        .map_err(|_| anyhow::anyhow!("{url}: {rel} is not UTF-8 text; nothing installed"))?;
+    let (Some(commit), Some(date)) = (archive.commit, archive.mtime) else {
+        bail!("{url}: the archive does not say its commit and date (GitHub's tarballs do); nothing installed");
+    };
+    Ok((text, format!("{commit} {}", utc(date))))
 }
 
 /// Writes the installed file atomically (crate::atomic: a temporary file in

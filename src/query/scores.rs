@@ -22,7 +22,7 @@ pub fn honesty(lang: crate::catalog::schema::Lang) -> &'static str {
 
 /// The embedded suites, in their curated order.
 pub fn suites() -> &'static [Suite] {
-    match results_data::embedded().suites {
+    match results_data::in_effect().suites {
         std::borrow::Cow::Borrowed(s) => s,
         std::borrow::Cow::Owned(_) => &[],
     }
