@@ -112,6 +112,18 @@ fn answer(mut stream: TcpStream, routes: &[(&'static str, Vec<u8>)]) {
     }
 }
 
+/// Runs git in `repo` (a throwaway identity), asserting success; stdout.
+fn git(repo: &Path, args: &[&str]) -> Vec<u8> {
+    let out = std::process::Command::new("git")
+        .args(["-c", "user.email=t@example.org", "-c", "user.name=t"])
+        .args(args)
+        .current_dir(repo)
+        .output()
+        .expect("git runs");
+    assert!(out.status.success(), "git {args:?}: {out:?}");
+    out.stdout
+}
+
 fn update(data: &Path, args: &[&str]) -> assert_cmd::assert::Assert {
     let mut cmd = jllm();
     cmd.env("JLLM_DATA_DIR", data)
@@ -303,14 +315,9 @@ fn a_git_archive_records_its_commit() {
     copy_list(&list_dir(), &repo);
     let _ = std::fs::remove_file(repo.join("COMMIT"));
     let git = |args: &[&str]| {
-        let out = std::process::Command::new("git")
-            .args(["-c", "user.email=t@example.org", "-c", "user.name=t"])
-            .args(args)
-            .current_dir(&repo)
-            .output()
-            .expect("git runs");
-        assert!(out.status.success(), "git {args:?}: {out:?}");
-        String::from_utf8_lossy(&out.stdout).trim().to_string()
+        String::from_utf8_lossy(&git(&repo, args))
+            .trim()
+            .to_string()
     };
     git(&["init", "-q"]);
     git(&["add", "-A"]);
@@ -358,16 +365,7 @@ fn git_archive(dir: &Path, prefix: &str, files: &[(&str, String)]) -> (Vec<u8>, 
         std::fs::create_dir_all(path.parent().expect("parent")).expect("mkdir");
         std::fs::write(path, text).expect("write");
     }
-    let git = |args: &[&str]| {
-        let out = std::process::Command::new("git")
-            .args(["-c", "user.email=t@example.org", "-c", "user.name=t"])
-            .args(args)
-            .current_dir(&repo)
-            .output()
-            .expect("git runs");
-        assert!(out.status.success(), "git {args:?}: {out:?}");
-        out.stdout
-    };
+    let git = |args: &[&str]| git(&repo, args);
     git(&["init", "-q"]);
     git(&["add", "-A"]);
     git(&["commit", "-qm", "results"]);

@@ -414,7 +414,19 @@ fn import(list_dir: &Path, target: &Path, check: bool, strict: bool) -> Result<E
         catalog.domains.len()
     );
     if check {
-        return drift(target, &files, &summary);
+        let kind = Drift {
+            what: "catalog",
+            up_to_date: "catalog is up to date",
+            from: "the list",
+            fix: "jllm catalog import LIST_DIR",
+            entries: &|text| {
+                if text.is_empty() {
+                    return Ok(BTreeMap::new());
+                }
+                crate::catalog::parse::parse_str(text).map(|c| entries(&c))
+            },
+        };
+        return drift(target, &files, &summary, &kind);
     }
     if let Ok(commit) = std::fs::read_to_string(list_dir.join("COMMIT")) {
         // Which list commit the catalog comes from, for `catalog info`.
@@ -450,15 +462,42 @@ fn entries(cat: &Catalog) -> BTreeMap<String, String> {
     map
 }
 
-fn drift(target: &Path, files: &[(PathBuf, String)], summary: &str) -> Result<ExitCode> {
+/// A generated file's entries: key (`model swallow-70b`) → a text that
+/// changes when the entry does.
+pub type Entries = BTreeMap<String, String>;
+
+/// One kind of generated files `--check` compares with a directory.
+pub struct Drift<'a> {
+    /// What the files are, in messages: `catalog`, `results`.
+    pub what: &'static str,
+    /// The line when nothing differs, before the summary.
+    pub up_to_date: &'static str,
+    /// Where they are generated from, in messages: `the list`.
+    pub from: &'static str,
+    /// The command that rewrites them, without `--out DIR`.
+    pub fix: &'static str,
+    /// A file's entries by key (`model swallow-70b`), each with a text that
+    /// changes when the entry does; `file:line:col: …` when it cannot be read.
+    pub entries: &'a dyn Fn(&str) -> std::result::Result<Entries, String>,
+}
+
+/// `--check`: lists what differs between `files` (generated, relative
+/// paths) and `target`, entry by entry (added, changed, removed, or only
+/// reformatted), and exits 1 when anything does; 0 and `summary` when not.
+pub fn drift(
+    target: &Path,
+    files: &[(PathBuf, String)],
+    summary: &str,
+    kind: &Drift,
+) -> Result<ExitCode> {
     let mut changes = Vec::new();
     for (rel, content) in files {
         let path = target.join(rel);
         let existing = if path.exists() {
             load::utf8(
                 &path,
-                load::read_bytes(&path, "catalog")?,
-                "catalog files are UTF-8 TOML",
+                load::read_bytes(&path, kind.what)?,
+                "files of a catalog are UTF-8 TOML",
             )?
         } else {
             String::new()
@@ -466,15 +505,10 @@ fn drift(target: &Path, files: &[(PathBuf, String)], summary: &str) -> Result<Ex
         if existing == *content {
             continue;
         }
-        let new = crate::catalog::parse::parse_str(content)
+        let new = (kind.entries)(content)
             .map_err(|e| anyhow::anyhow!("generated {}:{e}", rel.display()))?;
-        let old = if existing.is_empty() {
-            Catalog::default()
-        } else {
-            crate::catalog::parse::parse_str(&existing)
-                .map_err(|e| anyhow::anyhow!("{}:{e}", path.display()))?
-        };
-        let (old, new) = (entries(&old), entries(&new));
+        let old =
+            (kind.entries)(&existing).map_err(|e| anyhow::anyhow!("{}:{e}", path.display()))?;
         let before = changes.len();
         for (k, v) in &new {
             match old.get(k) {
@@ -490,20 +524,21 @@ fn drift(target: &Path, files: &[(PathBuf, String)], summary: &str) -> Result<Ex
             changes.push(format!("reformatted {}", rel.display()));
         }
     }
+    let mut out = super::stdout();
     if changes.is_empty() {
-        let mut out = super::stdout();
-        writeln!(out, "catalog is up to date: {summary}")?;
+        writeln!(out, "{}: {summary}", kind.up_to_date)?;
         return super::finish(out, true);
     }
-    let mut out = super::stdout();
     for c in &changes {
         writeln!(out, "{}", sanitize::line(c))?;
     }
     out.flush()?;
     crate::eline!(
-        "jllm: {} differences between the list and {}; run `jllm catalog import LIST_DIR --out {}` to update",
+        "jllm: {} differences between {} and {}; run `{} --out {}` to update",
         changes.len(),
+        kind.from,
         target.display(),
+        kind.fix,
         target.display()
     );
     Ok(ExitCode::from(1))

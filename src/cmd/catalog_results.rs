@@ -103,7 +103,14 @@ pub fn run(args: &Args, cfg: &Config) -> Result<ExitCode> {
     }
     let summary = summary.join("; ");
     if args.check.is_some() {
-        return drift(target, &rendered, &summary);
+        let kind = super::catalog::Drift {
+            what: "results",
+            up_to_date: "results are up to date",
+            from: "the evaluation sources",
+            fix: "jllm catalog import-results EVALS_DIR",
+            entries: &|text| results::parse_str(text).map(|r| entries(&r)),
+        };
+        return super::catalog::drift(target, &rendered, &summary, &kind);
     }
     write::write_all_atomic(target, &rendered)?;
     let mut out = super::stdout();
@@ -151,60 +158,6 @@ fn entries(r: &Results) -> BTreeMap<String, String> {
         map.insert(key, value);
     }
     map
-}
-
-fn drift(target: &Path, files: &[(PathBuf, String)], summary: &str) -> Result<ExitCode> {
-    let mut changes = Vec::new();
-    for (rel, content) in files {
-        let path = target.join(rel);
-        let existing = if path.is_file() {
-            load::utf8(
-                &path,
-                load::read_bytes(&path, "results")?,
-                "results files are UTF-8 TOML",
-            )?
-        } else {
-            String::new()
-        };
-        if existing == *content {
-            continue;
-        }
-        let new = results::parse_str(content)
-            .map_err(|e| anyhow::anyhow!("generated {}:{e}", rel.display()))?;
-        let old =
-            results::parse_str(&existing).map_err(|e| anyhow::anyhow!("{}:{e}", path.display()))?;
-        let (old, new) = (entries(&old), entries(&new));
-        let before = changes.len();
-        for (k, v) in &new {
-            match old.get(k) {
-                None => changes.push(format!("added    {k} ({})", rel.display())),
-                Some(o) if o != v => changes.push(format!("changed  {k} ({})", rel.display())),
-                _ => {}
-            }
-        }
-        for k in old.keys().filter(|k| !new.contains_key(*k)) {
-            changes.push(format!("removed  {k} ({})", rel.display()));
-        }
-        if changes.len() == before {
-            changes.push(format!("reformatted {}", rel.display()));
-        }
-    }
-    let mut out = super::stdout();
-    if changes.is_empty() {
-        writeln!(out, "results are up to date: {summary}")?;
-        return super::finish(out, true);
-    }
-    for c in &changes {
-        writeln!(out, "{}", sanitize::line(c))?;
-    }
-    out.flush()?;
-    eprintln!(
-        "jllm: {} differences between the evaluation sources and {}; run `jllm catalog import-results EVALS_DIR --out {}` to update",
-        changes.len(),
-        target.display(),
-        target.display()
-    );
-    Ok(ExitCode::from(1))
 }
 
 /// What `catalog validate` found in evaluation-result files.
