@@ -267,3 +267,54 @@ pub fn cell(cat: &Catalog, f: &Family, variants: &[usize], column: &str, lang: L
         _ => String::new(),
     }
 }
+
+/// A family as a record of the output pipeline (list, search, compare,
+/// show): its cells from [`cell`], its JSON object from `json::family`.
+pub struct FamilyRecord<'a> {
+    pub cat: &'a Catalog,
+    pub family: &'a Family,
+    /// The checkpoints the cells show.
+    pub variants: std::borrow::Cow<'a, [usize]>,
+    /// The checkpoints the JSON object keeps (None: all).
+    pub json_variants: Option<&'a [usize]>,
+    pub lang: Lang,
+    /// The compact JSON object rendered at build time, when it applies.
+    pub compact: Option<&'static str>,
+}
+
+impl<'a> FamilyRecord<'a> {
+    /// A family with all its checkpoints.
+    pub fn whole(cat: &'a Catalog, family: &'a Family, lang: Lang) -> Self {
+        FamilyRecord {
+            cat,
+            family,
+            variants: std::borrow::Cow::Owned((0..family.variants.len()).collect()),
+            json_variants: None,
+            lang,
+            compact: None,
+        }
+    }
+}
+
+impl crate::render::emit::Record for FamilyRecord<'_> {
+    type Json<'s>
+        = crate::render::json::FamilyJson<'s>
+    where
+        Self: 's;
+
+    fn json(&self) -> Self::Json<'_> {
+        crate::render::json::family(self.cat, self.family, self.json_variants)
+    }
+
+    fn compact(&self) -> Option<&str> {
+        self.compact
+    }
+
+    fn cell(&self, column: &str) -> String {
+        cell(self.cat, self.family, &self.variants, column, self.lang)
+    }
+
+    fn id(&self) -> Option<std::borrow::Cow<'_, str>> {
+        Some(std::borrow::Cow::Borrowed(&self.family.id))
+    }
+}

@@ -490,20 +490,6 @@ pub fn write_compact<W: std::io::Write>(
     ))
 }
 
-/// Keeps only `fields` of an object, in the order asked.
-pub fn select(value: Value, fields: Option<&[String]>) -> Value {
-    match (value, fields) {
-        (Value::Object(mut m), Some(fields)) => {
-            let mut out = Map::new();
-            for f in fields {
-                out.insert(f.clone(), m.remove(f).unwrap_or(Value::Null));
-            }
-            Value::Object(out)
-        }
-        (v, _) => v,
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
