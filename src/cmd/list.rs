@@ -14,7 +14,7 @@ use crate::config::Config;
 use crate::query::filter::{Filter, FilterArgs, Hit};
 use crate::render::emit::{emit, Layout, Record};
 use crate::render::family::FamilyRecord;
-use crate::render::{self, family, json};
+use crate::render::{self, family, json, Format};
 use crate::units;
 
 #[derive(Debug, clap::Args)]
@@ -203,6 +203,12 @@ pub fn write(
         write_variants(out, cat, &hits, &output, cfg, by_score)
     } else {
         let only_matching = filter.by_checkpoint();
+        // Compact objects of the built-in catalog were rendered at build
+        // time; only families a checkpoint filter trimmed are serialized now.
+        let prerendered = matches!(output.format, Format::Json | Format::Jsonl)
+            && output.fields.is_none()
+            && !output.pretty
+            && cat.is_embedded();
         let records: Vec<FamilyRecord> = hits
             .iter()
             .map(|h| {
@@ -213,10 +219,7 @@ pub fn write(
                     variants: Cow::Borrowed(h.variants.as_slice()),
                     json_variants: only_matching.then_some(h.variants.as_slice()),
                     lang: cfg.lang,
-                    // Compact objects of the built-in catalog were rendered
-                    // at build time; only families a checkpoint filter
-                    // trimmed are serialized now.
-                    compact: if whole && cat.is_embedded() {
+                    compact: if prerendered && whole {
                         load::embedded_family_json(h.index)
                     } else {
                         None
