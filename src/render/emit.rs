@@ -272,3 +272,122 @@ impl<R: Record> Serialize for Items<'_, R> {
         seq.end()
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::catalog::load;
+    use crate::render::family::FamilyRecord;
+
+    fn output(format: Format, pretty: bool, fields: Option<&[&str]>) -> Output {
+        Output {
+            format,
+            fields: fields.map(|f| f.iter().map(|s| s.to_string()).collect()),
+            columns: Vec::new(),
+            columns_given: false,
+            pretty,
+        }
+    }
+
+    /// The emitter writes JSON byte for byte as serde_json writes the
+    /// array of family objects (what `list --json` printed before it):
+    /// compact from build-time text or serialized now, pretty, and lines.
+    #[test]
+    fn json_is_serde_jsons_array_of_family_objects() {
+        let cfg = Config::for_tests(false, false);
+        let cat = load::embedded();
+        let records = |prerendered: bool| -> Vec<FamilyRecord> {
+            cat.models
+                .iter()
+                .enumerate()
+                .map(|(i, f)| FamilyRecord {
+                    compact: prerendered.then(|| load::embedded_family_json(i)).flatten(),
+                    ..FamilyRecord::whole(&cat, f, cfg.lang)
+                })
+                .collect()
+        };
+        let objects: Vec<_> = cat
+            .models
+            .iter()
+            .map(|f| json::family(&cat, f, None))
+            .collect();
+        assert!(objects.len() > 300);
+        for pretty in [false, true] {
+            let mut expected = Vec::new();
+            write_json_value(&mut expected, &objects, pretty).expect("serde");
+            for prerendered in [false, true] {
+                let mut got = Vec::new();
+                let out = output(Format::Json, pretty, None);
+                let n = emit(
+                    &mut got,
+                    &records(prerendered),
+                    &out,
+                    &cfg,
+                    &Layout::default(),
+                )
+                .expect("emit");
+                assert_eq!(n.printed, objects.len());
+                assert!(
+                    got == expected,
+                    "pretty {pretty}, prerendered {prerendered}"
+                );
+            }
+        }
+        let mut got = Vec::new();
+        emit(
+            &mut got,
+            &records(true),
+            &output(Format::Jsonl, true, None),
+            &cfg,
+            &Layout::default(),
+        )
+        .expect("emit");
+        let mut expected = Vec::new();
+        for o in &objects {
+            write_json_value(&mut expected, o, false).expect("serde");
+        }
+        assert!(got == expected, "jsonl");
+    }
+
+    /// `--json` keys come in the order asked, in compact and pretty JSON.
+    #[test]
+    fn picked_keys_keep_the_order_asked() {
+        let cfg = Config::for_tests(false, false);
+        let cat = load::embedded();
+        let Some(f) = cat.models.iter().find(|f| &*f.id == "swallow-70b") else {
+            panic!("swallow-70b is in the list");
+        };
+        let records = [FamilyRecord::whole(&cat, f, cfg.lang)];
+        let fields: &[&str] = &["year", "name", "id", "params"];
+        let mut got = Vec::new();
+        let layout = Layout {
+            one: true,
+            ..Layout::default()
+        };
+        emit(
+            &mut got,
+            &records,
+            &output(Format::Json, false, Some(fields)),
+            &cfg,
+            &layout,
+        )
+        .expect("emit");
+        assert_eq!(
+            String::from_utf8_lossy(&got),
+            "{\"year\":2023,\"name\":\"Swallow 70B\",\"id\":\"swallow-70b\",\"params\":70000000000}\n"
+        );
+        let mut got = Vec::new();
+        emit(
+            &mut got,
+            &records,
+            &output(Format::Json, true, Some(&fields[..2])),
+            &cfg,
+            &Layout::default(),
+        )
+        .expect("emit");
+        assert_eq!(
+            String::from_utf8_lossy(&got),
+            "[\n  {\n    \"year\": 2023,\n    \"name\": \"Swallow 70B\"\n  }\n]\n"
+        );
+    }
+}
