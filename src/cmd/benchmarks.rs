@@ -43,6 +43,7 @@ const SHAPE: Shape = Shape {
     fields: json::BENCHMARK_FIELDS,
     columns: &["id", "name", "category", "developer", "url", "description"],
     default_columns: &["id", "name", "category", "developer"],
+    page: false,
 };
 
 fn developers(cat: &Catalog, b: &Benchmark, lang: Lang) -> String {
@@ -165,7 +166,11 @@ impl Record for BenchmarkRecord<'_> {
 
 pub fn show(args: &ShowArgs, cfg: &Config) -> Result<ExitCode> {
     let cat = cfg.catalog()?;
-    let Some(output) = args.output.resolve(cfg, &SHAPE)? else {
+    let shape = Shape {
+        page: true,
+        ..SHAPE
+    };
+    let Some(output) = args.output.resolve(cfg, &shape)? else {
         return Ok(ExitCode::SUCCESS);
     };
     let q = norm(&args.query);

@@ -46,6 +46,7 @@ pub fn run(args: &Args, cfg: &Config) -> Result<ExitCode> {
         fields: json::FAMILY_FIELDS,
         columns: family::COLUMNS,
         default_columns: ROWS,
+        page: false,
     };
     let Some(output) = args.output.resolve(cfg, &shape)? else {
         return Ok(ExitCode::SUCCESS);

@@ -182,6 +182,7 @@ pub fn run(args: &Args, cfg: &Config) -> Result<ExitCode> {
         fields: FIELDS,
         columns: COLUMNS,
         default_columns: &default,
+        page: false,
     };
     let Some(output) = args.output.resolve(cfg, &shape)? else {
         return Ok(ExitCode::SUCCESS);

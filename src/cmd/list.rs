@@ -186,6 +186,7 @@ pub fn write(
         fields,
         columns,
         default_columns: default,
+        page: false,
     };
     let Some(output) = args.output.resolve(cfg, &shape)? else {
         // `--json` alone on a terminal listed the fields.
@@ -216,7 +217,7 @@ pub fn write(
                 FamilyRecord {
                     cat,
                     family: h.family,
-                    variants: Cow::Borrowed(h.variants.as_slice()),
+                    variants: Some(h.variants.as_slice()),
                     json_variants: only_matching.then_some(h.variants.as_slice()),
                     lang: cfg.lang,
                     compact: if prerendered && whole {

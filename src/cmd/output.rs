@@ -52,6 +52,9 @@ pub struct Shape<'a> {
     pub fields: &'a [&'a str],
     pub columns: &'a [&'a str],
     pub default_columns: &'a [&'a str],
+    /// The table without `--columns` is a page, not these columns (show,
+    /// benchmark; see `render::emit::Layout::page`).
+    pub page: bool,
 }
 
 impl OutputArgs {
@@ -100,12 +103,23 @@ impl OutputArgs {
                 fields = Some(wanted);
             }
         }
+        // Only a grid prints columns: the defaults are not copied for
+        // JSON, ids or a page.
+        let grid = match format {
+            Format::Table => !shape.page,
+            Format::Csv | Format::Tsv | Format::Markdown => true,
+            Format::Json | Format::Jsonl | Format::Ids => false,
+        };
         let columns: Vec<String> = if self.columns.is_empty() {
-            shape
-                .default_columns
-                .iter()
-                .map(|s| s.to_string())
-                .collect()
+            if grid {
+                shape
+                    .default_columns
+                    .iter()
+                    .map(|s| s.to_string())
+                    .collect()
+            } else {
+                Vec::new()
+            }
         } else {
             for c in self.columns.iter() {
                 if !shape.columns.contains(&c.as_str()) {

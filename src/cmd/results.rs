@@ -307,6 +307,7 @@ pub fn run(args: &Args, cfg: &Config) -> Result<ExitCode> {
         fields: FIELDS,
         columns: all_columns,
         default_columns: columns,
+        page: false,
     };
     let Some(output) = args.output.resolve(cfg, &shape)? else {
         return Ok(ExitCode::SUCCESS);

@@ -59,6 +59,7 @@ pub fn write(args: &Args, cfg: &Config, cat: &Catalog, out: &mut impl Write) -> 
         fields: &fields,
         columns: &columns,
         default_columns: DEFAULT,
+        page: false,
     };
     let Some(mut output) = args.output.resolve(cfg, &shape)? else {
         // `--json` alone on a terminal listed the fields.
@@ -121,7 +122,7 @@ pub fn write(args: &Args, cfg: &Config, cat: &Catalog, out: &mut impl Write) -> 
             let family = FamilyRecord {
                 cat,
                 family: r.family,
-                variants: Cow::Borrowed(variants),
+                variants: Some(variants),
                 json_variants: hit.filter(|_| by_checkpoint).map(|h| h.variants.as_slice()),
                 lang: cfg.lang,
                 compact: None,

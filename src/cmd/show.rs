@@ -84,6 +84,7 @@ pub fn run(args: &Args, cfg: &Config) -> Result<ExitCode> {
         fields: json::FAMILY_FIELDS,
         columns: family::COLUMNS,
         default_columns: family::LIST_DEFAULT,
+        page: true,
     };
     let Some(output) = args.output.resolve(cfg, &shape)? else {
         return Ok(ExitCode::SUCCESS);

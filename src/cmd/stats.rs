@@ -125,6 +125,7 @@ pub fn run(args: &Args, cfg: &Config) -> Result<ExitCode> {
         fields: FIELDS,
         columns: &["key", "label", "count", "share", "bar"],
         default_columns: &["label", "count", "share", "bar"],
+        page: false,
     };
     let Some(output) = args.output.resolve(cfg, &shape)? else {
         return Ok(ExitCode::SUCCESS);

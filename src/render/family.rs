@@ -288,8 +288,8 @@ pub fn cell(cat: &Catalog, f: &Family, variants: &[usize], column: &str, lang: L
 pub struct FamilyRecord<'a> {
     pub cat: &'a Catalog,
     pub family: &'a Family,
-    /// The checkpoints the cells show.
-    pub variants: std::borrow::Cow<'a, [usize]>,
+    /// The checkpoints the cells show; None: all of them.
+    pub variants: Option<&'a [usize]>,
     /// The checkpoints the JSON object keeps (None: all).
     pub json_variants: Option<&'a [usize]>,
     pub lang: Lang,
@@ -303,7 +303,7 @@ impl<'a> FamilyRecord<'a> {
         FamilyRecord {
             cat,
             family,
-            variants: std::borrow::Cow::Owned((0..family.variants.len()).collect()),
+            variants: None,
             json_variants: None,
             lang,
             compact: None,
@@ -326,7 +326,13 @@ impl crate::render::emit::Record for FamilyRecord<'_> {
     }
 
     fn cell(&self, column: &str) -> String {
-        cell(self.cat, self.family, &self.variants, column, self.lang)
+        match self.variants {
+            Some(v) => cell(self.cat, self.family, v, column, self.lang),
+            None => {
+                let all: Vec<usize> = (0..self.family.variants.len()).collect();
+                cell(self.cat, self.family, &all, column, self.lang)
+            }
+        }
     }
 
     fn id(&self) -> Option<std::borrow::Cow<'_, str>> {

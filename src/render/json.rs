@@ -199,10 +199,17 @@ pub fn papers_for<'a>(cat: &'a Catalog, f: &Family) -> Vec<&'a crate::catalog::s
     let Some(arch) = f.architecture.as_deref() else {
         return Vec::new();
     };
-    let words: Vec<String> = arch
+    // Compared ignoring ASCII case: an ASCII word needs no lowercase copy.
+    let words: Vec<std::borrow::Cow<str>> = arch
         .split(|c: char| !(c.is_alphanumeric() || c == '-' || c == '.'))
         .filter(|w| !w.is_empty())
-        .map(str::to_lowercase)
+        .map(|w| {
+            if w.is_ascii() {
+                std::borrow::Cow::Borrowed(w)
+            } else {
+                std::borrow::Cow::Owned(w.to_lowercase())
+            }
+        })
         .collect();
     cat.papers
         .iter()
