@@ -100,8 +100,8 @@ csv\t''
 tsv\t''
 markdown\t''
 ids\t''"
-complete -c jllm -n "__fish_jllm_using_subcommand list" -l json -d 'JSON output; with comma-separated field names, only those keys (alone on a terminal: list the fields)' -r
-complete -c jllm -n "__fish_jllm_using_subcommand list" -l columns -d 'Columns to show, in order, for table/csv/tsv/markdown (comma-separated)' -r
+complete -c jllm -n "__fish_jllm_using_subcommand list" -l json -d 'JSON output; with comma-separated field names, only those keys, in that order (alone on a terminal: list the fields)' -r
+complete -c jllm -n "__fish_jllm_using_subcommand list" -l columns -d 'Columns to show, in order, for table/csv/tsv/markdown (comma-separated; a wrong name lists the valid ones)' -r
 complete -c jllm -n "__fish_jllm_using_subcommand list" -l catalog -d 'Overlay a catalog TOML file or directory on the built-in catalog (repeatable; an entry with an existing id replaces it, new ids are added)' -r -F
 complete -c jllm -n "__fish_jllm_using_subcommand list" -l lang -d 'Language of names and texts in tables [default: from LC_ALL/LC_MESSAGES/LANG: ja* → ja, else en]' -r -f -a "en\t''
 ja\t''"
@@ -163,8 +163,8 @@ csv\t''
 tsv\t''
 markdown\t''
 ids\t''"
-complete -c jllm -n "__fish_jllm_using_subcommand ls" -l json -d 'JSON output; with comma-separated field names, only those keys (alone on a terminal: list the fields)' -r
-complete -c jllm -n "__fish_jllm_using_subcommand ls" -l columns -d 'Columns to show, in order, for table/csv/tsv/markdown (comma-separated)' -r
+complete -c jllm -n "__fish_jllm_using_subcommand ls" -l json -d 'JSON output; with comma-separated field names, only those keys, in that order (alone on a terminal: list the fields)' -r
+complete -c jllm -n "__fish_jllm_using_subcommand ls" -l columns -d 'Columns to show, in order, for table/csv/tsv/markdown (comma-separated; a wrong name lists the valid ones)' -r
 complete -c jllm -n "__fish_jllm_using_subcommand ls" -l catalog -d 'Overlay a catalog TOML file or directory on the built-in catalog (repeatable; an entry with an existing id replaces it, new ids are added)' -r -F
 complete -c jllm -n "__fish_jllm_using_subcommand ls" -l lang -d 'Language of names and texts in tables [default: from LC_ALL/LC_MESSAGES/LANG: ja* → ja, else en]' -r -f -a "en\t''
 ja\t''"
@@ -184,8 +184,8 @@ csv\t''
 tsv\t''
 markdown\t''
 ids\t''"
-complete -c jllm -n "__fish_jllm_using_subcommand show" -l json -d 'JSON output; with comma-separated field names, only those keys (alone on a terminal: list the fields)' -r
-complete -c jllm -n "__fish_jllm_using_subcommand show" -l columns -d 'Columns to show, in order, for table/csv/tsv/markdown (comma-separated)' -r
+complete -c jllm -n "__fish_jllm_using_subcommand show" -l json -d 'JSON output; with comma-separated field names, only those keys, in that order (alone on a terminal: list the fields)' -r
+complete -c jllm -n "__fish_jllm_using_subcommand show" -l columns -d 'Columns to show, in order, for table/csv/tsv/markdown (comma-separated; a wrong name lists the valid ones)' -r
 complete -c jllm -n "__fish_jllm_using_subcommand show" -l catalog -d 'Overlay a catalog TOML file or directory on the built-in catalog (repeatable; an entry with an existing id replaces it, new ids are added)' -r -F
 complete -c jllm -n "__fish_jllm_using_subcommand show" -l lang -d 'Language of names and texts in tables [default: from LC_ALL/LC_MESSAGES/LANG: ja* → ja, else en]' -r -f -a "en\t''
 ja\t''"
@@ -242,8 +242,8 @@ csv\t''
 tsv\t''
 markdown\t''
 ids\t''"
-complete -c jllm -n "__fish_jllm_using_subcommand search" -l json -d 'JSON output; with comma-separated field names, only those keys (alone on a terminal: list the fields)' -r
-complete -c jllm -n "__fish_jllm_using_subcommand search" -l columns -d 'Columns to show, in order, for table/csv/tsv/markdown (comma-separated)' -r
+complete -c jllm -n "__fish_jllm_using_subcommand search" -l json -d 'JSON output; with comma-separated field names, only those keys, in that order (alone on a terminal: list the fields)' -r
+complete -c jllm -n "__fish_jllm_using_subcommand search" -l columns -d 'Columns to show, in order, for table/csv/tsv/markdown (comma-separated; a wrong name lists the valid ones)' -r
 complete -c jllm -n "__fish_jllm_using_subcommand search" -l catalog -d 'Overlay a catalog TOML file or directory on the built-in catalog (repeatable; an entry with an existing id replaces it, new ids are added)' -r -F
 complete -c jllm -n "__fish_jllm_using_subcommand search" -l lang -d 'Language of names and texts in tables [default: from LC_ALL/LC_MESSAGES/LANG: ja* → ja, else en]' -r -f -a "en\t''
 ja\t''"
@@ -261,8 +261,8 @@ csv\t''
 tsv\t''
 markdown\t''
 ids\t''"
-complete -c jllm -n "__fish_jllm_using_subcommand compare" -l json -d 'JSON output; with comma-separated field names, only those keys (alone on a terminal: list the fields)' -r
-complete -c jllm -n "__fish_jllm_using_subcommand compare" -l columns -d 'Columns to show, in order, for table/csv/tsv/markdown (comma-separated)' -r
+complete -c jllm -n "__fish_jllm_using_subcommand compare" -l json -d 'JSON output; with comma-separated field names, only those keys, in that order (alone on a terminal: list the fields)' -r
+complete -c jllm -n "__fish_jllm_using_subcommand compare" -l columns -d 'Columns to show, in order, for table/csv/tsv/markdown (comma-separated; a wrong name lists the valid ones)' -r
 complete -c jllm -n "__fish_jllm_using_subcommand compare" -l catalog -d 'Overlay a catalog TOML file or directory on the built-in catalog (repeatable; an entry with an existing id replaces it, new ids are added)' -r -F
 complete -c jllm -n "__fish_jllm_using_subcommand compare" -l lang -d 'Language of names and texts in tables [default: from LC_ALL/LC_MESSAGES/LANG: ja* → ja, else en]' -r -f -a "en\t''
 ja\t''"
@@ -328,8 +328,8 @@ csv\t''
 tsv\t''
 markdown\t''
 ids\t''"
-complete -c jllm -n "__fish_jllm_using_subcommand stats" -l json -d 'JSON output; with comma-separated field names, only those keys (alone on a terminal: list the fields)' -r
-complete -c jllm -n "__fish_jllm_using_subcommand stats" -l columns -d 'Columns to show, in order, for table/csv/tsv/markdown (comma-separated)' -r
+complete -c jllm -n "__fish_jllm_using_subcommand stats" -l json -d 'JSON output; with comma-separated field names, only those keys, in that order (alone on a terminal: list the fields)' -r
+complete -c jllm -n "__fish_jllm_using_subcommand stats" -l columns -d 'Columns to show, in order, for table/csv/tsv/markdown (comma-separated; a wrong name lists the valid ones)' -r
 complete -c jllm -n "__fish_jllm_using_subcommand stats" -l catalog -d 'Overlay a catalog TOML file or directory on the built-in catalog (repeatable; an entry with an existing id replaces it, new ids are added)' -r -F
 complete -c jllm -n "__fish_jllm_using_subcommand stats" -l lang -d 'Language of names and texts in tables [default: from LC_ALL/LC_MESSAGES/LANG: ja* → ja, else en]' -r -f -a "en\t''
 ja\t''"
@@ -393,8 +393,8 @@ csv\t''
 tsv\t''
 markdown\t''
 ids\t''"
-complete -c jllm -n "__fish_jllm_using_subcommand fit" -l json -d 'JSON output; with comma-separated field names, only those keys (alone on a terminal: list the fields)' -r
-complete -c jllm -n "__fish_jllm_using_subcommand fit" -l columns -d 'Columns to show, in order, for table/csv/tsv/markdown (comma-separated)' -r
+complete -c jllm -n "__fish_jllm_using_subcommand fit" -l json -d 'JSON output; with comma-separated field names, only those keys, in that order (alone on a terminal: list the fields)' -r
+complete -c jllm -n "__fish_jllm_using_subcommand fit" -l columns -d 'Columns to show, in order, for table/csv/tsv/markdown (comma-separated; a wrong name lists the valid ones)' -r
 complete -c jllm -n "__fish_jllm_using_subcommand fit" -l catalog -d 'Overlay a catalog TOML file or directory on the built-in catalog (repeatable; an entry with an existing id replaces it, new ids are added)' -r -F
 complete -c jllm -n "__fish_jllm_using_subcommand fit" -l lang -d 'Language of names and texts in tables [default: from LC_ALL/LC_MESSAGES/LANG: ja* → ja, else en]' -r -f -a "en\t''
 ja\t''"
@@ -470,8 +470,8 @@ csv\t''
 tsv\t''
 markdown\t''
 ids\t''"
-complete -c jllm -n "__fish_jllm_using_subcommand results" -l json -d 'JSON output; with comma-separated field names, only those keys (alone on a terminal: list the fields)' -r
-complete -c jllm -n "__fish_jllm_using_subcommand results" -l columns -d 'Columns to show, in order, for table/csv/tsv/markdown (comma-separated)' -r
+complete -c jllm -n "__fish_jllm_using_subcommand results" -l json -d 'JSON output; with comma-separated field names, only those keys, in that order (alone on a terminal: list the fields)' -r
+complete -c jllm -n "__fish_jllm_using_subcommand results" -l columns -d 'Columns to show, in order, for table/csv/tsv/markdown (comma-separated; a wrong name lists the valid ones)' -r
 complete -c jllm -n "__fish_jllm_using_subcommand results" -l catalog -d 'Overlay a catalog TOML file or directory on the built-in catalog (repeatable; an entry with an existing id replaces it, new ids are added)' -r -F
 complete -c jllm -n "__fish_jllm_using_subcommand results" -l lang -d 'Language of names and texts in tables [default: from LC_ALL/LC_MESSAGES/LANG: ja* → ja, else en]' -r -f -a "en\t''
 ja\t''"
@@ -492,8 +492,8 @@ csv\t''
 tsv\t''
 markdown\t''
 ids\t''"
-complete -c jllm -n "__fish_jllm_using_subcommand benchmarks" -l json -d 'JSON output; with comma-separated field names, only those keys (alone on a terminal: list the fields)' -r
-complete -c jllm -n "__fish_jllm_using_subcommand benchmarks" -l columns -d 'Columns to show, in order, for table/csv/tsv/markdown (comma-separated)' -r
+complete -c jllm -n "__fish_jllm_using_subcommand benchmarks" -l json -d 'JSON output; with comma-separated field names, only those keys, in that order (alone on a terminal: list the fields)' -r
+complete -c jllm -n "__fish_jllm_using_subcommand benchmarks" -l columns -d 'Columns to show, in order, for table/csv/tsv/markdown (comma-separated; a wrong name lists the valid ones)' -r
 complete -c jllm -n "__fish_jllm_using_subcommand benchmarks" -l catalog -d 'Overlay a catalog TOML file or directory on the built-in catalog (repeatable; an entry with an existing id replaces it, new ids are added)' -r -F
 complete -c jllm -n "__fish_jllm_using_subcommand benchmarks" -l lang -d 'Language of names and texts in tables [default: from LC_ALL/LC_MESSAGES/LANG: ja* → ja, else en]' -r -f -a "en\t''
 ja\t''"
@@ -509,8 +509,8 @@ csv\t''
 tsv\t''
 markdown\t''
 ids\t''"
-complete -c jllm -n "__fish_jllm_using_subcommand benchmark" -l json -d 'JSON output; with comma-separated field names, only those keys (alone on a terminal: list the fields)' -r
-complete -c jllm -n "__fish_jllm_using_subcommand benchmark" -l columns -d 'Columns to show, in order, for table/csv/tsv/markdown (comma-separated)' -r
+complete -c jllm -n "__fish_jllm_using_subcommand benchmark" -l json -d 'JSON output; with comma-separated field names, only those keys, in that order (alone on a terminal: list the fields)' -r
+complete -c jllm -n "__fish_jllm_using_subcommand benchmark" -l columns -d 'Columns to show, in order, for table/csv/tsv/markdown (comma-separated; a wrong name lists the valid ones)' -r
 complete -c jllm -n "__fish_jllm_using_subcommand benchmark" -l catalog -d 'Overlay a catalog TOML file or directory on the built-in catalog (repeatable; an entry with an existing id replaces it, new ids are added)' -r -F
 complete -c jllm -n "__fish_jllm_using_subcommand benchmark" -l lang -d 'Language of names and texts in tables [default: from LC_ALL/LC_MESSAGES/LANG: ja* → ja, else en]' -r -f -a "en\t''
 ja\t''"

@@ -8,9 +8,11 @@ use anyhow::Result;
 
 use crate::catalog::index::{self, norm};
 use crate::catalog::schema::{Benchmark, Catalog, Lang, BENCHMARK_CATEGORIES};
+use crate::cmd::output::{OutputArgs, Shape};
 use crate::config::Config;
 use crate::query::resolve::{self, Entry};
-use crate::render::{self, json, table, Format, OutputArgs};
+use crate::render::emit::{emit, Layout, Record};
+use crate::render::{json, table};
 use crate::sanitize;
 
 #[derive(Debug, clap::Args)]
@@ -37,8 +39,12 @@ pub struct ShowArgs {
     pub output: OutputArgs,
 }
 
-const COLUMNS: &[&str] = &["id", "name", "category", "developer", "url", "description"];
-const DEFAULT: &[&str] = &["id", "name", "category", "developer"];
+const SHAPE: Shape = Shape {
+    fields: json::BENCHMARK_FIELDS,
+    columns: &["id", "name", "category", "developer", "url", "description"],
+    default_columns: &["id", "name", "category", "developer"],
+    page: false,
+};
 
 fn developers(cat: &Catalog, b: &Benchmark, lang: Lang) -> String {
     b.developers
@@ -82,10 +88,7 @@ pub fn list(args: &ListArgs, cfg: &Config) -> Result<ExitCode> {
         categories.extend(found);
     }
     let devs = resolve::developers(cat, &args.developer)?;
-    let Some(output) = args
-        .output
-        .resolve(cfg, json::BENCHMARK_FIELDS, COLUMNS, DEFAULT)?
-    else {
+    let Some(output) = args.output.resolve(cfg, &SHAPE)? else {
         return Ok(ExitCode::SUCCESS);
     };
     let needle = args.grep.as_deref().map(str::to_lowercase);
@@ -109,49 +112,65 @@ pub fn list(args: &ListArgs, cfg: &Config) -> Result<ExitCode> {
             })
         })
         .collect();
+    let records: Vec<BenchmarkRecord> = rows
+        .iter()
+        .map(|b| BenchmarkRecord {
+            cat,
+            benchmark: b,
+            lang: cfg.lang,
+        })
+        .collect();
     let mut out = super::stdout();
-    match output.format {
-        Format::Json | Format::Jsonl => {
-            let values: Vec<_> = rows.iter().map(|b| json::benchmark(cat, b)).collect();
-            render::write_json(&mut out, &values, &output)?;
-        }
-        Format::Ids => {
-            for b in &rows {
-                writeln!(out, "{}", b.id)?;
-            }
-        }
-        format => {
-            let grid: Vec<Vec<String>> = rows
-                .iter()
-                .map(|b| {
-                    output
-                        .columns
-                        .iter()
-                        .map(|c| match c.as_str() {
-                            "id" => b.id.to_string(),
-                            "name" => name(b, cfg.lang).to_string(),
-                            "category" => b.category.to_string(),
-                            "developer" => developers(cat, b, cfg.lang),
-                            "url" => b.url.as_deref().unwrap_or_default().to_string(),
-                            _ => b
-                                .description
-                                .as_ref()
-                                .and_then(|d| d.get(cfg.lang))
-                                .unwrap_or("")
-                                .to_string(),
-                        })
-                        .collect()
-                })
-                .collect();
-            render::write_grid(&mut out, format, &output.columns, &grid, cfg)?;
+    emit(&mut out, &records, &output, cfg, &Layout::default())?;
+    super::finish(out, !rows.is_empty())
+}
+
+/// One benchmark, in `benchmarks` and `benchmark`.
+struct BenchmarkRecord<'a> {
+    cat: &'a Catalog,
+    benchmark: &'a Benchmark,
+    lang: Lang,
+}
+
+impl Record for BenchmarkRecord<'_> {
+    type Json<'s>
+        = serde_json::Value
+    where
+        Self: 's;
+
+    fn json(&self) -> serde_json::Value {
+        json::benchmark(self.cat, self.benchmark)
+    }
+
+    fn cell(&self, column: &str) -> String {
+        let b = self.benchmark;
+        match column {
+            "id" => b.id.to_string(),
+            "name" => name(b, self.lang).to_string(),
+            "category" => b.category.to_string(),
+            "developer" => developers(self.cat, b, self.lang),
+            "url" => b.url.as_deref().unwrap_or_default().to_string(),
+            _ => b
+                .description
+                .as_ref()
+                .and_then(|d| d.get(self.lang))
+                .unwrap_or("")
+                .to_string(),
         }
     }
-    super::finish(out, !rows.is_empty())
+
+    fn id(&self) -> Option<std::borrow::Cow<'_, str>> {
+        Some(std::borrow::Cow::Borrowed(&self.benchmark.id))
+    }
 }
 
 pub fn show(args: &ShowArgs, cfg: &Config) -> Result<ExitCode> {
     let cat = cfg.catalog()?;
-    let Some(output) = args.output.resolve(cfg, json::BENCHMARK_FIELDS, &[], &[])? else {
+    let shape = Shape {
+        page: true,
+        ..SHAPE
+    };
+    let Some(output) = args.output.resolve(cfg, &shape)? else {
         return Ok(ExitCode::SUCCESS);
     };
     let q = norm(&args.query);
@@ -197,32 +216,44 @@ pub fn show(args: &ShowArgs, cfg: &Config) -> Result<ExitCode> {
             return Ok(ExitCode::from(1));
         }
     };
+    let record = BenchmarkRecord {
+        cat,
+        benchmark: b,
+        lang: cfg.lang,
+    };
+    let page = || page(cat, b, cfg);
+    let layout = Layout {
+        one: true,
+        page: Some(&page),
+        ..Layout::default()
+    };
     let mut out = super::stdout();
-    match output.format {
-        Format::Json | Format::Jsonl => {
-            render::write_json_one(&mut out, json::benchmark(cat, b), &output)?
-        }
-        Format::Ids => writeln!(out, "{}", b.id)?,
-        _ => {
-            let mut rows = vec![
-                (
-                    "Name".to_string(),
-                    format!("{} / {}", b.name, b.name_ja.as_deref().unwrap_or(&b.name)),
-                ),
-                ("Id".to_string(), b.id.to_string()),
-                ("Category".to_string(), b.category.to_string()),
-                ("Developers".to_string(), developers(cat, b, cfg.lang)),
-            ];
-            if let Some(d) = b.description.as_ref().and_then(|d| d.get(cfg.lang)) {
-                rows.push(("Description".to_string(), d.to_string()));
-            }
-            if let Some(u) = &b.url {
-                rows.push(("URL".to_string(), u.to_string()));
-            }
-            write!(out, "{}", table::pairs(&rows, cfg))?;
-        }
-    }
+    emit(
+        &mut out,
+        std::slice::from_ref(&record),
+        &output,
+        cfg,
+        &layout,
+    )?;
     super::finish(out, true)
 }
 
-use std::io::Write as _;
+/// The human-readable page of one benchmark.
+fn page(cat: &Catalog, b: &Benchmark, cfg: &Config) -> String {
+    let mut rows = vec![
+        (
+            "Name".to_string(),
+            format!("{} / {}", b.name, b.name_ja.as_deref().unwrap_or(&b.name)),
+        ),
+        ("Id".to_string(), b.id.to_string()),
+        ("Category".to_string(), b.category.to_string()),
+        ("Developers".to_string(), developers(cat, b, cfg.lang)),
+    ];
+    if let Some(d) = b.description.as_ref().and_then(|d| d.get(cfg.lang)) {
+        rows.push(("Description".to_string(), d.to_string()));
+    }
+    if let Some(u) = &b.url {
+        rows.push(("URL".to_string(), u.to_string()));
+    }
+    table::pairs(&rows, cfg)
+}

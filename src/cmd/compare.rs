@@ -1,11 +1,15 @@
-//! `jllm compare`: families side by side, one column each.
+//! `jllm compare`: families side by side, one column each (in table, CSV,
+//! TSV and Markdown; JSON is an array of family objects).
 
 use std::process::ExitCode;
 
 use anyhow::Result;
 
+use crate::cmd::output::{OutputArgs, Shape};
 use crate::config::Config;
-use crate::render::{self, family, json, Format, OutputArgs};
+use crate::render::emit::{emit, Layout};
+use crate::render::family::{self, FamilyRecord};
+use crate::render::json;
 
 #[derive(Debug, clap::Args)]
 #[command(after_help = "Example:\n  jllm compare swallow-70b llama-3.1-swallow-70b sarashina2")]
@@ -38,49 +42,27 @@ const ROWS: &[&str] = &[
 
 pub fn run(args: &Args, cfg: &Config) -> Result<ExitCode> {
     let cat = cfg.catalog()?;
-    let Some(output) = args
-        .output
-        .resolve(cfg, json::FAMILY_FIELDS, family::COLUMNS, ROWS)?
-    else {
+    let shape = Shape {
+        fields: json::FAMILY_FIELDS,
+        columns: family::COLUMNS,
+        default_columns: ROWS,
+        page: false,
+    };
+    let Some(output) = args.output.resolve(cfg, &shape)? else {
         return Ok(ExitCode::SUCCESS);
     };
-    let mut fams = Vec::new();
+    let mut records = Vec::new();
     for q in args.queries.iter() {
         match super::show::resolve_or_explain(cat, q) {
-            Some((f, _)) => fams.push(f),
+            Some((f, _)) => records.push(FamilyRecord::whole(cat, f, cfg.lang)),
             None => return Ok(ExitCode::from(1)),
         }
     }
+    let layout = Layout {
+        transposed: true,
+        ..Layout::default()
+    };
     let mut out = super::stdout();
-    match output.format {
-        Format::Json | Format::Jsonl => {
-            let values: Vec<_> = fams.iter().map(|f| json::family(cat, f, None)).collect();
-            render::write_json(&mut out, &values, &output)?;
-        }
-        Format::Ids => {
-            for f in &fams {
-                writeln!(out, "{}", f.id)?;
-            }
-        }
-        format => {
-            let mut header = vec![String::new()];
-            header.extend(fams.iter().map(|f| f.id.to_string()));
-            let rows: Vec<Vec<String>> = output
-                .columns
-                .iter()
-                .map(|c| {
-                    let mut row = vec![c.clone()];
-                    row.extend(fams.iter().map(|f| {
-                        let all: Vec<usize> = (0..f.variants.len()).collect();
-                        family::cell(cat, f, &all, c, cfg.lang)
-                    }));
-                    row
-                })
-                .collect();
-            render::write_grid(&mut out, format, &header, &rows, cfg)?;
-        }
-    }
+    emit(&mut out, &records, &output, cfg, &layout)?;
     super::finish(out, true)
 }
-
-use std::io::Write as _;

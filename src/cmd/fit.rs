@@ -4,17 +4,17 @@
 //! the checkpoints, chooses a precision for each and prints the answer.
 
 use std::collections::HashSet;
-use std::io::Write;
 use std::process::ExitCode;
 
 use anyhow::{anyhow, Result};
 use serde_json::{json, Value};
 
 use crate::catalog::schema::{Family, Variant};
+use crate::cmd::output::{OutputArgs, Shape};
 use crate::config::Config;
 use crate::estimate::{self, Estimate, Machine, Precision, Storage, Verdict};
 use crate::query::filter::{Filter, FilterArgs};
-use crate::render::{self, Format, OutputArgs};
+use crate::render::emit::{emit, Layout, Record};
 use crate::sanitize;
 use crate::units;
 
@@ -178,7 +178,13 @@ pub fn run(args: &Args, cfg: &Config) -> Result<ExitCode> {
     if let Some(c) = &score_column {
         default.insert(default.len() - 1, c);
     }
-    let Some(output) = args.output.resolve(cfg, FIELDS, COLUMNS, &default)? else {
+    let shape = Shape {
+        fields: FIELDS,
+        columns: COLUMNS,
+        default_columns: &default,
+        page: false,
+    };
+    let Some(output) = args.output.resolve(cfg, &shape)? else {
         return Ok(ExitCode::SUCCESS);
     };
 
@@ -256,40 +262,37 @@ pub fn run(args: &Args, cfg: &Config) -> Result<ExitCode> {
         rows.truncate(n);
     }
 
-    let mut out = super::stdout();
-    let found = !rows.is_empty();
-    match output.format {
-        Format::Json | Format::Jsonl => {
-            let values: Vec<_> = rows.iter().map(row_json).collect();
-            render::write_json(&mut out, &values, &output)?;
-        }
-        Format::Ids => {
-            for r in &rows {
-                // Every row has a repo: variants without one are skipped.
-                let hf = r.variant.hf.as_deref().unwrap_or_default();
-                writeln!(out, "{}", sanitize::line(hf))?;
-            }
-        }
-        format => {
-            let header: Vec<String> = output.columns.clone();
-            let grid: Vec<Vec<String>> = rows
-                .iter()
-                .map(|r| output.columns.iter().map(|c| cell(r, c)).collect())
-                .collect();
-            render::write_grid(&mut out, format, &header, &grid, cfg)?;
-            if format == Format::Table {
-                writeln!(
-                    out,
-                    "{}",
-                    footer(&machine, context, fitting, total_known, unknown)
-                )?;
-                if let Some(suite) = score_suite {
-                    writeln!(out, "Sorted by the best score on {suite} (jllm results --suite {suite}): measured on the published weights, not at the quantization shown. {}", crate::query::scores::honesty(cfg.lang))?;
-                }
-            }
-        }
+    let mut footer = footer(&machine, context, fitting, total_known, unknown);
+    if let Some(suite) = score_suite {
+        footer.push_str(&format!("\nSorted by the best score on {suite} (jllm results --suite {suite}): measured on the published weights, not at the quantization shown. {}", crate::query::scores::honesty(cfg.lang)));
     }
-    super::finish(out, found)
+    let layout = Layout {
+        footer: Some(footer),
+        ..Layout::default()
+    };
+    let mut out = super::stdout();
+    emit(&mut out, &rows, &output, cfg, &layout)?;
+    super::finish(out, !rows.is_empty())
+}
+
+impl Record for Row<'_> {
+    type Json<'s>
+        = Value
+    where
+        Self: 's;
+
+    fn json(&self) -> Value {
+        row_json(self)
+    }
+
+    fn cell(&self, column: &str) -> String {
+        cell(self, column)
+    }
+
+    /// Every row has a repo id: checkpoints without one are not estimated.
+    fn id(&self) -> Option<std::borrow::Cow<'_, str>> {
+        self.variant.hf.as_deref().map(std::borrow::Cow::Borrowed)
+    }
 }
 
 /// Estimates one checkpoint: at `quant` when given (or its own precision

@@ -1,17 +1,20 @@
 //! `jllm list`: the families (or checkpoints) that pass the filters, as a
 //! table, JSON, CSV, TSV, Markdown or bare ids.
 
+use std::borrow::Cow;
 use std::process::ExitCode;
 
 use anyhow::Result;
 use clap::ValueEnum;
 
 use crate::catalog::load;
-use crate::catalog::schema::{Catalog, Family};
+use crate::catalog::schema::{Catalog, Family, Lang};
+use crate::cmd::output::{OutputArgs, Shape};
 use crate::config::Config;
 use crate::query::filter::{Filter, FilterArgs, Hit};
-use crate::render::{self, family, json, Format, OutputArgs};
-use crate::sanitize;
+use crate::render::emit::{emit, Layout, Record};
+use crate::render::family::FamilyRecord;
+use crate::render::{self, family, json, Format};
 use crate::units;
 
 #[derive(Debug, clap::Args)]
@@ -179,7 +182,13 @@ pub fn write(
     } else {
         (json::FAMILY_FIELDS, family::COLUMNS, family::LIST_DEFAULT)
     };
-    let Some(output) = args.output.resolve(cfg, fields, columns, default)? else {
+    let shape = Shape {
+        fields,
+        columns,
+        default_columns: default,
+        page: false,
+    };
+    let Some(output) = args.output.resolve(cfg, &shape)? else {
         // `--json` alone on a terminal listed the fields.
         return Ok(true);
     };
@@ -194,87 +203,70 @@ pub fn write(
         // checkpoints without a repo id, print nothing.
         write_variants(out, cat, &hits, &output, cfg, by_score)
     } else {
-        write_families(out, cat, &hits, &output, cfg, filter.by_checkpoint())?;
+        let only_matching = filter.by_checkpoint();
+        // Compact objects of the built-in catalog were rendered at build
+        // time; only families a checkpoint filter trimmed are serialized now.
+        let prerendered = matches!(output.format, Format::Json | Format::Jsonl)
+            && output.fields.is_none()
+            && !output.pretty
+            && cat.is_embedded();
+        let records: Vec<FamilyRecord> = hits
+            .iter()
+            .map(|h| {
+                let whole = !only_matching || h.variants.len() == h.family.variants.len();
+                FamilyRecord {
+                    cat,
+                    family: h.family,
+                    variants: Some(h.variants.as_slice()),
+                    json_variants: only_matching.then_some(h.variants.as_slice()),
+                    lang: cfg.lang,
+                    compact: if prerendered && whole {
+                        load::embedded_family_json(h.index)
+                    } else {
+                        None
+                    },
+                }
+            })
+            .collect();
+        emit(out, &records, &output, cfg, &Layout::default())?;
         Ok(!hits.is_empty())
     }
 }
 
-/// Writes family hits in the chosen format.
-fn write_families(
-    out: &mut impl std::io::Write,
-    cat: &Catalog,
-    hits: &[Hit],
-    output: &render::Output,
-    cfg: &Config,
-    only_matching: bool,
-) -> Result<()> {
-    match output.format {
-        Format::Json | Format::Jsonl
-            if cat.is_embedded() && output.fields.is_none() && !output.pretty =>
-        {
-            // Compact objects of the built-in catalog were rendered at build
-            // time; only families a size filter trimmed are serialized now.
-            let lines = output.format == Format::Jsonl;
-            if !lines {
-                out.write_all(b"[")?;
-            }
-            for (n, h) in hits.iter().enumerate() {
-                if n > 0 && !lines {
-                    out.write_all(b",")?;
-                }
-                let whole = !only_matching || h.variants.len() == h.family.variants.len();
-                match load::embedded_family_json(h.index).filter(|_| whole) {
-                    Some(text) => out.write_all(text.as_bytes())?,
-                    None => json::write_compact(
-                        &mut *out,
-                        &json::family(cat, h.family, Some(h.variants.as_slice())),
-                    )?,
-                }
-                if lines {
-                    out.write_all(b"\n")?;
-                }
-            }
-            if !lines {
-                out.write_all(b"]\n")?;
-            }
-            Ok(())
-        }
-        Format::Json | Format::Jsonl => {
-            let values: Vec<_> = hits
-                .iter()
-                .map(|h| {
-                    json::family(
-                        cat,
-                        h.family,
-                        only_matching.then_some(h.variants.as_slice()),
-                    )
-                })
-                .collect();
-            render::write_json(out, &values, output)
-        }
-        Format::Ids => {
-            for h in hits {
-                writeln!(out, "{}", h.family.id)?;
-            }
-            Ok(())
-        }
-        format => {
-            let rows: Vec<Vec<String>> = hits
-                .iter()
-                .map(|h| {
-                    output
-                        .columns
-                        .iter()
-                        .map(|c| family::cell(cat, h.family, &h.variants, c, cfg.lang))
-                        .collect()
-                })
-                .collect();
-            render::write_grid(out, format, &output.columns, &rows, cfg)
-        }
+/// A checkpoint of `list --variants`.
+struct VariantRecord<'a> {
+    cat: &'a Catalog,
+    family: &'a Family,
+    index: usize,
+    lang: Lang,
+}
+
+impl Record for VariantRecord<'_> {
+    type Json<'s>
+        = serde_json::Value
+    where
+        Self: 's;
+
+    fn json(&self) -> serde_json::Value {
+        json::variant_row(self.cat, self.family, &self.family.variants[self.index])
+    }
+
+    fn cell(&self, column: &str) -> String {
+        variant_cell(self.cat, self.family, self.index, column, self.lang)
+    }
+
+    /// Only repo ids: a checkpoint without one (API-only, or weights
+    /// elsewhere than Hugging Face) is left out and counted on stderr, so
+    /// `xargs` never receives a URL where it expects an id.
+    fn id(&self) -> Option<Cow<'_, str>> {
+        self.family.variants[self.index]
+            .hf
+            .as_deref()
+            .map(Cow::Borrowed)
     }
 }
 
-fn variant_cell(cat: &Catalog, f: &Family, i: usize, col: &str, cfg: &Config) -> String {
+fn variant_cell(cat: &Catalog, f: &Family, i: usize, col: &str, lang: Lang) -> String {
     let Some(v) = f.variants.get(i) else {
         return String::new();
     };
@@ -289,7 +281,7 @@ fn variant_cell(cat: &Catalog, f: &Family, i: usize, col: &str, cfg: &Config) ->
         "active" => v.active_params.map(units::format).unwrap_or_default(),
         "experts" => (v.experts.clone().unwrap_or_default()).into_owned(),
         "url" => (v.url.clone()).into_owned(),
-        other => family::cell(cat, f, &[i], other, cfg.lang),
+        other => family::cell(cat, f, &[i], other, lang),
     }
 }
 
@@ -318,47 +310,22 @@ fn write_variants(
             (x, y) => y.is_some().cmp(&x.is_some()),
         });
     }
-    match output.format {
-        Format::Json | Format::Jsonl => {
-            let values: Vec<_> = rows
-                .iter()
-                .map(|(f, i)| json::variant_row(cat, f, &f.variants[*i]))
-                .collect();
-            render::write_json(out, &values, output)?;
-            Ok(!rows.is_empty())
-        }
-        Format::Ids => {
-            // Only repo ids: a checkpoint without one (API-only, or weights
-            // elsewhere than Hugging Face) is left out and counted on stderr,
-            // so `xargs` never receives a URL where it expects an id.
-            let mut without = 0;
-            for (f, i) in &rows {
-                match &f.variants[*i].hf {
-                    Some(hf) => writeln!(out, "{}", sanitize::line(hf))?,
-                    None => without += 1,
-                }
-            }
-            if without > 0 {
-                crate::eline!(
-                    "jllm: {without} checkpoint{} without a Hugging Face repo id left out (see --format tsv --columns family,name,url)",
-                    if without == 1 { "" } else { "s" }
-                );
-            }
-            Ok(without < rows.len())
-        }
-        format => {
-            let grid: Vec<Vec<String>> = rows
-                .iter()
-                .map(|(f, i)| {
-                    output
-                        .columns
-                        .iter()
-                        .map(|c| variant_cell(cat, f, *i, c, cfg))
-                        .collect()
-                })
-                .collect();
-            render::write_grid(out, format, &output.columns, &grid, cfg)?;
-            Ok(!rows.is_empty())
-        }
+    let records: Vec<VariantRecord> = rows
+        .iter()
+        .map(|&(family, index)| VariantRecord {
+            cat,
+            family,
+            index,
+            lang: cfg.lang,
+        })
+        .collect();
+    let emitted = emit(out, &records, output, cfg, &Layout::default())?;
+    if emitted.without_id > 0 {
+        let n = emitted.without_id;
+        crate::eline!(
+            "jllm: {n} checkpoint{} without a Hugging Face repo id left out (see --format tsv --columns family,name,url)",
+            if n == 1 { "" } else { "s" }
+        );
     }
+    Ok(emitted.printed > 0)
 }

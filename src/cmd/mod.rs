@@ -9,6 +9,7 @@ pub mod completions;
 pub mod fit;
 pub mod list;
 pub mod man;
+pub mod output;
 pub mod plot;
 pub mod plot_scores;
 pub mod results;

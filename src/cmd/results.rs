@@ -6,7 +6,6 @@
 //! scores are not comparable.
 
 use std::collections::HashSet;
-use std::io::Write;
 use std::process::ExitCode;
 
 use anyhow::{bail, Result};
@@ -16,9 +15,11 @@ use crate::catalog::index::{self, Resolved};
 use crate::catalog::results::{Score, Suite};
 use crate::catalog::results_data;
 use crate::catalog::schema::{Catalog, Family, Variant};
+use crate::cmd::output::{OutputArgs, Shape};
 use crate::config::Config;
 use crate::query::scores;
-use crate::render::{self, scores as cells, Format, OutputArgs};
+use crate::render::emit::{emit, Layout, Record};
+use crate::render::scores as cells;
 use crate::sanitize;
 use crate::units;
 
@@ -302,7 +303,13 @@ pub fn run(args: &Args, cfg: &Config) -> Result<ExitCode> {
         "rank", "family", "name", "hf", "params", "suite", "task", "score", "std", "mode",
         "version", "source", "url", "note",
     ];
-    let Some(output) = args.output.resolve(cfg, FIELDS, all_columns, columns)? else {
+    let shape = Shape {
+        fields: FIELDS,
+        columns: all_columns,
+        default_columns: columns,
+        page: false,
+    };
+    let Some(output) = args.output.resolve(cfg, &shape)? else {
         return Ok(ExitCode::SUCCESS);
     };
     let (mut rows, footer) = match &args.query {
@@ -335,33 +342,33 @@ pub fn run(args: &Args, cfg: &Config) -> Result<ExitCode> {
     if let Some(n) = args.limit {
         rows.truncate(n);
     }
+    let layout = Layout {
+        footer: (!rows.is_empty()).then(|| format!("{footer}{}", scores::honesty(cfg.lang))),
+        ..Layout::default()
+    };
     let mut out = super::stdout();
-    match output.format {
-        Format::Json | Format::Jsonl => render::write_json(&mut out, &rows, &output)?,
-        Format::Ids => {
-            let mut seen = HashSet::new();
-            for r in rows.iter().filter(|r| seen.insert(r.hf)) {
-                writeln!(out, "{}", sanitize::line(r.hf))?;
-            }
-        }
-        format => {
-            let grid: Vec<Vec<String>> = rows
-                .iter()
-                .map(|r| {
-                    output
-                        .columns
-                        .iter()
-                        .map(|c| cell(r, c))
-                        .collect::<Vec<_>>()
-                })
-                .collect();
-            render::write_grid(&mut out, format, &output.columns, &grid, cfg)?;
-            if format == Format::Table && !rows.is_empty() {
-                writeln!(out, "{footer}{}", scores::honesty(cfg.lang))?;
-            }
-        }
-    }
+    emit(&mut out, &rows, &output, cfg, &layout)?;
     super::finish(out, !rows.is_empty())
+}
+
+impl<'a> Record for Row<'a> {
+    type Json<'s>
+        = &'s Row<'a>
+    where
+        Self: 's;
+
+    fn json(&self) -> &Row<'a> {
+        self
+    }
+
+    fn cell(&self, column: &str) -> String {
+        cell(self, column)
+    }
+
+    /// The repo id: every row has one (the leaderboards key by it).
+    fn id(&self) -> Option<std::borrow::Cow<'_, str>> {
+        Some(std::borrow::Cow::Borrowed(self.hf))
+    }
 }
 
 fn cell(r: &Row, column: &str) -> String {

@@ -3,18 +3,21 @@
 //! base models, training data and benchmarks, best match first, with the
 //! field that matched. Nothing found: the nearest names on stderr.
 
-use std::process::ExitCode;
-
+use std::borrow::Cow;
 use std::io::Write;
+use std::process::ExitCode;
 
 use anyhow::Result;
 
 use crate::catalog::index;
 use crate::catalog::schema::Catalog;
+use crate::cmd::output::{OutputArgs, Shape};
 use crate::config::Config;
-use crate::query::filter::{Filter, FilterArgs, Hit};
+use crate::query::filter::{Filter, FilterArgs};
 use crate::query::search;
-use crate::render::{self, family, json, Format, OutputArgs};
+use crate::render::emit::{emit, Layout, Record};
+use crate::render::family::{self, FamilyRecord};
+use crate::render::{json, Format};
 use crate::sanitize;
 
 #[derive(Debug, clap::Args)]
@@ -50,13 +53,24 @@ pub fn write(args: &Args, cfg: &Config, cat: &Catalog, out: &mut impl Write) -> 
     let mut columns: Vec<&str> = family::COLUMNS.to_vec();
     columns.push("match");
     columns.push("field");
-    let Some(output) = args
-        .output
-        .resolve(cfg, json::FAMILY_FIELDS, &columns, DEFAULT)?
-    else {
+    let mut fields = json::FAMILY_FIELDS.to_vec();
+    fields.push("match");
+    let shape = Shape {
+        fields: &fields,
+        columns: &columns,
+        default_columns: DEFAULT,
+        page: false,
+    };
+    let Some(mut output) = args.output.resolve(cfg, &shape)? else {
         // `--json` alone on a terminal listed the fields.
         return Ok(true);
     };
+    // The match is what a search adds: `--json id,name` keeps it.
+    if let Some(f) = &mut output.fields {
+        if !f.iter().any(|x| x == "match") {
+            f.push("match".into());
+        }
+    }
     let hits = filter.apply(cat);
     let fams: Vec<_> = hits.iter().map(|h| h.family).collect();
     let mut found = search::search(cat, &fams, &args.text);
@@ -91,89 +105,102 @@ pub fn write(args: &Args, cfg: &Config, cat: &Catalog, out: &mut impl Write) -> 
         found.truncate(order.len() - bench_rows);
         benches.truncate(bench_rows);
     }
-    match output.format {
-        Format::Json | Format::Jsonl | Format::Ids => {
-            // Scripts get families only (the JSON contract); benchmark
-            // matches are named on stderr.
-            note_benchmarks(&benches);
-        }
-        _ => {}
+    if matches!(output.format, Format::Json | Format::Jsonl | Format::Ids) {
+        // Scripts get families only (the JSON contract); benchmark
+        // matches are named on stderr.
+        note_benchmarks(&benches);
     }
-    match output.format {
-        Format::Json | Format::Jsonl => {
-            let values: Vec<_> = found
+    // Families and benchmarks in one ranked list; a benchmark row has its
+    // id and name, the rest of its cells empty.
+    let by_checkpoint = filter.by_checkpoint();
+    let mut records: Vec<(i64, SearchRecord)> = found
+        .iter()
+        .map(|r| {
+            // `found` indexes `fams`, which is `hits` in order.
+            let hit = hits.get(r.index);
+            let variants = hit.map_or(&[][..], |h| h.variants.as_slice());
+            let family = FamilyRecord {
+                cat,
+                family: r.family,
+                variants: Some(variants),
+                json_variants: hit.filter(|_| by_checkpoint).map(|h| h.variants.as_slice()),
+                lang: cfg.lang,
+                compact: None,
+            };
+            (r.score, SearchRecord::Family(family, r))
+        })
+        .chain(
+            benches
                 .iter()
-                .map(|r| {
-                    // `found` indexes `fams`, which is `hits` in order.
-                    let hit = hits.get(r.index);
-                    let mut v = json::family_value(cat, r.family, hit.filter(|_| filter.by_checkpoint()).map(|h| h.variants.as_slice()));
-                    if let serde_json::Value::Object(m) = &mut v {
-                        m.insert("match".into(), serde_json::json!({ "field": r.field, "text": r.matched, "score": r.score }));
-                    }
-                    v
-                })
-                .collect();
-            let mut output = output;
-            if let Some(f) = &mut output.fields {
-                if !f.iter().any(|x| x == "match") {
-                    f.push("match".into());
+                .map(|b| (b.score, SearchRecord::Benchmark(b))),
+        )
+        .collect();
+    // Stable: families before benchmarks of the same score.
+    records.sort_by_key(|r| std::cmp::Reverse(r.0));
+    let records: Vec<SearchRecord> = records.into_iter().map(|r| r.1).collect();
+    let emitted = emit(out, &records, &output, cfg, &Layout::default())?;
+    Ok(emitted.printed > 0)
+}
+
+/// One search result: a family, or a benchmark (tables only).
+enum SearchRecord<'a> {
+    Family(FamilyRecord<'a>, &'a search::Found<'a>),
+    Benchmark(&'a search::FoundBenchmark<'a>),
+}
+
+impl Record for SearchRecord<'_> {
+    type Json<'s>
+        = serde_json::Value
+    where
+        Self: 's;
+
+    /// The family object with `match`: `{field, text, score}`.
+    fn json(&self) -> serde_json::Value {
+        let SearchRecord::Family(f, r) = self else {
+            return serde_json::Value::Null;
+        };
+        let mut v = json::family_value(f.cat, f.family, f.json_variants);
+        if let serde_json::Value::Object(m) = &mut v {
+            m.insert(
+                "match".into(),
+                serde_json::json!({ "field": r.field, "text": r.matched, "score": r.score }),
+            );
+        }
+        v
+    }
+
+    fn in_json(&self) -> bool {
+        matches!(self, SearchRecord::Family(..))
+    }
+
+    fn cell(&self, column: &str) -> String {
+        match (self, column) {
+            (SearchRecord::Family(_, r), "match") => format!("{}: {}", r.field, r.matched),
+            (SearchRecord::Family(_, r), "field") => r.field.to_string(),
+            (SearchRecord::Family(f, _), c) => f.cell(c),
+            (SearchRecord::Benchmark(b), c) => {
+                let bench = b.benchmark;
+                match c {
+                    "id" => bench.id.to_string(),
+                    "name" => bench.name.to_string(),
+                    "name_ja" => bench.name_ja.as_deref().unwrap_or("").to_string(),
+                    "match" => format!("{}: {}", b.field, b.matched),
+                    "field" => b.field.to_string(),
+                    "developer" => bench.developers.join(", "),
+                    "url" => bench.url.as_deref().unwrap_or("").to_string(),
+                    _ => String::new(),
                 }
             }
-            render::write_json(out, &values, &output)?;
-            return Ok(!found.is_empty());
-        }
-        Format::Ids => {
-            for r in &found {
-                writeln!(out, "{}", r.family.id)?;
-            }
-            return Ok(!found.is_empty());
-        }
-        format => {
-            // Families and benchmarks in one ranked list; a benchmark row
-            // has its id and name, the rest of its cells empty.
-            let mut rows: Vec<(i64, Vec<String>)> = found
-                .iter()
-                .map(|r| {
-                    let variants = hits
-                        .get(r.index)
-                        .map(|h: &Hit| h.variants.clone())
-                        .unwrap_or_default();
-                    let row = output
-                        .columns
-                        .iter()
-                        .map(|c| match c.as_str() {
-                            "match" => format!("{}: {}", r.field, r.matched),
-                            "field" => r.field.to_string(),
-                            _ => family::cell(cat, r.family, &variants, c, cfg.lang),
-                        })
-                        .collect();
-                    (r.score, row)
-                })
-                .collect();
-            for b in &benches {
-                let row = output
-                    .columns
-                    .iter()
-                    .map(|c| match c.as_str() {
-                        "id" => b.benchmark.id.to_string(),
-                        "name" => b.benchmark.name.to_string(),
-                        "name_ja" => b.benchmark.name_ja.as_deref().unwrap_or("").to_string(),
-                        "match" => format!("{}: {}", b.field, b.matched),
-                        "field" => b.field.to_string(),
-                        "developer" => b.benchmark.developers.join(", "),
-                        "url" => b.benchmark.url.as_deref().unwrap_or("").to_string(),
-                        _ => String::new(),
-                    })
-                    .collect();
-                rows.push((b.score, row));
-            }
-            // Stable: families before benchmarks of the same score.
-            rows.sort_by_key(|r| std::cmp::Reverse(r.0));
-            let rows: Vec<Vec<String>> = rows.into_iter().map(|r| r.1).collect();
-            render::write_grid(out, format, &output.columns, &rows, cfg)?;
         }
     }
-    Ok(true)
+
+    /// Families only: `ids` feeds `jllm show`.
+    fn id(&self) -> Option<Cow<'_, str>> {
+        match self {
+            SearchRecord::Family(f, _) => f.id(),
+            SearchRecord::Benchmark(_) => None,
+        }
+    }
 }
 
 /// On stderr, for formats that carry families only: the benchmarks that

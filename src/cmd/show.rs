@@ -3,16 +3,18 @@
 //! name in English, Japanese or French. No match: exit 1 with up to five
 //! suggestions; several equally good matches: they are listed, exit 1.
 
-use std::io::Write;
 use std::process::ExitCode;
 
 use anyhow::Result;
 
 use crate::catalog::index::{self, Resolved};
 use crate::catalog::schema::{Catalog, Family, Lang, Variant};
+use crate::cmd::output::{OutputArgs, Shape};
 use crate::config::Config;
 use crate::estimate::{self, Storage};
-use crate::render::{self, family, json, table, Format, OutputArgs};
+use crate::render::emit::{emit, Layout, Record};
+use crate::render::family::FamilyRecord;
+use crate::render::{self, family, json, table};
 use crate::sanitize;
 use crate::units;
 
@@ -78,25 +80,71 @@ pub fn resolve_or_explain<'a>(
 
 pub fn run(args: &Args, cfg: &Config) -> Result<ExitCode> {
     let cat = cfg.catalog()?;
-    let Some(output) = args.output.resolve(cfg, json::FAMILY_FIELDS, &[], &[])? else {
+    let shape = Shape {
+        fields: json::FAMILY_FIELDS,
+        columns: family::COLUMNS,
+        default_columns: family::LIST_DEFAULT,
+        page: true,
+    };
+    let Some(output) = args.output.resolve(cfg, &shape)? else {
         return Ok(ExitCode::SUCCESS);
     };
     let Some((f, selected)) = resolve_or_explain(cat, &args.query) else {
         return Ok(ExitCode::from(1));
     };
+    let record = ShowRecord {
+        family: FamilyRecord::whole(cat, f, cfg.lang),
+        selected,
+    };
+    let page = || describe(cat, f, selected, cfg);
+    let layout = Layout {
+        one: true,
+        page: Some(&page),
+        ..Layout::default()
+    };
     let mut out = super::stdout();
-    match output.format {
-        Format::Json | Format::Jsonl => {
-            let mut value = json::family_value(cat, f, None);
-            if let (Some(i), serde_json::Value::Object(m)) = (selected, &mut value) {
-                m.insert("selected_variant".into(), json::variant(f, &f.variants[i]));
-            }
-            render::write_json_one(&mut out, value, &output)?;
-        }
-        Format::Ids => writeln!(out, "{}", f.id)?,
-        _ => write!(out, "{}", describe(cat, f, selected, cfg))?,
-    }
+    emit(
+        &mut out,
+        std::slice::from_ref(&record),
+        &output,
+        cfg,
+        &layout,
+    )?;
     super::finish(out, true)
+}
+
+/// The family `show` found: its page in a table, one row of the list's
+/// columns in CSV, TSV and Markdown, its object with `selected_variant`
+/// (the checkpoint a repo id named) in JSON.
+struct ShowRecord<'a> {
+    family: FamilyRecord<'a>,
+    selected: Option<usize>,
+}
+
+impl Record for ShowRecord<'_> {
+    type Json<'s>
+        = serde_json::Value
+    where
+        Self: 's;
+
+    fn json(&self) -> serde_json::Value {
+        let f = self.family.family;
+        let mut value = json::family_value(self.family.cat, f, None);
+        if let (Some(v), serde_json::Value::Object(m)) =
+            (self.selected.and_then(|i| f.variants.get(i)), &mut value)
+        {
+            m.insert("selected_variant".into(), json::variant(f, v));
+        }
+        value
+    }
+
+    fn cell(&self, column: &str) -> String {
+        self.family.cell(column)
+    }
+
+    fn id(&self) -> Option<std::borrow::Cow<'_, str>> {
+        self.family.id()
+    }
 }
 
 /// Estimated memory of a checkpoint at f16, q8_0 and q4_k_m (or at its own

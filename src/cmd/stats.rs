@@ -9,9 +9,11 @@ use clap::ValueEnum;
 use serde_json::json;
 
 use crate::catalog::schema::{Catalog, Family, Lang};
+use crate::cmd::output::{OutputArgs, Shape};
 use crate::config::Config;
 use crate::query::filter::{Filter, FilterArgs};
-use crate::render::{self, family, Format, OutputArgs};
+use crate::render::emit::{emit, Layout, Record};
+use crate::render::family;
 
 #[derive(Debug, clap::Args)]
 #[command(
@@ -119,14 +121,13 @@ fn keys(cat: &Catalog, f: &Family, facet: Facet, lang: Lang) -> Vec<(String, Str
 pub fn run(args: &Args, cfg: &Config) -> Result<ExitCode> {
     let cat = cfg.catalog()?;
     let filter = Filter::new(&args.filters, cat)?;
-    let cols = ["label", "count", "share", "bar"];
-    let Some(output) = args.output.resolve(
-        cfg,
-        FIELDS,
-        &["key", "label", "count", "share", "bar"],
-        &cols,
-    )?
-    else {
+    let shape = Shape {
+        fields: FIELDS,
+        columns: &["key", "label", "count", "share", "bar"],
+        default_columns: &["label", "count", "share", "bar"],
+        page: false,
+    };
+    let Some(output) = args.output.resolve(cfg, &shape)? else {
         return Ok(ExitCode::SUCCESS);
     };
     let hits = filter.apply(cat);
@@ -160,52 +161,65 @@ pub fn run(args: &Args, cfg: &Config) -> Result<ExitCode> {
             n as f64 * 100.0 / total as f64
         }
     };
+    let records: Vec<Count> = rows
+        .iter()
+        .map(|(key, label, n)| Count {
+            key,
+            label,
+            count: *n,
+            share: share(*n),
+            bar: if max == 0 {
+                0
+            } else {
+                (n * BAR_WIDTH).div_ceil(max)
+            },
+        })
+        .collect();
+    let layout = Layout {
+        footer: Some(format!("{total} families")),
+        ..Layout::default()
+    };
     let mut out = super::stdout();
-    match output.format {
-        Format::Json | Format::Jsonl => {
-            let values: Vec<_> = rows
-                .iter()
-                .map(|(k, l, n)| json!({ "key": k, "label": l, "count": n, "share": (share(*n) * 10.0).round() / 10.0 }))
-                .collect();
-            render::write_json(&mut out, &values, &output)?;
-        }
-        Format::Ids => {
-            for (k, _, _) in &rows {
-                writeln!(out, "{k}")?;
-            }
-        }
-        format => {
-            const WIDTH: usize = 30;
-            let grid: Vec<Vec<String>> = rows
-                .iter()
-                .map(|(k, l, n)| {
-                    output
-                        .columns
-                        .iter()
-                        .map(|c| match c.as_str() {
-                            "key" => k.clone(),
-                            "label" => l.clone(),
-                            "count" => n.to_string(),
-                            "share" => format!("{:.1}%", share(*n)),
-                            _ => {
-                                let len = if max == 0 {
-                                    0
-                                } else {
-                                    (n * WIDTH).div_ceil(max)
-                                };
-                                "█".repeat(len)
-                            }
-                        })
-                        .collect()
-                })
-                .collect();
-            render::write_grid(&mut out, format, &output.columns, &grid, cfg)?;
-            if format == Format::Table {
-                writeln!(out, "{total} families")?;
-            }
-        }
-    }
+    emit(&mut out, &records, &output, cfg, &layout)?;
     super::finish(out, !rows.is_empty())
 }
 
-use std::io::Write as _;
+/// Width of the longest bar, in characters.
+const BAR_WIDTH: usize = 30;
+
+/// One facet value and how many families have it.
+struct Count<'a> {
+    key: &'a str,
+    label: &'a str,
+    count: usize,
+    /// Percent of the families counted.
+    share: f64,
+    /// Length of the bar.
+    bar: usize,
+}
+
+impl Record for Count<'_> {
+    type Json<'s>
+        = serde_json::Value
+    where
+        Self: 's;
+
+    fn json(&self) -> serde_json::Value {
+        json!({ "key": self.key, "label": self.label, "count": self.count, "share": (self.share * 10.0).round() / 10.0 })
+    }
+
+    fn cell(&self, column: &str) -> String {
+        match column {
+            "key" => self.key.to_string(),
+            "label" => self.label.to_string(),
+            "count" => self.count.to_string(),
+            "share" => format!("{:.1}%", self.share),
+            _ => "█".repeat(self.bar),
+        }
+    }
+
+    /// The facet value's key (a developer id, a license id, a year…).
+    fn id(&self) -> Option<std::borrow::Cow<'_, str>> {
+        Some(std::borrow::Cow::Borrowed(self.key))
+    }
+}

@@ -199,10 +199,17 @@ pub fn papers_for<'a>(cat: &'a Catalog, f: &Family) -> Vec<&'a crate::catalog::s
     let Some(arch) = f.architecture.as_deref() else {
         return Vec::new();
     };
-    let words: Vec<String> = arch
+    // Compared ignoring ASCII case: an ASCII word needs no lowercase copy.
+    let words: Vec<std::borrow::Cow<str>> = arch
         .split(|c: char| !(c.is_alphanumeric() || c == '-' || c == '.'))
         .filter(|w| !w.is_empty())
-        .map(str::to_lowercase)
+        .map(|w| {
+            if w.is_ascii() {
+                std::borrow::Cow::Borrowed(w)
+            } else {
+                std::borrow::Cow::Owned(w.to_lowercase())
+            }
+        })
         .collect();
     cat.papers
         .iter()
@@ -495,20 +502,6 @@ pub fn write_compact<W: std::io::Write>(
         out,
         TerminalSafe(serde_json::ser::CompactFormatter),
     ))
-}
-
-/// Keeps only `fields` of an object, in the order asked.
-pub fn select(value: Value, fields: Option<&[String]>) -> Value {
-    match (value, fields) {
-        (Value::Object(mut m), Some(fields)) => {
-            let mut out = Map::new();
-            for f in fields {
-                out.insert(f.clone(), m.remove(f).unwrap_or(Value::Null));
-            }
-            Value::Object(out)
-        }
-        (v, _) => v,
-    }
 }
 
 #[cfg(test)]

@@ -1,8 +1,10 @@
 //! Output: tables for people, JSON/JSONL for scripts, CSV/TSV/Markdown for
 //! spreadsheets and documents, bare ids for completion, xargs and fzf.
-//! Everything is written through one buffered stdout; a closed pipe surfaces
+//! Every command prints its records through [`emit::emit`], so every
+//! command has every format. Everything is written through one buffered stdout; a closed pipe surfaces
 //! as an io error that `main` turns into a quiet exit.
 
+pub mod emit;
 pub mod family;
 pub mod json;
 pub mod scores;
@@ -10,14 +12,14 @@ pub mod table;
 
 use std::io::Write;
 
-use anyhow::{bail, Result};
-use clap::{Args, ValueEnum};
-use serde_json::Value;
+use anyhow::Result;
 
 use crate::config::Config;
 use crate::sanitize;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+/// The output formats every listing command supports (`--format`; the
+/// clap value enum is declared in `cmd::output`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Format {
     Table,
     Json,
@@ -28,151 +30,43 @@ pub enum Format {
     Ids,
 }
 
-#[derive(Debug, Clone, Default, Args)]
-pub struct OutputArgs {
-    /// Output format
-    #[arg(
-        long,
-        short = 'f',
-        value_enum,
-        value_name = "FORMAT",
-        help_heading = "Output"
-    )]
-    pub format: Option<Format>,
-    /// JSON output; with comma-separated field names, only those keys (alone on a terminal: list the fields)
-    #[arg(long, value_name = "FIELDS", num_args = 0..=1, default_missing_value = "", help_heading = "Output")]
-    pub json: Option<String>,
-    /// Columns to show, in order, for table/csv/tsv/markdown (comma-separated)
-    #[arg(
-        long,
-        value_name = "COLS",
-        value_delimiter = ',',
-        help_heading = "Output"
-    )]
-    pub columns: Vec<String>,
+impl Format {
+    pub const ALL: [Format; 7] = [
+        Format::Table,
+        Format::Json,
+        Format::Jsonl,
+        Format::Csv,
+        Format::Tsv,
+        Format::Markdown,
+        Format::Ids,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Format::Table => "table",
+            Format::Json => "json",
+            Format::Jsonl => "jsonl",
+            Format::Csv => "csv",
+            Format::Tsv => "tsv",
+            Format::Markdown => "markdown",
+            Format::Ids => "ids",
+        }
+    }
 }
 
-/// What the output arguments mean once checked.
+/// What the output arguments mean once checked against a command's fields
+/// and columns (by `cmd::output::OutputArgs::resolve`).
 pub struct Output {
     pub format: Format,
-    /// `--json a,b`: keep only these keys.
+    /// `--json a,b`: keep only these keys, in this order.
     pub fields: Option<Vec<String>>,
     pub columns: Vec<String>,
+    /// Whether `--columns` was given (`show` and `benchmark` then print a
+    /// table of those columns instead of their page).
+    pub columns_given: bool,
     /// JSON is indented for a person reading a terminal, compact for a
     /// program reading a pipe (a third of the bytes; `jq .` indents it).
     pub pretty: bool,
-}
-
-impl OutputArgs {
-    /// Checks the arguments against the fields and columns a command has.
-    /// `Ok(None)` means `--json` alone on a terminal: the fields were listed.
-    pub fn resolve(
-        &self,
-        cfg: &Config,
-        json_fields: &[&str],
-        columns: &[&str],
-        default_columns: &[&str],
-    ) -> Result<Option<Output>> {
-        let mut format = self.format.unwrap_or(Format::Table);
-        let mut fields = None;
-        if let Some(list) = &self.json {
-            if self
-                .format
-                .is_some_and(|f| f != Format::Json && f != Format::Jsonl)
-            {
-                bail!(
-                    "--json conflicts with --format {:?}; use one of them",
-                    self.format
-                        .map(|f| format!("{f:?}").to_lowercase())
-                        .unwrap_or_default()
-                );
-            }
-            if self.format != Some(Format::Jsonl) {
-                format = Format::Json;
-            }
-            if list.is_empty() {
-                if cfg.tty && self.format.is_none() {
-                    let mut out = std::io::stdout().lock();
-                    writeln!(out, "Specify one or more comma-separated fields for --json (or use --format json for all):")?;
-                    for f in json_fields {
-                        writeln!(out, "  {f}")?;
-                    }
-                    out.flush()?;
-                    return Ok(None);
-                }
-            } else {
-                let wanted: Vec<String> = list
-                    .split(',')
-                    .map(|s| s.trim().to_string())
-                    .filter(|s| !s.is_empty())
-                    .collect();
-                for w in &wanted {
-                    if !json_fields.contains(&w.as_str()) {
-                        bail!(
-                            "unknown JSON field '{w}'; valid fields: {}",
-                            json_fields.join(", ")
-                        );
-                    }
-                }
-                fields = Some(wanted);
-            }
-        }
-        let cols: Vec<String> = if self.columns.is_empty() {
-            default_columns.iter().map(|s| s.to_string()).collect()
-        } else {
-            for c in self.columns.iter() {
-                if !columns.contains(&c.as_str()) {
-                    bail!(
-                        "unknown column '{c}'; valid columns: {}",
-                        columns.join(", ")
-                    );
-                }
-            }
-            self.columns.clone()
-        };
-        Ok(Some(Output {
-            format,
-            fields,
-            columns: cols,
-            pretty: cfg.tty,
-        }))
-    }
-}
-
-/// Writes rows of JSON objects as an array or as lines, keeping only
-/// `fields` when given.
-pub fn write_json<T: serde::Serialize>(
-    out: &mut impl Write,
-    values: &[T],
-    output: &Output,
-) -> Result<()> {
-    if let Some(fields) = output.fields.as_deref() {
-        // Selecting keys goes through `Value`; the full objects need not.
-        let picked = values
-            .iter()
-            .map(|v| Ok(json::select(serde_json::to_value(v)?, Some(fields))))
-            .collect::<Result<Vec<Value>>>()?;
-        let all = Output {
-            fields: None,
-            columns: Vec::new(),
-            ..*output
-        };
-        return write_json(out, &picked, &all);
-    }
-    if output.format == Format::Jsonl {
-        for v in values {
-            write_json_value(out, v, false)?;
-        }
-        Ok(())
-    } else {
-        write_json_value(out, &values, output.pretty)
-    }
-}
-
-/// Writes one JSON object (show, benchmark): one line for `jsonl`.
-pub fn write_json_one(out: &mut impl Write, value: Value, output: &Output) -> Result<()> {
-    let value = json::select(value, output.fields.as_deref());
-    write_json_value(out, &value, output.pretty && output.format != Format::Jsonl)
 }
 
 /// Writes `value` as JSON and a newline, pretty or on one line, with the
@@ -180,7 +74,7 @@ pub fn write_json_one(out: &mut impl Write, value: Value, output: &Output) -> Re
 /// closed pipe comes back as the `serde_json::Error` wrapping the io error.
 pub fn write_json_value(
     out: &mut impl Write,
-    value: &impl serde::Serialize,
+    value: &(impl serde::Serialize + ?Sized),
     pretty: bool,
 ) -> Result<()> {
     if pretty {

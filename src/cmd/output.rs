@@ -1,0 +1,142 @@
+//! The output options every listing command takes (`--format`, `--json
+//! [FIELDS]`, `--columns`), declared once for clap and checked against the
+//! fields and columns of the command before anything runs. What they mean
+//! once checked is a [`render::Output`], which [`render::emit::emit`] obeys.
+
+use std::io::Write;
+
+use anyhow::{bail, Result};
+use clap::{Args, ValueEnum};
+
+use crate::config::Config;
+use crate::render::{self, Format};
+
+/// `--format` takes the renderer's formats, as `cli.rs` makes the schema's
+/// categories clap values.
+impl ValueEnum for Format {
+    fn value_variants<'a>() -> &'a [Self] {
+        &Format::ALL
+    }
+
+    fn to_possible_value(&self) -> Option<clap::builder::PossibleValue> {
+        Some(clap::builder::PossibleValue::new(self.as_str()))
+    }
+}
+
+#[derive(Debug, Clone, Default, Args)]
+pub struct OutputArgs {
+    /// Output format
+    #[arg(
+        long,
+        short = 'f',
+        value_enum,
+        value_name = "FORMAT",
+        help_heading = "Output"
+    )]
+    pub format: Option<Format>,
+    /// JSON output; with comma-separated field names, only those keys, in that order (alone on a terminal: list the fields)
+    #[arg(long, value_name = "FIELDS", num_args = 0..=1, default_missing_value = "", help_heading = "Output")]
+    pub json: Option<String>,
+    /// Columns to show, in order, for table/csv/tsv/markdown (comma-separated; a wrong name lists the valid ones)
+    #[arg(
+        long,
+        value_name = "COLS",
+        value_delimiter = ',',
+        help_heading = "Output"
+    )]
+    pub columns: Vec<String>,
+}
+
+/// What a command can print: its JSON keys and its columns.
+pub struct Shape<'a> {
+    pub fields: &'a [&'a str],
+    pub columns: &'a [&'a str],
+    pub default_columns: &'a [&'a str],
+    /// The table without `--columns` is a page, not these columns (show,
+    /// benchmark; see `render::emit::Layout::page`).
+    pub page: bool,
+}
+
+impl OutputArgs {
+    /// Checks the arguments against the fields and columns a command has.
+    /// `Ok(None)` means `--json` alone on a terminal: the fields were listed.
+    pub fn resolve(&self, cfg: &Config, shape: &Shape) -> Result<Option<render::Output>> {
+        let mut format = self.format.unwrap_or(Format::Table);
+        let mut fields = None;
+        if let Some(list) = &self.json {
+            if let Some(f) = self
+                .format
+                .filter(|f| *f != Format::Json && *f != Format::Jsonl)
+            {
+                bail!(
+                    "--json conflicts with --format {}; use one of them",
+                    f.as_str()
+                );
+            }
+            if self.format != Some(Format::Jsonl) {
+                format = Format::Json;
+            }
+            if list.is_empty() {
+                if cfg.tty && self.format.is_none() {
+                    let mut out = std::io::stdout().lock();
+                    writeln!(out, "Specify one or more comma-separated fields for --json (or use --format json for all):")?;
+                    for f in shape.fields {
+                        writeln!(out, "  {f}")?;
+                    }
+                    out.flush()?;
+                    return Ok(None);
+                }
+            } else {
+                let wanted: Vec<String> = list
+                    .split(',')
+                    .map(|s| s.trim().to_string())
+                    .filter(|s| !s.is_empty())
+                    .collect();
+                for w in &wanted {
+                    if !shape.fields.contains(&w.as_str()) {
+                        bail!(
+                            "unknown JSON field '{w}'; valid fields: {}",
+                            shape.fields.join(", ")
+                        );
+                    }
+                }
+                fields = Some(wanted);
+            }
+        }
+        // Only a grid prints columns: the defaults are not copied for
+        // JSON, ids or a page.
+        let grid = match format {
+            Format::Table => !shape.page,
+            Format::Csv | Format::Tsv | Format::Markdown => true,
+            Format::Json | Format::Jsonl | Format::Ids => false,
+        };
+        let columns: Vec<String> = if self.columns.is_empty() {
+            if grid {
+                shape
+                    .default_columns
+                    .iter()
+                    .map(|s| s.to_string())
+                    .collect()
+            } else {
+                Vec::new()
+            }
+        } else {
+            for c in self.columns.iter() {
+                if !shape.columns.contains(&c.as_str()) {
+                    bail!(
+                        "unknown column '{c}'; valid columns: {}",
+                        shape.columns.join(", ")
+                    );
+                }
+            }
+            self.columns.clone()
+        };
+        Ok(Some(render::Output {
+            format,
+            fields,
+            columns,
+            columns_given: !self.columns.is_empty(),
+            pretty: cfg.tty,
+        }))
+    }
+}

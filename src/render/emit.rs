@@ -1,0 +1,393 @@
+//! The one output pipeline (issue 11). A command turns what it found into
+//! records — a family, a checkpoint, a fit estimate, a count — each able to
+//! give the text of a column, its JSON object and its id; [`emit`] writes
+//! them in the format asked. So every command has every format
+//! (`table|json|jsonl|csv|tsv|markdown|ids`), `--columns` and `--json
+//! FIELDS` (keys in the order asked), and no command matches on the format.
+//!
+//! The fast paths stay: compact JSON rendered at build time is written as
+//! is ([`Record::compact`]), and plain tables are padded by `table::grid`.
+
+use std::borrow::Cow;
+use std::collections::HashSet;
+use std::io::Write;
+
+use anyhow::Result;
+use serde::ser::{SerializeMap, SerializeSeq};
+use serde::{Serialize, Serializer};
+use serde_json::Value;
+
+use crate::config::Config;
+use crate::render::{json, write_grid, write_json_value, Format, Output};
+use crate::sanitize;
+
+/// One row of a command's output.
+pub trait Record {
+    /// The full JSON object of the record.
+    type Json<'s>: Serialize
+    where
+        Self: 's;
+
+    /// The JSON object.
+    fn json(&self) -> Self::Json<'_>;
+
+    /// Whether JSON carries this record (not search's benchmark rows: the
+    /// JSON contract is families).
+    fn in_json(&self) -> bool {
+        true
+    }
+
+    /// The compact JSON object rendered in advance (the built-in catalog's
+    /// families, by build.rs); None to serialize [`Record::json`].
+    fn compact(&self) -> Option<&str> {
+        None
+    }
+
+    /// The text of one column for table, CSV, TSV and Markdown.
+    fn cell(&self, column: &str) -> String;
+
+    /// What `--format ids` prints; None for a record without an id (a
+    /// checkpoint without a Hugging Face repo id), which is left out.
+    fn id(&self) -> Option<Cow<'_, str>>;
+}
+
+/// How a command's records are laid out, beyond the format.
+#[derive(Default)]
+pub struct Layout<'a> {
+    /// One object, not a list (show, benchmark): JSON prints the object
+    /// itself, not an array of one.
+    pub one: bool,
+    /// Records as columns, fields as rows (compare): the header is the
+    /// records' ids after an empty corner cell.
+    pub transposed: bool,
+    /// The table format without `--columns` prints this page instead of a
+    /// grid (show, benchmark); built only when printed.
+    pub page: Option<&'a dyn Fn() -> String>,
+    /// Printed after a table (never in the other formats): totals, notes.
+    pub footer: Option<String>,
+}
+
+/// What [`emit`] printed.
+pub struct Emitted {
+    /// Records printed (in `ids`, those with an id; in JSON, those JSON
+    /// carries).
+    pub printed: usize,
+    /// Records `ids` left out for having no id.
+    pub without_id: usize,
+}
+
+/// Writes `records` to `out` as `output` asks.
+pub fn emit<R: Record>(
+    out: &mut impl Write,
+    records: &[R],
+    output: &Output,
+    cfg: &Config,
+    layout: &Layout,
+) -> Result<Emitted> {
+    let all = Emitted {
+        printed: records.len(),
+        without_id: 0,
+    };
+    match output.format {
+        Format::Json | Format::Jsonl => write_json(out, records, output, layout.one),
+        Format::Ids => {
+            // Each id once, in order: `fit` and `results` have several rows
+            // per repo, and `xargs` wants each once.
+            let mut seen = HashSet::new();
+            let mut emitted = Emitted {
+                printed: 0,
+                without_id: 0,
+            };
+            for r in records {
+                match r.id() {
+                    Some(id) => {
+                        if seen.insert(id.to_string()) {
+                            writeln!(out, "{}", sanitize::line(&id))?;
+                        }
+                        emitted.printed += 1;
+                    }
+                    None => emitted.without_id += 1,
+                }
+            }
+            Ok(emitted)
+        }
+        Format::Table if !output.columns_given && layout.page.is_some() => {
+            if let (Some(page), false) = (layout.page, records.is_empty()) {
+                write!(out, "{}", page())?;
+            }
+            Ok(all)
+        }
+        format => {
+            let (header, rows) = if layout.transposed {
+                let mut header = vec![String::new()];
+                header.extend(
+                    records
+                        .iter()
+                        .map(|r| r.id().unwrap_or_default().into_owned()),
+                );
+                let rows = output
+                    .columns
+                    .iter()
+                    .map(|c| {
+                        std::iter::once(c.clone())
+                            .chain(records.iter().map(|r| r.cell(c)))
+                            .collect()
+                    })
+                    .collect();
+                (Cow::Owned(header), rows)
+            } else {
+                let rows: Vec<Vec<String>> = records
+                    .iter()
+                    .map(|r| output.columns.iter().map(|c| r.cell(c)).collect())
+                    .collect();
+                (Cow::Borrowed(output.columns.as_slice()), rows)
+            };
+            write_grid(out, format, &header, &rows, cfg)?;
+            if let (Format::Table, Some(footer)) = (format, &layout.footer) {
+                writeln!(out, "{footer}")?;
+            }
+            Ok(all)
+        }
+    }
+}
+
+/// JSON and JSON Lines: compact objects written one by one (rendered in
+/// advance where they can be), pretty ones through serde as one array.
+fn write_json<R: Record>(
+    out: &mut impl Write,
+    records: &[R],
+    output: &Output,
+    one: bool,
+) -> Result<Emitted> {
+    let fields = output.fields.as_deref();
+    let lines = output.format == Format::Jsonl;
+    let printed = records.iter().filter(|r| r.in_json()).count();
+    let emitted = Emitted {
+        printed,
+        without_id: 0,
+    };
+    if output.pretty && !lines {
+        let items = Items { records, fields };
+        if one {
+            // A single object (or none: `null` would be a lie; print nothing).
+            if let Some(r) = records.iter().find(|r| r.in_json()) {
+                write_json_value(out, &item(r, fields), true)?;
+            }
+        } else {
+            write_json_value(out, &items, true)?;
+        }
+        return Ok(emitted);
+    }
+    if !lines && !one {
+        out.write_all(b"[")?;
+    }
+    let mut first = true;
+    for r in records.iter().filter(|r| r.in_json()) {
+        if !first && !lines && !one {
+            out.write_all(b",")?;
+        }
+        first = false;
+        match r.compact().filter(|_| fields.is_none()) {
+            Some(text) => out.write_all(text.as_bytes())?,
+            None => json::write_compact(&mut *out, &item(r, fields))?,
+        }
+        if lines || one {
+            out.write_all(b"\n")?;
+        }
+        if one {
+            break;
+        }
+    }
+    if !lines && !one {
+        out.write_all(b"]\n")?;
+    }
+    Ok(emitted)
+}
+
+/// A record's JSON: whole, or the keys asked for, in the order asked.
+enum Item<T> {
+    Whole(T),
+    Picked(Picked),
+}
+
+fn item<'r, R: Record>(r: &'r R, fields: Option<&[String]>) -> Item<R::Json<'r>> {
+    let value = r.json();
+    match fields {
+        None => Item::Whole(value),
+        Some(fields) => Item::Picked(Picked::of(&value, fields)),
+    }
+}
+
+impl<T: Serialize> Serialize for Item<T> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Item::Whole(v) => v.serialize(s),
+            Item::Picked(p) => p.serialize(s),
+        }
+    }
+}
+
+/// Some keys of an object, in the order asked (serde_json's `Map` sorts
+/// its keys; this keeps them as `--json params,name,id` lists them). A key
+/// the object lacks is `null`.
+pub struct Picked(Vec<(String, Value)>);
+
+impl Picked {
+    pub fn of(value: &impl Serialize, fields: &[String]) -> Picked {
+        let mut map = match serde_json::to_value(value) {
+            Ok(Value::Object(m)) => m,
+            _ => serde_json::Map::new(),
+        };
+        Picked(
+            fields
+                .iter()
+                .map(|f| (f.clone(), map.remove(f).unwrap_or(Value::Null)))
+                .collect(),
+        )
+    }
+}
+
+impl Serialize for Picked {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let mut map = s.serialize_map(Some(self.0.len()))?;
+        for (k, v) in &self.0 {
+            map.serialize_entry(k, v)?;
+        }
+        map.end()
+    }
+}
+
+/// The records as one JSON array, for the pretty printer.
+struct Items<'a, R> {
+    records: &'a [R],
+    fields: Option<&'a [String]>,
+}
+
+impl<R: Record> Serialize for Items<'_, R> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let mut seq = s.serialize_seq(None)?;
+        for r in self.records.iter().filter(|r| r.in_json()) {
+            seq.serialize_element(&item(r, self.fields))?;
+        }
+        seq.end()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::catalog::load;
+    use crate::render::family::FamilyRecord;
+
+    fn output(format: Format, pretty: bool, fields: Option<&[&str]>) -> Output {
+        Output {
+            format,
+            fields: fields.map(|f| f.iter().map(|s| s.to_string()).collect()),
+            columns: Vec::new(),
+            columns_given: false,
+            pretty,
+        }
+    }
+
+    /// The emitter writes JSON byte for byte as serde_json writes the
+    /// array of family objects (what `list --json` printed before it):
+    /// compact from build-time text or serialized now, pretty, and lines.
+    #[test]
+    fn json_is_serde_jsons_array_of_family_objects() {
+        let cfg = Config::for_tests(false, false);
+        let cat = load::embedded();
+        let records = |prerendered: bool| -> Vec<FamilyRecord> {
+            cat.models
+                .iter()
+                .enumerate()
+                .map(|(i, f)| FamilyRecord {
+                    compact: prerendered.then(|| load::embedded_family_json(i)).flatten(),
+                    ..FamilyRecord::whole(&cat, f, cfg.lang)
+                })
+                .collect()
+        };
+        let objects: Vec<_> = cat
+            .models
+            .iter()
+            .map(|f| json::family(&cat, f, None))
+            .collect();
+        assert!(objects.len() > 300);
+        for pretty in [false, true] {
+            let mut expected = Vec::new();
+            write_json_value(&mut expected, &objects, pretty).expect("serde");
+            for prerendered in [false, true] {
+                let mut got = Vec::new();
+                let out = output(Format::Json, pretty, None);
+                let n = emit(
+                    &mut got,
+                    &records(prerendered),
+                    &out,
+                    &cfg,
+                    &Layout::default(),
+                )
+                .expect("emit");
+                assert_eq!(n.printed, objects.len());
+                assert!(
+                    got == expected,
+                    "pretty {pretty}, prerendered {prerendered}"
+                );
+            }
+        }
+        let mut got = Vec::new();
+        emit(
+            &mut got,
+            &records(true),
+            &output(Format::Jsonl, true, None),
+            &cfg,
+            &Layout::default(),
+        )
+        .expect("emit");
+        let mut expected = Vec::new();
+        for o in &objects {
+            write_json_value(&mut expected, o, false).expect("serde");
+        }
+        assert!(got == expected, "jsonl");
+    }
+
+    /// `--json` keys come in the order asked, in compact and pretty JSON.
+    #[test]
+    fn picked_keys_keep_the_order_asked() {
+        let cfg = Config::for_tests(false, false);
+        let cat = load::embedded();
+        let Some(f) = cat.models.iter().find(|f| &*f.id == "swallow-70b") else {
+            panic!("swallow-70b is in the list");
+        };
+        let records = [FamilyRecord::whole(&cat, f, cfg.lang)];
+        let fields: &[&str] = &["year", "name", "id", "params"];
+        let mut got = Vec::new();
+        let layout = Layout {
+            one: true,
+            ..Layout::default()
+        };
+        emit(
+            &mut got,
+            &records,
+            &output(Format::Json, false, Some(fields)),
+            &cfg,
+            &layout,
+        )
+        .expect("emit");
+        assert_eq!(
+            String::from_utf8_lossy(&got),
+            "{\"year\":2023,\"name\":\"Swallow 70B\",\"id\":\"swallow-70b\",\"params\":70000000000}\n"
+        );
+        let mut got = Vec::new();
+        emit(
+            &mut got,
+            &records,
+            &output(Format::Json, true, Some(&fields[..2])),
+            &cfg,
+            &Layout::default(),
+        )
+        .expect("emit");
+        assert_eq!(
+            String::from_utf8_lossy(&got),
+            "[\n  {\n    \"year\": 2023,\n    \"name\": \"Swallow 70B\"\n  }\n]\n"
+        );
+    }
+}
