@@ -274,9 +274,15 @@ fn concurrent_imports_each_commit_a_whole_catalog() {
             "ids",
         ]));
     }
-    for c in children {
+    for (i, c) in children.into_iter().enumerate() {
         let c = c.wait_with_output().expect("wait");
-        assert!(c.status.success(), "{}", String::from_utf8_lossy(&c.stderr));
+        assert!(
+            c.status.success(),
+            "{} {i} exited {:?}: {}",
+            if i < 8 { "import" } else { "reader" },
+            c.status.code(),
+            String::from_utf8_lossy(&c.stderr)
+        );
     }
     let end = relative(&out);
     assert!(end == ref_a || end == ref_b, "a mix of two imports");

@@ -163,6 +163,42 @@ pub fn toml_files(path: &Path) -> Result<Vec<PathBuf>> {
     Ok(files)
 }
 
+/// A directory's identity: inode and change time. `catalog import --out`
+/// swaps a whole new directory in (`atomic::replace_dir`), which gives the
+/// path another inode, and a rename changes the moved directory's ctime.
+fn identity(path: &Path) -> Option<(u64, u64, i64, i64)> {
+    use std::os::unix::fs::MetadataExt;
+    let m = std::fs::metadata(path).ok()?;
+    m.is_dir()
+        .then(|| (m.dev(), m.ino(), m.ctime(), m.ctime_nsec()))
+}
+
+/// The parsed files of one `--catalog` path, all from one version of it. A
+/// directory replaced while it was read (an import committing meanwhile)
+/// mixes two versions, or loses files whose inode numbers were reused; so
+/// it is read again, up to [`READ_ATTEMPTS`] times, until its identity is
+/// the same before and after (failures while it changed count as changes).
+fn read_consistently(path: &Path) -> Result<Vec<(PathBuf, Catalog, String)>> {
+    let mut attempt = 0;
+    loop {
+        attempt += 1;
+        let before = identity(path);
+        let read = toml_files(path).and_then(|files| {
+            files
+                .into_iter()
+                .map(|file| parse_file(&file).map(|(cat, text)| (file, cat, text)))
+                .collect::<Result<Vec<_>>>()
+        });
+        let changed = before.is_some() && identity(path) != before;
+        if !changed || attempt >= READ_ATTEMPTS {
+            return read;
+        }
+    }
+}
+
+/// How often a catalog directory replaced during a read is read again.
+const READ_ATTEMPTS: usize = 8;
+
 /// Parses one TOML catalog file.
 pub fn parse_file(path: &Path) -> Result<(Catalog, String)> {
     let bytes = read_bytes(path, "catalog")?;
@@ -347,8 +383,7 @@ pub fn with_overlays(mut base: Catalog, paths: &[PathBuf]) -> Result<Catalog> {
     let mut sources = Vec::new();
     let mut overlays = Overlays::default();
     for path in paths {
-        for file in toml_files(path)? {
-            let (cat, text) = parse_file(&file)?;
+        for (file, cat, text) in read_consistently(path)? {
             overlays.add(&mut base, cat);
             sources.push(Source { path: file, text });
         }
