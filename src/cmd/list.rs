@@ -276,7 +276,7 @@ fn variant_cell(cat: &Catalog, f: &Family, i: usize, col: &str, lang: Lang) -> S
         "params" => v
             .params
             .map(units::format)
-            .unwrap_or_else(|| family::UNKNOWN.into()),
+            .unwrap_or_else(|| crate::i18n::tr(lang, family::UNKNOWN).into()),
         "active" => v.active_params.map(units::format).unwrap_or_default(),
         "experts" => (v.experts.clone().unwrap_or_default()).into_owned(),
         "url" => (v.url.clone()).into_owned(),
