@@ -172,6 +172,8 @@ table! {
     "no family matches {0}" => "{0} に一致するファミリーはありません", "aucune famille ne correspond à {0}";
     "{0} family matches {1}, but it does not pass {2}" => "{1} に一致するファミリーは {0} ありますが、{2} を満たしません", "{0} famille correspond à {1}, mais elle ne passe pas {2}";
     "{0} families match {1}, but none of them passes {2}" => "{1} に一致するファミリーは {0} ありますが、どれも {2} を満たしません", "{0} familles correspondent à {1}, mais aucune ne passe {2}";
+    "{0} family matches '{1}', but none passes the filters" => "'{1}' に一致するファミリーは {0} ありますが、条件を満たしません", "{0} famille correspond à '{1}', mais elle ne passe pas les filtres";
+    "{0} families match '{1}', but none passes the filters" => "'{1}' に一致するファミリーは {0} ありますが、どれも条件を満たしません", "{0} familles correspondent à '{1}', mais aucune ne passe les filtres";
     "the catalog is empty" => "カタログが空です", "le catalogue est vide";
     "no family matches all the filters together" => "すべての条件を同時に満たすファミリーはありません", "aucune famille ne passe tous les filtres à la fois";
 }

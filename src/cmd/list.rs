@@ -161,7 +161,7 @@ pub fn run(args: &Args, cfg: &Config) -> Result<ExitCode> {
     let mut out = super::stdout();
     let found = write(args, cfg, cat, &mut out)?;
     if !found && args.sort.limit != Some(0) {
-        if let Some(why) = crate::query::explain::why_empty(&args.filters, cat) {
+        if let Some(why) = crate::query::explain::why_empty(&args.filters, cat, cfg.lang) {
             crate::eline!("jllm: {}", crate::sanitize::line(&why));
         }
     }

@@ -8,7 +8,7 @@ use std::process::ExitCode;
 use anyhow::Result;
 
 use crate::catalog::index::{self, Resolved};
-use crate::catalog::schema::{Catalog, Family, Variant};
+use crate::catalog::schema::{Catalog, Family, Lang, Variant};
 use crate::cmd::output::{OutputArgs, Shape};
 use crate::config::Config;
 use crate::estimate::{self, Storage};
@@ -39,14 +39,18 @@ const SHOWN: usize = 20;
 pub fn resolve_or_explain<'a>(
     cat: &'a Catalog,
     query: &str,
+    lang: Lang,
 ) -> Option<(&'a Family, Option<usize>)> {
     match index::resolve(cat, query) {
         Resolved::One(f, v) => Some((f, v)),
         Resolved::Many(fams) => {
             crate::eline!(
-                "jllm: '{}' matches {} families; give one of these ids:",
-                sanitize::line(query),
-                fams.len()
+                "jllm: {}",
+                i18n::trf(
+                    lang,
+                    "'{0}' matches {1} families; give one of these ids:",
+                    &[&sanitize::line(query), &fams.len()],
+                )
             );
             let width = fams
                 .iter()
@@ -59,17 +63,23 @@ pub fn resolve_or_explain<'a>(
             }
             if fams.len() > SHOWN {
                 crate::eline!(
-                    "  … and {} more (jllm search '{}')",
-                    fams.len() - SHOWN,
-                    sanitize::line(query)
+                    "  {}",
+                    i18n::trf(
+                        lang,
+                        "… and {0} more (jllm search '{1}')",
+                        &[&(fams.len() - SHOWN), &sanitize::line(query)],
+                    )
                 );
             }
             None
         }
         Resolved::None(near) => {
-            crate::eline!("jllm: no model matches '{}'", sanitize::line(query));
+            crate::eline!(
+                "jllm: {}",
+                i18n::trf(lang, "no model matches '{0}'", &[&sanitize::line(query)])
+            );
             if !near.is_empty() {
-                crate::eline!("did you mean:");
+                crate::eline!("{}", i18n::tr(lang, "did you mean:"));
                 for n in near {
                     crate::eline!("  {}", sanitize::line(&n));
                 }
@@ -89,7 +99,7 @@ pub fn run(args: &Args, cfg: &Config) -> Result<ExitCode> {
     let Some(output) = args.output.resolve(cfg, &shape)? else {
         return Ok(ExitCode::SUCCESS);
     };
-    let Some((f, selected)) = resolve_or_explain(cat, &args.query) else {
+    let Some((f, selected)) = resolve_or_explain(cat, &args.query, cfg.lang) else {
         return Ok(ExitCode::from(1));
     };
     let record = ShowRecord {
