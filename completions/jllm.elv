@@ -19,7 +19,7 @@ set edit:completion:arg-completer[jllm] = {|@words|
     var completions = [
         &'jllm'= {
             cand --catalog 'Overlay a catalog TOML file or directory on the built-in catalog (repeatable; an entry with an existing id replaces it, new ids are added)'
-            cand --lang 'Language of names and texts in tables [default: from LC_ALL/LC_MESSAGES/LANG: ja* → ja, else en]'
+            cand --lang 'Language of names and texts in tables [default: from LC_ALL/LC_MESSAGES/LANG: ja* → ja, fr* → fr, else en]'
             cand --color 'When to use colours (NO_COLOR is respected in auto mode)'
             cand --no-builtin 'Start from an empty catalog instead of the built-in one'
             cand -h 'Print help'
@@ -70,7 +70,7 @@ set edit:completion:arg-completer[jllm] = {|@words|
             cand --json 'JSON output; with comma-separated field names, only those keys, in that order (alone on a terminal: list the fields)'
             cand --columns 'Columns to show, in order, for table/csv/tsv/markdown (comma-separated; a wrong name lists the valid ones)'
             cand --catalog 'Overlay a catalog TOML file or directory on the built-in catalog (repeatable; an entry with an existing id replaces it, new ids are added)'
-            cand --lang 'Language of names and texts in tables [default: from LC_ALL/LC_MESSAGES/LANG: ja* → ja, else en]'
+            cand --lang 'Language of names and texts in tables [default: from LC_ALL/LC_MESSAGES/LANG: ja* → ja, fr* → fr, else en]'
             cand --color 'When to use colours (NO_COLOR is respected in auto mode)'
             cand --assume-base-context 'With --min-context, also admit checkpoints with no stated context whose base model''s window (catalog/sizes.toml) reaches it; tables mark them "unknown (base model: N)"'
             cand --hf 'Only families with downloadable weights (a Hugging Face checkpoint)'
@@ -105,7 +105,7 @@ set edit:completion:arg-completer[jllm] = {|@words|
             cand --json 'JSON output; with comma-separated field names, only those keys, in that order (alone on a terminal: list the fields)'
             cand --columns 'Columns to show, in order, for table/csv/tsv/markdown (comma-separated; a wrong name lists the valid ones)'
             cand --catalog 'Overlay a catalog TOML file or directory on the built-in catalog (repeatable; an entry with an existing id replaces it, new ids are added)'
-            cand --lang 'Language of names and texts in tables [default: from LC_ALL/LC_MESSAGES/LANG: ja* → ja, else en]'
+            cand --lang 'Language of names and texts in tables [default: from LC_ALL/LC_MESSAGES/LANG: ja* → ja, fr* → fr, else en]'
             cand --color 'When to use colours (NO_COLOR is respected in auto mode)'
             cand --assume-base-context 'With --min-context, also admit checkpoints with no stated context whose base model''s window (catalog/sizes.toml) reaches it; tables mark them "unknown (base model: N)"'
             cand --hf 'Only families with downloadable weights (a Hugging Face checkpoint)'
@@ -121,7 +121,7 @@ set edit:completion:arg-completer[jllm] = {|@words|
             cand --json 'JSON output; with comma-separated field names, only those keys, in that order (alone on a terminal: list the fields)'
             cand --columns 'Columns to show, in order, for table/csv/tsv/markdown (comma-separated; a wrong name lists the valid ones)'
             cand --catalog 'Overlay a catalog TOML file or directory on the built-in catalog (repeatable; an entry with an existing id replaces it, new ids are added)'
-            cand --lang 'Language of names and texts in tables [default: from LC_ALL/LC_MESSAGES/LANG: ja* → ja, else en]'
+            cand --lang 'Language of names and texts in tables [default: from LC_ALL/LC_MESSAGES/LANG: ja* → ja, fr* → fr, else en]'
             cand --color 'When to use colours (NO_COLOR is respected in auto mode)'
             cand --no-builtin 'Start from an empty catalog instead of the built-in one'
             cand -h 'Print help'
@@ -151,7 +151,7 @@ set edit:completion:arg-completer[jllm] = {|@words|
             cand --json 'JSON output; with comma-separated field names, only those keys, in that order (alone on a terminal: list the fields)'
             cand --columns 'Columns to show, in order, for table/csv/tsv/markdown (comma-separated; a wrong name lists the valid ones)'
             cand --catalog 'Overlay a catalog TOML file or directory on the built-in catalog (repeatable; an entry with an existing id replaces it, new ids are added)'
-            cand --lang 'Language of names and texts in tables [default: from LC_ALL/LC_MESSAGES/LANG: ja* → ja, else en]'
+            cand --lang 'Language of names and texts in tables [default: from LC_ALL/LC_MESSAGES/LANG: ja* → ja, fr* → fr, else en]'
             cand --color 'When to use colours (NO_COLOR is respected in auto mode)'
             cand --assume-base-context 'With --min-context, also admit checkpoints with no stated context whose base model''s window (catalog/sizes.toml) reaches it; tables mark them "unknown (base model: N)"'
             cand --hf 'Only families with downloadable weights (a Hugging Face checkpoint)'
@@ -165,7 +165,7 @@ set edit:completion:arg-completer[jllm] = {|@words|
             cand --json 'JSON output; with comma-separated field names, only those keys, in that order (alone on a terminal: list the fields)'
             cand --columns 'Columns to show, in order, for table/csv/tsv/markdown (comma-separated; a wrong name lists the valid ones)'
             cand --catalog 'Overlay a catalog TOML file or directory on the built-in catalog (repeatable; an entry with an existing id replaces it, new ids are added)'
-            cand --lang 'Language of names and texts in tables [default: from LC_ALL/LC_MESSAGES/LANG: ja* → ja, else en]'
+            cand --lang 'Language of names and texts in tables [default: from LC_ALL/LC_MESSAGES/LANG: ja* → ja, fr* → fr, else en]'
             cand --color 'When to use colours (NO_COLOR is respected in auto mode)'
             cand --no-builtin 'Start from an empty catalog instead of the built-in one'
             cand -h 'Print help'
@@ -196,7 +196,7 @@ set edit:completion:arg-completer[jllm] = {|@words|
             cand --json 'JSON output; with comma-separated field names, only those keys, in that order (alone on a terminal: list the fields)'
             cand --columns 'Columns to show, in order, for table/csv/tsv/markdown (comma-separated; a wrong name lists the valid ones)'
             cand --catalog 'Overlay a catalog TOML file or directory on the built-in catalog (repeatable; an entry with an existing id replaces it, new ids are added)'
-            cand --lang 'Language of names and texts in tables [default: from LC_ALL/LC_MESSAGES/LANG: ja* → ja, else en]'
+            cand --lang 'Language of names and texts in tables [default: from LC_ALL/LC_MESSAGES/LANG: ja* → ja, fr* → fr, else en]'
             cand --color 'When to use colours (NO_COLOR is respected in auto mode)'
             cand --assume-base-context 'With --min-context, also admit checkpoints with no stated context whose base model''s window (catalog/sizes.toml) reaches it; tables mark them "unknown (base model: N)"'
             cand --hf 'Only families with downloadable weights (a Hugging Face checkpoint)'
@@ -233,7 +233,7 @@ set edit:completion:arg-completer[jllm] = {|@words|
             cand --json 'JSON output; with comma-separated field names, only those keys, in that order (alone on a terminal: list the fields)'
             cand --columns 'Columns to show, in order, for table/csv/tsv/markdown (comma-separated; a wrong name lists the valid ones)'
             cand --catalog 'Overlay a catalog TOML file or directory on the built-in catalog (repeatable; an entry with an existing id replaces it, new ids are added)'
-            cand --lang 'Language of names and texts in tables [default: from LC_ALL/LC_MESSAGES/LANG: ja* → ja, else en]'
+            cand --lang 'Language of names and texts in tables [default: from LC_ALL/LC_MESSAGES/LANG: ja* → ja, fr* → fr, else en]'
             cand --color 'When to use colours (NO_COLOR is respected in auto mode)'
             cand --all 'Also list the checkpoints that are too large'
             cand --reverse 'Reverse the order'
@@ -266,7 +266,7 @@ set edit:completion:arg-completer[jllm] = {|@words|
             cand --labels 'Label this many of the largest families in the chart'
             cand --y 'Plot score on a suite against parameters instead, with the Pareto frontier (score:SUITE; suites: `jllm results --help`)'
             cand --catalog 'Overlay a catalog TOML file or directory on the built-in catalog (repeatable; an entry with an existing id replaces it, new ids are added)'
-            cand --lang 'Language of names and texts in tables [default: from LC_ALL/LC_MESSAGES/LANG: ja* → ja, else en]'
+            cand --lang 'Language of names and texts in tables [default: from LC_ALL/LC_MESSAGES/LANG: ja* → ja, fr* → fr, else en]'
             cand --color 'When to use colours (NO_COLOR is respected in auto mode)'
             cand --assume-base-context 'With --min-context, also admit checkpoints with no stated context whose base model''s window (catalog/sizes.toml) reaches it; tables mark them "unknown (base model: N)"'
             cand --hf 'Only families with downloadable weights (a Hugging Face checkpoint)'
@@ -283,7 +283,7 @@ set edit:completion:arg-completer[jllm] = {|@words|
             cand --json 'JSON output; with comma-separated field names, only those keys, in that order (alone on a terminal: list the fields)'
             cand --columns 'Columns to show, in order, for table/csv/tsv/markdown (comma-separated; a wrong name lists the valid ones)'
             cand --catalog 'Overlay a catalog TOML file or directory on the built-in catalog (repeatable; an entry with an existing id replaces it, new ids are added)'
-            cand --lang 'Language of names and texts in tables [default: from LC_ALL/LC_MESSAGES/LANG: ja* → ja, else en]'
+            cand --lang 'Language of names and texts in tables [default: from LC_ALL/LC_MESSAGES/LANG: ja* → ja, fr* → fr, else en]'
             cand --color 'When to use colours (NO_COLOR is respected in auto mode)'
             cand --tasks 'With QUERY: every task''s score, not only the suite averages'
             cand --include-reference 'Add the models the list does not have (marked "not in the list")'
@@ -300,7 +300,7 @@ set edit:completion:arg-completer[jllm] = {|@words|
             cand --json 'JSON output; with comma-separated field names, only those keys, in that order (alone on a terminal: list the fields)'
             cand --columns 'Columns to show, in order, for table/csv/tsv/markdown (comma-separated; a wrong name lists the valid ones)'
             cand --catalog 'Overlay a catalog TOML file or directory on the built-in catalog (repeatable; an entry with an existing id replaces it, new ids are added)'
-            cand --lang 'Language of names and texts in tables [default: from LC_ALL/LC_MESSAGES/LANG: ja* → ja, else en]'
+            cand --lang 'Language of names and texts in tables [default: from LC_ALL/LC_MESSAGES/LANG: ja* → ja, fr* → fr, else en]'
             cand --color 'When to use colours (NO_COLOR is respected in auto mode)'
             cand --no-builtin 'Start from an empty catalog instead of the built-in one'
             cand -h 'Print help'
@@ -312,7 +312,7 @@ set edit:completion:arg-completer[jllm] = {|@words|
             cand --json 'JSON output; with comma-separated field names, only those keys, in that order (alone on a terminal: list the fields)'
             cand --columns 'Columns to show, in order, for table/csv/tsv/markdown (comma-separated; a wrong name lists the valid ones)'
             cand --catalog 'Overlay a catalog TOML file or directory on the built-in catalog (repeatable; an entry with an existing id replaces it, new ids are added)'
-            cand --lang 'Language of names and texts in tables [default: from LC_ALL/LC_MESSAGES/LANG: ja* → ja, else en]'
+            cand --lang 'Language of names and texts in tables [default: from LC_ALL/LC_MESSAGES/LANG: ja* → ja, fr* → fr, else en]'
             cand --color 'When to use colours (NO_COLOR is respected in auto mode)'
             cand --no-builtin 'Start from an empty catalog instead of the built-in one'
             cand -h 'Print help'
@@ -320,7 +320,7 @@ set edit:completion:arg-completer[jllm] = {|@words|
         }
         &'jllm;catalog'= {
             cand --catalog 'Overlay a catalog TOML file or directory on the built-in catalog (repeatable; an entry with an existing id replaces it, new ids are added)'
-            cand --lang 'Language of names and texts in tables [default: from LC_ALL/LC_MESSAGES/LANG: ja* → ja, else en]'
+            cand --lang 'Language of names and texts in tables [default: from LC_ALL/LC_MESSAGES/LANG: ja* → ja, fr* → fr, else en]'
             cand --color 'When to use colours (NO_COLOR is respected in auto mode)'
             cand --no-builtin 'Start from an empty catalog instead of the built-in one'
             cand -h 'Print help'
@@ -335,7 +335,7 @@ set edit:completion:arg-completer[jllm] = {|@words|
             cand --out 'Write the generated TOML files into this catalog directory'
             cand --check 'Compare with this catalog directory instead of writing; exit 1 on drift'
             cand --catalog 'Overlay a catalog TOML file or directory on the built-in catalog (repeatable; an entry with an existing id replaces it, new ids are added)'
-            cand --lang 'Language of names and texts in tables [default: from LC_ALL/LC_MESSAGES/LANG: ja* → ja, else en]'
+            cand --lang 'Language of names and texts in tables [default: from LC_ALL/LC_MESSAGES/LANG: ja* → ja, fr* → fr, else en]'
             cand --color 'When to use colours (NO_COLOR is respected in auto mode)'
             cand --strict 'Treat every warning as an error: write nothing unless the import is clean'
             cand --allow-unknown 'Accepted for compatibility: unknown developers and license texts are now warnings by default (see --strict)'
@@ -345,7 +345,7 @@ set edit:completion:arg-completer[jllm] = {|@words|
         }
         &'jllm;catalog;info'= {
             cand --catalog 'Overlay a catalog TOML file or directory on the built-in catalog (repeatable; an entry with an existing id replaces it, new ids are added)'
-            cand --lang 'Language of names and texts in tables [default: from LC_ALL/LC_MESSAGES/LANG: ja* → ja, else en]'
+            cand --lang 'Language of names and texts in tables [default: from LC_ALL/LC_MESSAGES/LANG: ja* → ja, fr* → fr, else en]'
             cand --color 'When to use colours (NO_COLOR is respected in auto mode)'
             cand --json 'Print JSON instead of text'
             cand --no-builtin 'Start from an empty catalog instead of the built-in one'
@@ -356,7 +356,7 @@ set edit:completion:arg-completer[jllm] = {|@words|
             cand --out 'Write swallow.toml and pfgen.toml into this results directory'
             cand --check 'Compare with this results directory instead of writing; exit 1 on drift'
             cand --catalog 'Overlay a catalog TOML file or directory on the built-in catalog (repeatable; an entry with an existing id replaces it, new ids are added)'
-            cand --lang 'Language of names and texts in tables [default: from LC_ALL/LC_MESSAGES/LANG: ja* → ja, else en]'
+            cand --lang 'Language of names and texts in tables [default: from LC_ALL/LC_MESSAGES/LANG: ja* → ja, fr* → fr, else en]'
             cand --color 'When to use colours (NO_COLOR is respected in auto mode)'
             cand --no-builtin 'Start from an empty catalog instead of the built-in one'
             cand -h 'Print help (see more with ''--help'')'
@@ -364,7 +364,7 @@ set edit:completion:arg-completer[jllm] = {|@words|
         }
         &'jllm;catalog;validate'= {
             cand --catalog 'Overlay a catalog TOML file or directory on the built-in catalog (repeatable; an entry with an existing id replaces it, new ids are added)'
-            cand --lang 'Language of names and texts in tables [default: from LC_ALL/LC_MESSAGES/LANG: ja* → ja, else en]'
+            cand --lang 'Language of names and texts in tables [default: from LC_ALL/LC_MESSAGES/LANG: ja* → ja, fr* → fr, else en]'
             cand --color 'When to use colours (NO_COLOR is respected in auto mode)'
             cand --no-builtin 'Start from an empty catalog instead of the built-in one'
             cand -h 'Print help'
@@ -390,7 +390,7 @@ set edit:completion:arg-completer[jllm] = {|@words|
         &'jllm;update'= {
             cand --from 'Where to get the list: an http(s):// URL of a .tar.gz, a local .tar.gz, or a directory [default: the GitHub tarball of llm-jp/awesome-japanese-llm main]'
             cand --catalog 'Overlay a catalog TOML file or directory on the built-in catalog (repeatable; an entry with an existing id replaces it, new ids are added)'
-            cand --lang 'Language of names and texts in tables [default: from LC_ALL/LC_MESSAGES/LANG: ja* → ja, else en]'
+            cand --lang 'Language of names and texts in tables [default: from LC_ALL/LC_MESSAGES/LANG: ja* → ja, fr* → fr, else en]'
             cand --color 'When to use colours (NO_COLOR is respected in auto mode)'
             cand --check 'Print what would change (added, removed, changed families and benchmarks); install nothing'
             cand --reset 'Remove the installed update: the built-in catalog is used again'
@@ -402,7 +402,7 @@ set edit:completion:arg-completer[jllm] = {|@words|
         }
         &'jllm;completions'= {
             cand --catalog 'Overlay a catalog TOML file or directory on the built-in catalog (repeatable; an entry with an existing id replaces it, new ids are added)'
-            cand --lang 'Language of names and texts in tables [default: from LC_ALL/LC_MESSAGES/LANG: ja* → ja, else en]'
+            cand --lang 'Language of names and texts in tables [default: from LC_ALL/LC_MESSAGES/LANG: ja* → ja, fr* → fr, else en]'
             cand --color 'When to use colours (NO_COLOR is respected in auto mode)'
             cand --no-builtin 'Start from an empty catalog instead of the built-in one'
             cand -h 'Print help'
@@ -410,7 +410,7 @@ set edit:completion:arg-completer[jllm] = {|@words|
         }
         &'jllm;schema'= {
             cand --catalog 'Overlay a catalog TOML file or directory on the built-in catalog (repeatable; an entry with an existing id replaces it, new ids are added)'
-            cand --lang 'Language of names and texts in tables [default: from LC_ALL/LC_MESSAGES/LANG: ja* → ja, else en]'
+            cand --lang 'Language of names and texts in tables [default: from LC_ALL/LC_MESSAGES/LANG: ja* → ja, fr* → fr, else en]'
             cand --color 'When to use colours (NO_COLOR is respected in auto mode)'
             cand --no-builtin 'Start from an empty catalog instead of the built-in one'
             cand -h 'Print help'
@@ -418,7 +418,7 @@ set edit:completion:arg-completer[jllm] = {|@words|
         }
         &'jllm;man'= {
             cand --catalog 'Overlay a catalog TOML file or directory on the built-in catalog (repeatable; an entry with an existing id replaces it, new ids are added)'
-            cand --lang 'Language of names and texts in tables [default: from LC_ALL/LC_MESSAGES/LANG: ja* → ja, else en]'
+            cand --lang 'Language of names and texts in tables [default: from LC_ALL/LC_MESSAGES/LANG: ja* → ja, fr* → fr, else en]'
             cand --color 'When to use colours (NO_COLOR is respected in auto mode)'
             cand --no-builtin 'Start from an empty catalog instead of the built-in one'
             cand -h 'Print help'
@@ -426,7 +426,7 @@ set edit:completion:arg-completer[jllm] = {|@words|
         }
         &'jllm;complete'= {
             cand --catalog 'Overlay a catalog TOML file or directory on the built-in catalog (repeatable; an entry with an existing id replaces it, new ids are added)'
-            cand --lang 'Language of names and texts in tables [default: from LC_ALL/LC_MESSAGES/LANG: ja* → ja, else en]'
+            cand --lang 'Language of names and texts in tables [default: from LC_ALL/LC_MESSAGES/LANG: ja* → ja, fr* → fr, else en]'
             cand --color 'When to use colours (NO_COLOR is respected in auto mode)'
             cand --no-builtin 'Start from an empty catalog instead of the built-in one'
             cand -h 'Print help'
