@@ -82,6 +82,7 @@ table! {
     "score" => "スコア", "score";
     "std" => "標準偏差", "écart-type";
     "suite" => "スイート", "suite";
+    "match" => "一致", "correspondance";
 
     // Values jllm writes.
     "unknown" => "不明", "inconnu";
