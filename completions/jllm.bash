@@ -181,7 +181,7 @@ _jllm() {
                     return 0
                     ;;
                 --lang)
-                    COMPREPLY=($(compgen -W "en ja" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "en ja fr" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -223,7 +223,7 @@ _jllm() {
                     return 0
                     ;;
                 --lang)
-                    COMPREPLY=($(compgen -W "en ja" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "en ja fr" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -277,7 +277,7 @@ _jllm() {
                     return 0
                     ;;
                 --lang)
-                    COMPREPLY=($(compgen -W "en ja" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "en ja fr" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -303,7 +303,7 @@ _jllm() {
                     return 0
                     ;;
                 --lang)
-                    COMPREPLY=($(compgen -W "en ja" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "en ja fr" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -421,7 +421,7 @@ _jllm() {
                     return 0
                     ;;
                 --lang)
-                    COMPREPLY=($(compgen -W "en ja" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "en ja fr" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -455,7 +455,7 @@ _jllm() {
                     return 0
                     ;;
                 --lang)
-                    COMPREPLY=($(compgen -W "en ja" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "en ja fr" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -481,7 +481,7 @@ _jllm() {
                     return 0
                     ;;
                 --lang)
-                    COMPREPLY=($(compgen -W "en ja" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "en ja fr" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -507,7 +507,7 @@ _jllm() {
                     return 0
                     ;;
                 --lang)
-                    COMPREPLY=($(compgen -W "en ja" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "en ja fr" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -549,7 +549,7 @@ _jllm() {
                     return 0
                     ;;
                 --lang)
-                    COMPREPLY=($(compgen -W "en ja" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "en ja fr" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -575,7 +575,7 @@ _jllm() {
                     return 0
                     ;;
                 --lang)
-                    COMPREPLY=($(compgen -W "en ja" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "en ja fr" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -601,7 +601,7 @@ _jllm() {
                     return 0
                     ;;
                 --lang)
-                    COMPREPLY=($(compgen -W "en ja" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "en ja fr" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -735,7 +735,7 @@ _jllm() {
                     return 0
                     ;;
                 --lang)
-                    COMPREPLY=($(compgen -W "en ja" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "en ja fr" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1161,7 +1161,7 @@ _jllm() {
                     return 0
                     ;;
                 --lang)
-                    COMPREPLY=($(compgen -W "en ja" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "en ja fr" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1187,7 +1187,7 @@ _jllm() {
                     return 0
                     ;;
                 --lang)
-                    COMPREPLY=($(compgen -W "en ja" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "en ja fr" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1297,7 +1297,7 @@ _jllm() {
                     return 0
                     ;;
                 --lang)
-                    COMPREPLY=($(compgen -W "en ja" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "en ja fr" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1351,7 +1351,7 @@ _jllm() {
                     return 0
                     ;;
                 --lang)
-                    COMPREPLY=($(compgen -W "en ja" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "en ja fr" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1377,7 +1377,7 @@ _jllm() {
                     return 0
                     ;;
                 --lang)
-                    COMPREPLY=($(compgen -W "en ja" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "en ja fr" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1491,7 +1491,7 @@ _jllm() {
                     return 0
                     ;;
                 --lang)
-                    COMPREPLY=($(compgen -W "en ja" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "en ja fr" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1533,7 +1533,7 @@ _jllm() {
                     return 0
                     ;;
                 --lang)
-                    COMPREPLY=($(compgen -W "en ja" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "en ja fr" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1651,7 +1651,7 @@ _jllm() {
                     return 0
                     ;;
                 --lang)
-                    COMPREPLY=($(compgen -W "en ja" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "en ja fr" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1685,7 +1685,7 @@ _jllm() {
                     return 0
                     ;;
                 --lang)
-                    COMPREPLY=($(compgen -W "en ja" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "en ja fr" -- "${cur}"))
                     return 0
                     ;;
                 --color)

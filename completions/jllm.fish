@@ -25,8 +25,9 @@ function __fish_jllm_using_subcommand
 end
 
 complete -c jllm -n "__fish_jllm_needs_command" -l catalog -d 'Overlay a catalog TOML file or directory on the built-in catalog (repeatable; an entry with an existing id replaces it, new ids are added)' -r -F
-complete -c jllm -n "__fish_jllm_needs_command" -l lang -d 'Language of names and texts in tables [default: from LC_ALL/LC_MESSAGES/LANG: ja* → ja, else en]' -r -f -a "en\t''
-ja\t''"
+complete -c jllm -n "__fish_jllm_needs_command" -l lang -d 'Language of names and texts in tables [default: from LC_ALL/LC_MESSAGES/LANG: ja* → ja, fr* → fr, else en]' -r -f -a "en\t''
+ja\t''
+fr\t''"
 complete -c jllm -n "__fish_jllm_needs_command" -l color -d 'When to use colours (NO_COLOR is respected in auto mode)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -103,8 +104,9 @@ ids\t''"
 complete -c jllm -n "__fish_jllm_using_subcommand list" -l json -d 'JSON output; with comma-separated field names, only those keys, in that order (alone on a terminal: list the fields)' -r
 complete -c jllm -n "__fish_jllm_using_subcommand list" -l columns -d 'Columns to show, in order, for table/csv/tsv/markdown (comma-separated; a wrong name lists the valid ones)' -r
 complete -c jllm -n "__fish_jllm_using_subcommand list" -l catalog -d 'Overlay a catalog TOML file or directory on the built-in catalog (repeatable; an entry with an existing id replaces it, new ids are added)' -r -F
-complete -c jllm -n "__fish_jllm_using_subcommand list" -l lang -d 'Language of names and texts in tables [default: from LC_ALL/LC_MESSAGES/LANG: ja* → ja, else en]' -r -f -a "en\t''
-ja\t''"
+complete -c jllm -n "__fish_jllm_using_subcommand list" -l lang -d 'Language of names and texts in tables [default: from LC_ALL/LC_MESSAGES/LANG: ja* → ja, fr* → fr, else en]' -r -f -a "en\t''
+ja\t''
+fr\t''"
 complete -c jllm -n "__fish_jllm_using_subcommand list" -l color -d 'When to use colours (NO_COLOR is respected in auto mode)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -166,8 +168,9 @@ ids\t''"
 complete -c jllm -n "__fish_jllm_using_subcommand ls" -l json -d 'JSON output; with comma-separated field names, only those keys, in that order (alone on a terminal: list the fields)' -r
 complete -c jllm -n "__fish_jllm_using_subcommand ls" -l columns -d 'Columns to show, in order, for table/csv/tsv/markdown (comma-separated; a wrong name lists the valid ones)' -r
 complete -c jllm -n "__fish_jllm_using_subcommand ls" -l catalog -d 'Overlay a catalog TOML file or directory on the built-in catalog (repeatable; an entry with an existing id replaces it, new ids are added)' -r -F
-complete -c jllm -n "__fish_jllm_using_subcommand ls" -l lang -d 'Language of names and texts in tables [default: from LC_ALL/LC_MESSAGES/LANG: ja* → ja, else en]' -r -f -a "en\t''
-ja\t''"
+complete -c jllm -n "__fish_jllm_using_subcommand ls" -l lang -d 'Language of names and texts in tables [default: from LC_ALL/LC_MESSAGES/LANG: ja* → ja, fr* → fr, else en]' -r -f -a "en\t''
+ja\t''
+fr\t''"
 complete -c jllm -n "__fish_jllm_using_subcommand ls" -l color -d 'When to use colours (NO_COLOR is respected in auto mode)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -187,8 +190,9 @@ ids\t''"
 complete -c jllm -n "__fish_jllm_using_subcommand show" -l json -d 'JSON output; with comma-separated field names, only those keys, in that order (alone on a terminal: list the fields)' -r
 complete -c jllm -n "__fish_jllm_using_subcommand show" -l columns -d 'Columns to show, in order, for table/csv/tsv/markdown (comma-separated; a wrong name lists the valid ones)' -r
 complete -c jllm -n "__fish_jllm_using_subcommand show" -l catalog -d 'Overlay a catalog TOML file or directory on the built-in catalog (repeatable; an entry with an existing id replaces it, new ids are added)' -r -F
-complete -c jllm -n "__fish_jllm_using_subcommand show" -l lang -d 'Language of names and texts in tables [default: from LC_ALL/LC_MESSAGES/LANG: ja* → ja, else en]' -r -f -a "en\t''
-ja\t''"
+complete -c jllm -n "__fish_jllm_using_subcommand show" -l lang -d 'Language of names and texts in tables [default: from LC_ALL/LC_MESSAGES/LANG: ja* → ja, fr* → fr, else en]' -r -f -a "en\t''
+ja\t''
+fr\t''"
 complete -c jllm -n "__fish_jllm_using_subcommand show" -l color -d 'When to use colours (NO_COLOR is respected in auto mode)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -245,8 +249,9 @@ ids\t''"
 complete -c jllm -n "__fish_jllm_using_subcommand search" -l json -d 'JSON output; with comma-separated field names, only those keys, in that order (alone on a terminal: list the fields)' -r
 complete -c jllm -n "__fish_jllm_using_subcommand search" -l columns -d 'Columns to show, in order, for table/csv/tsv/markdown (comma-separated; a wrong name lists the valid ones)' -r
 complete -c jllm -n "__fish_jllm_using_subcommand search" -l catalog -d 'Overlay a catalog TOML file or directory on the built-in catalog (repeatable; an entry with an existing id replaces it, new ids are added)' -r -F
-complete -c jllm -n "__fish_jllm_using_subcommand search" -l lang -d 'Language of names and texts in tables [default: from LC_ALL/LC_MESSAGES/LANG: ja* → ja, else en]' -r -f -a "en\t''
-ja\t''"
+complete -c jllm -n "__fish_jllm_using_subcommand search" -l lang -d 'Language of names and texts in tables [default: from LC_ALL/LC_MESSAGES/LANG: ja* → ja, fr* → fr, else en]' -r -f -a "en\t''
+ja\t''
+fr\t''"
 complete -c jllm -n "__fish_jllm_using_subcommand search" -l color -d 'When to use colours (NO_COLOR is respected in auto mode)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -264,8 +269,9 @@ ids\t''"
 complete -c jllm -n "__fish_jllm_using_subcommand compare" -l json -d 'JSON output; with comma-separated field names, only those keys, in that order (alone on a terminal: list the fields)' -r
 complete -c jllm -n "__fish_jllm_using_subcommand compare" -l columns -d 'Columns to show, in order, for table/csv/tsv/markdown (comma-separated; a wrong name lists the valid ones)' -r
 complete -c jllm -n "__fish_jllm_using_subcommand compare" -l catalog -d 'Overlay a catalog TOML file or directory on the built-in catalog (repeatable; an entry with an existing id replaces it, new ids are added)' -r -F
-complete -c jllm -n "__fish_jllm_using_subcommand compare" -l lang -d 'Language of names and texts in tables [default: from LC_ALL/LC_MESSAGES/LANG: ja* → ja, else en]' -r -f -a "en\t''
-ja\t''"
+complete -c jllm -n "__fish_jllm_using_subcommand compare" -l lang -d 'Language of names and texts in tables [default: from LC_ALL/LC_MESSAGES/LANG: ja* → ja, fr* → fr, else en]' -r -f -a "en\t''
+ja\t''
+fr\t''"
 complete -c jllm -n "__fish_jllm_using_subcommand compare" -l color -d 'When to use colours (NO_COLOR is respected in auto mode)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -331,8 +337,9 @@ ids\t''"
 complete -c jllm -n "__fish_jllm_using_subcommand stats" -l json -d 'JSON output; with comma-separated field names, only those keys, in that order (alone on a terminal: list the fields)' -r
 complete -c jllm -n "__fish_jllm_using_subcommand stats" -l columns -d 'Columns to show, in order, for table/csv/tsv/markdown (comma-separated; a wrong name lists the valid ones)' -r
 complete -c jllm -n "__fish_jllm_using_subcommand stats" -l catalog -d 'Overlay a catalog TOML file or directory on the built-in catalog (repeatable; an entry with an existing id replaces it, new ids are added)' -r -F
-complete -c jllm -n "__fish_jllm_using_subcommand stats" -l lang -d 'Language of names and texts in tables [default: from LC_ALL/LC_MESSAGES/LANG: ja* → ja, else en]' -r -f -a "en\t''
-ja\t''"
+complete -c jllm -n "__fish_jllm_using_subcommand stats" -l lang -d 'Language of names and texts in tables [default: from LC_ALL/LC_MESSAGES/LANG: ja* → ja, fr* → fr, else en]' -r -f -a "en\t''
+ja\t''
+fr\t''"
 complete -c jllm -n "__fish_jllm_using_subcommand stats" -l color -d 'When to use colours (NO_COLOR is respected in auto mode)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -396,8 +403,9 @@ ids\t''"
 complete -c jllm -n "__fish_jllm_using_subcommand fit" -l json -d 'JSON output; with comma-separated field names, only those keys, in that order (alone on a terminal: list the fields)' -r
 complete -c jllm -n "__fish_jllm_using_subcommand fit" -l columns -d 'Columns to show, in order, for table/csv/tsv/markdown (comma-separated; a wrong name lists the valid ones)' -r
 complete -c jllm -n "__fish_jllm_using_subcommand fit" -l catalog -d 'Overlay a catalog TOML file or directory on the built-in catalog (repeatable; an entry with an existing id replaces it, new ids are added)' -r -F
-complete -c jllm -n "__fish_jllm_using_subcommand fit" -l lang -d 'Language of names and texts in tables [default: from LC_ALL/LC_MESSAGES/LANG: ja* → ja, else en]' -r -f -a "en\t''
-ja\t''"
+complete -c jllm -n "__fish_jllm_using_subcommand fit" -l lang -d 'Language of names and texts in tables [default: from LC_ALL/LC_MESSAGES/LANG: ja* → ja, fr* → fr, else en]' -r -f -a "en\t''
+ja\t''
+fr\t''"
 complete -c jllm -n "__fish_jllm_using_subcommand fit" -l color -d 'When to use colours (NO_COLOR is respected in auto mode)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -451,8 +459,9 @@ complete -c jllm -n "__fish_jllm_using_subcommand plot" -s o -l out -d 'Write th
 complete -c jllm -n "__fish_jllm_using_subcommand plot" -l labels -d 'Label this many of the largest families in the chart' -r
 complete -c jllm -n "__fish_jllm_using_subcommand plot" -l y -d 'Plot score on a suite against parameters instead, with the Pareto frontier (score:SUITE; suites: `jllm results --help`)' -r
 complete -c jllm -n "__fish_jllm_using_subcommand plot" -l catalog -d 'Overlay a catalog TOML file or directory on the built-in catalog (repeatable; an entry with an existing id replaces it, new ids are added)' -r -F
-complete -c jllm -n "__fish_jllm_using_subcommand plot" -l lang -d 'Language of names and texts in tables [default: from LC_ALL/LC_MESSAGES/LANG: ja* → ja, else en]' -r -f -a "en\t''
-ja\t''"
+complete -c jllm -n "__fish_jllm_using_subcommand plot" -l lang -d 'Language of names and texts in tables [default: from LC_ALL/LC_MESSAGES/LANG: ja* → ja, fr* → fr, else en]' -r -f -a "en\t''
+ja\t''
+fr\t''"
 complete -c jllm -n "__fish_jllm_using_subcommand plot" -l color -d 'When to use colours (NO_COLOR is respected in auto mode)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -473,8 +482,9 @@ ids\t''"
 complete -c jllm -n "__fish_jllm_using_subcommand results" -l json -d 'JSON output; with comma-separated field names, only those keys, in that order (alone on a terminal: list the fields)' -r
 complete -c jllm -n "__fish_jllm_using_subcommand results" -l columns -d 'Columns to show, in order, for table/csv/tsv/markdown (comma-separated; a wrong name lists the valid ones)' -r
 complete -c jllm -n "__fish_jllm_using_subcommand results" -l catalog -d 'Overlay a catalog TOML file or directory on the built-in catalog (repeatable; an entry with an existing id replaces it, new ids are added)' -r -F
-complete -c jllm -n "__fish_jllm_using_subcommand results" -l lang -d 'Language of names and texts in tables [default: from LC_ALL/LC_MESSAGES/LANG: ja* → ja, else en]' -r -f -a "en\t''
-ja\t''"
+complete -c jllm -n "__fish_jllm_using_subcommand results" -l lang -d 'Language of names and texts in tables [default: from LC_ALL/LC_MESSAGES/LANG: ja* → ja, fr* → fr, else en]' -r -f -a "en\t''
+ja\t''
+fr\t''"
 complete -c jllm -n "__fish_jllm_using_subcommand results" -l color -d 'When to use colours (NO_COLOR is respected in auto mode)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -495,8 +505,9 @@ ids\t''"
 complete -c jllm -n "__fish_jllm_using_subcommand benchmarks" -l json -d 'JSON output; with comma-separated field names, only those keys, in that order (alone on a terminal: list the fields)' -r
 complete -c jllm -n "__fish_jllm_using_subcommand benchmarks" -l columns -d 'Columns to show, in order, for table/csv/tsv/markdown (comma-separated; a wrong name lists the valid ones)' -r
 complete -c jllm -n "__fish_jllm_using_subcommand benchmarks" -l catalog -d 'Overlay a catalog TOML file or directory on the built-in catalog (repeatable; an entry with an existing id replaces it, new ids are added)' -r -F
-complete -c jllm -n "__fish_jllm_using_subcommand benchmarks" -l lang -d 'Language of names and texts in tables [default: from LC_ALL/LC_MESSAGES/LANG: ja* → ja, else en]' -r -f -a "en\t''
-ja\t''"
+complete -c jllm -n "__fish_jllm_using_subcommand benchmarks" -l lang -d 'Language of names and texts in tables [default: from LC_ALL/LC_MESSAGES/LANG: ja* → ja, fr* → fr, else en]' -r -f -a "en\t''
+ja\t''
+fr\t''"
 complete -c jllm -n "__fish_jllm_using_subcommand benchmarks" -l color -d 'When to use colours (NO_COLOR is respected in auto mode)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -512,16 +523,18 @@ ids\t''"
 complete -c jllm -n "__fish_jllm_using_subcommand benchmark" -l json -d 'JSON output; with comma-separated field names, only those keys, in that order (alone on a terminal: list the fields)' -r
 complete -c jllm -n "__fish_jllm_using_subcommand benchmark" -l columns -d 'Columns to show, in order, for table/csv/tsv/markdown (comma-separated; a wrong name lists the valid ones)' -r
 complete -c jllm -n "__fish_jllm_using_subcommand benchmark" -l catalog -d 'Overlay a catalog TOML file or directory on the built-in catalog (repeatable; an entry with an existing id replaces it, new ids are added)' -r -F
-complete -c jllm -n "__fish_jllm_using_subcommand benchmark" -l lang -d 'Language of names and texts in tables [default: from LC_ALL/LC_MESSAGES/LANG: ja* → ja, else en]' -r -f -a "en\t''
-ja\t''"
+complete -c jllm -n "__fish_jllm_using_subcommand benchmark" -l lang -d 'Language of names and texts in tables [default: from LC_ALL/LC_MESSAGES/LANG: ja* → ja, fr* → fr, else en]' -r -f -a "en\t''
+ja\t''
+fr\t''"
 complete -c jllm -n "__fish_jllm_using_subcommand benchmark" -l color -d 'When to use colours (NO_COLOR is respected in auto mode)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c jllm -n "__fish_jllm_using_subcommand benchmark" -l no-builtin -d 'Start from an empty catalog instead of the built-in one'
 complete -c jllm -n "__fish_jllm_using_subcommand benchmark" -s h -l help -d 'Print help'
 complete -c jllm -n "__fish_jllm_using_subcommand catalog; and not __fish_seen_subcommand_from import info import-results validate help" -l catalog -d 'Overlay a catalog TOML file or directory on the built-in catalog (repeatable; an entry with an existing id replaces it, new ids are added)' -r -F
-complete -c jllm -n "__fish_jllm_using_subcommand catalog; and not __fish_seen_subcommand_from import info import-results validate help" -l lang -d 'Language of names and texts in tables [default: from LC_ALL/LC_MESSAGES/LANG: ja* → ja, else en]' -r -f -a "en\t''
-ja\t''"
+complete -c jllm -n "__fish_jllm_using_subcommand catalog; and not __fish_seen_subcommand_from import info import-results validate help" -l lang -d 'Language of names and texts in tables [default: from LC_ALL/LC_MESSAGES/LANG: ja* → ja, fr* → fr, else en]' -r -f -a "en\t''
+ja\t''
+fr\t''"
 complete -c jllm -n "__fish_jllm_using_subcommand catalog; and not __fish_seen_subcommand_from import info import-results validate help" -l color -d 'When to use colours (NO_COLOR is respected in auto mode)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -535,8 +548,9 @@ complete -c jllm -n "__fish_jllm_using_subcommand catalog; and not __fish_seen_s
 complete -c jllm -n "__fish_jllm_using_subcommand catalog; and __fish_seen_subcommand_from import" -l out -d 'Write the generated TOML files into this catalog directory' -r -F
 complete -c jllm -n "__fish_jllm_using_subcommand catalog; and __fish_seen_subcommand_from import" -l check -d 'Compare with this catalog directory instead of writing; exit 1 on drift' -r -F
 complete -c jllm -n "__fish_jllm_using_subcommand catalog; and __fish_seen_subcommand_from import" -l catalog -d 'Overlay a catalog TOML file or directory on the built-in catalog (repeatable; an entry with an existing id replaces it, new ids are added)' -r -F
-complete -c jllm -n "__fish_jllm_using_subcommand catalog; and __fish_seen_subcommand_from import" -l lang -d 'Language of names and texts in tables [default: from LC_ALL/LC_MESSAGES/LANG: ja* → ja, else en]' -r -f -a "en\t''
-ja\t''"
+complete -c jllm -n "__fish_jllm_using_subcommand catalog; and __fish_seen_subcommand_from import" -l lang -d 'Language of names and texts in tables [default: from LC_ALL/LC_MESSAGES/LANG: ja* → ja, fr* → fr, else en]' -r -f -a "en\t''
+ja\t''
+fr\t''"
 complete -c jllm -n "__fish_jllm_using_subcommand catalog; and __fish_seen_subcommand_from import" -l color -d 'When to use colours (NO_COLOR is respected in auto mode)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -545,8 +559,9 @@ complete -c jllm -n "__fish_jllm_using_subcommand catalog; and __fish_seen_subco
 complete -c jllm -n "__fish_jllm_using_subcommand catalog; and __fish_seen_subcommand_from import" -l no-builtin -d 'Start from an empty catalog instead of the built-in one'
 complete -c jllm -n "__fish_jllm_using_subcommand catalog; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c jllm -n "__fish_jllm_using_subcommand catalog; and __fish_seen_subcommand_from info" -l catalog -d 'Overlay a catalog TOML file or directory on the built-in catalog (repeatable; an entry with an existing id replaces it, new ids are added)' -r -F
-complete -c jllm -n "__fish_jllm_using_subcommand catalog; and __fish_seen_subcommand_from info" -l lang -d 'Language of names and texts in tables [default: from LC_ALL/LC_MESSAGES/LANG: ja* → ja, else en]' -r -f -a "en\t''
-ja\t''"
+complete -c jllm -n "__fish_jllm_using_subcommand catalog; and __fish_seen_subcommand_from info" -l lang -d 'Language of names and texts in tables [default: from LC_ALL/LC_MESSAGES/LANG: ja* → ja, fr* → fr, else en]' -r -f -a "en\t''
+ja\t''
+fr\t''"
 complete -c jllm -n "__fish_jllm_using_subcommand catalog; and __fish_seen_subcommand_from info" -l color -d 'When to use colours (NO_COLOR is respected in auto mode)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -556,16 +571,18 @@ complete -c jllm -n "__fish_jllm_using_subcommand catalog; and __fish_seen_subco
 complete -c jllm -n "__fish_jllm_using_subcommand catalog; and __fish_seen_subcommand_from import-results" -l out -d 'Write swallow.toml and pfgen.toml into this results directory' -r -F
 complete -c jllm -n "__fish_jllm_using_subcommand catalog; and __fish_seen_subcommand_from import-results" -l check -d 'Compare with this results directory instead of writing; exit 1 on drift' -r -F
 complete -c jllm -n "__fish_jllm_using_subcommand catalog; and __fish_seen_subcommand_from import-results" -l catalog -d 'Overlay a catalog TOML file or directory on the built-in catalog (repeatable; an entry with an existing id replaces it, new ids are added)' -r -F
-complete -c jllm -n "__fish_jllm_using_subcommand catalog; and __fish_seen_subcommand_from import-results" -l lang -d 'Language of names and texts in tables [default: from LC_ALL/LC_MESSAGES/LANG: ja* → ja, else en]' -r -f -a "en\t''
-ja\t''"
+complete -c jllm -n "__fish_jllm_using_subcommand catalog; and __fish_seen_subcommand_from import-results" -l lang -d 'Language of names and texts in tables [default: from LC_ALL/LC_MESSAGES/LANG: ja* → ja, fr* → fr, else en]' -r -f -a "en\t''
+ja\t''
+fr\t''"
 complete -c jllm -n "__fish_jllm_using_subcommand catalog; and __fish_seen_subcommand_from import-results" -l color -d 'When to use colours (NO_COLOR is respected in auto mode)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c jllm -n "__fish_jllm_using_subcommand catalog; and __fish_seen_subcommand_from import-results" -l no-builtin -d 'Start from an empty catalog instead of the built-in one'
 complete -c jllm -n "__fish_jllm_using_subcommand catalog; and __fish_seen_subcommand_from import-results" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c jllm -n "__fish_jllm_using_subcommand catalog; and __fish_seen_subcommand_from validate" -l catalog -d 'Overlay a catalog TOML file or directory on the built-in catalog (repeatable; an entry with an existing id replaces it, new ids are added)' -r -F
-complete -c jllm -n "__fish_jllm_using_subcommand catalog; and __fish_seen_subcommand_from validate" -l lang -d 'Language of names and texts in tables [default: from LC_ALL/LC_MESSAGES/LANG: ja* → ja, else en]' -r -f -a "en\t''
-ja\t''"
+complete -c jllm -n "__fish_jllm_using_subcommand catalog; and __fish_seen_subcommand_from validate" -l lang -d 'Language of names and texts in tables [default: from LC_ALL/LC_MESSAGES/LANG: ja* → ja, fr* → fr, else en]' -r -f -a "en\t''
+ja\t''
+fr\t''"
 complete -c jllm -n "__fish_jllm_using_subcommand catalog; and __fish_seen_subcommand_from validate" -l color -d 'When to use colours (NO_COLOR is respected in auto mode)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -579,8 +596,9 @@ complete -c jllm -n "__fish_jllm_using_subcommand catalog; and __fish_seen_subco
 complete -c jllm -n "__fish_jllm_using_subcommand update" -l from -d 'Where to get the list: an http(s):// URL of a .tar.gz, a local .tar.gz, or a directory [default: the GitHub tarball of llm-jp/awesome-japanese-llm main]' -r
 complete -c jllm -n "__fish_jllm_using_subcommand update" -l evals-from -d 'Where to get the evaluation results: `github` (the Swallow LLM Leaderboard\'s and pfgen-bench\'s GitHub tarballs), a directory with swallow-leaderboard/ and pfgen-bench/ (each with its COMMIT file), or `builtin` (the results this jllm was built with, joined to the new catalog) [default: github with the default list source, else builtin]' -r
 complete -c jllm -n "__fish_jllm_using_subcommand update" -l catalog -d 'Overlay a catalog TOML file or directory on the built-in catalog (repeatable; an entry with an existing id replaces it, new ids are added)' -r -F
-complete -c jllm -n "__fish_jllm_using_subcommand update" -l lang -d 'Language of names and texts in tables [default: from LC_ALL/LC_MESSAGES/LANG: ja* → ja, else en]' -r -f -a "en\t''
-ja\t''"
+complete -c jllm -n "__fish_jllm_using_subcommand update" -l lang -d 'Language of names and texts in tables [default: from LC_ALL/LC_MESSAGES/LANG: ja* → ja, fr* → fr, else en]' -r -f -a "en\t''
+ja\t''
+fr\t''"
 complete -c jllm -n "__fish_jllm_using_subcommand update" -l color -d 'When to use colours (NO_COLOR is respected in auto mode)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -590,32 +608,36 @@ complete -c jllm -n "__fish_jllm_using_subcommand update" -s q -l quiet -d 'No p
 complete -c jllm -n "__fish_jllm_using_subcommand update" -l no-builtin -d 'Start from an empty catalog instead of the built-in one'
 complete -c jllm -n "__fish_jllm_using_subcommand update" -s h -l help -d 'Print help'
 complete -c jllm -n "__fish_jllm_using_subcommand completions" -l catalog -d 'Overlay a catalog TOML file or directory on the built-in catalog (repeatable; an entry with an existing id replaces it, new ids are added)' -r -F
-complete -c jllm -n "__fish_jllm_using_subcommand completions" -l lang -d 'Language of names and texts in tables [default: from LC_ALL/LC_MESSAGES/LANG: ja* → ja, else en]' -r -f -a "en\t''
-ja\t''"
+complete -c jllm -n "__fish_jllm_using_subcommand completions" -l lang -d 'Language of names and texts in tables [default: from LC_ALL/LC_MESSAGES/LANG: ja* → ja, fr* → fr, else en]' -r -f -a "en\t''
+ja\t''
+fr\t''"
 complete -c jllm -n "__fish_jllm_using_subcommand completions" -l color -d 'When to use colours (NO_COLOR is respected in auto mode)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c jllm -n "__fish_jllm_using_subcommand completions" -l no-builtin -d 'Start from an empty catalog instead of the built-in one'
 complete -c jllm -n "__fish_jllm_using_subcommand completions" -s h -l help -d 'Print help'
 complete -c jllm -n "__fish_jllm_using_subcommand schema" -l catalog -d 'Overlay a catalog TOML file or directory on the built-in catalog (repeatable; an entry with an existing id replaces it, new ids are added)' -r -F
-complete -c jllm -n "__fish_jllm_using_subcommand schema" -l lang -d 'Language of names and texts in tables [default: from LC_ALL/LC_MESSAGES/LANG: ja* → ja, else en]' -r -f -a "en\t''
-ja\t''"
+complete -c jllm -n "__fish_jllm_using_subcommand schema" -l lang -d 'Language of names and texts in tables [default: from LC_ALL/LC_MESSAGES/LANG: ja* → ja, fr* → fr, else en]' -r -f -a "en\t''
+ja\t''
+fr\t''"
 complete -c jllm -n "__fish_jllm_using_subcommand schema" -l color -d 'When to use colours (NO_COLOR is respected in auto mode)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c jllm -n "__fish_jllm_using_subcommand schema" -l no-builtin -d 'Start from an empty catalog instead of the built-in one'
 complete -c jllm -n "__fish_jllm_using_subcommand schema" -s h -l help -d 'Print help'
 complete -c jllm -n "__fish_jllm_using_subcommand man" -l catalog -d 'Overlay a catalog TOML file or directory on the built-in catalog (repeatable; an entry with an existing id replaces it, new ids are added)' -r -F
-complete -c jllm -n "__fish_jllm_using_subcommand man" -l lang -d 'Language of names and texts in tables [default: from LC_ALL/LC_MESSAGES/LANG: ja* → ja, else en]' -r -f -a "en\t''
-ja\t''"
+complete -c jllm -n "__fish_jllm_using_subcommand man" -l lang -d 'Language of names and texts in tables [default: from LC_ALL/LC_MESSAGES/LANG: ja* → ja, fr* → fr, else en]' -r -f -a "en\t''
+ja\t''
+fr\t''"
 complete -c jllm -n "__fish_jllm_using_subcommand man" -l color -d 'When to use colours (NO_COLOR is respected in auto mode)' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c jllm -n "__fish_jllm_using_subcommand man" -l no-builtin -d 'Start from an empty catalog instead of the built-in one'
 complete -c jllm -n "__fish_jllm_using_subcommand man" -s h -l help -d 'Print help'
 complete -c jllm -n "__fish_jllm_using_subcommand complete" -l catalog -d 'Overlay a catalog TOML file or directory on the built-in catalog (repeatable; an entry with an existing id replaces it, new ids are added)' -r -F
-complete -c jllm -n "__fish_jllm_using_subcommand complete" -l lang -d 'Language of names and texts in tables [default: from LC_ALL/LC_MESSAGES/LANG: ja* → ja, else en]' -r -f -a "en\t''
-ja\t''"
+complete -c jllm -n "__fish_jllm_using_subcommand complete" -l lang -d 'Language of names and texts in tables [default: from LC_ALL/LC_MESSAGES/LANG: ja* → ja, fr* → fr, else en]' -r -f -a "en\t''
+ja\t''
+fr\t''"
 complete -c jllm -n "__fish_jllm_using_subcommand complete" -l color -d 'When to use colours (NO_COLOR is respected in auto mode)' -r -f -a "auto\t''
 always\t''
 never\t''"

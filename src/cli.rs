@@ -51,7 +51,7 @@ pub struct Global {
     #[arg(long, global = true)]
     pub no_builtin: bool,
 
-    /// Language of names and texts in tables [default: from LC_ALL/LC_MESSAGES/LANG: ja* → ja, else en]
+    /// Language of names and texts in tables [default: from LC_ALL/LC_MESSAGES/LANG: ja* → ja, fr* → fr, else en]
     #[arg(
         long,
         global = true,
@@ -70,6 +70,7 @@ pub struct Global {
 pub enum LangArg {
     En,
     Ja,
+    Fr,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

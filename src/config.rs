@@ -39,6 +39,7 @@ impl Config {
         let lang = match cli.global.lang {
             Some(LangArg::Ja) => Lang::Ja,
             Some(LangArg::En) => Lang::En,
+            Some(LangArg::Fr) => Lang::Fr,
             None => lang_from_locale(),
         };
         let width = if tty { terminal_width() } else { 80 };
@@ -132,13 +133,16 @@ fn with_installed(base: Catalog) -> Result<Catalog> {
     }
 }
 
-/// `ja*` in the first set of LC_ALL, LC_MESSAGES, LANG means Japanese.
+/// `ja*` in the first set of LC_ALL, LC_MESSAGES, LANG means Japanese,
+/// `fr*` French, anything else (`C`, `en_US.UTF-8`) English.
 fn lang_from_locale() -> Lang {
     for var in ["LC_ALL", "LC_MESSAGES", "LANG"] {
         if let Ok(v) = std::env::var(var) {
             if !v.is_empty() {
                 return if v.starts_with("ja") {
                     Lang::Ja
+                } else if v.starts_with("fr") {
+                    Lang::Fr
                 } else {
                     Lang::En
                 };

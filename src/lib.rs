@@ -13,6 +13,7 @@ mod config;
 mod estimate;
 #[doc(hidden)]
 pub mod fuzz;
+mod i18n;
 mod import;
 mod query;
 mod render;

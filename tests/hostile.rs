@@ -549,7 +549,7 @@ fn invalid_flag_values_list_the_valid_ones() {
             &["list", "--format", "xml"],
             "[possible values: table, json, jsonl, csv, tsv, markdown, ids]",
         ),
-        (&["list", "--lang", "xx"], "[possible values: en, ja]"),
+        (&["list", "--lang", "xx"], "[possible values: en, ja, fr]"),
         (
             &["list", "--sort", "bogus"],
             "[possible values: params, year, name, context, developer]",

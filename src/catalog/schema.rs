@@ -143,6 +143,7 @@ impl Text {
         let first = match lang {
             Lang::Ja => self.ja.as_deref(),
             Lang::En => self.en.as_deref(),
+            Lang::Fr => self.fr.as_deref(),
         };
         first
             .or(self.en.as_deref())
@@ -160,6 +161,7 @@ impl Text {
 pub enum Lang {
     En,
     Ja,
+    Fr,
 }
 
 /// One row of the list: a model family with its checkpoints.

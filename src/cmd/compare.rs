@@ -53,7 +53,7 @@ pub fn run(args: &Args, cfg: &Config) -> Result<ExitCode> {
     };
     let mut records = Vec::new();
     for q in args.queries.iter() {
-        match super::show::resolve_or_explain(cat, q) {
+        match super::show::resolve_or_explain(cat, q, cfg.lang) {
             Some((f, _)) => records.push(FamilyRecord::whole(cat, f, cfg.lang)),
             None => return Ok(ExitCode::from(1)),
         }

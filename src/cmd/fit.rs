@@ -9,10 +9,11 @@ use std::process::ExitCode;
 use anyhow::{anyhow, Result};
 use serde_json::{json, Value};
 
-use crate::catalog::schema::{Family, Variant};
+use crate::catalog::schema::{Family, Lang, Variant};
 use crate::cmd::output::{OutputArgs, Shape};
 use crate::config::Config;
 use crate::estimate::{self, Estimate, Machine, Precision, Storage, Verdict};
+use crate::i18n;
 use crate::query::filter::{Filter, FilterArgs};
 use crate::render::emit::{emit, Layout, Record};
 use crate::sanitize;
@@ -142,6 +143,8 @@ struct Row<'a> {
     verdict: Verdict,
     /// Every precision tried, highest first.
     tried: Vec<(Estimate, Verdict)>,
+    /// The language of the cells.
+    lang: Lang,
 }
 
 pub fn run(args: &Args, cfg: &Config) -> Result<ExitCode> {
@@ -193,7 +196,7 @@ pub fn run(args: &Args, cfg: &Config) -> Result<ExitCode> {
     let mut seen = HashSet::new();
     let hits = filter.apply(cat);
     if hits.is_empty() {
-        if let Some(why) = crate::query::explain::why_empty(&args.filters, cat) {
+        if let Some(why) = crate::query::explain::why_empty(&args.filters, cat, cfg.lang) {
             crate::eline!("jllm: {}", crate::sanitize::line(&why));
         }
     }
@@ -208,7 +211,10 @@ pub fn run(args: &Args, cfg: &Config) -> Result<ExitCode> {
                 unknown += 1;
                 continue;
             };
-            rows.push(assess(f, v, params, &machine, context, quant));
+            rows.push(Row {
+                lang: cfg.lang,
+                ..assess(f, v, params, &machine, context, quant)
+            });
         }
     }
     let total_known = rows.len();
@@ -262,9 +268,12 @@ pub fn run(args: &Args, cfg: &Config) -> Result<ExitCode> {
         rows.truncate(n);
     }
 
-    let mut footer = footer(&machine, context, fitting, total_known, unknown);
+    let mut footer = footer(&machine, context, fitting, total_known, unknown, cfg.lang);
     if let Some(suite) = score_suite {
-        footer.push_str(&format!("\nSorted by the best score on {suite} (jllm results --suite {suite}): measured on the published weights, not at the quantization shown. {}", crate::query::scores::honesty(cfg.lang)));
+        footer.push('\n');
+        footer.push_str(&i18n::trf(cfg.lang, "Sorted by the best score on {0} (jllm results --suite {0}): measured on the published weights, not at the quantization shown.", &[&suite]));
+        footer.push(' ');
+        footer.push_str(crate::query::scores::honesty(cfg.lang));
     }
     let layout = Layout {
         footer: Some(footer),
@@ -337,6 +346,7 @@ fn assess<'a>(
         chosen: best.0,
         verdict: best.1,
         tried,
+        lang: Lang::En,
     }
 }
 
@@ -348,14 +358,14 @@ fn cell(r: &Row, column: &str) -> String {
         "params" => {
             let mut p = units::format(r.params);
             if let Some(a) = v.active_params {
-                p = format!("{p} ({} active)", units::format(a));
+                p = i18n::trf(r.lang, "{0} ({1} active)", &[&p, &units::format(a)]);
             }
             p
         }
         "quant" => {
             let name = r.chosen.precision.name;
             if r.storage.is_quantized() {
-                format!("{name} (published)")
+                i18n::trf(r.lang, "{0} (published)", &[&name])
             } else {
                 name.to_string()
             }
@@ -364,10 +374,10 @@ fn cell(r: &Row, column: &str) -> String {
         "weights" => units::format_gib(r.chosen.weights),
         "kv" => units::format_gib(r.chosen.kv_cache),
         "memory" => units::format_gib(r.chosen.total),
-        "verdict" => r.verdict.as_str().to_string(),
+        "verdict" => i18n::tr(r.lang, r.verdict.as_str()).to_string(),
         c if c.starts_with("score:") => {
             crate::query::scores::best_of_variant(v, &c["score:".len()..]).map_or_else(
-                || "unknown".to_string(),
+                || i18n::tr(r.lang, "unknown").to_string(),
                 |s| crate::query::scores::format(s.score),
             )
         }
@@ -405,19 +415,28 @@ fn footer(
     fitting: usize,
     known: usize,
     unknown: usize,
+    lang: Lang,
 ) -> String {
     let ram = match m.ram {
-        Some(r) => format!(
-            " + {} of {} RAM",
-            units::format_gib(m.usable_ram()),
-            units::format_gib(r)
+        Some(r) => i18n::trf(
+            lang,
+            " + {0} of {1} RAM",
+            &[&units::format_gib(m.usable_ram()), &units::format_gib(r)],
         ),
         None => String::new(),
     };
     let ctx = context.unwrap_or(estimate::DEFAULT_CONTEXT);
-    format!(
-        "{fitting} of {known} checkpoints of known size fit in {} of {} VRAM{ram} at {ctx} tokens (or the model's limit); {unknown} of unknown size skipped. Rough estimates: see jllm fit --help.",
-        units::format_gib(m.usable_vram()),
-        units::format_gib(m.vram),
+    i18n::trf(
+        lang,
+        "{0} of {1} checkpoints of known size fit in {2} of {3} VRAM{4} at {5} tokens (or the model's limit); {6} of unknown size skipped. Rough estimates: see jllm fit --help.",
+        &[
+            &fitting,
+            &known,
+            &units::format_gib(m.usable_vram()),
+            &units::format_gib(m.vram),
+            &ram,
+            &ctx,
+            &unknown,
+        ],
     )
 }

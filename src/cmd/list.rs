@@ -161,7 +161,7 @@ pub fn run(args: &Args, cfg: &Config) -> Result<ExitCode> {
     let mut out = super::stdout();
     let found = write(args, cfg, cat, &mut out)?;
     if !found && args.sort.limit != Some(0) {
-        if let Some(why) = crate::query::explain::why_empty(&args.filters, cat) {
+        if let Some(why) = crate::query::explain::why_empty(&args.filters, cat, cfg.lang) {
             crate::eline!("jllm: {}", crate::sanitize::line(&why));
         }
     }
@@ -277,7 +277,7 @@ fn variant_cell(cat: &Catalog, f: &Family, i: usize, col: &str, lang: Lang) -> S
         "params" => v
             .params
             .map(units::format)
-            .unwrap_or_else(|| family::UNKNOWN.into()),
+            .unwrap_or_else(|| crate::i18n::tr(lang, family::UNKNOWN).into()),
         "active" => v.active_params.map(units::format).unwrap_or_default(),
         "experts" => (v.experts.clone().unwrap_or_default()).into_owned(),
         "url" => (v.url.clone()).into_owned(),

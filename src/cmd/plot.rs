@@ -160,7 +160,7 @@ pub fn run(args: &Args, cfg: &Config) -> Result<ExitCode> {
     let filter = Filter::new(&args.filters, cat)?;
     let hits = filter.apply(cat);
     if hits.is_empty() {
-        if let Some(why) = crate::query::explain::why_empty(&args.filters, cat) {
+        if let Some(why) = crate::query::explain::why_empty(&args.filters, cat, cfg.lang) {
             crate::eline!("jllm: {}", crate::sanitize::line(&why));
         }
     }

@@ -234,7 +234,12 @@ fn ranking<'a>(cat: &'a Catalog, suite: &str, reference: bool) -> Vec<Row<'a>> {
 
 /// Every result of a family or checkpoint, or of a repo id the list does
 /// not have. None (after saying why) when nothing matches.
-fn of_query<'a>(cat: &'a Catalog, query: &str, tasks: bool) -> Option<Vec<Row<'a>>> {
+fn of_query<'a>(
+    cat: &'a Catalog,
+    query: &str,
+    tasks: bool,
+    lang: crate::catalog::schema::Lang,
+) -> Option<Vec<Row<'a>>> {
     let (f, selected) = match index::resolve(cat, query) {
         Resolved::One(f, v) => (f, v),
         _ => {
@@ -249,7 +254,7 @@ fn of_query<'a>(cat: &'a Catalog, query: &str, tasks: bool) -> Option<Vec<Row<'a
                         .collect(),
                 );
             }
-            super::show::resolve_or_explain(cat, query)?;
+            super::show::resolve_or_explain(cat, query, lang)?;
             return Some(Vec::new());
         }
     };
@@ -329,7 +334,7 @@ pub fn run(args: &Args, cfg: &Config) -> Result<ExitCode> {
             )
         }
         Some(q) => {
-            let Some(mut rows) = of_query(cat, q, args.tasks) else {
+            let Some(mut rows) = of_query(cat, q, args.tasks, cfg.lang) else {
                 return Ok(ExitCode::from(1));
             };
             if let Some(s) = &args.suite {

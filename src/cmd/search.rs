@@ -88,7 +88,7 @@ pub fn write(args: &Args, cfg: &Config, cat: &Catalog, out: &mut impl Write) -> 
         benches.retain(|b| !b.typo);
     }
     if found.is_empty() && benches.is_empty() {
-        explain_nothing(cat, &args.text, hits.len() < cat.models.len());
+        explain_nothing(cat, &args.text, hits.len() < cat.models.len(), cfg.lang);
         return Ok(false);
     }
     if let Some(n) = args.limit {
@@ -223,15 +223,20 @@ fn note_benchmarks(benches: &[search::FoundBenchmark]) {
 }
 
 /// Why nothing was found, on stderr: the filters, or the nearest names.
-fn explain_nothing(cat: &Catalog, text: &str, filtered: bool) {
+fn explain_nothing(cat: &Catalog, text: &str, filtered: bool, lang: crate::catalog::schema::Lang) {
     let text_safe = sanitize::line(text);
     if filtered {
         let all: Vec<_> = cat.models.iter().collect();
         let unfiltered = search::search(cat, &all, text).len();
         if unfiltered > 0 {
+            let template = if unfiltered == 1 {
+                "{0} family matches '{1}', but none passes the filters"
+            } else {
+                "{0} families match '{1}', but none passes the filters"
+            };
             crate::eline!(
-                "jllm: {unfiltered} famil{} match '{text_safe}', but none passes the filters",
-                if unfiltered == 1 { "y" } else { "ies" }
+                "jllm: {}",
+                crate::i18n::trf(lang, template, &[&unfiltered, &text_safe])
             );
             return;
         }
@@ -258,11 +263,18 @@ fn explain_nothing(cat: &Catalog, text: &str, filtered: bool) {
     });
     let near = index::nearest(text, families.chain(developers).chain(benchmarks), 5);
     if near.is_empty() {
-        crate::eline!("jllm: nothing matches '{text_safe}'");
+        crate::eline!(
+            "jllm: {}",
+            crate::i18n::trf(lang, "nothing matches '{0}'", &[&text_safe])
+        );
     } else {
         crate::eline!(
-            "jllm: nothing matches '{text_safe}'; nearest: {}",
-            sanitize::line(&near.join(", "))
+            "jllm: {}",
+            crate::i18n::trf(
+                lang,
+                "nothing matches '{0}'; nearest: {1}",
+                &[&text_safe, &sanitize::line(&near.join(", "))],
+            )
         );
     }
 }

@@ -12,6 +12,7 @@ use crate::catalog::schema::{Catalog, Family, Lang, Variant};
 use crate::cmd::output::{OutputArgs, Shape};
 use crate::config::Config;
 use crate::estimate::{self, Storage};
+use crate::i18n;
 use crate::render::emit::{emit, Layout, Record};
 use crate::render::family::FamilyRecord;
 use crate::render::{self, family, json, table};
@@ -38,14 +39,18 @@ const SHOWN: usize = 20;
 pub fn resolve_or_explain<'a>(
     cat: &'a Catalog,
     query: &str,
+    lang: Lang,
 ) -> Option<(&'a Family, Option<usize>)> {
     match index::resolve(cat, query) {
         Resolved::One(f, v) => Some((f, v)),
         Resolved::Many(fams) => {
             crate::eline!(
-                "jllm: '{}' matches {} families; give one of these ids:",
-                sanitize::line(query),
-                fams.len()
+                "jllm: {}",
+                i18n::trf(
+                    lang,
+                    "'{0}' matches {1} families; give one of these ids:",
+                    &[&sanitize::line(query), &fams.len()],
+                )
             );
             let width = fams
                 .iter()
@@ -58,17 +63,23 @@ pub fn resolve_or_explain<'a>(
             }
             if fams.len() > SHOWN {
                 crate::eline!(
-                    "  … and {} more (jllm search '{}')",
-                    fams.len() - SHOWN,
-                    sanitize::line(query)
+                    "  {}",
+                    i18n::trf(
+                        lang,
+                        "… and {0} more (jllm search '{1}')",
+                        &[&(fams.len() - SHOWN), &sanitize::line(query)],
+                    )
                 );
             }
             None
         }
         Resolved::None(near) => {
-            crate::eline!("jllm: no model matches '{}'", sanitize::line(query));
+            crate::eline!(
+                "jllm: {}",
+                i18n::trf(lang, "no model matches '{0}'", &[&sanitize::line(query)])
+            );
             if !near.is_empty() {
-                crate::eline!("did you mean:");
+                crate::eline!("{}", i18n::tr(lang, "did you mean:"));
                 for n in near {
                     crate::eline!("  {}", sanitize::line(&n));
                 }
@@ -89,7 +100,7 @@ pub fn run(args: &Args, cfg: &Config) -> Result<ExitCode> {
     let Some(output) = args.output.resolve(cfg, &shape)? else {
         return Ok(ExitCode::SUCCESS);
     };
-    let Some((f, selected)) = resolve_or_explain(cat, &args.query) else {
+    let Some((f, selected)) = resolve_or_explain(cat, &args.query, cfg.lang) else {
         return Ok(ExitCode::from(1));
     };
     let record = ShowRecord {
@@ -185,51 +196,53 @@ fn license_urls<'a>(cat: &'a Catalog, l: &'a crate::catalog::schema::LicenseInfo
 /// The human-readable page of one family.
 pub fn describe(cat: &Catalog, f: &Family, selected: Option<usize>, cfg: &Config) -> String {
     let lang = cfg.lang;
-    let ja = lang == Lang::Ja;
-    let label = |en: &str, jp: &str| if ja { jp.to_string() } else { en.to_string() };
-    let unknown = || family::UNKNOWN.to_string();
+    let label = |en: &str| i18n::tr(lang, en).to_string();
+    let unknown = || label(family::UNKNOWN);
     let mut rows: Vec<(String, String)> = Vec::new();
     let names = if f.name_ja == f.name || f.name_ja.is_empty() {
         f.name.to_string()
     } else {
         format!("{} / {}", f.name, f.name_ja)
     };
-    rows.push((label("Name", "名前"), names));
-    rows.push((label("Id", "ID"), f.id.to_string()));
-    let mut kind = vec![f.category.as_str().to_string()];
+    rows.push((i18n::tr(lang, "Name").to_string(), names));
+    rows.push((i18n::tr(lang, "Id").to_string(), f.id.to_string()));
+    let mut kind = vec![label(f.category.as_str())];
     kind.extend(f.task.as_deref().map(str::to_string));
-    kind.extend(f.approach.map(|a| a.as_str().to_string()));
-    rows.push((label("Category", "カテゴリ"), kind.join(" · ")));
+    kind.extend(f.approach.map(|a| label(a.as_str())));
+    rows.push((i18n::tr(lang, "Category").to_string(), kind.join(" · ")));
     rows.push((
-        label("Domain", "ドメイン"),
+        i18n::tr(lang, "Domain").to_string(),
         family::domain_label(cat, f, lang),
     ));
     rows.push((
-        label("Year", "公開年"),
+        i18n::tr(lang, "Year").to_string(),
         f.year.map_or_else(unknown, |y| y.to_string()),
     ));
     if let Some(r) = &f.released {
-        rows.push((label("Released", "公開日"), r.to_string()));
+        rows.push((i18n::tr(lang, "Released").to_string(), r.to_string()));
     }
     if let Some(a) = &f.architecture {
-        rows.push((label("Architecture", "アーキテクチャ"), a.to_string()));
+        rows.push((i18n::tr(lang, "Architecture").to_string(), a.to_string()));
     }
     if let Some(b) = &f.base_model {
-        rows.push((label("Base model", "ベースモデル"), b.to_string()));
+        rows.push((i18n::tr(lang, "Base model").to_string(), b.to_string()));
     }
     if !f.merged_from.is_empty() {
-        rows.push((label("Merged from", "マージ元"), f.merged_from.join(", ")));
+        rows.push((
+            i18n::tr(lang, "Merged from").to_string(),
+            f.merged_from.join(", "),
+        ));
     }
     for p in json::papers_for(cat, f) {
         let when = p.date.as_deref().unwrap_or("");
         rows.push((
-            label("Paper", "原論文"),
+            i18n::tr(lang, "Paper").to_string(),
             format!("{} — {} {}", p.name, p.title, when)
                 .trim_end()
                 .to_string(),
         ));
     }
-    rows.push((label("Developers", "開発元"), {
+    rows.push((i18n::tr(lang, "Developers").to_string(), {
         let d = family::developer_names(cat, f, lang);
         if d.is_empty() {
             unknown()
@@ -249,16 +262,13 @@ pub fn describe(cat: &Catalog, f: &Family, selected: Option<usize>, cfg: &Config
             let class = if l.mixed {
                 format!(
                     "{} ({})",
-                    family::commercial_label(f, &(0..f.variants.len()).collect::<Vec<_>>()),
-                    label("per checkpoint, below", "チェックポイントごと、下表")
+                    family::commercial_label(f, &(0..f.variants.len()).collect::<Vec<_>>(), lang),
+                    i18n::tr(lang, "per checkpoint, below")
                 )
             } else {
-                l.commercial.as_str().to_string()
+                label(l.commercial.as_str())
             };
-            let mut s = format!(
-                "{text}{ids}\n{}: {class}",
-                label("commercial use", "商用利用")
-            );
+            let mut s = format!("{text}{ids}\n{}: {class}", i18n::tr(lang, "commercial use"));
             if let Some(r) = &l.reason {
                 s.push_str(&format!("\n{}", r));
             }
@@ -269,30 +279,35 @@ pub fn describe(cat: &Catalog, f: &Family, selected: Option<usize>, cfg: &Config
         }
         None => unknown(),
     };
-    rows.push((label("License", "ライセンス"), license));
+    rows.push((i18n::tr(lang, "License").to_string(), license));
     if let Some(p) = f.platform.as_ref().and_then(|p| p.get(lang)) {
-        rows.push((label("Platform", "プラットフォーム"), p.to_string()));
+        rows.push((i18n::tr(lang, "Platform").to_string(), p.to_string()));
     }
     let all: Vec<usize> = (0..f.variants.len()).collect();
     let per_checkpoint = f.variants.iter().any(|v| v.context_length.is_some());
     let context = match (&f.context_length, &f.context_text) {
-        (Some(_), Some(t)) if per_checkpoint => format!("{} ({t})", family::context_label(f, &all)),
+        (Some(_), Some(t)) if per_checkpoint => {
+            format!("{} ({t})", family::context_label(f, &all, lang))
+        }
         (Some(c), Some(t)) => format!("{c} ({t})"),
         (Some(c), None) => c.to_string(),
         (None, Some(t)) => t.to_string(),
-        (None, None) => family::context_label(f, &[]),
+        (None, None) => family::context_label(f, &[], lang),
     };
-    rows.push((label("Context length", "トークン数"), context));
+    rows.push((i18n::tr(lang, "Context length").to_string(), context));
     if let Some(td) = f.training_data.as_ref().and_then(|t| t.get(lang)) {
-        rows.push((label("Training data", "学習データ"), td.to_string()));
+        rows.push((i18n::tr(lang, "Training data").to_string(), td.to_string()));
     }
     if let Some(t) = f.training_tokens {
-        rows.push((label("Training tokens", "学習トークン数"), units::format(t)));
+        rows.push((
+            i18n::tr(lang, "Training tokens").to_string(),
+            units::format(t),
+        ));
     }
     if let Some(h) = f.hf_ready {
         rows.push((
-            label("On Hugging Face", "HuggingFace"),
-            h.as_str().to_string(),
+            i18n::tr(lang, "On Hugging Face").to_string(),
+            label(h.as_str()),
         ));
     }
     if let Some(u) = &f.url {
@@ -301,7 +316,7 @@ pub fn describe(cat: &Catalog, f: &Family, selected: Option<usize>, cfg: &Config
     for n in f.notes.iter() {
         if let Some(note) = cat.footnotes.iter().find(|x| x.id == *n) {
             rows.push((
-                format!("{} [^{n}]", label("Note", "注")),
+                format!("{} [^{n}]", i18n::tr(lang, "Note")),
                 note.text.get(lang).unwrap_or("").to_string(),
             ));
         }
@@ -313,20 +328,20 @@ pub fn describe(cat: &Catalog, f: &Family, selected: Option<usize>, cfg: &Config
         let own_license = f.variants.iter().any(|v| v.license.is_some());
         let own_context = f.variants.iter().any(|v| v.context_length.is_some());
         let mut header: Vec<String> = vec![
-            label("checkpoint", "チェックポイント"),
+            i18n::tr(lang, "checkpoint").to_string(),
             "hf".into(),
-            label("params", "パラメータ数"),
+            i18n::tr(lang, "params").to_string(),
         ];
         if own_license {
-            header.push(label("license", "ライセンス"));
+            header.push(i18n::tr(lang, "license").to_string());
         }
         if own_context {
-            header.push(label("context", "コンテキスト長"));
+            header.push(i18n::tr(lang, "context").to_string());
         }
-        header.push(format!(
-            "{} (f16 / q8_0 / q4_k_m, {} tokens)",
-            label("memory", "メモリ"),
-            estimate::context_for(f, None, None)
+        header.push(i18n::trf(
+            lang,
+            "{0} (f16 / q8_0 / q4_k_m, {1} tokens)",
+            &[&label("memory"), &estimate::context_for(f, None, None)],
         ));
         let grid: Vec<Vec<String>> = f
             .variants
@@ -339,7 +354,7 @@ pub fn describe(cat: &Catalog, f: &Family, selected: Option<usize>, cfg: &Config
                     p = format!("{p} ({e})");
                 }
                 if let Some(a) = v.active_params {
-                    p = format!("{p}, {} active", units::format(a));
+                    p = i18n::trf(lang, "{0}, {1} active", &[&p, &units::format(a)]);
                 }
                 let mut row = vec![
                     format!("{marker}{}", v.name),
@@ -350,7 +365,7 @@ pub fn describe(cat: &Catalog, f: &Family, selected: Option<usize>, cfg: &Config
                     row.push(family::license_label(cat, f, &[i], lang));
                 }
                 if own_context {
-                    row.push(family::context_label(f, &[i]));
+                    row.push(family::context_label(f, &[i], lang));
                 }
                 row.push(memory(f, v));
                 row
@@ -360,13 +375,12 @@ pub fn describe(cat: &Catalog, f: &Family, selected: Option<usize>, cfg: &Config
         // Where a size comes from when not from the row itself.
         for v in f.variants.iter() {
             if let (Some(src), Some(p)) = (&v.params_source, v.params) {
-                s.push_str(&format!(
-                    "{} {}: {} ({})\n",
-                    label("size of", "サイズ:"),
-                    v.name,
-                    units::format(p),
-                    src
+                s.push_str(&i18n::trf(
+                    lang,
+                    "size of {0}: {1} ({2})",
+                    &[&v.name, &units::format(p), src],
                 ));
+                s.push('\n');
             }
         }
     }

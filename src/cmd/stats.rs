@@ -11,6 +11,7 @@ use serde_json::json;
 use crate::catalog::schema::{Catalog, Family, Lang};
 use crate::cmd::output::{OutputArgs, Shape};
 use crate::config::Config;
+use crate::i18n;
 use crate::query::filter::{Filter, FilterArgs};
 use crate::render::emit::{emit, Layout, Record};
 use crate::render::family;
@@ -49,7 +50,7 @@ const FIELDS: &[&str] = &["key", "label", "count", "share"];
 
 /// The facet values of one family (a family with two developers counts for both).
 fn keys(cat: &Catalog, f: &Family, facet: Facet, lang: Lang) -> Vec<(String, String)> {
-    let unknown = || vec![("unknown".to_string(), "unknown".to_string())];
+    let unknown = || vec![("unknown".to_string(), i18n::tr(lang, "unknown").to_string())];
     match facet {
         Facet::Developer => {
             if f.developers.is_empty() {
@@ -62,12 +63,10 @@ fn keys(cat: &Catalog, f: &Family, facet: Facet, lang: Lang) -> Vec<(String, Str
                         .developers
                         .iter()
                         .find(|d| &d.id == id)
-                        .map(|d| {
-                            if lang == Lang::Ja {
-                                d.name_ja.to_string()
-                            } else {
-                                d.name.to_string()
-                            }
+                        .map(|d| match lang {
+                            Lang::Ja => d.name_ja.to_string(),
+                            Lang::Fr => d.name_fr.as_deref().unwrap_or(&d.name).to_string(),
+                            Lang::En => d.name.to_string(),
                         })
                         .unwrap_or_else(|| id.to_string());
                     (id.to_string(), label)
@@ -95,7 +94,8 @@ fn keys(cat: &Catalog, f: &Family, facet: Facet, lang: Lang) -> Vec<(String, Str
                 .as_ref()
                 .map_or("unknown", |l| l.commercial.as_str())
                 .to_string();
-            vec![(c.clone(), c)]
+            let label = i18n::tr(lang, &c).to_string();
+            vec![(c, label)]
         }
         Facet::Architecture => match &f.architecture {
             Some(a) => vec![(a.to_lowercase(), a.to_string())],
@@ -106,15 +106,18 @@ fn keys(cat: &Catalog, f: &Family, facet: Facet, lang: Lang) -> Vec<(String, Str
             None => unknown(),
         },
         Facet::Domain => vec![(f.domain.to_string(), family::domain_label(cat, f, lang))],
-        Facet::Category => vec![(f.category.as_str().into(), f.category.as_str().into())],
+        Facet::Category => vec![(
+            f.category.as_str().into(),
+            i18n::tr(lang, f.category.as_str()).into(),
+        )],
         Facet::Approach => {
-            let a = f.approach.map_or("none", |a| a.as_str()).to_string();
-            vec![(a.clone(), a)]
+            let a = f.approach.map_or("none", |a| a.as_str());
+            vec![(a.to_string(), i18n::tr(lang, a).to_string())]
         }
-        Facet::Year => {
-            let y = f.year.map_or("unknown".to_string(), |y| y.to_string());
-            vec![(y.clone(), y)]
-        }
+        Facet::Year => match f.year {
+            Some(y) => vec![(y.to_string(), y.to_string())],
+            None => unknown(),
+        },
     }
 }
 
@@ -132,7 +135,7 @@ pub fn run(args: &Args, cfg: &Config) -> Result<ExitCode> {
     };
     let hits = filter.apply(cat);
     if hits.is_empty() {
-        if let Some(why) = crate::query::explain::why_empty(&args.filters, cat) {
+        if let Some(why) = crate::query::explain::why_empty(&args.filters, cat, cfg.lang) {
             crate::eline!("jllm: {}", crate::sanitize::line(&why));
         }
     }
@@ -176,7 +179,7 @@ pub fn run(args: &Args, cfg: &Config) -> Result<ExitCode> {
         })
         .collect();
     let layout = Layout {
-        footer: Some(format!("{total} families")),
+        footer: Some(i18n::trf(cfg.lang, "{0} families", &[&total])),
         ..Layout::default()
     };
     let mut out = super::stdout();

@@ -4,7 +4,8 @@
 //! is from 2030 or later; the newest is from 2026"). Only runs when nothing
 //! was found, so it costs nothing otherwise.
 
-use crate::catalog::schema::Catalog;
+use crate::catalog::schema::{Catalog, Lang};
+use crate::i18n;
 use crate::query::filter::{Filter, FilterArgs};
 use crate::units;
 
@@ -100,7 +101,7 @@ fn count(args: &FilterArgs, cat: &Catalog) -> usize {
 }
 
 /// What the catalog holds for a bound that nothing passed, or None.
-fn fact(flag: &str, args: &FilterArgs, cat: &Catalog) -> Option<String> {
+fn fact(flag: &str, args: &FilterArgs, cat: &Catalog, lang: Lang) -> Option<String> {
     let years = cat.models.iter().filter_map(|f| f.year);
     let contexts = cat.models.iter().filter_map(|f| f.context_length);
     let params = cat
@@ -109,43 +110,52 @@ fn fact(flag: &str, args: &FilterArgs, cat: &Catalog) -> Option<String> {
         .flat_map(|f| f.variants.iter().filter_map(|v| v.params));
     if flag.starts_with("--since") {
         let (y, newest) = (args.since?, years.max()?);
-        Some(format!(
-            "no family is from {y} or later; the newest is from {newest}"
+        Some(i18n::trf(
+            lang,
+            "no family is from {0} or later; the newest is from {1}",
+            &[&y, &newest],
         ))
     } else if flag.starts_with("--until") {
         let (y, oldest) = (args.until?, years.min()?);
-        Some(format!(
-            "no family is from {y} or earlier; the oldest is from {oldest}"
+        Some(i18n::trf(
+            lang,
+            "no family is from {0} or earlier; the oldest is from {1}",
+            &[&y, &oldest],
         ))
     } else if flag.starts_with("--year") {
         let (lo, hi) = (years.clone().min()?, years.max()?);
-        Some(format!(
-            "no family is from {flag}; years run from {lo} to {hi}",
-            flag = flag.replace("--year ", "")
+        Some(i18n::trf(
+            lang,
+            "no family is from {0}; years run from {1} to {2}",
+            &[&flag.replace("--year ", ""), &lo, &hi],
         ))
     } else if flag.starts_with("--min-context") {
         let (c, top) = (args.min_context?, contexts.max()?);
-        Some(format!(
-            "no family takes a context of {c} tokens or more; the longest known is {top}"
+        Some(i18n::trf(
+            lang,
+            "no family takes a context of {0} tokens or more; the longest known is {1}",
+            &[&c, &top],
         ))
     } else if flag.starts_with("--max-context") {
         let (c, low) = (args.max_context?, contexts.min()?);
-        Some(format!(
-            "no family has a context of {c} tokens or less; the shortest known is {low}"
+        Some(i18n::trf(
+            lang,
+            "no family has a context of {0} tokens or less; the shortest known is {1}",
+            &[&c, &low],
         ))
     } else if flag.starts_with("--min-params") {
         let (p, top) = (args.min_params?, params.max()?);
-        Some(format!(
-            "no checkpoint has {} parameters or more; the largest has {}",
-            units::format(p),
-            units::format(top)
+        Some(i18n::trf(
+            lang,
+            "no checkpoint has {0} parameters or more; the largest has {1}",
+            &[&units::format(p), &units::format(top)],
         ))
     } else if flag.starts_with("--max-params") {
         let (p, low) = (args.max_params?, params.min()?);
-        Some(format!(
-            "no checkpoint has {} parameters or fewer; the smallest has {}",
-            units::format(p),
-            units::format(low)
+        Some(i18n::trf(
+            lang,
+            "no checkpoint has {0} parameters or fewer; the smallest has {1}",
+            &[&units::format(p), &units::format(low)],
         ))
     } else {
         None
@@ -154,14 +164,15 @@ fn fact(flag: &str, args: &FilterArgs, cat: &Catalog) -> Option<String> {
 
 /// One line saying which filter emptied the result, or None when the
 /// filters do select families (what emptied the output was elsewhere).
-pub fn why_empty(args: &FilterArgs, cat: &Catalog) -> Option<String> {
+/// The message is in `lang`; the flags in it stay as typed.
+pub fn why_empty(args: &FilterArgs, cat: &Catalog, lang: Lang) -> Option<String> {
     if count(args, cat) > 0 {
         return None;
     }
-    Some(first_empty(args, cat))
+    Some(first_empty(args, cat, lang))
 }
 
-fn first_empty(args: &FilterArgs, cat: &Catalog) -> String {
+fn first_empty(args: &FilterArgs, cat: &Catalog, lang: Lang) -> String {
     let all = steps(args);
     let mut so_far = FilterArgs::default();
     let mut before: Vec<&str> = Vec::new();
@@ -173,22 +184,22 @@ fn first_empty(args: &FilterArgs, cat: &Catalog) -> String {
             let mut alone = FilterArgs::default();
             copy(args, &mut alone);
             if before.is_empty() || count(&alone, cat) == 0 {
-                return fact(flag, args, cat)
-                    .unwrap_or_else(|| format!("no family matches {flag}"));
+                return fact(flag, args, cat, lang)
+                    .unwrap_or_else(|| i18n::trf(lang, "no family matches {0}", &[flag]));
             }
-            let (fams, none) = if left == 1 {
-                ("family matches", "it does not pass")
+            let template = if left == 1 {
+                "{0} family matches {1}, but it does not pass {2}"
             } else {
-                ("families match", "none of them passes")
+                "{0} families match {1}, but none of them passes {2}"
             };
-            return format!("{left} {fams} {}, but {none} {flag}", before.join(" "));
+            return i18n::trf(lang, template, &[&left, &before.join(" "), flag]);
         }
         before.push(flag);
         left = n;
     }
     if cat.models.is_empty() {
-        "the catalog is empty".into()
+        i18n::tr(lang, "the catalog is empty").into()
     } else {
-        "no family matches all the filters together".into()
+        i18n::tr(lang, "no family matches all the filters together").into()
     }
 }

@@ -14,10 +14,7 @@ pub const HONESTY: &str = "Scores of different suites are not comparable, and pr
 
 /// [`HONESTY`] in the language of tables.
 pub fn honesty(lang: crate::catalog::schema::Lang) -> &'static str {
-    match lang {
-        crate::catalog::schema::Lang::Ja => "異なるスイートのスコアは比較できません。事前学習モデル向けと事後学習モデル向けのスイートは測るものが異なります。比較は同じスイートの中でのみ行ってください。",
-        crate::catalog::schema::Lang::En => HONESTY,
-    }
+    crate::i18n::tr(lang, HONESTY)
 }
 
 /// The embedded suites, in their curated order.

@@ -17,7 +17,9 @@ use serde::ser::{SerializeMap, SerializeSeq};
 use serde::{Serialize, Serializer};
 use serde_json::Value;
 
+use crate::catalog::schema::Lang;
 use crate::config::Config;
+use crate::i18n;
 use crate::render::{json, write_grid, write_json_value, Format, Output};
 use crate::sanitize;
 
@@ -118,6 +120,12 @@ pub fn emit<R: Record>(
             Ok(all)
         }
         format => {
+            // People read the headers of tables and Markdown in their
+            // language; CSV and TSV keep the names `--columns` takes.
+            let lang = match format {
+                Format::Table | Format::Markdown => cfg.lang,
+                _ => Lang::En,
+            };
             let (header, rows) = if layout.transposed {
                 let mut header = vec![String::new()];
                 header.extend(
@@ -129,7 +137,7 @@ pub fn emit<R: Record>(
                     .columns
                     .iter()
                     .map(|c| {
-                        std::iter::once(c.clone())
+                        std::iter::once(i18n::header(lang, c).to_string())
                             .chain(records.iter().map(|r| r.cell(c)))
                             .collect()
                     })
@@ -140,7 +148,18 @@ pub fn emit<R: Record>(
                     .iter()
                     .map(|r| output.columns.iter().map(|c| r.cell(c)).collect())
                     .collect();
-                (Cow::Borrowed(output.columns.as_slice()), rows)
+                let header = if lang == Lang::En {
+                    Cow::Borrowed(output.columns.as_slice())
+                } else {
+                    Cow::Owned(
+                        output
+                            .columns
+                            .iter()
+                            .map(|c| i18n::header(lang, c).to_string())
+                            .collect(),
+                    )
+                };
+                (header, rows)
             };
             write_grid(out, format, &header, &rows, cfg)?;
             if let (Format::Table, Some(footer)) = (format, &layout.footer) {

@@ -4,6 +4,7 @@
 
 use crate::catalog::schema::{AsStr, Str};
 use crate::catalog::schema::{Catalog, Family, Lang, LicenseInfo};
+use crate::i18n;
 use crate::render::table::mark;
 use crate::units;
 
@@ -55,9 +56,9 @@ pub const LIST_DEFAULT: &[&str] = &[
 
 pub const UNKNOWN: &str = "unknown";
 
-fn or_unknown(v: Option<String>) -> String {
+fn or_unknown(v: Option<String>, lang: Lang) -> String {
     v.filter(|s| !s.is_empty())
-        .unwrap_or_else(|| UNKNOWN.to_string())
+        .unwrap_or_else(|| i18n::tr(lang, UNKNOWN).to_string())
 }
 
 pub fn developer_names(cat: &Catalog, f: &Family, lang: Lang) -> String {
@@ -66,6 +67,7 @@ pub fn developer_names(cat: &Catalog, f: &Family, lang: Lang) -> String {
         .iter()
         .map(|id| match cat.developers.iter().find(|d| &d.id == id) {
             Some(d) if lang == Lang::Ja => d.name_ja.as_str(),
+            Some(d) if lang == Lang::Fr => d.name_fr.as_deref().unwrap_or(&d.name),
             Some(d) => d.name.as_str(),
             None => id.as_str(),
         })
@@ -132,7 +134,7 @@ fn push_license_label(out: &mut String, cat: &Catalog, l: &LicenseInfo, lang: La
         }
     }
     if out.len() == start {
-        out.push_str(UNKNOWN);
+        out.push_str(i18n::tr(lang, UNKNOWN));
     }
     out.push(' ');
     out.push_str(mark(l.commercial));
@@ -144,7 +146,7 @@ fn push_license_label(out: &mut String, cat: &Catalog, l: &LicenseInfo, lang: La
 pub fn license_label(cat: &Catalog, f: &Family, variants: &[usize], lang: Lang) -> String {
     let all = licenses_of(f, variants);
     if all.is_empty() {
-        return UNKNOWN.to_string();
+        return i18n::tr(lang, UNKNOWN).to_string();
     }
     let mut out = String::new();
     for (i, l) in all.iter().enumerate() {
@@ -157,25 +159,25 @@ pub fn license_label(cat: &Catalog, f: &Family, variants: &[usize], lang: Lang) 
 }
 
 /// The commercial-use class of the checkpoints at `variants`: one class,
-/// or `mixed (yes, no)` when they differ.
-pub fn commercial_label(f: &Family, variants: &[usize]) -> String {
+/// or `mixed (yes, no)` when they differ; in the words of `lang`.
+pub fn commercial_label(f: &Family, variants: &[usize], lang: Lang) -> String {
     let mut classes: Vec<&str> = Vec::new();
     for l in licenses_of(f, variants) {
-        let c = l.commercial.as_str();
+        let c = i18n::tr(lang, l.commercial.as_str());
         if !classes.contains(&c) {
             classes.push(c);
         }
     }
     match classes.as_slice() {
-        [] => UNKNOWN.to_string(),
+        [] => i18n::tr(lang, UNKNOWN).to_string(),
         [one] => one.to_string(),
-        many => format!("mixed ({})", many.join(", ")),
+        many => format!("{} ({})", i18n::tr(lang, "mixed"), many.join(", ")),
     }
 }
 
 /// The stated context length of the checkpoints at `variants`: one value,
 /// or `low–high` when they differ.
-pub fn context_label(f: &Family, variants: &[usize]) -> String {
+pub fn context_label(f: &Family, variants: &[usize], lang: Lang) -> String {
     // One pass, no allocation: this runs for every row of `list`.
     let (mut lo, mut hi, mut known, mut total) = (u64::MAX, 0, 0usize, 0usize);
     let mut see = |c: Option<u64>| {
@@ -193,15 +195,16 @@ pub fn context_label(f: &Family, variants: &[usize]) -> String {
             see(v.context_in(f));
         }
     }
+    let unknown = i18n::tr(lang, UNKNOWN);
     match () {
         _ if known == 0 => match f.base_context_length {
-            Some(b) => format!("{UNKNOWN} (base model: {})", thousands(b)),
-            None => UNKNOWN.to_string(),
+            Some(b) => i18n::trf(lang, "{0} (base model: {1})", &[&unknown, &thousands(b)]),
+            None => unknown.to_string(),
         },
         _ if lo == hi && known == total => lo.to_string(),
         _ if known == total => format!("{lo}–{hi}"),
-        _ if lo == hi => format!("{lo} or unknown"),
-        _ => format!("{lo}–{hi} or unknown"),
+        _ if lo == hi => i18n::trf(lang, "{0} or unknown", &[&lo]),
+        _ => i18n::trf(lang, "{0} or unknown", &[&format_args!("{lo}–{hi}")]),
     }
 }
 
@@ -220,11 +223,7 @@ pub fn thousands(n: u64) -> String {
 
 pub fn domain_label(cat: &Catalog, f: &Family, lang: Lang) -> String {
     if f.domain == "general" {
-        return if lang == Lang::Ja {
-            "汎用".into()
-        } else {
-            "general".into()
-        };
+        return i18n::tr(lang, "general").into();
     }
     cat.domains
         .iter()
@@ -236,6 +235,7 @@ pub fn domain_label(cat: &Catalog, f: &Family, lang: Lang) -> String {
 pub fn name(f: &Family, lang: Lang) -> &str {
     match lang {
         Lang::Ja if !f.name_ja.is_empty() => &f.name_ja,
+        Lang::Fr => f.name_fr.as_deref().unwrap_or(&f.name),
         _ => &f.name,
     }
 }
@@ -247,27 +247,28 @@ pub fn cell(cat: &Catalog, f: &Family, variants: &[usize], column: &str, lang: L
         "id" => f.id.to_string(),
         "name" => name(f, lang).to_string(),
         "name_ja" => (f.name_ja.clone()).into_owned(),
-        "sizes" => or_unknown(sizes_of(f, variants)),
-        "params" => or_unknown(f.max_params(variants).map(|p| p.to_string())),
+        "sizes" => or_unknown(sizes_of(f, variants), lang),
+        "params" => or_unknown(f.max_params(variants).map(|p| p.to_string()), lang),
         "arch" => or_unknown(
             (f.architecture.clone().or_else(|| f.base_model.clone())).map(Str::into_owned),
+            lang,
         ),
-        "architecture" => or_unknown((f.architecture.clone()).map(Str::into_owned)),
-        "base" => or_unknown((f.base_model.clone()).map(Str::into_owned)),
-        "developer" => or_unknown(Some(developer_names(cat, f, lang))),
+        "architecture" => or_unknown((f.architecture.clone()).map(Str::into_owned), lang),
+        "base" => or_unknown((f.base_model.clone()).map(Str::into_owned), lang),
+        "developer" => or_unknown(Some(developer_names(cat, f, lang)), lang),
         "license" => license_label(cat, f, variants, lang),
-        "commercial" => commercial_label(f, variants),
-        "year" => or_unknown(f.year.map(|y| y.to_string())),
-        "released" => or_unknown((f.released.clone()).map(Str::into_owned)),
-        "context" => context_label(f, variants),
-        "category" => f.category.as_str().to_string(),
+        "commercial" => commercial_label(f, variants, lang),
+        "year" => or_unknown(f.year.map(|y| y.to_string()), lang),
+        "released" => or_unknown((f.released.clone()).map(Str::into_owned), lang),
+        "context" => context_label(f, variants, lang),
+        "category" => i18n::tr(lang, f.category.as_str()).to_string(),
         "task" => (f.task.clone().unwrap_or_default()).into_owned(),
         "approach" => f
             .approach
-            .map(|a| a.as_str().to_string())
+            .map(|a| i18n::tr(lang, a.as_str()).to_string())
             .unwrap_or_default(),
         "domain" => domain_label(cat, f, lang),
-        "tokens" => or_unknown(f.training_tokens.map(units::format)),
+        "tokens" => or_unknown(f.training_tokens.map(units::format), lang),
         "checkpoints" => variants.len().to_string(),
         "hf" => variants
             .iter()
@@ -278,6 +279,7 @@ pub fn cell(cat: &Catalog, f: &Family, variants: &[usize], column: &str, lang: L
         c if c.starts_with("score:") => or_unknown(
             crate::query::scores::best_of_family(f, variants, &c["score:".len()..])
                 .map(|(_, s)| crate::query::scores::format(s.score)),
+            lang,
         ),
         _ => String::new(),
     }
@@ -413,10 +415,13 @@ mod tests {
             for set in &sets {
                 for lang in [Lang::En, Lang::Ja] {
                     let now = license_label(&cat, f, set, lang);
-                    assert_eq!(now, license_label_before(&cat, f, set, lang), "{}", f.id);
+                    // Before, "unknown" was English in every language.
+                    let before = license_label_before(&cat, f, set, lang)
+                        .replace(UNKNOWN, i18n::tr(lang, UNKNOWN));
+                    assert_eq!(now, before, "{}", f.id);
                     seen.insert(now);
                 }
-                let now = context_label(f, set);
+                let now = context_label(f, set, Lang::En);
                 assert_eq!(now, context_label_before(f, set), "{}", f.id);
                 seen.insert(now);
             }

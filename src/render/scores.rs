@@ -4,8 +4,9 @@
 //! share. The note that suites are not comparable goes with every table.
 
 use crate::catalog::results::Score;
-use crate::catalog::schema::{Family, Lang};
+use crate::catalog::schema::Family;
 use crate::config::Config;
+use crate::i18n;
 use crate::query::scores;
 use crate::render::table;
 
@@ -27,7 +28,7 @@ pub fn provenance(s: &Score) -> String {
 /// The results section of `show`: one row per checkpoint and suite, the
 /// suite averages (best run per suite), empty when no checkpoint has any.
 pub fn section(f: &Family, selected: Option<usize>, cfg: &Config) -> String {
-    let ja = cfg.lang == Lang::Ja;
+    let lang = cfg.lang;
     let mut rows = Vec::new();
     for (i, v) in f.variants.iter().enumerate() {
         if selected.is_some_and(|s| s != i) {
@@ -38,7 +39,9 @@ pub fn section(f: &Family, selected: Option<usize>, cfg: &Config) -> String {
             let runs = all.iter().filter(|r| r.suite == s.suite).count();
             let mode = s.mode.as_deref().unwrap_or("").to_string();
             let mode = if runs > 1 {
-                format!("{mode} (best of {runs})").trim().to_string()
+                i18n::trf(lang, "{0} (best of {1})", &[&mode, &runs])
+                    .trim()
+                    .to_string()
             } else {
                 mode
             };
@@ -55,36 +58,17 @@ pub fn section(f: &Family, selected: Option<usize>, cfg: &Config) -> String {
     if rows.is_empty() {
         return String::new();
     }
-    let header: Vec<String> = if ja {
-        [
-            "チェックポイント",
-            "スイート",
-            "スコア",
-            "標準偏差",
-            "モード",
-            "出典",
-        ]
-    } else {
-        ["checkpoint", "suite", "score", "std", "mode", "source"]
-    }
-    .iter()
-    .map(|s| s.to_string())
-    .collect();
-    let title = if ja {
-        "評価結果（スイートごとの最良の実行）:"
-    } else {
-        "Evaluation results (best run per suite):"
-    };
+    let header: Vec<String> = ["checkpoint", "suite", "score", "std", "mode", "source"]
+        .iter()
+        .map(|c| i18n::header(lang, c).to_string())
+        .collect();
+    let title = i18n::tr(lang, "Evaluation results (best run per suite):");
     let mut s = format!("\n{title}\n");
     s.push_str(&table::grid(&header, &rows, cfg));
     let query = selected
         .and_then(|i| f.variants.get(i)?.hf.as_deref())
         .unwrap_or(&f.id);
-    let more = if ja {
-        "タスクごとのスコアとすべての実行"
-    } else {
-        "Per task and every run"
-    };
+    let more = i18n::tr(lang, "Per task and every run");
     s.push_str(&format!(
         "{}\n{more}: jllm results {query} --tasks\n",
         scores::honesty(cfg.lang),

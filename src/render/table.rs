@@ -58,10 +58,10 @@ pub fn grid(header: &[String], rows: &[Vec<String>], cfg: &Config) -> String {
 
 /// The one line saying which columns did not fit, dim when colours are on.
 fn dropped_line(dropped: &[String], cfg: &Config) -> String {
-    let text = format!(
-        "(not shown to fit {} columns: {}; see --columns)",
-        cfg.width,
-        dropped.join(", ")
+    let text = crate::i18n::trf(
+        cfg.lang,
+        "(not shown to fit {0} columns: {1}; see --columns)",
+        &[&cfg.width, &dropped.join(", ")],
     );
     // Wrapped too, and on the dim line's terms: one line when it fits.
     let text = wrap(&text, cfg.width.saturating_sub(1)).replace('\n', "\n ");

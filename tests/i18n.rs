@@ -1,0 +1,248 @@
+//! Issue 11 item 8: every human-facing string in Japanese and French.
+//! `--lang` and the locale choose the language; tables, values, footers
+//! and the common messages follow it; JSON, CSV/TSV headers and ids do
+//! not. Snapshots of `list`, `show`, `fit` and `stats` in ja and fr are in
+//! tests/snapshots/i18n_*.txt (reviewed by eye; `UPDATE_SNAPSHOTS=1`
+//! rewrites them).
+
+mod common;
+
+use common::jllm;
+
+fn run(env: &[(&str, &str)], args: &[&str]) -> (i32, String, String) {
+    let mut cmd = jllm();
+    cmd.env("COLUMNS", "120");
+    for (k, v) in env {
+        cmd.env(k, v);
+    }
+    let out = cmd.args(args).output().expect("run jllm");
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+fn stdout(args: &[&str]) -> String {
+    let (code, out, err) = run(&[], args);
+    assert_eq!(code, 0, "jllm {args:?}: {err}");
+    out
+}
+
+#[test]
+fn snapshots_in_japanese_and_french() {
+    let cases: &[(&str, &[&str])] = &[
+        ("list", &["list", "--limit", "3", "--format", "table"]),
+        ("show", &["show", "swallow-70b"]),
+        ("fit", &["fit", "--vram", "24g", "--limit", "3"]),
+        ("stats", &["stats", "--limit", "5"]),
+    ];
+    let mut seen = 0;
+    for lang in ["ja", "fr"] {
+        for (name, args) in cases {
+            let mut all = vec!["--lang", lang];
+            all.extend_from_slice(args);
+            let text = stdout(&all);
+            let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+                .join(format!("tests/snapshots/i18n_{name}_{lang}.txt"));
+            if std::env::var_os("UPDATE_SNAPSHOTS").is_some() {
+                std::fs::write(&path, &text).expect("write snapshot");
+            }
+            let expected = std::fs::read_to_string(&path).unwrap_or_default();
+            assert_eq!(
+                text,
+                expected,
+                "jllm {} changed; review and run with UPDATE_SNAPSHOTS=1",
+                all.join(" ")
+            );
+            seen += 1;
+        }
+    }
+    assert_eq!(seen, 8);
+}
+
+#[test]
+fn headers_values_and_footers_follow_the_language() {
+    // Headers of the table.
+    let ja = stdout(&["--lang", "ja", "list", "--limit", "1"]);
+    assert!(
+        ja.contains("コンテキスト長") && ja.contains("ライセンス"),
+        "{ja}"
+    );
+    let fr = stdout(&["--lang", "fr", "list", "--limit", "1"]);
+    assert!(fr.contains("licence") && fr.contains("année"), "{fr}");
+    // Commercial classes: swallow-70b is under the Llama 2 license,
+    // "conditional" (catalog/licenses.toml).
+    let fr = stdout(&["--lang", "fr", "show", "swallow-70b"]);
+    assert!(fr.contains("usage commercial: sous conditions"), "{fr}");
+    assert!(fr.contains("Longueur de contexte"), "{fr}");
+    let ja = stdout(&["--lang", "ja", "show", "swallow-70b"]);
+    assert!(ja.contains("商用利用: 条件付き"), "{ja}");
+    // Context length is コンテキスト長, not トークン数 next to 学習トークン数.
+    assert!(
+        ja.contains("コンテキスト長") && !ja.contains("\n トークン数"),
+        "{ja}"
+    );
+    // The footer counts what JSON lists.
+    let n = common::json(&["list", "--format", "json"])
+        .as_array()
+        .map_or(0, Vec::len);
+    assert!(n > 300);
+    let fr = stdout(&["--lang", "fr", "stats"]);
+    assert!(fr.ends_with(&format!("\n{n} familles\n")), "{fr}");
+    let ja = stdout(&["--lang", "ja", "stats"]);
+    assert!(ja.ends_with(&format!("\n{n} ファミリー\n")), "{ja}");
+    // Fit verdicts.
+    let fr = stdout(&["--lang", "fr", "fit", "--vram", "24g", "--limit", "1"]);
+    assert!(fr.contains("tient sur le GPU"), "{fr}");
+    let ja = stdout(&["--lang", "ja", "fit", "--vram", "24g", "--limit", "1"]);
+    assert!(ja.contains("GPUに収まる"), "{ja}");
+}
+
+#[test]
+fn french_names_and_texts_come_from_the_catalog() {
+    // catalog/developers.toml (from fr/README.md): LLM-jp's French name.
+    let fr = stdout(&["--lang", "fr", "show", "llm-jp-3-172b"]);
+    assert!(
+        fr.contains("Centre de recherche et développement pour les grands modèles de langage"),
+        "{fr}"
+    );
+    // catalog/domains.toml: medical is « Médical » in French, 医療 in Japanese.
+    let fr = stdout(&["--lang", "fr", "show", "medical-qwen3-swallow-8b"]);
+    assert!(fr.contains("Médical"), "{fr}");
+    let ja = stdout(&["--lang", "ja", "show", "medical-qwen3-swallow-8b"]);
+    assert!(ja.contains("医療"), "{ja}");
+}
+
+#[test]
+fn the_locale_chooses_the_language_and_lang_overrides_it() {
+    let args = ["list", "--limit", "1"];
+    let fr = stdout(&["--lang", "fr", "list", "--limit", "1"]);
+    let ja = stdout(&["--lang", "ja", "list", "--limit", "1"]);
+    let en = stdout(&["--lang", "en", "list", "--limit", "1"]);
+    assert!(fr != en && ja != en && fr != ja);
+    assert_eq!(run(&[("LANG", "fr_FR.UTF-8")], &args).1, fr);
+    assert_eq!(run(&[("LANG", "ja_JP.UTF-8")], &args).1, ja);
+    // LC_ALL before LC_MESSAGES before LANG.
+    assert_eq!(
+        run(&[("LANG", "ja_JP.UTF-8"), ("LC_ALL", "fr_CA.UTF-8")], &args).1,
+        fr
+    );
+    assert_eq!(
+        run(&[("LANG", "fr_FR.UTF-8"), ("LC_MESSAGES", "ja_JP")], &args).1,
+        ja
+    );
+    // --lang wins over the locale.
+    assert_eq!(
+        run(
+            &[("LANG", "fr_FR.UTF-8")],
+            &["--lang", "en", "list", "--limit", "1"]
+        )
+        .1,
+        en
+    );
+}
+
+#[test]
+fn json_csv_headers_and_ids_do_not_change_with_the_language() {
+    for args in [
+        &["list", "--format", "json"][..],
+        &["show", "swallow-70b", "--format", "json"],
+        &["fit", "--vram", "24g", "--format", "json"],
+        &["list", "--format", "ids"],
+    ] {
+        let en = stdout(args);
+        assert!(!en.is_empty());
+        for lang in ["ja", "fr"] {
+            let mut all = vec!["--lang", lang];
+            all.extend_from_slice(args);
+            assert!(stdout(&all) == en, "jllm {}", all.join(" "));
+        }
+    }
+    // `stats` JSON: the keys and counts are the same; `label` is the
+    // facet value's label for people, in the language (as developer and
+    // domain names were before French).
+    let pick = |v: serde_json::Value| -> Vec<(String, String)> {
+        v.as_array()
+            .map(|a| {
+                a.iter()
+                    .map(|c| (c["key"].to_string(), c["count"].to_string()))
+                    .collect()
+            })
+            .unwrap_or_default()
+    };
+    let en = common::json(&["stats", "--by", "commercial", "--format", "json"]);
+    let fr = common::json(&[
+        "--lang",
+        "fr",
+        "stats",
+        "--by",
+        "commercial",
+        "--format",
+        "json",
+    ]);
+    assert!(pick(en.clone()).len() >= 3);
+    assert_eq!(pick(en), pick(fr.clone()));
+    assert!(
+        fr.as_array().is_some_and(|a| a
+            .iter()
+            .any(|c| c["key"] == "conditional" && c["label"] == "sous conditions")),
+        "{fr}"
+    );
+    let csv = stdout(&["--lang", "fr", "list", "--format", "csv", "--limit", "1"]);
+    assert!(
+        csv.starts_with("id,name,sizes,arch,developer,license,year,context\n"),
+        "{csv}"
+    );
+}
+
+#[test]
+fn messages_on_stderr_follow_the_language() {
+    let (code, out, err) = run(&[], &["--lang", "fr", "show", "swalow-70b"]);
+    assert_eq!((code, out.as_str()), (1, ""));
+    assert!(
+        err.contains("aucun modèle ne correspond à 'swalow-70b'"),
+        "{err}"
+    );
+    assert!(err.contains("vouliez-vous dire :\n  swallow-70b"), "{err}");
+    let (code, _, err) = run(&[], &["--lang", "ja", "show", "swalow-70b"]);
+    assert_eq!(code, 1);
+    assert!(err.contains("もしかして:"), "{err}");
+    let (code, _, err) = run(&[], &["--lang", "fr", "list", "--since", "2030"]);
+    assert_eq!(code, 1);
+    assert!(
+        err.contains("aucune famille ne date de 2030 ou après"),
+        "{err}"
+    );
+    let (code, _, err) = run(&[], &["--lang", "ja", "search", "zzqqxxyy"]);
+    assert_eq!(code, 1);
+    assert!(
+        err.contains("'zzqqxxyy' に一致するものはありません"),
+        "{err}"
+    );
+}
+
+#[test]
+fn domains_accept_names_and_synonyms_in_three_languages() {
+    let ids = |v: &str| -> Vec<String> {
+        common::json(&["list", "--domain", v, "--format", "json"])
+            .as_array()
+            .map(|a| a.iter().map(|f| f["id"].to_string()).collect())
+            .unwrap_or_default()
+    };
+    for (id, words) in [
+        (
+            "medical",
+            &["Medical", "医療", "医学", "médecine", "médical", "Médical"][..],
+        ),
+        ("finance", &["金融", "financier", "Finance"]),
+        ("coding", &["コーディング", "programmation", "Codage"]),
+        ("general", &["汎用", "généraliste"]),
+    ] {
+        let expected = ids(id);
+        assert!(!expected.is_empty(), "{id}");
+        for w in words {
+            assert_eq!(ids(w), expected, "--domain {w}");
+        }
+    }
+}
