@@ -34,6 +34,20 @@ pub struct Imported {
     pub skipped: Vec<String>,
 }
 
+impl Imported {
+    /// One source's results (suites are curated apart, in suites.toml).
+    fn of(source: Source, results: Vec<Score>, skipped: Vec<String>) -> Imported {
+        Imported {
+            results: Results {
+                sources: Cow::Owned(vec![source]),
+                suites: Cow::Owned(Vec::new()),
+                results: Cow::Owned(results),
+            },
+            skipped,
+        }
+    }
+}
+
 /// `(commit, YYYY-MM-DD)` from a COMMIT file: `<sha> <git date>`, the date
 /// as `git log --format=%H %cd` writes it (`Wed Jun 24 15:19:02 2026 +0900`)
 /// or ISO (`2026-06-24…`).
@@ -222,14 +236,7 @@ pub fn swallow(text: &str, commit: &(String, String), repos: &HashSet<String>) -
             });
         }
     }
-    Ok(Imported {
-        results: Results {
-            sources: Cow::Owned(vec![src]),
-            suites: Cow::Owned(Vec::new()),
-            results: Cow::Owned(results),
-        },
-        skipped,
-    })
+    Ok(Imported::of(src, results, skipped))
 }
 
 /// Text of a pfgen table cell: without `<code>` tags and `&nbsp;`.
@@ -355,14 +362,7 @@ pub fn pfgen(text: &str, commit: &(String, String), repos: &HashSet<String>) -> 
             tasks: Cow::Owned(tasks),
         });
     }
-    Ok(Imported {
-        results: Results {
-            sources: Cow::Owned(vec![src]),
-            suites: Cow::Owned(Vec::new()),
-            results: Cow::Owned(results),
-        },
-        skipped,
-    })
+    Ok(Imported::of(src, results, skipped))
 }
 
 /// Reads the two sources under `dir` (`../shared/evals`).
