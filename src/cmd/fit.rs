@@ -69,7 +69,7 @@ pub enum FitSort {
 }
 
 /// Columns of the table, CSV, TSV and Markdown output.
-pub const COLUMNS: &[&str] = &[
+pub const COLUMNS: &[&str] = crate::query::scores::with_score_columns![
     "family",
     "checkpoint",
     "params",
@@ -79,13 +79,6 @@ pub const COLUMNS: &[&str] = &[
     "kv",
     "memory",
     "verdict",
-    "score:pfgen",
-    "score:swallow-ja-pre",
-    "score:swallow-en-pre",
-    "score:swallow-ja-post",
-    "score:swallow-en-post",
-    "score:swallow-ja-mtb",
-    "score:swallow-en-mtb",
 ];
 
 /// `fit|params|memory|year|name` or `score:SUITE`.

@@ -133,7 +133,7 @@ impl SortArgs {
     }
 }
 
-const VARIANT_COLUMNS: &[&str] = &[
+pub(crate) const VARIANT_COLUMNS: &[&str] = crate::query::scores::with_score_columns![
     "family",
     "name",
     "hf",
@@ -146,13 +146,6 @@ const VARIANT_COLUMNS: &[&str] = &[
     "year",
     "developer",
     "url",
-    "score:pfgen",
-    "score:swallow-ja-pre",
-    "score:swallow-en-pre",
-    "score:swallow-ja-post",
-    "score:swallow-en-post",
-    "score:swallow-ja-mtb",
-    "score:swallow-en-mtb",
 ];
 const VARIANT_DEFAULT: &[&str] = &["family", "name", "hf", "params", "license", "year"];
 

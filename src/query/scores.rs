@@ -17,6 +17,26 @@ pub fn honesty(lang: crate::catalog::schema::Lang) -> &'static str {
     crate::i18n::tr(lang, HONESTY)
 }
 
+/// A column list (`&[&str]`) of `$column`s followed by the `score:SUITE`
+/// columns, one per embedded suite in their curated order: list, `list
+/// --variants` and fit offer the same ones (a unit test keeps them equal
+/// to the suites).
+macro_rules! with_score_columns {
+    ($($column:literal),* $(,)?) => {
+        &[
+            $($column,)*
+            "score:pfgen",
+            "score:swallow-ja-pre",
+            "score:swallow-en-pre",
+            "score:swallow-ja-post",
+            "score:swallow-en-post",
+            "score:swallow-ja-mtb",
+            "score:swallow-en-mtb",
+        ]
+    };
+}
+pub(crate) use with_score_columns;
+
 /// The embedded suites, in their curated order.
 pub fn suites() -> &'static [Suite] {
     match results_data::in_effect().suites {
@@ -143,7 +163,11 @@ mod tests {
     #[test]
     fn score_columns_are_the_suites() {
         let want: Vec<String> = suites().iter().map(|s| format!("score:{}", s.id)).collect();
-        for columns in [crate::render::family::COLUMNS, crate::cmd::fit::COLUMNS] {
+        for columns in [
+            crate::render::family::COLUMNS,
+            crate::cmd::fit::COLUMNS,
+            crate::cmd::list::VARIANT_COLUMNS,
+        ] {
             let got: Vec<&str> = columns
                 .iter()
                 .copied()

@@ -8,8 +8,9 @@ use crate::i18n;
 use crate::render::table::mark;
 use crate::units;
 
-/// Columns `list`, `search` and `compare` can show.
-pub const COLUMNS: &[&str] = &[
+/// Columns `list`, `search` and `compare` can show, then each suite's
+/// `score:SUITE` (the best checkpoint's best score, query::scores).
+pub const COLUMNS: &[&str] = crate::query::scores::with_score_columns![
     "id",
     "name",
     "name_ja",
@@ -32,15 +33,6 @@ pub const COLUMNS: &[&str] = &[
     "checkpoints",
     "hf",
     "url",
-    // Best checkpoint's best score on a suite (query::scores; a unit test
-    // keeps these equal to the embedded suites).
-    "score:pfgen",
-    "score:swallow-ja-pre",
-    "score:swallow-en-pre",
-    "score:swallow-ja-post",
-    "score:swallow-en-post",
-    "score:swallow-ja-mtb",
-    "score:swallow-en-mtb",
 ];
 
 pub const LIST_DEFAULT: &[&str] = &[
