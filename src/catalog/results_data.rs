@@ -36,6 +36,11 @@ pub fn install(mut results: Results) {
     let _ = INSTALLED.set(InEffect { results, keys });
 }
 
+/// Whether an installed update's results are in effect.
+pub fn is_installed() -> bool {
+    INSTALLED.get().is_some()
+}
+
 /// Every result in effect (installed, else embedded), sorted by
 /// [`super::results::sort`].
 pub fn table() -> &'static [Score] {

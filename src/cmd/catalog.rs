@@ -241,10 +241,7 @@ fn info(json: bool, cfg: &Config) -> Result<ExitCode> {
 fn results_info() -> serde_json::Value {
     use crate::catalog::results_data;
     let r = results_data::in_effect();
-    let installed = !std::ptr::eq(
-        r.results.as_ptr(),
-        results_data::embedded().results.as_ptr(),
-    );
+    let installed = results_data::is_installed();
     serde_json::json!({
         "from": if installed { "installed update" } else { "built-in" },
         "count": r.results.len(),

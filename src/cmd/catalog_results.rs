@@ -266,12 +266,7 @@ pub fn check(files: &[PathBuf], catalog: &crate::catalog::schema::Catalog) -> Ch
         ));
     }
     checked.problems = problems.into_iter().map(|p| format!("{dir}{p}")).collect();
-    let repos: std::collections::HashSet<String> = catalog
-        .models
-        .iter()
-        .flat_map(|m| m.variants.iter())
-        .filter_map(|v| v.hf.as_deref().map(str::to_ascii_lowercase))
-        .collect();
+    let repos = import::catalog_repos(catalog);
     checked.stale = all
         .results
         .iter()
