@@ -238,14 +238,13 @@ struct Fetched {
 }
 
 fn fetch(source: &str, progress: &Progress) -> Result<Fetched> {
-    if source.starts_with("http://") || source.starts_with("https://") {
-        let bytes = download(source, progress)?;
-        return unpack(source, &bytes);
-    }
+    let url = source.starts_with("http://") || source.starts_with("https://");
     let path = Path::new(source);
-    let meta =
-        std::fs::metadata(path).with_context(|| format!("{source}: cannot read update source"))?;
-    if meta.is_dir() {
+    if !url
+        && std::fs::metadata(path)
+            .with_context(|| format!("{source}: cannot read update source"))?
+            .is_dir()
+    {
         let sources = super::catalog::read_sources(path)?;
         let commit = std::fs::read_to_string(path.join("COMMIT"))
             .ok()
@@ -256,15 +255,29 @@ fn fetch(source: &str, progress: &Progress) -> Result<Fetched> {
             archive_date: None,
         });
     }
-    if meta.len() > MAX_DOWNLOAD {
+    unpack(source, &archive_bytes(source, progress)?)
+}
+
+/// The bytes of a `.tar.gz`: downloaded from an `http(s)://` URL, else read
+/// from a local file, either way within [`MAX_DOWNLOAD`].
+fn archive_bytes(source: &str, progress: &Progress) -> Result<Vec<u8>> {
+    if source.starts_with("http://") || source.starts_with("https://") {
+        return download(source, progress);
+    }
+    let cannot = || format!("{source}: cannot read archive");
+    let file = std::fs::File::open(source).with_context(cannot)?;
+    let mut bytes = Vec::new();
+    file.take(MAX_DOWNLOAD + 1)
+        .read_to_end(&mut bytes)
+        .with_context(cannot)?;
+    if bytes.len() as u64 > MAX_DOWNLOAD {
         bail!(
-            "{source}: archive is {} MiB; the limit is {} MiB",
-            meta.len() >> 20,
+            "{source}: archive over {} MiB; the limit is {} MiB",
+            MAX_DOWNLOAD >> 20,
             MAX_DOWNLOAD >> 20
         );
     }
-    let bytes = std::fs::read(path).with_context(|| format!("{source}: cannot read archive"))?;
-    unpack(source, &bytes)
+    Ok(bytes)
 }
 
 /// The update timeout: `JLLM_UPDATE_TIMEOUT` seconds, else the default.
@@ -576,11 +589,7 @@ fn evals(args: &Args, catalog: &Catalog, progress: &Progress) -> Result<(Results
 /// the shallowest one so named), with a COMMIT line made of the archive's
 /// commit and date, as `catalog import-results` reads it from a checkout.
 fn leaderboard(url: &str, name: &str, progress: &Progress) -> Result<(String, String)> {
-    let bytes = if url.starts_with("http://") || url.starts_with("https://") {
-        download(url, progress)?
-    } else {
-        std::fs::read(url).with_context(|| format!("{url}: cannot read archive"))?
-    };
+    let bytes = archive_bytes(url, progress)?;
     let suffix = format!("/{name}");
     let archive = read_archive(url, &bytes, &|rel: &str| {
         rel == name || rel.ends_with(&suffix)
