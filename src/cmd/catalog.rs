@@ -560,8 +560,9 @@ fn validate_paths(paths: &[PathBuf], cfg: &Config) -> Result<ExitCode> {
     // results/ of a catalog directory) are checked as such, after the tables.
     let mut result_files = Vec::new();
     for path in paths {
+        let only_results = super::catalog_results::is_results_path(path);
         let results_dir = path.join("results");
-        let results_here = if super::catalog_results::is_results_path(path) {
+        let results_here = if only_results {
             Some(path.as_path())
         } else {
             (path.is_dir() && results_dir.is_dir()).then_some(results_dir.as_path())
@@ -571,9 +572,9 @@ fn validate_paths(paths: &[PathBuf], cfg: &Config) -> Result<ExitCode> {
                 Ok(files) => result_files.extend(files),
                 Err(e) => broken.push(format!("{e:#}")),
             }
-            if super::catalog_results::is_results_path(path) {
-                continue;
-            }
+        }
+        if only_results {
+            continue;
         }
         let files = match load::toml_files(path) {
             Ok(files) => files,
