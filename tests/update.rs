@@ -506,7 +506,12 @@ fn update_refreshes_the_evaluation_results() {
         std::fs::read(data.join("catalog.json")).expect("installed"),
         installed
     );
-    // From a directory laid out like ../shared/evals.
+    // From a directory laid out like ../shared/evals. A source row that is
+    // not a model's result is reported with its line, not dropped silently.
+    let ground_truth = 1 + readme
+        .lines()
+        .position(|l| l.contains("system/ground-truth"))
+        .expect("pfgen-bench's README has its ground-truth row");
     let dir = tmp.path().join("evals");
     for (rel, text) in [
         (
@@ -537,7 +542,10 @@ fn update_refreshes_the_evaluation_results() {
             dir.to_str().expect("utf8"),
         ],
     )
-    .code(0);
+    .code(0)
+    .stderr(predicate::str::contains(format!(
+        "pfgen-bench/README.md:{ground_truth}: '👑 system/ground-truth' is not a model result"
+    )));
     assert_eq!(pfgen_avg(&data, family, repo), 0.4321);
     // A local list without --evals-from: the built-in results, re-joined.
     update(

@@ -565,6 +565,11 @@ fn evals(args: &Args, catalog: &Catalog, progress: &Progress) -> Result<(Results
     };
     let mut skipped = 0;
     for (_, part) in imported {
+        // Every source row left out is said, with its file:line, as
+        // `catalog import-results` says it.
+        for s in &part.skipped {
+            crate::eline!("jllm: {source}: {}", crate::sanitize::line(s));
+        }
         skipped += part.skipped.len();
         results.append(part.results);
     }
@@ -578,7 +583,7 @@ fn evals(args: &Args, catalog: &Catalog, progress: &Progress) -> Result<(Results
     }
     let joined = results.results.iter().filter(|r| r.in_list).count();
     let line = format!(
-        "{} evaluation results from {source} ({joined} of the catalog's checkpoints, {} of reference models; {skipped} source rows skipped, listed by `jllm catalog import-results`)",
+        "{} evaluation results from {source} ({joined} of the catalog's checkpoints, {} of reference models; {skipped} source rows skipped, listed above)",
         results.results.len(),
         results.results.len() - joined
     );
