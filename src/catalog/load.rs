@@ -17,14 +17,27 @@ use super::validate::validate;
 /// The tables build.rs generated from `catalog/*.toml`.
 mod generated {
     #![allow(clippy::all)]
+    use super::PrerenderedFamily;
     use crate::catalog::schema::*;
     include!(concat!(env!("OUT_DIR"), "/catalog.rs"));
 }
 
-/// The JSON object of the built-in catalog's family `index`, rendered at
-/// build time by `render::json::family` (see build.rs).
-pub fn embedded_family_json(index: usize) -> Option<&'static str> {
-    generated::MODELS_JSON.get(index).copied()
+/// The compact JSON object of a built-in family, rendered at build time by
+/// `render::json` (see build.rs) in parts, so that an object keeping only
+/// some checkpoints is copied too: `head` ends with `"params":`, whose value
+/// (the largest size of the checkpoints kept) comes next, then
+/// `,"variants":[`, the kept checkpoints' objects joined by commas, `]`,
+/// and `tail`.
+#[derive(Debug, Clone, Copy)]
+pub struct PrerenderedFamily {
+    pub head: &'static str,
+    pub variants: &'static [&'static str],
+    pub tail: &'static str,
+}
+
+/// The JSON object of the built-in catalog's family `index`, in parts.
+pub fn embedded_family_json(index: usize) -> Option<&'static PrerenderedFamily> {
+    generated::MODELS_JSON.get(index)
 }
 
 /// The catalog built into the binary, validated at build time. Costs nothing:

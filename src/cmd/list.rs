@@ -198,27 +198,25 @@ pub fn write(
     } else {
         let only_matching = filter.by_checkpoint();
         // Compact objects of the built-in catalog were rendered at build
-        // time; only families a checkpoint filter trimmed are serialized now.
+        // time, each checkpoint apart: families a checkpoint filter trimmed
+        // are copied too.
         let prerendered = matches!(output.format, Format::Json | Format::Jsonl)
             && output.fields.is_none()
             && !output.pretty
             && cat.is_embedded();
         let records: Vec<FamilyRecord> = hits
             .iter()
-            .map(|h| {
-                let whole = !only_matching || h.variants.len() == h.family.variants.len();
-                FamilyRecord {
-                    cat,
-                    family: h.family,
-                    variants: Some(h.variants.as_slice()),
-                    json_variants: only_matching.then_some(h.variants.as_slice()),
-                    lang: cfg.lang,
-                    compact: if prerendered && whole {
-                        load::embedded_family_json(h.index)
-                    } else {
-                        None
-                    },
-                }
+            .map(|h| FamilyRecord {
+                cat,
+                family: h.family,
+                variants: Some(h.variants.as_slice()),
+                json_variants: only_matching.then_some(h.variants.as_slice()),
+                lang: cfg.lang,
+                compact: if prerendered {
+                    load::embedded_family_json(h.index)
+                } else {
+                    None
+                },
             })
             .collect();
         emit(out, &records, &output, cfg, &Layout::default())?;

@@ -6,7 +6,7 @@
 //! FIELDS` (keys in the order asked), and no command matches on the format.
 //!
 //! The fast paths stay: compact JSON rendered at build time is written as
-//! is ([`Record::compact`]), and plain tables are padded by `table::grid`.
+//! is ([`Record::write_compact`]), and plain tables are padded by `table::grid`.
 
 use std::borrow::Cow;
 use std::collections::HashSet;
@@ -39,9 +39,10 @@ pub trait Record {
         true
     }
 
-    /// The compact JSON object rendered in advance (the built-in catalog's
-    /// families, by build.rs); None to serialize [`Record::json`].
-    fn compact(&self) -> Option<&str> {
+    /// Writes the compact JSON object from text rendered in advance (the
+    /// built-in catalog's families, by build.rs); None when there is none,
+    /// and [`Record::json`] is serialized instead.
+    fn write_compact(&self, _out: &mut dyn Write) -> Option<std::io::Result<()>> {
         None
     }
 
@@ -206,8 +207,12 @@ fn write_json<R: Record>(
             out.write_all(b",")?;
         }
         first = false;
-        match r.compact().filter(|_| fields.is_none()) {
-            Some(text) => out.write_all(text.as_bytes())?,
+        let written = match fields {
+            None => r.write_compact(&mut *out),
+            Some(_) => None,
+        };
+        match written {
+            Some(done) => done?,
             None => json::write_compact(&mut *out, &item(r, fields))?,
         }
         if lines || one {
@@ -320,7 +325,11 @@ mod tests {
                 .iter()
                 .enumerate()
                 .map(|(i, f)| FamilyRecord {
-                    compact: prerendered.then(|| load::embedded_family_json(i)).flatten(),
+                    compact: if prerendered {
+                        load::embedded_family_json(i)
+                    } else {
+                        None
+                    },
                     ..FamilyRecord::whole(&cat, f, cfg.lang)
                 })
                 .collect()
