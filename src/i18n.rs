@@ -198,9 +198,15 @@ pub fn header(lang: Lang, column: &str) -> &str {
 
 /// A template translated, with `{0}`, `{1}`… filled from `args`.
 pub fn trf(lang: Lang, en: &str, args: &[&dyn std::fmt::Display]) -> String {
+    let mut out = String::with_capacity(en.len() + 16 * args.len());
+    trf_into(&mut out, lang, en, args);
+    out
+}
+
+/// [`trf`], appended to `out` (table cells are written into one buffer).
+pub fn trf_into(out: &mut String, lang: Lang, en: &str, args: &[&dyn std::fmt::Display]) {
     use std::fmt::Write;
     let template = tr(lang, en);
-    let mut out = String::with_capacity(template.len() + 16 * args.len());
     let mut rest = template;
     while let Some(open) = rest.find('{') {
         out.push_str(&rest[..open]);
@@ -220,7 +226,6 @@ pub fn trf(lang: Lang, en: &str, args: &[&dyn std::fmt::Display]) -> String {
         }
     }
     out.push_str(rest);
-    out
 }
 
 #[cfg(test)]

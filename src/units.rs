@@ -351,6 +351,14 @@ pub fn format_gib(bytes: u64) -> String {
 /// `46.7B`; below a million, the plain count. From a million up,
 /// [`parse_params`] reads it back within two decimals of its unit.
 pub fn format(params: u64) -> String {
+    let mut out = String::new();
+    push_format(&mut out, params);
+    out
+}
+
+/// [`format`], appended to `out` (table cells are written into one buffer).
+pub fn push_format(out: &mut String, params: u64) {
+    use std::fmt::Write;
     let (scale, unit): (u64, &str) = if params >= 1_000_000_000_000 {
         (1_000_000_000_000, "T")
     } else if params >= 1_000_000_000 {
@@ -360,17 +368,18 @@ pub fn format(params: u64) -> String {
     } else {
         // Below a million, the exact count: no checkpoint is that small, and
         // a `K` here would be a unit `--min-params` does not take.
-        return params.to_string();
+        let _ = write!(out, "{params}");
+        return;
     };
     // Two decimals, rounded half up, trailing zeros dropped; in integers,
     // because float formatting was a tenth of a `list` run.
     let hundredths = (u128::from(params) * 100 + u128::from(scale) / 2) / u128::from(scale);
     let (whole, frac) = (hundredths / 100, hundredths % 100);
-    match frac {
-        0 => format!("{whole}{unit}"),
-        f if f % 10 == 0 => format!("{whole}.{}{unit}", f / 10),
-        f => format!("{whole}.{f:02}{unit}"),
-    }
+    let _ = match frac {
+        0 => write!(out, "{whole}{unit}"),
+        f if f % 10 == 0 => write!(out, "{whole}.{}{unit}", f / 10),
+        f => write!(out, "{whole}.{f:02}{unit}"),
+    };
 }
 
 #[cfg(test)]

@@ -25,6 +25,13 @@ pub fn norm_chars(s: &str) -> impl Iterator<Item = char> + '_ {
         .flat_map(char::to_lowercase)
 }
 
+/// Whether [`norm`]`(s)` begins with `prefix` (already normalised),
+/// without allocating: resolving `--license` compares ~100 names.
+pub fn norm_starts_with(s: &str, prefix: &str) -> bool {
+    let mut chars = norm_chars(s);
+    prefix.chars().all(|p| chars.next() == Some(p))
+}
+
 /// What a model query resolved to.
 pub enum Resolved<'a> {
     /// One family; with the checkpoint's index when the query was a repo id.
@@ -223,7 +230,7 @@ pub fn find_licenses<'a>(cat: &'a Catalog, value: &str) -> Vec<&'a License> {
     let by_key: Vec<&License> = cat
         .licenses
         .iter()
-        .filter(|l| keys(l).any(|n| norm(n).starts_with(&nv)))
+        .filter(|l| keys(l).any(|n| norm_starts_with(n, &nv)))
         .collect();
     if !by_key.is_empty() {
         return by_key;
@@ -329,4 +336,51 @@ pub fn nearest<'a>(
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The allocation-free prefix test agrees with `norm(..).starts_with`
+    /// on every license key of the catalog, for prefixes of each and for
+    /// values people type.
+    #[test]
+    fn norm_starts_with_is_norm_then_starts_with() {
+        let cat = crate::catalog::load::embedded();
+        let keys: Vec<&str> = cat
+            .licenses
+            .iter()
+            .flat_map(|l| {
+                [l.id.as_str(), l.name.as_str()]
+                    .into_iter()
+                    .chain(l.spdx.as_deref())
+                    .chain(l.aliases.iter().map(std::ops::Deref::deref))
+            })
+            .chain(["", "İstanbul", "ＡＰＡＣＨＥ", "Llama・3"])
+            .collect();
+        let mut typed: Vec<String> = ["apache", "cc-by-nc", "llama3", "mit", "i̇", "ｇ", "x"]
+            .iter()
+            .map(|v| norm(v))
+            .collect();
+        for k in &keys {
+            let n = norm(k);
+            for cut in [1, 3, n.chars().count()] {
+                typed.push(n.chars().take(cut).collect());
+            }
+        }
+        let mut matched = 0;
+        for k in &keys {
+            for t in &typed {
+                let expected = norm(k).starts_with(t.as_str());
+                assert_eq!(norm_starts_with(k, t), expected, "{k:?} {t:?}");
+                matched += usize::from(expected);
+            }
+        }
+        assert!(
+            keys.len() > 80 && matched > keys.len(),
+            "{} {matched}",
+            keys.len()
+        );
+    }
 }

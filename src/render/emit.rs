@@ -20,7 +20,7 @@ use serde_json::Value;
 use crate::catalog::schema::Lang;
 use crate::config::Config;
 use crate::i18n;
-use crate::render::{json, write_grid, write_json_value, Format, Output};
+use crate::render::{json, table, write_grid, write_json_value, Format, Output};
 use crate::sanitize;
 
 /// One row of a command's output.
@@ -48,6 +48,13 @@ pub trait Record {
 
     /// The text of one column for table, CSV, TSV and Markdown.
     fn cell(&self, column: &str) -> String;
+
+    /// Appends the text of one column to `out` (plain tables gather their
+    /// cells in one buffer); a record that builds cells cheaply writes them
+    /// here without a `String` of their own.
+    fn write_cell(&self, column: &str, out: &mut String) {
+        out.push_str(&self.cell(column));
+    }
 
     /// What `--format ids` prints; None for a record without an id (a
     /// checkpoint without a Hugging Face repo id), which is left out.
@@ -117,6 +124,29 @@ pub fn emit<R: Record>(
         Format::Table if !output.columns_given && layout.page.is_some() => {
             if let (Some(page), false) = (layout.page, records.is_empty()) {
                 write!(out, "{}", page())?;
+            }
+            Ok(all)
+        }
+        Format::Table if table::plain_is_enough(cfg) && !layout.transposed => {
+            // Neither a terminal to fit nor colours: the cells go straight
+            // into one buffer and the table is streamed (`table::Cells`).
+            // An empty result prints nothing (exit 1 says it), as grep does.
+            if records.is_empty() {
+                return Ok(all);
+            }
+            let columns = &output.columns;
+            let mut cells = table::Cells::with_capacity(columns.len() * (records.len() + 1));
+            for c in columns {
+                cells.push(i18n::header(cfg.lang, c));
+            }
+            for r in records {
+                for c in columns {
+                    cells.push_with(|buf| r.write_cell(c, buf));
+                }
+            }
+            table::write_plain(out, &cells, columns.len(), true, table::GRID_GAP)?;
+            if let Some(footer) = &layout.footer {
+                writeln!(out, "{footer}")?;
             }
             Ok(all)
         }

@@ -5,7 +5,7 @@
 use std::io::Write;
 
 use crate::catalog::load::PrerenderedFamily;
-use crate::catalog::schema::{AsStr, Str};
+use crate::catalog::schema::AsStr;
 use crate::catalog::schema::{Catalog, Family, Lang, LicenseInfo};
 use crate::i18n;
 use crate::render::table::mark;
@@ -51,40 +51,42 @@ pub const LIST_DEFAULT: &[&str] = &[
 
 pub const UNKNOWN: &str = "unknown";
 
-fn or_unknown(v: Option<String>, lang: Lang) -> String {
-    v.filter(|s| !s.is_empty())
-        .unwrap_or_else(|| i18n::tr(lang, UNKNOWN).to_string())
+pub fn developer_names(cat: &Catalog, f: &Family, lang: Lang) -> String {
+    let mut out = String::new();
+    push_developer_names(&mut out, cat, f, lang);
+    out
 }
 
-pub fn developer_names(cat: &Catalog, f: &Family, lang: Lang) -> String {
-    let names: Vec<&str> = f
-        .developers
-        .iter()
-        .map(|id| match cat.developers.iter().find(|d| &d.id == id) {
+/// The family's developers' names in `lang`, joined by `, `, appended.
+fn push_developer_names(out: &mut String, cat: &Catalog, f: &Family, lang: Lang) {
+    for (n, id) in f.developers.iter().enumerate() {
+        if n > 0 {
+            out.push_str(", ");
+        }
+        out.push_str(match cat.developers.iter().find(|d| &d.id == id) {
             Some(d) if lang == Lang::Ja => d.name_ja.as_str(),
             Some(d) if lang == Lang::Fr => d.name_fr.as_deref().unwrap_or(&d.name),
             Some(d) => d.name.as_str(),
             None => id.as_str(),
-        })
-        .collect();
-    names.join(", ")
+        });
+    }
 }
 
-/// Distinct known sizes of the given checkpoints, smallest first.
-pub fn sizes_of(f: &Family, variants: &[usize]) -> Option<String> {
+/// Distinct known sizes of the given checkpoints, smallest first, appended
+/// (nothing when no size is known).
+fn push_sizes(out: &mut String, f: &Family, variants: &[usize]) {
     let mut known: Vec<u64> = variants
         .iter()
         .filter_map(|&i| f.variants.get(i)?.params)
         .collect();
     known.sort_unstable();
     known.dedup();
-    (!known.is_empty()).then(|| {
-        known
-            .into_iter()
-            .map(units::format)
-            .collect::<Vec<_>>()
-            .join(", ")
-    })
+    for (n, p) in known.into_iter().enumerate() {
+        if n > 0 {
+            out.push_str(", ");
+        }
+        units::push_format(out, p);
+    }
 }
 
 /// The licenses that apply to the checkpoints at `variants`, distinct, in
@@ -139,18 +141,30 @@ fn push_license_label(out: &mut String, cat: &Catalog, l: &LicenseInfo, lang: La
 /// commercial-use mark; checkpoints with different licenses show each,
 /// joined by ` | ` (a mixed family).
 pub fn license_label(cat: &Catalog, f: &Family, variants: &[usize], lang: Lang) -> String {
+    let mut out = String::new();
+    push_license_labels(&mut out, cat, f, variants, lang);
+    out
+}
+
+/// [`license_label`], appended.
+fn push_license_labels(
+    out: &mut String,
+    cat: &Catalog,
+    f: &Family,
+    variants: &[usize],
+    lang: Lang,
+) {
     let all = licenses_of(f, variants);
     if all.is_empty() {
-        return i18n::tr(lang, UNKNOWN).to_string();
+        out.push_str(i18n::tr(lang, UNKNOWN));
+        return;
     }
-    let mut out = String::new();
     for (i, l) in all.iter().enumerate() {
         if i > 0 {
             out.push_str(" | ");
         }
-        push_license_label(&mut out, cat, l, lang);
+        push_license_label(out, cat, l, lang);
     }
-    out
 }
 
 /// The commercial-use class of the checkpoints at `variants`: one class,
@@ -173,7 +187,15 @@ pub fn commercial_label(f: &Family, variants: &[usize], lang: Lang) -> String {
 /// The stated context length of the checkpoints at `variants`: one value,
 /// or `low–high` when they differ.
 pub fn context_label(f: &Family, variants: &[usize], lang: Lang) -> String {
-    // One pass, no allocation: this runs for every row of `list`.
+    let mut out = String::new();
+    push_context_label(&mut out, f, variants, lang);
+    out
+}
+
+/// [`context_label`], appended: one pass, no allocation of its own (this
+/// runs for every row of `list`).
+fn push_context_label(out: &mut String, f: &Family, variants: &[usize], lang: Lang) {
+    use std::fmt::Write;
     let (mut lo, mut hi, mut known, mut total) = (u64::MAX, 0, 0usize, 0usize);
     let mut see = |c: Option<u64>| {
         total += 1;
@@ -191,29 +213,57 @@ pub fn context_label(f: &Family, variants: &[usize], lang: Lang) -> String {
         }
     }
     let unknown = i18n::tr(lang, UNKNOWN);
-    match () {
+    let _ = match () {
         _ if known == 0 => match f.base_context_length {
-            Some(b) => i18n::trf(lang, "{0} (base model: {1})", &[&unknown, &thousands(b)]),
-            None => unknown.to_string(),
+            Some(b) => {
+                let template = "{0} (base model: {1})";
+                i18n::trf_into(out, lang, template, &[&unknown, &Thousands(b)]);
+                Ok(())
+            }
+            None => {
+                out.push_str(unknown);
+                Ok(())
+            }
         },
-        _ if lo == hi && known == total => lo.to_string(),
-        _ if known == total => format!("{lo}–{hi}"),
-        _ if lo == hi => i18n::trf(lang, "{0} or unknown", &[&lo]),
-        _ => i18n::trf(lang, "{0} or unknown", &[&format_args!("{lo}–{hi}")]),
-    }
+        _ if lo == hi && known == total => write!(out, "{lo}"),
+        _ if known == total => write!(out, "{lo}–{hi}"),
+        _ if lo == hi => {
+            i18n::trf_into(out, lang, "{0} or unknown", &[&lo]);
+            Ok(())
+        }
+        _ => {
+            let range = format_args!("{lo}–{hi}");
+            i18n::trf_into(out, lang, "{0} or unknown", &[&range]);
+            Ok(())
+        }
+    };
 }
 
+/// A number with a comma between groups of three digits, as it displays:
 /// `131072` → `131,072`.
-pub fn thousands(n: u64) -> String {
-    let digits = n.to_string();
-    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
-            out.push(',');
+struct Thousands(u64);
+
+impl std::fmt::Display for Thousands {
+    fn fmt(&self, out: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let mut digits = [0u8; 20];
+        let mut n = self.0;
+        let mut len = 0;
+        loop {
+            digits[len] = b'0' + (n % 10) as u8;
+            len += 1;
+            n /= 10;
+            if n == 0 {
+                break;
+            }
         }
-        out.push(c);
+        for i in (0..len).rev() {
+            if i + 1 < len && (i + 1) % 3 == 0 {
+                out.write_str(",")?;
+            }
+            std::fmt::Write::write_char(out, char::from(digits[i]))?;
+        }
+        Ok(())
     }
-    out
 }
 
 pub fn domain_label(cat: &Catalog, f: &Family, lang: Lang) -> String {
@@ -238,45 +288,97 @@ pub fn name(f: &Family, lang: Lang) -> &str {
 /// One cell. `variants` are the checkpoints to show (all, or those a size
 /// filter kept).
 pub fn cell(cat: &Catalog, f: &Family, variants: &[usize], column: &str, lang: Lang) -> String {
+    let mut out = String::new();
+    write_cell(&mut out, cat, f, variants, column, lang);
+    out
+}
+
+/// [`cell`], appended to `out`: the columns of the default `list` are
+/// written without a `String` of their own (this runs for every cell of
+/// every `list`).
+pub fn write_cell(
+    out: &mut String,
+    cat: &Catalog,
+    f: &Family,
+    variants: &[usize],
+    column: &str,
+    lang: Lang,
+) {
+    use std::fmt::Write;
+    let start = out.len();
     match column {
-        "id" => f.id.to_string(),
-        "name" => name(f, lang).to_string(),
-        "name_ja" => (f.name_ja.clone()).into_owned(),
-        "sizes" => or_unknown(sizes_of(f, variants), lang),
-        "params" => or_unknown(f.max_params(variants).map(|p| p.to_string()), lang),
-        "arch" => or_unknown(
-            (f.architecture.clone().or_else(|| f.base_model.clone())).map(Str::into_owned),
-            lang,
+        "id" => out.push_str(&f.id),
+        "name" => out.push_str(name(f, lang)),
+        "name_ja" => out.push_str(&f.name_ja),
+        "sizes" => push_sizes(out, f, variants),
+        "params" => {
+            if let Some(p) = f.max_params(variants) {
+                let _ = write!(out, "{p}");
+            }
+        }
+        "arch" => out.push_str(
+            f.architecture
+                .as_deref()
+                .or(f.base_model.as_deref())
+                .unwrap_or(""),
         ),
-        "architecture" => or_unknown((f.architecture.clone()).map(Str::into_owned), lang),
-        "base" => or_unknown((f.base_model.clone()).map(Str::into_owned), lang),
-        "developer" => or_unknown(Some(developer_names(cat, f, lang)), lang),
-        "license" => license_label(cat, f, variants, lang),
-        "commercial" => commercial_label(f, variants, lang),
-        "year" => or_unknown(f.year.map(|y| y.to_string()), lang),
-        "released" => or_unknown((f.released.clone()).map(Str::into_owned), lang),
-        "context" => context_label(f, variants, lang),
-        "category" => i18n::tr(lang, f.category.as_str()).to_string(),
-        "task" => (f.task.clone().unwrap_or_default()).into_owned(),
-        "approach" => f
-            .approach
-            .map(|a| i18n::tr(lang, a.as_str()).to_string())
-            .unwrap_or_default(),
-        "domain" => domain_label(cat, f, lang),
-        "tokens" => or_unknown(f.training_tokens.map(units::format), lang),
-        "checkpoints" => variants.len().to_string(),
-        "hf" => variants
-            .iter()
-            .filter_map(|&i| f.variants.get(i)?.hf.as_deref())
-            .collect::<Vec<_>>()
-            .join("\n"),
-        "url" => f.url.as_deref().unwrap_or_default().to_string(),
-        c if c.starts_with("score:") => or_unknown(
-            crate::query::scores::best_of_family(f, variants, &c["score:".len()..])
-                .map(|(_, s)| crate::query::scores::format(s.score)),
-            lang,
-        ),
-        _ => String::new(),
+        "architecture" => out.push_str(f.architecture.as_deref().unwrap_or("")),
+        "base" => out.push_str(f.base_model.as_deref().unwrap_or("")),
+        "developer" => push_developer_names(out, cat, f, lang),
+        "license" => push_license_labels(out, cat, f, variants, lang),
+        "commercial" => out.push_str(&commercial_label(f, variants, lang)),
+        "year" => {
+            if let Some(y) = f.year {
+                let _ = write!(out, "{y}");
+            }
+        }
+        "released" => out.push_str(f.released.as_deref().unwrap_or("")),
+        "context" => push_context_label(out, f, variants, lang),
+        "category" => out.push_str(i18n::tr(lang, f.category.as_str())),
+        "task" => out.push_str(f.task.as_deref().unwrap_or("")),
+        "approach" => {
+            if let Some(a) = f.approach {
+                out.push_str(i18n::tr(lang, a.as_str()));
+            }
+            return;
+        }
+        "domain" => out.push_str(&domain_label(cat, f, lang)),
+        "tokens" => {
+            if let Some(t) = f.training_tokens {
+                units::push_format(out, t);
+            }
+        }
+        "checkpoints" => {
+            let _ = write!(out, "{}", variants.len());
+        }
+        "hf" => {
+            let repos = variants
+                .iter()
+                .filter_map(|&i| f.variants.get(i)?.hf.as_deref());
+            for (n, repo) in repos.enumerate() {
+                if n > 0 {
+                    out.push('\n');
+                }
+                out.push_str(repo);
+            }
+        }
+        "url" => out.push_str(f.url.as_deref().unwrap_or_default()),
+        c if c.starts_with("score:") => {
+            if let Some((_, s)) =
+                crate::query::scores::best_of_family(f, variants, &c["score:".len()..])
+            {
+                out.push_str(&crate::query::scores::format(s.score));
+            }
+        }
+        _ => return,
+    }
+    // The columns that always have a value say "unknown" when empty.
+    let may_be_empty = matches!(
+        column,
+        "id" | "name" | "name_ja" | "category" | "task" | "domain" | "hf" | "url"
+    );
+    if out.len() == start && !may_be_empty {
+        out.push_str(i18n::tr(lang, UNKNOWN));
     }
 }
 
@@ -381,11 +483,17 @@ impl crate::render::emit::Record for FamilyRecord<'_> {
     }
 
     fn cell(&self, column: &str) -> String {
+        let mut out = String::new();
+        self.write_cell(column, &mut out);
+        out
+    }
+
+    fn write_cell(&self, column: &str, out: &mut String) {
         match self.variants {
-            Some(v) => cell(self.cat, self.family, v, column, self.lang),
+            Some(v) => write_cell(out, self.cat, self.family, v, column, self.lang),
             None => {
                 let all: Vec<usize> = (0..self.family.variants.len()).collect();
-                cell(self.cat, self.family, &all, column, self.lang)
+                write_cell(out, self.cat, self.family, &all, column, self.lang)
             }
         }
     }
@@ -432,6 +540,23 @@ mod tests {
         all.iter().map(|l| one(l)).collect::<Vec<_>>().join(" | ")
     }
 
+    #[test]
+    fn thousands_groups_digits_by_three() {
+        let cases = [
+            (0, "0"),
+            (7, "7"),
+            (999, "999"),
+            (1_000, "1,000"),
+            (32_768, "32,768"),
+            (131_072, "131,072"),
+            (1_048_576, "1,048,576"),
+            (u64::MAX, "18,446,744,073,709,551,615"),
+        ];
+        for (n, text) in cases {
+            assert_eq!(Thousands(n).to_string(), text);
+        }
+    }
+
     fn context_label_before(f: &Family, variants: &[usize]) -> String {
         let values: Vec<Option<u64>> = if variants.is_empty() {
             vec![f.context_length]
@@ -449,7 +574,7 @@ mod tests {
             (Some(lo), Some(hi)) if lo == hi => format!("{lo} or unknown"),
             (Some(lo), Some(hi)) => format!("{lo}–{hi} or unknown"),
             _ => match f.base_context_length {
-                Some(b) => format!("{UNKNOWN} (base model: {})", thousands(b)),
+                Some(b) => format!("{UNKNOWN} (base model: {})", Thousands(b)),
                 None => UNKNOWN.to_string(),
             },
         }
