@@ -407,6 +407,52 @@ mod tests {
         assert!(got == expected, "jsonl");
     }
 
+    /// The streamed plain table (cells appended into one buffer by
+    /// `Record::write_cell`) prints what comfy-table prints from the cells
+    /// `Record::cell` gives: every family of the catalog in every column,
+    /// with the headers and cells of each language, and a footer.
+    #[test]
+    fn streamed_tables_are_comfy_tables_byte_for_byte() {
+        let cat = load::embedded();
+        let columns: Vec<String> = crate::render::family::COLUMNS
+            .iter()
+            .map(|c| c.to_string())
+            .collect();
+        for lang in [Lang::En, Lang::Ja, Lang::Fr] {
+            let mut cfg = Config::for_tests(false, false);
+            cfg.lang = lang;
+            let records: Vec<FamilyRecord> = cat
+                .models
+                .iter()
+                .map(|f| FamilyRecord::whole(&cat, f, lang))
+                .collect();
+            let out = Output {
+                columns: columns.clone(),
+                ..output(Format::Table, false, None)
+            };
+            let layout = Layout {
+                footer: Some("366 families".into()),
+                ..Layout::default()
+            };
+            let mut got = Vec::new();
+            emit(&mut got, &records, &out, &cfg, &layout).expect("emit");
+            let header: Vec<String> = columns
+                .iter()
+                .map(|c| i18n::header(lang, c).to_string())
+                .collect();
+            let rows: Vec<Vec<String>> = records
+                .iter()
+                .map(|r| columns.iter().map(|c| r.cell(c)).collect())
+                .collect();
+            assert!(rows.iter().flatten().any(|c| c.contains('\n')));
+            let expected = table::comfy_grid(&header, &rows, &cfg) + "366 families\n";
+            assert!(
+                String::from_utf8_lossy(&got) == expected,
+                "{lang:?}: the streamed table differs"
+            );
+        }
+    }
+
     /// `--json` keys come in the order asked, in compact and pretty JSON.
     #[test]
     fn picked_keys_keep_the_order_asked() {

@@ -247,7 +247,7 @@ pub fn wrap(text: &str, width: usize) -> String {
     out
 }
 
-fn comfy_grid(header: &[String], rows: &[Vec<String>], cfg: &Config) -> String {
+pub(crate) fn comfy_grid(header: &[String], rows: &[Vec<String>], cfg: &Config) -> String {
     let mut t = base(cfg);
     t.set_header(header.iter().map(|h| {
         let c = Cell::new(h);
