@@ -6,15 +6,28 @@
 
 use std::collections::BTreeSet;
 
-use super::cells::hf_repo;
+use super::cells::{cell, hf_repo};
 use super::markdown::{self, Row, Table};
 use super::Report;
+use crate::catalog::schema::{Str, Text};
 
 /// Per-row texts in the three languages, aligned.
 pub(super) struct Aligned<'a> {
     pub(super) ja: &'a Row,
     pub(super) en: Option<&'a Row>,
     pub(super) fr: Option<&'a Row>,
+}
+
+/// The cell at `idx` of an aligned row in each language, read by `f`
+/// (empty and `-` cells are none); None when no language has one.
+pub(super) fn text_of(aligned: &Aligned, idx: usize, f: impl Fn(&str) -> String) -> Option<Text> {
+    let pick = |row: Option<&Row>| cell(row, idx).map(&f).filter(|s| !s.is_empty() && s != "-");
+    let t = Text {
+        ja: (pick(Some(aligned.ja))).map(Str::from),
+        en: (pick(aligned.en)).map(Str::from),
+        fr: (pick(aligned.fr)).map(Str::from),
+    };
+    (!t.is_empty()).then_some(t)
 }
 
 pub(super) fn row_signature(row: &Row) -> BTreeSet<String> {

@@ -2,8 +2,9 @@
 //! and English, link, description and developers. Ids are given later, in
 //! [`super::import`], once all benchmarks are known.
 
+use super::align::text_of;
 use super::align::Aligned;
-use super::cells::{cell, one_line, plain, text_of};
+use super::cells::{cell, one_line, plain};
 use super::lookup::Lookup;
 use super::markdown::{self, Row};
 use super::sections::Col;

@@ -3,9 +3,7 @@
 //! Hugging Face repos), and the parsers of context, training-token, model
 //! and size cells. Each takes the text of one cell and never fails.
 
-use super::align::Aligned;
 use super::markdown::{self, Row};
-use crate::catalog::schema::{Str, Text};
 use crate::units;
 
 /// Lowercase ASCII slug: letters, digits and dots kept, the rest `-`.
@@ -51,16 +49,6 @@ pub(super) fn at(row: &Row, idx: usize) -> &str {
 
 pub(super) fn cell(row: Option<&Row>, idx: usize) -> Option<&str> {
     row.and_then(|r| r.cells.get(idx)).map(|s| s.as_str())
-}
-
-pub(super) fn text_of(aligned: &Aligned, idx: usize, f: impl Fn(&str) -> String) -> Option<Text> {
-    let pick = |row: Option<&Row>| cell(row, idx).map(&f).filter(|s| !s.is_empty() && s != "-");
-    let t = Text {
-        ja: (pick(Some(aligned.ja))).map(Str::from),
-        en: (pick(aligned.en)).map(Str::from),
-        fr: (pick(aligned.fr)).map(Str::from),
-    };
-    (!t.is_empty()).then_some(t)
 }
 
 pub(super) fn plain(cell: &str) -> String {

@@ -36,8 +36,9 @@
 //! keeps the family's value (and is reported); a tie between two selectors
 //! is reported and also keeps the family's value.
 
+use super::align::text_of;
 use super::align::Aligned;
-use super::cells::{cell, context_numbers, one_line, plain, text_of};
+use super::cells::{cell, context_numbers, one_line, plain};
 use super::lookup::Lookup;
 use super::Report;
 use crate::catalog::schema::{Commercial, Family, LicenseInfo, Str, Text};

@@ -6,9 +6,9 @@
 
 use std::collections::{BTreeSet, HashMap};
 
-use super::align::Aligned;
+use super::align::{text_of, Aligned};
 use super::cells::{
-    at, cell, cell_size, hf_repo, model_text, one_line, plain, slug, text_of, training_tokens, HF,
+    at, cell, cell_size, hf_repo, model_text, one_line, plain, slug, training_tokens, HF,
 };
 use super::lookup::Lookup;
 use super::markdown::{self, Link, Row};
