@@ -208,11 +208,33 @@ fn copy_tree(from: &Path, to: &Path) -> Result<()> {
             bail!(
                 "{}: is {}, not a regular file; cannot copy it into the new version",
                 src.display(),
-                crate::catalog::load::describe_kind(&kind)
+                describe_kind(&kind)
             );
         }
     }
     Ok(())
+}
+
+/// What a file type is, for errors: "a directory", "a FIFO (named pipe)"…
+pub fn describe_kind(kind: &std::fs::FileType) -> &'static str {
+    use std::os::unix::fs::FileTypeExt;
+    if kind.is_dir() {
+        "a directory"
+    } else if kind.is_fifo() {
+        "a FIFO (named pipe)"
+    } else if kind.is_char_device() {
+        "a character device"
+    } else if kind.is_block_device() {
+        "a block device"
+    } else if kind.is_socket() {
+        "a socket"
+    } else if kind.is_symlink() {
+        "a symbolic link"
+    } else if kind.is_file() {
+        "a regular file"
+    } else {
+        "not a regular file"
+    }
 }
 
 /// fsyncs every file and directory below `dir`, and `dir` itself.

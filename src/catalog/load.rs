@@ -66,28 +66,6 @@ pub const MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
 /// file system (a catalog directory has a few dozen files).
 pub const MAX_WALK_ENTRIES: usize = 100_000;
 
-/// What a file type is, for errors: "a directory", "a FIFO (named pipe)"…
-pub fn describe_kind(kind: &std::fs::FileType) -> &'static str {
-    use std::os::unix::fs::FileTypeExt;
-    if kind.is_dir() {
-        "a directory"
-    } else if kind.is_fifo() {
-        "a FIFO (named pipe)"
-    } else if kind.is_char_device() {
-        "a character device"
-    } else if kind.is_block_device() {
-        "a block device"
-    } else if kind.is_socket() {
-        "a socket"
-    } else if kind.is_symlink() {
-        "a symbolic link"
-    } else if kind.is_file() {
-        "a regular file"
-    } else {
-        "not a regular file"
-    }
-}
-
 /// The TOML files a path stands for: the file itself, or the `.toml` files
 /// below a directory, sorted so overlays apply in a stable order. Symlinks
 /// are followed, a loop is an error naming it, and a file reached twice
@@ -105,7 +83,7 @@ pub fn toml_files(path: &Path) -> Result<Vec<PathBuf>> {
         bail!(
             "{}: is {}, not a catalog file or directory",
             path.display(),
-            describe_kind(&meta.file_type())
+            crate::atomic::describe_kind(&meta.file_type())
         );
     }
     let mut files = Vec::new();
@@ -159,7 +137,7 @@ pub fn toml_files(path: &Path) -> Result<Vec<PathBuf>> {
             bail!(
                 "{}: is {}, not a regular file",
                 p.display(),
-                describe_kind(&entry.file_type())
+                crate::atomic::describe_kind(&entry.file_type())
             );
         }
         let meta = entry
@@ -243,7 +221,7 @@ pub fn read_bytes(path: &Path, what: &str) -> Result<Vec<u8>> {
         bail!(
             "{}: is {}, not a regular file; {what} files must be regular files",
             path.display(),
-            describe_kind(&meta.file_type())
+            crate::atomic::describe_kind(&meta.file_type())
         );
     }
     let too_big = |size: u64| {

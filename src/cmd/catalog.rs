@@ -264,7 +264,7 @@ pub fn read_sources(dir: &Path) -> Result<Sources> {
         bail!(
             "{}: is {}; expected the directory of a checkout of the awesome-japanese-llm list",
             dir.display(),
-            load::describe_kind(&meta.file_type())
+            crate::atomic::describe_kind(&meta.file_type())
         );
     }
     // `exists`, not `is_file`: a README.md that is not a regular file (a

@@ -320,3 +320,27 @@ fn write_variants(
     }
     Ok(emitted.printed > 0)
 }
+
+#[cfg(test)]
+mod tests {
+    /// The `score:SUITE` columns of list and fit are the embedded suites.
+    #[test]
+    fn score_columns_are_the_suites() {
+        let want: Vec<String> = crate::query::scores::suites()
+            .iter()
+            .map(|s| format!("score:{}", s.id))
+            .collect();
+        for columns in [
+            crate::render::family::COLUMNS,
+            super::super::fit::COLUMNS,
+            super::VARIANT_COLUMNS,
+        ] {
+            let got: Vec<&str> = columns
+                .iter()
+                .copied()
+                .filter(|c| c.starts_with("score:"))
+                .collect();
+            assert_eq!(got, want);
+        }
+    }
+}

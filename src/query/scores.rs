@@ -159,24 +159,6 @@ mod tests {
         assert!(parse_min_score("pfgen=NaN").is_err());
     }
 
-    /// The `score:SUITE` columns of list and fit are the embedded suites.
-    #[test]
-    fn score_columns_are_the_suites() {
-        let want: Vec<String> = suites().iter().map(|s| format!("score:{}", s.id)).collect();
-        for columns in [
-            crate::render::family::COLUMNS,
-            crate::cmd::fit::COLUMNS,
-            crate::cmd::list::VARIANT_COLUMNS,
-        ] {
-            let got: Vec<&str> = columns
-                .iter()
-                .copied()
-                .filter(|c| c.starts_with("score:"))
-                .collect();
-            assert_eq!(got, want);
-        }
-    }
-
     #[test]
     fn formats_as_written() {
         assert_eq!(format(0.526), "0.526");
