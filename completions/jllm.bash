@@ -215,7 +215,7 @@ _jllm() {
                     return 0
                     ;;
                 --columns)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "id name category developer url description" -- "${cur}"))
                     return 0
                     ;;
                 --catalog)
@@ -269,7 +269,7 @@ _jllm() {
                     return 0
                     ;;
                 --columns)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "id name category developer url description" -- "${cur}"))
                     return 0
                     ;;
                 --catalog)
@@ -541,7 +541,7 @@ _jllm() {
                     return 0
                     ;;
                 --columns)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "id name name_ja sizes params arch architecture base developer license commercial year released context category task approach domain tokens checkpoints hf url score:pfgen score:swallow-ja-pre score:swallow-en-pre score:swallow-ja-post score:swallow-en-post score:swallow-ja-mtb score:swallow-en-mtb" -- "${cur}"))
                     return 0
                     ;;
                 --catalog)
@@ -727,7 +727,7 @@ _jllm() {
                     return 0
                     ;;
                 --columns)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "family checkpoint params quant context weights kv memory verdict score:pfgen score:swallow-ja-pre score:swallow-en-pre score:swallow-ja-post score:swallow-en-post score:swallow-ja-mtb score:swallow-en-mtb" -- "${cur}"))
                     return 0
                     ;;
                 --catalog)
@@ -1153,7 +1153,7 @@ _jllm() {
                     return 0
                     ;;
                 --columns)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "id name name_ja sizes params arch architecture base developer license commercial year released context category task approach domain tokens checkpoints hf url score:pfgen score:swallow-ja-pre score:swallow-en-pre score:swallow-ja-post score:swallow-en-post score:swallow-ja-mtb score:swallow-en-mtb family active experts" -- "${cur}"))
                     return 0
                     ;;
                 --catalog)
@@ -1343,7 +1343,7 @@ _jllm() {
                     return 0
                     ;;
                 --columns)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "rank family name hf params suite task score std mode version source url note" -- "${cur}"))
                     return 0
                     ;;
                 --catalog)
@@ -1483,7 +1483,7 @@ _jllm() {
                     return 0
                     ;;
                 --columns)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "id name name_ja sizes params arch architecture base developer license commercial year released context category task approach domain tokens checkpoints hf url score:pfgen score:swallow-ja-pre score:swallow-en-pre score:swallow-ja-post score:swallow-en-post score:swallow-ja-mtb score:swallow-en-mtb match field" -- "${cur}"))
                     return 0
                     ;;
                 --catalog)
@@ -1525,7 +1525,7 @@ _jllm() {
                     return 0
                     ;;
                 --columns)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "id name name_ja sizes params arch architecture base developer license commercial year released context category task approach domain tokens checkpoints hf url score:pfgen score:swallow-ja-pre score:swallow-en-pre score:swallow-ja-post score:swallow-en-post score:swallow-ja-mtb score:swallow-en-mtb" -- "${cur}"))
                     return 0
                     ;;
                 --catalog)
@@ -1643,7 +1643,7 @@ _jllm() {
                     return 0
                     ;;
                 --columns)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "key label count share bar" -- "${cur}"))
                     return 0
                     ;;
                 --catalog)

@@ -293,12 +293,9 @@ fn show_columns_are_the_family_columns() {
     let (code, out, err) = run(&["show", "swallow-70b", "--columns", "nope"]);
     assert_eq!(code, 2);
     assert_eq!(out, "");
-    let valid = err
-        .split("valid columns: ")
-        .nth(1)
-        .unwrap_or_else(|| panic!("{err}"));
+    let valid = possible_columns(&err);
     for c in ["id", "name", "sizes", "license", "hf", "score:pfgen"] {
-        assert!(valid.split(", ").any(|v| v.trim() == c), "{c} not in {err}");
+        assert!(valid.contains(&c.to_string()), "{c} not in {err}");
     }
 
     // Every command names its valid columns.
@@ -307,9 +304,79 @@ fn show_columns_are_the_family_columns() {
         args.extend(["--columns", "nope"]);
         let (code, _, err) = run(&args);
         assert_eq!(code, 2, "{args:?}");
-        let valid = err.split("valid columns: ").nth(1).unwrap_or("");
-        assert!(valid.split(", ").count() >= 3, "{args:?}: {err}");
+        assert!(possible_columns(&err).len() >= 3, "{args:?}: {err}");
     }
+}
+
+/// The columns clap names after a wrong `--columns` value.
+fn possible_columns(err: &str) -> Vec<String> {
+    let list = err
+        .split("[possible values: ")
+        .nth(1)
+        .and_then(|rest| rest.split(']').next())
+        .unwrap_or_else(|| panic!("no possible values in {err}"));
+    list.split(", ").map(|s| s.trim().to_string()).collect()
+}
+
+/// `--columns` is checked by clap (exit 2 before anything runs, shell
+/// completion of the names), against every column a command has in any
+/// mode; each name clap offers prints in at least one mode (`list` with or
+/// without `--variants`, `results` ranking or not), as the header of the
+/// CSV, and the columns of the other mode are refused by name.
+#[test]
+fn every_column_clap_offers_prints() {
+    let modes: &[&[&[&str]]] = &[
+        &[
+            &["list", "--developer", "swallow"],
+            &["list", "--variants", "--developer", "swallow"],
+        ],
+        &[&["show", "swallow-70b"]],
+        &[&["search", "elyza"]],
+        &[&["compare", "swallow-70b", "swallow-7b"]],
+        &[&["stats", "--by", "license"]],
+        &[&["fit", "--vram", "24GB"]],
+        &[
+            &["results", "llama-3.1-swallow-8b"],
+            &["results", "--suite", "swallow-ja-post", "--limit", "5"],
+        ],
+        &[&["benchmarks"]],
+        &[&["benchmark", "jmteb"]],
+    ];
+    let mut printed = 0;
+    for command in modes {
+        let mut args = command[0].to_vec();
+        args.extend(["--columns", "nope"]);
+        let (code, _, err) = run(&args);
+        assert_eq!(code, 2, "{args:?}");
+        assert!(err.contains("invalid value 'nope' for '--columns"), "{err}");
+        let offered = possible_columns(&err);
+        assert!(offered.len() >= 3, "{args:?}: {err}");
+        for column in &offered {
+            let mut accepted = false;
+            for mode in command.iter() {
+                let mut args = mode.to_vec();
+                args.extend(["--format", "csv", "--columns", column]);
+                let (code, out, err) = run(&args);
+                if code == 0 {
+                    let records = parse_csv(&out);
+                    // compare is transposed: a row per column, named first.
+                    let names: Vec<&str> = if mode[0] == "compare" {
+                        records.iter().skip(1).map(|r| r[0].as_str()).collect()
+                    } else {
+                        records[0].iter().map(String::as_str).collect()
+                    };
+                    assert_eq!(names, [column.as_str()], "{args:?}");
+                    accepted = true;
+                } else {
+                    assert_eq!(code, 2, "{args:?}: {err}");
+                    assert!(err.contains(&format!("unknown column '{column}'")), "{err}");
+                }
+            }
+            assert!(accepted, "{command:?}: clap offers {column}, no mode prints it");
+            printed += 1;
+        }
+    }
+    assert!(printed > 100, "{printed}");
 }
 
 /// `--json a,b,c` keeps the keys in the order asked, in every JSON output.

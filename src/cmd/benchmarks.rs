@@ -8,7 +8,7 @@ use anyhow::Result;
 
 use crate::catalog::index::{self, norm};
 use crate::catalog::schema::{Benchmark, Catalog, Lang, BENCHMARK_CATEGORIES};
-use crate::cmd::output::{OutputArgs, Shape};
+use crate::cmd::output::{columns_parser, OutputArgs, Shape};
 use crate::config::Config;
 use crate::query::resolve::{self, Entry};
 use crate::render::emit::{emit, Layout, Record};
@@ -16,6 +16,7 @@ use crate::render::{json, table};
 use crate::sanitize;
 
 #[derive(Debug, clap::Args)]
+#[command(mut_arg("columns", |a| a.value_parser(columns_parser(&[COLUMNS]))))]
 pub struct ListArgs {
     /// Only this category (hybrid, nlu, generation, domain, factuality-safety, reasoning, instruction-following, embedding, vision-language, speech, other)
     #[arg(long, value_name = "CATEGORY")]
@@ -31,6 +32,7 @@ pub struct ListArgs {
 }
 
 #[derive(Debug, clap::Args)]
+#[command(mut_arg("columns", |a| a.value_parser(columns_parser(&[COLUMNS]))))]
 pub struct ShowArgs {
     /// Benchmark id or name
     #[arg(value_name = "QUERY")]
@@ -39,9 +41,12 @@ pub struct ShowArgs {
     pub output: OutputArgs,
 }
 
+/// The columns of `benchmarks` and `benchmark`.
+const COLUMNS: &[&str] = &["id", "name", "category", "developer", "url", "description"];
+
 const SHAPE: Shape = Shape {
     fields: json::BENCHMARK_FIELDS,
-    columns: &["id", "name", "category", "developer", "url", "description"],
+    columns: COLUMNS,
     default_columns: &["id", "name", "category", "developer"],
     page: false,
 };

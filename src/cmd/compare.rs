@@ -5,14 +5,17 @@ use std::process::ExitCode;
 
 use anyhow::Result;
 
-use crate::cmd::output::{OutputArgs, Shape};
+use crate::cmd::output::{columns_parser, OutputArgs, Shape};
 use crate::config::Config;
 use crate::render::emit::{emit, Layout};
 use crate::render::family::{self, FamilyRecord};
 use crate::render::json;
 
 #[derive(Debug, clap::Args)]
-#[command(after_help = "Example:\n  jllm compare swallow-70b llama-3.1-swallow-70b sarashina2")]
+#[command(
+    mut_arg("columns", |a| a.value_parser(columns_parser(&[family::COLUMNS]))),
+    after_help = "Example:\n  jllm compare swallow-70b llama-3.1-swallow-70b sarashina2"
+)]
 pub struct Args {
     /// Two or more families: ids, Hugging Face repo ids or names
     #[arg(value_name = "QUERY", num_args = 2.., required = true)]

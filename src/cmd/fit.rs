@@ -10,7 +10,7 @@ use anyhow::{anyhow, Result};
 use serde_json::{json, Value};
 
 use crate::catalog::schema::{Family, Lang, Variant};
-use crate::cmd::output::{OutputArgs, Shape};
+use crate::cmd::output::{columns_parser, OutputArgs, Shape};
 use crate::config::Config;
 use crate::estimate::{self, Estimate, Machine, Precision, Storage, Verdict};
 use crate::i18n;
@@ -21,6 +21,7 @@ use crate::units;
 
 #[derive(Debug, clap::Args)]
 #[command(
+    mut_arg("columns", |a| a.value_parser(columns_parser(&[COLUMNS]))),
     after_help = "Listed best first: fits on GPU, then with offload; 4-bit and larger quantizations before smaller ones; then by size.\n\nEstimate: weights (parameters × bytes per parameter of the quantization, llama.cpp's block sizes) + KV cache (parameters × context ÷ 65536 bytes, active parameters for MoE) + 1 GiB runtime overhead. \"Fits on GPU\" means at most 90% of --vram; \"with CPU offload\" at most that plus 70% of --ram. Sizes are binary: 24GB = 24 GiB. Rough estimates, not measurements.\n\nExamples:\n  jllm fit --vram 24GB\n  jllm fit --vram 8GB --context 32768 --category text-generation\n  jllm fit --vram 12GB --ram 64GB --quant q4_k_m --commercial\n  jllm fit --vram 24GB --min-params 30b --all --json"
 )]
 pub struct Args {

@@ -9,7 +9,7 @@ use clap::ValueEnum;
 
 use crate::catalog::load;
 use crate::catalog::schema::{Catalog, Family, Lang};
-use crate::cmd::output::{OutputArgs, Shape};
+use crate::cmd::output::{columns_parser, OutputArgs, Shape};
 use crate::config::Config;
 use crate::query::filter::{Filter, FilterArgs, Hit};
 use crate::render::emit::{emit, Layout, Record};
@@ -19,6 +19,7 @@ use crate::units;
 
 #[derive(Debug, clap::Args)]
 #[command(
+    mut_arg("columns", |a| a.value_parser(columns_parser(&[family::COLUMNS, VARIANT_COLUMNS]))),
     after_help = "Examples:\n  jllm list --license apache --min-params 7b\n  jllm list --commercial --category embedding --min-context 8192\n  jllm list --developer サイバーエージェント --lang ja\n  jllm list --variants --arch qwen --format tsv"
 )]
 pub struct Args {

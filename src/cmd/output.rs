@@ -37,7 +37,7 @@ pub struct OutputArgs {
     /// JSON output; with comma-separated field names, only those keys, in that order (alone on a terminal: list the fields)
     #[arg(long, value_name = "FIELDS", num_args = 0..=1, default_missing_value = "", help_heading = "Output")]
     pub json: Option<String>,
-    /// Columns to show, in order, for table/csv/tsv/markdown (comma-separated; a wrong name lists the valid ones)
+    /// Columns to show, in order, for table/csv/tsv/markdown (comma-separated)
     #[arg(
         long,
         value_name = "COLS",
@@ -45,6 +45,21 @@ pub struct OutputArgs {
         help_heading = "Output"
     )]
     pub columns: Vec<String>,
+}
+
+/// clap's parser of `--columns` for a command: every column it has in any
+/// mode, so that help, shell completion and "a similar value exists" come
+/// from clap, and a wrong name exits 2 before anything runs.
+/// [`OutputArgs::resolve`] then checks the columns of the mode asked
+/// (`list` with or without `--variants`, `results` with or without a query).
+pub fn columns_parser(sets: &[&[&'static str]]) -> clap::builder::PossibleValuesParser {
+    let mut all: Vec<&'static str> = Vec::new();
+    for c in sets.iter().flat_map(|s| s.iter()) {
+        if !all.contains(c) {
+            all.push(c);
+        }
+    }
+    clap::builder::PossibleValuesParser::new(all)
 }
 
 /// What a command can print: its JSON keys and its columns.

@@ -15,7 +15,7 @@ use crate::catalog::index::{self, Resolved};
 use crate::catalog::results::{Score, Suite};
 use crate::catalog::results_data;
 use crate::catalog::schema::{Catalog, Family, Variant};
-use crate::cmd::output::{OutputArgs, Shape};
+use crate::cmd::output::{columns_parser, OutputArgs, Shape};
 use crate::config::Config;
 use crate::query::scores;
 use crate::render::emit::{emit, Layout, Record};
@@ -24,7 +24,9 @@ use crate::sanitize;
 use crate::units;
 
 #[derive(Debug, clap::Args)]
-#[command(after_help = "Suites (scores of different suites are not comparable):
+#[command(
+    mut_arg("columns", |a| a.value_parser(columns_parser(&[ALL_COLUMNS]))),
+    after_help = "Suites (scores of different suites are not comparable):
   pfgen            pfgen-bench (Japanese generation; completion or qa/chat mode)
   swallow-ja-pre   Swallow LLM Leaderboard, pre-trained models, Japanese tasks
   swallow-en-pre   … pre-trained models, English tasks
@@ -292,6 +294,12 @@ fn ordered(found: &'static [Score]) -> Vec<&'static Score> {
         .collect()
 }
 
+/// Every column of `results`, ranking or not.
+const ALL_COLUMNS: &[&str] = &[
+    "rank", "family", "name", "hf", "params", "suite", "task", "score", "std", "mode", "version",
+    "source", "url", "note",
+];
+
 pub fn run(args: &Args, cfg: &Config) -> Result<ExitCode> {
     let cat = cfg.catalog()?;
     let ranking_mode = args.query.is_none();
@@ -304,13 +312,9 @@ pub fn run(args: &Args, cfg: &Config) -> Result<ExitCode> {
             "name", "hf", "suite", "task", "score", "std", "mode", "source", "note",
         ]
     };
-    let all_columns: &[&str] = &[
-        "rank", "family", "name", "hf", "params", "suite", "task", "score", "std", "mode",
-        "version", "source", "url", "note",
-    ];
     let shape = Shape {
         fields: FIELDS,
-        columns: all_columns,
+        columns: ALL_COLUMNS,
         default_columns: columns,
         page: false,
     };

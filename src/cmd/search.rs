@@ -11,7 +11,7 @@ use anyhow::Result;
 
 use crate::catalog::index;
 use crate::catalog::schema::Catalog;
-use crate::cmd::output::{OutputArgs, Shape};
+use crate::cmd::output::{columns_parser, OutputArgs, Shape};
 use crate::config::Config;
 use crate::query::filter::{Filter, FilterArgs};
 use crate::query::search;
@@ -22,6 +22,7 @@ use crate::sanitize;
 
 #[derive(Debug, clap::Args)]
 #[command(
+    mut_arg("columns", |a| a.value_parser(columns_parser(&[family::COLUMNS, MATCH_COLUMNS]))),
     after_help = "Examples:\n  jllm search elyza\n  jllm search 医療 --category text-generation\n  jllm search qwen --min-params 30b --format ids"
 )]
 pub struct Args {
@@ -39,6 +40,9 @@ pub struct Args {
 
 const DEFAULT: &[&str] = &["id", "name", "match", "sizes", "developer", "year"];
 
+/// Search's columns beyond a family's: the text that matched and its field.
+const MATCH_COLUMNS: &[&str] = &["match", "field"];
+
 pub fn run(args: &Args, cfg: &Config) -> Result<ExitCode> {
     let cat = cfg.catalog()?;
     let mut out = super::stdout();
@@ -51,8 +55,7 @@ pub fn run(args: &Args, cfg: &Config) -> Result<ExitCode> {
 pub fn write(args: &Args, cfg: &Config, cat: &Catalog, out: &mut impl Write) -> Result<bool> {
     let filter = Filter::new(&args.filters, cat)?;
     let mut columns: Vec<&str> = family::COLUMNS.to_vec();
-    columns.push("match");
-    columns.push("field");
+    columns.extend(MATCH_COLUMNS);
     let mut fields = json::FAMILY_FIELDS.to_vec();
     fields.push("match");
     let shape = Shape {

@@ -9,7 +9,7 @@ use anyhow::Result;
 
 use crate::catalog::index::{self, Resolved};
 use crate::catalog::schema::{Catalog, Family, Lang, Variant};
-use crate::cmd::output::{OutputArgs, Shape};
+use crate::cmd::output::{columns_parser, OutputArgs, Shape};
 use crate::config::Config;
 use crate::estimate::{self, Storage};
 use crate::i18n;
@@ -21,6 +21,7 @@ use crate::units;
 
 #[derive(Debug, clap::Args)]
 #[command(
+    mut_arg("columns", |a| a.value_parser(columns_parser(&[family::COLUMNS]))),
     after_help = "Examples:\n  jllm show swallow-70b\n  jllm show tokyotech-llm/Llama-3.1-Swallow-8B-Instruct-v0.3 --json\n  jllm show 東工大GPT"
 )]
 pub struct Args {

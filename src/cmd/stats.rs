@@ -9,15 +9,19 @@ use clap::ValueEnum;
 use serde_json::json;
 
 use crate::catalog::schema::{Catalog, Family, Lang};
-use crate::cmd::output::{OutputArgs, Shape};
+use crate::cmd::output::{columns_parser, OutputArgs, Shape};
 use crate::config::Config;
 use crate::i18n;
 use crate::query::filter::{Filter, FilterArgs};
 use crate::render::emit::{emit, Layout, Record};
 use crate::render::family;
 
+/// The columns of `stats`.
+const COLUMNS: &[&str] = &["key", "label", "count", "share", "bar"];
+
 #[derive(Debug, clap::Args)]
 #[command(
+    mut_arg("columns", |a| a.value_parser(columns_parser(&[COLUMNS]))),
     after_help = "Examples:\n  jllm stats --by license\n  jllm stats --by year --category text-generation\n  jllm stats --by developer --since 2025 --json"
 )]
 pub struct Args {
@@ -126,7 +130,7 @@ pub fn run(args: &Args, cfg: &Config) -> Result<ExitCode> {
     let filter = Filter::new(&args.filters, cat)?;
     let shape = Shape {
         fields: FIELDS,
-        columns: &["key", "label", "count", "share", "bar"],
+        columns: COLUMNS,
         default_columns: &["label", "count", "share", "bar"],
         page: false,
     };
