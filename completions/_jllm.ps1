@@ -305,7 +305,7 @@ Register-ArgumentCompleter -Native -CommandName 'jllm' -ScriptBlock {
             break
         }
         'jllm;benchmarks' {
-            [CompletionResult]::new('--category', '--category', [CompletionResultType]::ParameterName, 'Only this category (hybrid, nlu, generation, domain, factuality-safety, reasoning, instruction-following, embedding, vision-language, speech, other)')
+            [CompletionResult]::new('--category', '--category', [CompletionResultType]::ParameterName, 'Only this category (hybrid, nlu, generation, domain, factuality-safety, reasoning, instruction-following, embedding, vision-language, speech, other), or its Japanese or French label')
             [CompletionResult]::new('--developer', '--developer', [CompletionResultType]::ParameterName, 'Only benchmarks by this developer (id, name or alias)')
             [CompletionResult]::new('--grep', '--grep', [CompletionResultType]::ParameterName, 'Only benchmarks whose name or description contains this text')
             [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Output format')

@@ -292,7 +292,7 @@ set edit:completion:arg-completer[jllm] = {|@words|
             cand --help 'Print help'
         }
         &'jllm;benchmarks'= {
-            cand --category 'Only this category (hybrid, nlu, generation, domain, factuality-safety, reasoning, instruction-following, embedding, vision-language, speech, other)'
+            cand --category 'Only this category (hybrid, nlu, generation, domain, factuality-safety, reasoning, instruction-following, embedding, vision-language, speech, other), or its Japanese or French label'
             cand --developer 'Only benchmarks by this developer (id, name or alias)'
             cand --grep 'Only benchmarks whose name or description contains this text'
             cand -f 'Output format'

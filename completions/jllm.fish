@@ -672,7 +672,7 @@ complete -c jllm -n "__fish_jllm_using_subcommand results" -l tasks -d 'With QUE
 complete -c jllm -n "__fish_jllm_using_subcommand results" -l include-reference -d 'Add the models the list does not have (marked "not in the list")'
 complete -c jllm -n "__fish_jllm_using_subcommand results" -l no-builtin -d 'Start from an empty catalog instead of the built-in one'
 complete -c jllm -n "__fish_jllm_using_subcommand results" -s h -l help -d 'Print help'
-complete -c jllm -n "__fish_jllm_using_subcommand benchmarks" -l category -d 'Only this category (hybrid, nlu, generation, domain, factuality-safety, reasoning, instruction-following, embedding, vision-language, speech, other)' -r
+complete -c jllm -n "__fish_jllm_using_subcommand benchmarks" -l category -d 'Only this category (hybrid, nlu, generation, domain, factuality-safety, reasoning, instruction-following, embedding, vision-language, speech, other), or its Japanese or French label' -r
 complete -c jllm -n "__fish_jllm_using_subcommand benchmarks" -l developer -d 'Only benchmarks by this developer (id, name or alias)' -r
 complete -c jllm -n "__fish_jllm_using_subcommand benchmarks" -l grep -d 'Only benchmarks whose name or description contains this text' -r
 complete -c jllm -n "__fish_jllm_using_subcommand benchmarks" -s f -l format -d 'Output format' -r -f -a "table\t''

@@ -40,8 +40,11 @@ impl Config {
             Some(LangArg::Ja) => Lang::Ja,
             Some(LangArg::En) => Lang::En,
             Some(LangArg::Fr) => Lang::Fr,
-            None => lang_from_locale(),
+            None => crate::i18n::from_locale(),
         };
+        // Messages raised below `Config` (flag values resolved against the
+        // catalog, units) read the language from i18n.
+        crate::i18n::set_lang(lang);
         let width = if tty { terminal_width() } else { 80 };
         Config {
             lang,
@@ -131,23 +134,4 @@ fn with_installed(base: Catalog) -> Result<Catalog> {
         }
         None => Ok(base),
     }
-}
-
-/// `ja*` in the first set of LC_ALL, LC_MESSAGES, LANG means Japanese,
-/// `fr*` French, anything else (`C`, `en_US.UTF-8`) English.
-fn lang_from_locale() -> Lang {
-    for var in ["LC_ALL", "LC_MESSAGES", "LANG"] {
-        if let Ok(v) = std::env::var(var) {
-            if !v.is_empty() {
-                return if v.starts_with("ja") {
-                    Lang::Ja
-                } else if v.starts_with("fr") {
-                    Lang::Fr
-                } else {
-                    Lang::En
-                };
-            }
-        }
-    }
-    Lang::En
 }

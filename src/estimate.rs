@@ -394,9 +394,10 @@ pub fn parse_quant(input: &str) -> Result<Precision, String> {
         .map(|(_, p)| *p)
         .ok_or_else(|| {
             let names: Vec<&str> = QUANTS.iter().map(|(n, _)| *n).collect();
-            format!(
-                "invalid quantization '{input}': expected one of {}",
-                names.join(", ")
+            crate::i18n::trf(
+                crate::i18n::lang(),
+                "invalid quantization '{0}': expected one of {1}",
+                &[&input, &names.join(", ")],
             )
         })
 }

@@ -11,11 +11,31 @@
 //! jllm runs in shell completion). Templates number their holes `{0}`,
 //! `{1}`… so a translation can put them in its own order ([`trf`]).
 //!
+//! French typography: a no-break space (U+00A0, written `\u{a0}`) comes
+//! before `:`, `;`, `?` and `!`, and never a plain space, so the
+//! punctuation cannot start a line when a terminal or a table wraps. U+00A0
+//! rather than the narrow U+202F that print typography prefers before `;`,
+//! `?` and `!`: in a terminal every character takes a whole cell anyway,
+//! every monospace font has U+00A0 (not all have U+202F), and one character
+//! everywhere keeps the rule testable. Both are one column wide for
+//! unicode-width, so tables align either way. Japanese keeps the ASCII
+//! colon after a label (`もしかして:`), as the existing entries do. Only
+//! what the table holds follows these rules: `jllm:` and `path:line:`
+//! prefixes are Unix conventions, not sentences.
+//!
+//! Messages raised where no `Config` is at hand (a flag's value resolved
+//! against the catalog, a unit, a suite) read the process's language with
+//! [`lang`]: `Config` sets it; clap's value parsers, which run before,
+//! read it ahead from the command line and the environment, on failure
+//! only (the success path of a run never scans the command line twice).
+//!
 //! Completeness is tested: every entry has a Japanese and a French text,
 //! no English key appears twice (a duplicate is also an unreachable match
 //! arm, which `clippy -D warnings` rejects), and every string literal the
 //! source passes to `tr`/`trf`/`header` is an entry (a test scans src/).
 //! JSON, ids and `--help` stay English.
+
+use std::sync::atomic::{AtomicU8, Ordering};
 
 use crate::catalog::schema::Lang;
 
@@ -99,7 +119,7 @@ table! {
     "{0} (published)" => "{0}（公開版）", "{0} (publié)";
     "{0} ({1} active)" => "{0}（アクティブ {1}）", "{0} ({1} actifs)";
     "{0}, {1} active" => "{0}、アクティブ {1}", "{0}, {1} actifs";
-    "{0} (base model: {1})" => "{0}（ベースモデル: {1}）", "{0} (modèle de base : {1})";
+    "{0} (base model: {1})" => "{0}（ベースモデル: {1}）", "{0} (modèle de base\u{a0}: {1})";
     "{0} or unknown" => "{0} または不明", "{0} ou inconnu";
     // Categories and approaches (their ids stay in JSON and in flags).
     "text-generation" => "テキスト生成", "génération de texte";
@@ -127,7 +147,7 @@ table! {
     "Paper" => "原論文", "Article";
     "Developers" => "開発元", "Développeurs";
     "License" => "ライセンス", "Licence";
-    "commercial use" => "商用利用", "usage commercial";
+    "commercial use: {0}" => "商用利用: {0}", "usage commercial\u{a0}: {0}";
     "per checkpoint, below" => "チェックポイントごと、下表", "par checkpoint, ci-dessous";
     "Platform" => "プラットフォーム", "Plateforme";
     "Context length" => "コンテキスト長", "Longueur de contexte";
@@ -136,40 +156,40 @@ table! {
     "On Hugging Face" => "Hugging Face 公開", "Sur Hugging Face";
     "Note" => "注", "Note";
     "{0} (f16 / q8_0 / q4_k_m, {1} tokens)" => "{0}（f16 / q8_0 / q4_k_m、{1}トークン）", "{0} (f16 / q8_0 / q4_k_m, {1} jetons)";
-    "size of {0}: {1} ({2})" => "{0} のサイズ: {1}（{2}）", "taille de {0} : {1} ({2})";
+    "size of {0}: {1} ({2})" => "{0} のサイズ: {1}（{2}）", "taille de {0}\u{a0}: {1} ({2})";
 
-    "Evaluation results (best run per suite):" => "評価結果（スイートごとの最良の実行）:", "Résultats d'évaluation (meilleur essai par suite) :";
-    "Per task and every run" => "タスクごとのスコアとすべての実行", "Par tâche et tous les essais";
+    "Evaluation results (best run per suite):" => "評価結果（スイートごとの最良の実行）:", "Résultats d'évaluation (meilleur essai par suite)\u{a0}:";
+    "Per task and every run: {0}" => "タスクごとのスコアとすべての実行: {0}", "Par tâche et tous les essais\u{a0}: {0}";
     "{0} (best of {1})" => "{0}（{1} 回中の最良）", "{0} (meilleur de {1})";
 
     // Footers and notes under tables.
     "{0} families" => "{0} ファミリー", "{0} familles";
     "{0} of {1} checkpoints of known size fit in {2} of {3} VRAM{4} at {5} tokens (or the model's limit); {6} of unknown size skipped. Rough estimates: see jllm fit --help." =>
         "サイズが分かっている {1} チェックポイントのうち {0} が VRAM {2}（全 {3}）{4} に {5} トークン（またはモデルの上限）で収まります。サイズ不明の {6} は対象外。概算です（jllm fit --help を参照）。",
-        "{0} checkpoints sur {1} de taille connue tiennent dans {2} de VRAM sur {3}{4} à {5} jetons (ou la limite du modèle) ; {6} de taille inconnue ignorés. Estimations grossières : voir jllm fit --help.";
+        "{0} checkpoints sur {1} de taille connue tiennent dans {2} de VRAM sur {3}{4} à {5} jetons (ou la limite du modèle)\u{a0}; {6} de taille inconnue ignorés. Estimations grossières\u{a0}: voir jllm fit --help.";
     " + {0} of {1} RAM" => " + RAM {0}（全 {1}）", " + {0} de RAM sur {1}";
     "Sorted by the best score on {0} (jllm results --suite {0}): measured on the published weights, not at the quantization shown." =>
         "{0} の最高スコア順（jllm results --suite {0}）: スコアは公開された重みで測ったもので、表示の量子化でのものではありません。",
-        "Trié par meilleur score sur {0} (jllm results --suite {0}) : mesuré sur les poids publiés, pas à la quantification affichée.";
+        "Trié par meilleur score sur {0} (jllm results --suite {0})\u{a0}: mesuré sur les poids publiés, pas à la quantification affichée.";
     "Scores of different suites are not comparable, and pre-trained and post-trained suites measure different things: compare models within one suite only." =>
         "異なるスイートのスコアは比較できません。事前学習モデル向けと事後学習モデル向けのスイートは測るものが異なります。比較は同じスイートの中でのみ行ってください。",
-        "Les scores de suites différentes ne sont pas comparables : les suites pour modèles pré-entraînés et post-entraînés mesurent des choses différentes. Ne comparez qu'au sein d'une même suite.";
-    "(not shown to fit {0} columns: {1}; see --columns)" => "（{0} 桁に収めるため非表示: {1}。--columns を参照）", "(non affiché pour tenir en {0} colonnes : {1} ; voir --columns)";
+        "Les scores de suites différentes ne sont pas comparables\u{a0}: les suites pour modèles pré-entraînés et post-entraînés mesurent des choses différentes. Ne comparez qu'au sein d'une même suite.";
+    "(not shown to fit {0} columns: {1}; see --columns)" => "（{0} 桁に収めるため非表示: {1}。--columns を参照）", "(non affiché pour tenir en {0} colonnes\u{a0}: {1}\u{a0}; voir --columns)";
 
     // Messages on stderr (their fixed parts).
     "no model matches '{0}'" => "'{0}' に一致するモデルはありません", "aucun modèle ne correspond à '{0}'";
-    "did you mean:" => "もしかして:", "vouliez-vous dire :";
-    "'{0}' matches {1} families; give one of these ids:" => "'{0}' は {1} ファミリーに一致します。次の ID のいずれかを指定してください:", "'{0}' correspond à {1} familles ; donnez l'un de ces ids :";
+    "did you mean:" => "もしかして:", "vouliez-vous dire\u{a0}:";
+    "'{0}' matches {1} families; give one of these ids:" => "'{0}' は {1} ファミリーに一致します。次の ID のいずれかを指定してください:", "'{0}' correspond à {1} familles\u{a0}; donnez l'un de ces ids\u{a0}:";
     "… and {0} more (jllm search '{1}')" => "… ほか {0} 件（jllm search '{1}'）", "… et {0} de plus (jllm search '{1}')";
     "nothing matches '{0}'" => "'{0}' に一致するものはありません", "rien ne correspond à '{0}'";
-    "nothing matches '{0}'; nearest: {1}" => "'{0}' に一致するものはありません。近いもの: {1}", "rien ne correspond à '{0}' ; les plus proches : {1}";
-    "no family is from {0} or later; the newest is from {1}" => "{0} 年以降のファミリーはありません。最新は {1} 年です", "aucune famille ne date de {0} ou après ; la plus récente date de {1}";
-    "no family is from {0} or earlier; the oldest is from {1}" => "{0} 年以前のファミリーはありません。最古は {1} 年です", "aucune famille ne date de {0} ou avant ; la plus ancienne date de {1}";
-    "no family is from {0}; years run from {1} to {2}" => "{0} 年のファミリーはありません。{1} 年から {2} 年までです", "aucune famille ne date de {0} ; les années vont de {1} à {2}";
-    "no family takes a context of {0} tokens or more; the longest known is {1}" => "{0} トークン以上のコンテキストを扱うファミリーはありません。既知の最長は {1} です", "aucune famille ne prend un contexte de {0} jetons ou plus ; le plus long connu est {1}";
-    "no family has a context of {0} tokens or less; the shortest known is {1}" => "コンテキストが {0} トークン以下のファミリーはありません。既知の最短は {1} です", "aucune famille n'a un contexte de {0} jetons ou moins ; le plus court connu est {1}";
-    "no checkpoint has {0} parameters or more; the largest has {1}" => "{0} パラメータ以上のチェックポイントはありません。最大は {1} です", "aucun checkpoint n'a {0} paramètres ou plus ; le plus grand en a {1}";
-    "no checkpoint has {0} parameters or fewer; the smallest has {1}" => "{0} パラメータ以下のチェックポイントはありません。最小は {1} です", "aucun checkpoint n'a {0} paramètres ou moins ; le plus petit en a {1}";
+    "nothing matches '{0}'; nearest: {1}" => "'{0}' に一致するものはありません。近いもの: {1}", "rien ne correspond à '{0}'\u{a0}; les plus proches\u{a0}: {1}";
+    "no family is from {0} or later; the newest is from {1}" => "{0} 年以降のファミリーはありません。最新は {1} 年です", "aucune famille ne date de {0} ou après\u{a0}; la plus récente date de {1}";
+    "no family is from {0} or earlier; the oldest is from {1}" => "{0} 年以前のファミリーはありません。最古は {1} 年です", "aucune famille ne date de {0} ou avant\u{a0}; la plus ancienne date de {1}";
+    "no family is from {0}; years run from {1} to {2}" => "{0} 年のファミリーはありません。{1} 年から {2} 年までです", "aucune famille ne date de {0}\u{a0}; les années vont de {1} à {2}";
+    "no family takes a context of {0} tokens or more; the longest known is {1}" => "{0} トークン以上のコンテキストを扱うファミリーはありません。既知の最長は {1} です", "aucune famille ne prend un contexte de {0} jetons ou plus\u{a0}; le plus long connu est {1}";
+    "no family has a context of {0} tokens or less; the shortest known is {1}" => "コンテキストが {0} トークン以下のファミリーはありません。既知の最短は {1} です", "aucune famille n'a un contexte de {0} jetons ou moins\u{a0}; le plus court connu est {1}";
+    "no checkpoint has {0} parameters or more; the largest has {1}" => "{0} パラメータ以上のチェックポイントはありません。最大は {1} です", "aucun checkpoint n'a {0} paramètres ou plus\u{a0}; le plus grand en a {1}";
+    "no checkpoint has {0} parameters or fewer; the smallest has {1}" => "{0} パラメータ以下のチェックポイントはありません。最小は {1} です", "aucun checkpoint n'a {0} paramètres ou moins\u{a0}; le plus petit en a {1}";
     "no family matches {0}" => "{0} に一致するファミリーはありません", "aucune famille ne correspond à {0}";
     "{0} family matches {1}, but it does not pass {2}" => "{1} に一致するファミリーは {0} ありますが、{2} を満たしません", "{0} famille correspond à {1}, mais elle ne passe pas {2}";
     "{0} families match {1}, but none of them passes {2}" => "{1} に一致するファミリーは {0} ありますが、どれも {2} を満たしません", "{0} familles correspondent à {1}, mais aucune ne passe {2}";
@@ -177,6 +197,321 @@ table! {
     "{0} families match '{1}', but none passes the filters" => "'{1}' に一致するファミリーは {0} ありますが、どれも条件を満たしません", "{0} familles correspondent à '{1}', mais aucune ne passe les filtres";
     "the catalog is empty" => "カタログが空です", "le catalogue est vide";
     "no family matches all the filters together" => "すべての条件を同時に満たすファミリーはありません", "aucune famille ne passe tous les filtres à la fois";
+
+    // Flag values resolved against the catalog and the label tables
+    // (src/query/resolve.rs, src/query/filter.rs): one sentence per kind,
+    // French nouns having a gender.
+    "no developer matches '{0}'" => "'{0}' に一致する開発元はありません", "aucun développeur ne correspond à '{0}'";
+    "no domain matches '{0}'" => "'{0}' に一致するドメインはありません", "aucun domaine ne correspond à '{0}'";
+    "no category matches '{0}'" => "'{0}' に一致するカテゴリはありません", "aucune catégorie ne correspond à '{0}'";
+    "no task matches '{0}'" => "'{0}' に一致するタスクはありません", "aucune tâche ne correspond à '{0}'";
+    "no approach matches '{0}'" => "'{0}' に一致する手法はありません", "aucune approche ne correspond à '{0}'";
+    "no benchmark category matches '{0}'" => "'{0}' に一致するベンチマークのカテゴリはありません", "aucune catégorie de benchmark ne correspond à '{0}'";
+    "no license matches '{0}'" => "'{0}' に一致するライセンスはありません", "aucune licence ne correspond à '{0}'";
+    "no architecture matches '{0}'" => "'{0}' に一致するアーキテクチャはありません", "aucune architecture ne correspond à '{0}'";
+    "no base model matches '{0}'" => "'{0}' に一致するベースモデルはありません", "aucun modèle de base ne correspond à '{0}'";
+    "{0}; did you mean {1}?" => "{0}。もしかして: {1}", "{0}\u{a0}; vouliez-vous dire {1}\u{a0}?";
+    "{0} or {1}" => "{0} または {1}", "{0} ou {1}";
+    " and {0} more" => " ほか {0} 件", " et {0} autres";
+    "'{0}' could mean {1} developers: {2}; give one of them" => "'{0}' に当てはまる開発元が {1} 件あります: {2}。いずれか一つを指定してください", "'{0}' peut désigner {1} développeurs\u{a0}: {2}\u{a0}; précisez lequel";
+    "'{0}' could mean {1} domains: {2}; give one of them" => "'{0}' に当てはまるドメインが {1} 件あります: {2}。いずれか一つを指定してください", "'{0}' peut désigner {1} domaines\u{a0}: {2}\u{a0}; précisez lequel";
+    "'{0}' could mean {1} categories: {2}; give one of them" => "'{0}' に当てはまるカテゴリが {1} 件あります: {2}。いずれか一つを指定してください", "'{0}' peut désigner {1} catégories\u{a0}: {2}\u{a0}; précisez laquelle";
+    "'{0}' could mean {1} tasks: {2}; give one of them" => "'{0}' に当てはまるタスクが {1} 件あります: {2}。いずれか一つを指定してください", "'{0}' peut désigner {1} tâches\u{a0}: {2}\u{a0}; précisez laquelle";
+    "'{0}' could mean {1} approaches: {2}; give one of them" => "'{0}' に当てはまる手法が {1} 件あります: {2}。いずれか一つを指定してください", "'{0}' peut désigner {1} approches\u{a0}: {2}\u{a0}; précisez laquelle";
+    "'{0}' could mean {1} benchmark categories: {2}; give one of them" => "'{0}' に当てはまるベンチマークのカテゴリが {1} 件あります: {2}。いずれか一つを指定してください", "'{0}' peut désigner {1} catégories de benchmark\u{a0}: {2}\u{a0}; précisez laquelle";
+    "'{0}' could mean {1} licenses: {2}; give one of them" => "'{0}' に当てはまるライセンスが {1} 件あります: {2}。いずれか一つを指定してください", "'{0}' peut désigner {1} licences\u{a0}: {2}\u{a0}; précisez laquelle";
+    "'{0}' could mean {1} architectures: {2}; give one of them" => "'{0}' に当てはまるアーキテクチャが {1} 件あります: {2}。いずれか一つを指定してください", "'{0}' peut désigner {1} architectures\u{a0}: {2}\u{a0}; précisez laquelle";
+    "'{0}' could mean {1} base models: {2}; give one of them" => "'{0}' に当てはまるベースモデルが {1} 件あります: {2}。いずれか一つを指定してください", "'{0}' peut désigner {1} modèles de base\u{a0}: {2}\u{a0}; précisez lequel";
+    "empty developer: give a developer id or name" => "開発元が空です。開発元の ID か名前を指定してください", "développeur vide\u{a0}: donnez l'id ou le nom d'un développeur";
+    "empty domain: give a domain id or name" => "ドメインが空です。ドメインの ID か名前を指定してください", "domaine vide\u{a0}: donnez l'id ou le nom d'un domaine";
+    "empty category: give a category id or name" => "カテゴリが空です。カテゴリの ID か名前を指定してください", "catégorie vide\u{a0}: donnez l'id ou le nom d'une catégorie";
+    "empty task: give a task id or name" => "タスクが空です。タスクの ID か名前を指定してください", "tâche vide\u{a0}: donnez l'id ou le nom d'une tâche";
+    "empty approach: give an approach id or name" => "手法が空です。手法の ID か名前を指定してください", "approche vide\u{a0}: donnez l'id ou le nom d'une approche";
+    "empty benchmark category: give a benchmark category id or name" => "ベンチマークのカテゴリが空です。カテゴリの ID か名前を指定してください", "catégorie de benchmark vide\u{a0}: donnez l'id ou le nom d'une catégorie de benchmark";
+    "empty license: give a license id or name" => "ライセンスが空です。ライセンスの ID か名前を指定してください", "licence vide\u{a0}: donnez l'id ou le nom d'une licence";
+    "empty architecture: give an architecture name" => "アーキテクチャが空です。アーキテクチャ名を指定してください", "architecture vide\u{a0}: donnez le nom d'une architecture";
+    "empty base model: give a base model name" => "ベースモデルが空です。ベースモデル名を指定してください", "modèle de base vide\u{a0}: donnez le nom d'un modèle de base";
+    "{0}; valid categories: {1}" => "{0}。有効なカテゴリ: {1}", "{0}\u{a0}; catégories valides\u{a0}: {1}";
+    "{0}; valid tasks: {1}" => "{0}。有効なタスク: {1}", "{0}\u{a0}; tâches valides\u{a0}: {1}";
+    "{0}; valid approaches: {1}" => "{0}。有効な手法: {1}", "{0}\u{a0}; approches valides\u{a0}: {1}";
+    "{0}; valid: {1}" => "{0}。有効な値: {1}", "{0}\u{a0}; valeurs valides\u{a0}: {1}";
+    "the category is not valid UTF-8" => "カテゴリが正しい UTF-8 ではありません", "la catégorie n'est pas de l'UTF-8 valide";
+    "the task is not valid UTF-8" => "タスクが正しい UTF-8 ではありません", "la tâche n'est pas de l'UTF-8 valide";
+    "the approach is not valid UTF-8" => "手法が正しい UTF-8 ではありません", "l'approche n'est pas de l'UTF-8 valide";
+    "the value is not valid UTF-8" => "値が正しい UTF-8 ではありません", "la valeur n'est pas de l'UTF-8 valide";
+    "--since {0} is later than --until {1}" => "--since {0} が --until {1} より後です", "--since {0} est postérieur à --until {1}";
+    "--min-context {0} is larger than --max-context {1}" => "--min-context {0} が --max-context {1} より大きいです", "--min-context {0} est supérieur à --max-context {1}";
+    "--min-params {0} is larger than --max-params {1}" => "--min-params {0} が --max-params {1} より大きいです", "--min-params {0} est supérieur à --max-params {1}";
+
+    // Units, suites and sort keys as typed (src/units.rs, src/estimate.rs,
+    // src/query/scores.rs, the sort parsers).
+    "invalid size '{0}': {1}" => "サイズ '{0}' が不正です: {1}", "taille '{0}' invalide\u{a0}: {1}";
+    "invalid context length '{0}': {1}" => "コンテキスト長 '{0}' が不正です: {1}", "longueur de contexte '{0}' invalide\u{a0}: {1}";
+    "invalid memory size '{0}': {1}" => "メモリサイズ '{0}' が不正です: {1}", "taille mémoire '{0}' invalide\u{a0}: {1}";
+    "not a number" => "数ではありません", "ce n'est pas un nombre";
+    "must be greater than zero" => "0 より大きい必要があります", "doit être supérieur à zéro";
+    "too large (the limit is 10^18)" => "大きすぎます（上限は 10^18）", "trop grand (la limite est 10^18)";
+    "expected a number with a unit, like 7b, 1.5B or 500m (or a plain count such as 7000000000)" =>
+        "7b、1.5B、500m のように単位付きの数を指定してください（または 7000000000 のような単位なしの数）",
+        "il faut un nombre avec une unité, comme 7b, 1.5B ou 500m (ou un nombre sans unité comme 7000000000)";
+    "k is not a unit of parameters (32k means 32,768 tokens); write millions or billions, like 500m or 1.5b" =>
+        "k はパラメータ数の単位ではありません（32k は 32,768 トークンの意味です）。500m や 1.5b のように百万（m）か十億（b）で書いてください",
+        "k n'est pas une unité de paramètres (32k signifie 32\u{a0}768 jetons)\u{a0}; écrivez des millions ou des milliards, comme 500m ou 1.5b";
+    "{0} parameters? write {0}b (billions) or {0}m (millions); a count without a unit must be at least {1}" =>
+        "{0} パラメータ？ {0}b（十億）か {0}m（百万）と書いてください。単位なしの数は {1} 以上である必要があります",
+        "{0} paramètres\u{a0}? écrivez {0}b (milliards) ou {0}m (millions)\u{a0}; un nombre sans unité doit valoir au moins {1}";
+    "expected a number of tokens like 8192 or 32k (k = 1024)" => "8192 や 32k（k = 1024）のようにトークン数を指定してください", "il faut un nombre de jetons comme 8192 ou 32k (k = 1024)";
+    "'{0}' is a unit of parameters; {1}" => "'{0}' はパラメータ数の単位です。{1}", "'{0}' est une unité de paramètres\u{a0}; {1}";
+    "expected a number with a unit, like 24GB, 8GiB or 512MB" => "24GB、8GiB、512MB のように単位付きの数を指定してください", "il faut un nombre avec une unité, comme 24GB, 8GiB ou 512MB";
+    "invalid quantization '{0}': expected one of {1}" => "量子化 '{0}' が不正です。次のいずれかを指定してください: {1}", "quantification '{0}' invalide\u{a0}; valeurs attendues\u{a0}: {1}";
+    "unknown suite '{0}'; valid suites: {1}" => "不明なスイート '{0}'。有効なスイート: {1}", "suite '{0}' inconnue\u{a0}; suites valides\u{a0}: {1}";
+    "'{0}': expected SUITE=SCORE, e.g. pfgen=0.5" => "'{0}': SUITE=SCORE の形で指定してください（例: pfgen=0.5）", "'{0}'\u{a0}: il faut SUITE=SCORE, par exemple pfgen=0.5";
+    "'{0}' is not a number (in '{1}')" => "'{0}' は数ではありません（'{1}' 内）", "'{0}' n'est pas un nombre (dans '{1}')";
+    "--y takes score:SUITE (suites: {0})" => "--y には score:SUITE を指定します（スイート: {0}）", "--y prend score:SUITE (suites\u{a0}: {0})";
+    "[possible values: params, year, name, context, developer] or score:SUITE (suites: {0})" =>
+        "[指定できる値: params, year, name, context, developer] または score:SUITE（スイート: {0}）",
+        "[valeurs possibles\u{a0}: params, year, name, context, developer] ou score:SUITE (suites\u{a0}: {0})";
+    "invalid sort '{0}': expected fit, params, memory, year, name or score:SUITE (suites: {1})" =>
+        "並べ替え '{0}' が不正です。fit、params、memory、year、name、score:SUITE のいずれかを指定してください（スイート: {1}）",
+        "tri '{0}' invalide\u{a0}; il faut fit, params, memory, year, name ou score:SUITE (suites\u{a0}: {1})";
+    // The frame clap prints around a flag value's error (src/cmd/mod.rs).
+    "error: {0}" => "エラー: {0}", "erreur\u{a0}: {0}";
+    "invalid value '{0}' for '{1}': {2}" => "'{1}' の値 '{0}' が不正です: {2}", "valeur '{0}' invalide pour '{1}'\u{a0}: {2}";
+    "For more information, try '--help'." => "詳しくは '--help' を参照してください。", "Pour en savoir plus, essayez '--help'.";
+
+    // `list --variants`.
+    "{0} checkpoint without a Hugging Face repo id left out (see --format tsv --columns family,name,url)" =>
+        "Hugging Face のリポジトリ ID がないチェックポイント {0} 件を除外しました（--format tsv --columns family,name,url を参照）",
+        "{0} checkpoint sans id de dépôt Hugging Face laissé de côté (voir --format tsv --columns family,name,url)";
+    "{0} checkpoints without a Hugging Face repo id left out (see --format tsv --columns family,name,url)" =>
+        "Hugging Face のリポジトリ ID がないチェックポイント {0} 件を除外しました（--format tsv --columns family,name,url を参照）",
+        "{0} checkpoints sans id de dépôt Hugging Face laissés de côté (voir --format tsv --columns family,name,url)";
+
+    // `benchmarks` and `benchmark`: categories (as the list's headings
+    // name them), the page, the messages.
+    "hybrid" => "複合型", "hybride";
+    "nlu" => "自然言語理解", "compréhension du langage";
+    "generation" => "テキスト生成", "génération";
+    "domain-specific" => "特定ドメイン", "domaines spécifiques";
+    "factuality-safety" => "事実性・安全性", "factualité et sécurité";
+    "reasoning" => "論理推論", "raisonnement";
+    "instruction-following" => "指示追従", "suivi d'instructions";
+    "vision-language" => "視覚言語", "vision-langage";
+    "other" => "その他", "autre";
+    "Description" => "説明", "Description";
+    "URL" => "URL", "URL";
+    "no benchmark matches '{0}'" => "'{0}' に一致するベンチマークはありません", "aucun benchmark ne correspond à '{0}'";
+    "'{0}' matches several benchmarks:" => "'{0}' は複数のベンチマークに一致します:", "'{0}' correspond à plusieurs benchmarks\u{a0}:";
+
+    // `results`.
+    "--benchmark or --suite is required" => "--benchmark か --suite を指定してください", "--benchmark ou --suite est requis";
+    "no evaluation results for benchmark '{0}'; benchmarks with results: {1}" =>
+        "ベンチマーク '{0}' の評価結果はありません。評価結果のあるベンチマーク: {1}",
+        "aucun résultat d'évaluation pour le benchmark '{0}'\u{a0}; benchmarks avec résultats\u{a0}: {1}";
+    "unknown benchmark '{0}'; benchmarks with results: {1}" => "不明なベンチマーク '{0}'。評価結果のあるベンチマーク: {1}", "benchmark '{0}' inconnu\u{a0}; benchmarks avec résultats\u{a0}: {1}";
+    "suite '{0}' is not a suite of {1}; its suites: {2}" => "スイート '{0}' は {1} のスイートではありません。{1} のスイート: {2}", "la suite '{0}' n'est pas une suite de {1}\u{a0}; ses suites\u{a0}: {2}";
+    "{0} has {1} suites, not comparable with each other; choose one with --suite: {2}" =>
+        "{0} には互いに比較できないスイートが {1} 個あります。--suite で一つ選んでください: {2}",
+        "{0} a {1} suites, non comparables entre elles\u{a0}; choisissez-en une avec --suite\u{a0}: {2}";
+    "no evaluation results for {0} in {1}" => "{1} に {0} の評価結果はありません", "aucun résultat d'évaluation pour {0} dans {1}";
+    "Suite {0}: {1}" => "スイート {0}: {1}", "Suite {0}\u{a0}: {1}";
+    "Source: {0}" => "出典: {0}", "Source\u{a0}: {0}";
+    "{0} ({1}, {2}): {3}" => "{0}（{1}、{2}）: {3}", "{0} ({1}, {2})\u{a0}: {3}";
+    "not in the list" => "リスト外", "hors de la liste";
+
+    // `plot`: the text chart, the SVG's title, axes and legend, messages.
+    "from scratch" => "スクラッチ学習", "à partir de zéro";
+    "continual pre-training" => "継続事前学習", "pré-entraînement continu";
+    "API only" => "API のみ", "API uniquement";
+    "other (encoders, speech, …)" => "その他（エンコーダ、音声など）", "autres (encodeurs, parole…)";
+    "no family with a known size and date passes the filters; nothing written" =>
+        "サイズと日付が分かっていて条件を満たすファミリーはありません。何も書き込んでいません",
+        "aucune famille de taille et de date connues ne passe les filtres\u{a0}; rien n'a été écrit";
+    "wrote {0}: {1} families ({2} without a known size or date left out)" =>
+        "{0} に書き込みました: {1} ファミリー（サイズか日付が不明な {2} は除外）",
+        "{0} écrit\u{a0}: {1} familles ({2} sans taille ou date connue laissées de côté)";
+    "--out {0}: PNG is not built in (it would need a font rasteriser); write .svg and convert it, e.g. rsvg-convert -o params.png params.svg" =>
+        "--out {0}: PNG には対応していません（フォントのラスタライザが必要になるため）。.svg で書き出して変換してください（例: rsvg-convert -o params.png params.svg）",
+        "--out {0}\u{a0}: le PNG n'est pas intégré (il faudrait un moteur de rendu de polices)\u{a0}; écrivez du .svg et convertissez-le, par exemple rsvg-convert -o params.png params.svg";
+    "--out {0}: expected a file name ending in .svg" => "--out {0}: .svg で終わるファイル名を指定してください", "--out {0}\u{a0}: il faut un nom de fichier se terminant par .svg";
+    "Japanese LLMs: parameters by release date ({0} families)" => "日本語 LLM: 公開日ごとのパラメータ数（{0} ファミリー）", "LLM japonais\u{a0}: paramètres selon la date de publication ({0} familles)";
+    "Release date" => "公開日", "Date de publication";
+    "Parameters (log scale)" => "パラメータ数（対数目盛）", "Paramètres (échelle logarithmique)";
+    "Filled: release month or day known. Hollow: year only, spread within the year. One point per family at its largest checkpoint. Data: awesome-japanese-llm, via jllm." =>
+        "塗りつぶし: 公開月または公開日が判明。白抜き: 公開年のみ判明（年内に分散して配置）。ファミリーごとに最大のチェックポイントで 1 点。データ: awesome-japanese-llm（jllm 経由）。",
+        "Plein\u{a0}: mois ou jour de publication connu. Creux\u{a0}: année seule, répartie dans l'année. Un point par famille, à son plus grand checkpoint. Données\u{a0}: awesome-japanese-llm, via jllm.";
+    "Largest model per release year (bar: parameters, log scale)" => "公開年ごとの最大モデル（棒: パラメータ数、対数目盛）", "Plus grand modèle par année de publication (barre\u{a0}: paramètres, échelle logarithmique)";
+    "({0} family)" => "（{0} ファミリー）", "({0} famille)";
+    "({0} families)" => "（{0} ファミリー）", "({0} familles)";
+    "{0} families with a known size and year; {1} left out. Draw the full chart with --out params.svg" =>
+        "サイズと公開年が分かっているファミリー {0} 件（{1} 件は除外）。全体の図は --out params.svg で描けます",
+        "{0} familles de taille et d'année connues\u{a0}; {1} laissées de côté. Tracez le graphique complet avec --out params.svg";
+    "no checkpoint with a known size and a {0} score passes the filters" =>
+        "サイズが分かっていて {0} のスコアがあり、条件を満たすチェックポイントはありません",
+        "aucun checkpoint de taille connue avec un score {0} ne passe les filtres";
+    "no checkpoint with a known size and a {0} score passes the filters; nothing written" =>
+        "サイズが分かっていて {0} のスコアがあり、条件を満たすチェックポイントはありません。何も書き込んでいません",
+        "aucun checkpoint de taille connue avec un score {0} ne passe les filtres\u{a0}; rien n'a été écrit";
+    "{0} checkpoints with a {1} score and a known size ({2} of unknown size left out), {3} reference models in grey. {4}" =>
+        "{1} のスコアがありサイズが分かっているチェックポイント {0} 件（サイズ不明の {2} 件は除外）、灰色は参考モデル {3} 件。{4}",
+        "{0} checkpoints avec un score {1} et une taille connue ({2} de taille inconnue laissés de côté), {3} modèles de référence en gris. {4}";
+    "wrote {0}: {1}" => "{0} に書き込みました: {1}", "{0} écrit\u{a0}: {1}";
+    "Best {0} score for its size (Pareto frontier of the catalog's checkpoints):" =>
+        "サイズごとの {0} 最高スコア（カタログのチェックポイントのパレートフロンティア）:",
+        "Meilleur score {0} pour sa taille (frontière de Pareto des checkpoints du catalogue)\u{a0}:";
+    "Draw the chart with --out scores.svg" => "図は --out scores.svg で描けます", "Tracez le graphique avec --out scores.svg";
+    "{0}: score by parameters, best for its size highlighted" => "{0}: パラメータ数ごとのスコア（サイズごとの最良を強調）", "{0}\u{a0}: score selon les paramètres, les meilleurs pour leur taille en évidence";
+    "{0} score" => "{0} スコア", "score {0}";
+    "not in the list (size as the leaderboard states it)" => "リスト外（サイズはリーダーボードの記載による）", "hors de la liste (taille indiquée par le classement)";
+    "checkpoint of the list" => "リストのチェックポイント", "checkpoint de la liste";
+    "Pareto frontier: no smaller checkpoint scores higher" => "パレートフロンティア: これより小さくてスコアが上回るチェックポイントはない", "frontière de Pareto\u{a0}: aucun checkpoint plus petit n'a un meilleur score";
+    "One point per checkpoint: its best run on this suite. Scores of different suites are not comparable. Data: awesome-japanese-llm and the leaderboard (see jllm results), via jllm." =>
+        "チェックポイントごとに 1 点: このスイートでの最良の実行。異なるスイートのスコアは比較できません。データ: awesome-japanese-llm とリーダーボード（jllm results を参照）、jllm 経由。",
+        "Un point par checkpoint\u{a0}: son meilleur essai sur cette suite. Les scores de suites différentes ne sont pas comparables. Données\u{a0}: awesome-japanese-llm et le classement (voir jllm results), via jllm.";
+
+    // `catalog info|import|import-results|validate`: labels, summaries and
+    // the fixed parts of messages (the problems found in files stay
+    // English, as src/catalog/validate.rs writes them).
+    "--out or --check is required" => "--out か --check を指定してください", "--out ou --check est requis";
+    "in effect:" => "使用中:", "en vigueur\u{a0}:";
+    "built-in:" => "組み込み:", "intégré\u{a0}:";
+    "installed:" => "インストール済み:", "installé\u{a0}:";
+    "overlay:" => "オーバーレイ:", "surcouche\u{a0}:";
+    "effective:" => "実効:", "effectif\u{a0}:";
+    "results:" => "評価結果:", "résultats\u{a0}:";
+    "source:" => "取得元:", "source\u{a0}:";
+    "commit:" => "コミット:", "commit\u{a0}:";
+    "archive:" => "アーカイブ:", "archive\u{a0}:";
+    "fetched:" => "取得日時:", "récupéré\u{a0}:";
+    "empty (--no-builtin)" => "空（--no-builtin）", "vide (--no-builtin)";
+    "installed update" => "インストール済みの更新", "mise à jour installée";
+    "built-in" => "組み込み", "intégré";
+    "{0} models ({1} checkpoints), {2} benchmarks, {3} papers, {4} developers" =>
+        "モデル {0}（チェックポイント {1}）、ベンチマーク {2}、論文 {3}、開発元 {4}",
+        "{0} modèles ({1} checkpoints), {2} benchmarks, {3} articles, {4} développeurs";
+    "list {0} ({1}); {2}" => "リスト {0}（{1}）。{2}", "liste {0} ({1})\u{a0}; {2}";
+    "none (in {0}; `jllm update` installs one)" => "なし（{0} 内。`jllm update` でインストールできます）", "aucune (dans {0}\u{a0}; `jllm update` en installe une)";
+    "{0} evaluation results ({1}), {2}" => "{0} 件（{1}）、{2}", "{0} résultats d'évaluation ({1}), {2}";
+    "{0}: cannot read" => "{0}: 読み込めません", "{0}\u{a0}: lecture impossible";
+    "{0}: is {1}; expected the directory of a checkout of the awesome-japanese-llm list" =>
+        "{0}: {1} です。awesome-japanese-llm リストのチェックアウトのディレクトリを指定してください",
+        "{0}\u{a0}: est {1}\u{a0}; il faut le répertoire d'une copie de la liste awesome-japanese-llm";
+    "{0}: no README.md here; expected a checkout of the awesome-japanese-llm list (README.md, en/README.md, fr/README.md)" =>
+        "{0}: README.md がありません。awesome-japanese-llm リストのチェックアウトを指定してください（README.md、en/README.md、fr/README.md）",
+        "{0}\u{a0}: pas de README.md ici\u{a0}; il faut une copie de la liste awesome-japanese-llm (README.md, en/README.md, fr/README.md)";
+    "note: {0}" => "注: {0}", "note\u{a0}: {0}";
+    "warning: {0}" => "警告: {0}", "avertissement\u{a0}: {0}";
+    "{0} rows: {1} models, {2} benchmarks, {3} papers, {4} reported, {5} dropped" =>
+        "{0} 行: モデル {1}、ベンチマーク {2}、論文 {3}、報告 {4}、欠落 {5}",
+        "{0} lignes\u{a0}: {1} modèles, {2} benchmarks, {3} articles, {4} signalées, {5} perdues";
+    "{0} rows were neither imported nor reported (a bug in jllm); nothing written" =>
+        "{0} 行が取り込まれも報告もされませんでした（jllm のバグ）。何も書き込んでいません",
+        "{0} lignes n'ont été ni importées ni signalées (un bogue de jllm)\u{a0}; rien n'a été écrit";
+    "1 warning with --strict; nothing written" => "--strict で警告が 1 件あります。何も書き込んでいません", "1 avertissement avec --strict\u{a0}; rien n'a été écrit";
+    "{0} warnings with --strict; nothing written" => "--strict で警告が {0} 件あります。何も書き込んでいません", "{0} avertissements avec --strict\u{a0}; rien n'a été écrit";
+    "the imported catalog has 1 problem; nothing written" => "取り込んだカタログに問題が 1 件あります。何も書き込んでいません", "le catalogue importé a 1 problème\u{a0}; rien n'a été écrit";
+    "the imported catalog has {0} problems; nothing written" => "取り込んだカタログに問題が {0} 件あります。何も書き込んでいません", "le catalogue importé a {0} problèmes\u{a0}; rien n'a été écrit";
+    "{0} models ({1} checkpoints), {2} benchmarks, {3} footnotes, {4} papers, {5} domains" =>
+        "モデル {0}（チェックポイント {1}）、ベンチマーク {2}、脚注 {3}、論文 {4}、ドメイン {5}",
+        "{0} modèles ({1} checkpoints), {2} benchmarks, {3} notes de bas de page, {4} articles, {5} domaines";
+    "catalog is up to date" => "カタログは最新です", "le catalogue est à jour";
+    "the list" => "リスト", "la liste";
+    "wrote {0} to {1}" => "{1} に書き込みました: {0}", "écrit dans {1}\u{a0}: {0}";
+    "{0}: {1}" => "{0}: {1}", "{0}\u{a0}: {1}";
+    "{0} differences between {1} and {2}; run `{3} --out {2}` to update" =>
+        "{1} と {2} の間に差分が {0} 件あります。更新するには `{3} --out {2}` を実行してください",
+        "{0} différences entre {1} et {2}\u{a0}; lancez `{3} --out {2}` pour mettre à jour";
+    "warning: {0} results have a stale in_list mark (the catalog's checkpoints changed since they were imported); run `jllm catalog import-results EVALS_DIR --out DIR`" =>
+        "警告: 評価結果 {0} 件の in_list が古くなっています（取り込み後にカタログのチェックポイントが変わりました）。`jllm catalog import-results EVALS_DIR --out DIR` を実行してください",
+        "avertissement\u{a0}: {0} résultats ont une marque in_list périmée (les checkpoints du catalogue ont changé depuis leur import)\u{a0}; lancez `jllm catalog import-results EVALS_DIR --out DIR`";
+    "{0} models, {1} benchmarks, {2} developers, {3} licenses in {4} files" =>
+        "{4} ファイルにモデル {0}、ベンチマーク {1}、開発元 {2}、ライセンス {3}",
+        "{0} modèles, {1} benchmarks, {2} développeurs, {3} licences dans {4} fichiers";
+    "{0} evaluation results in 1 file" => "1 ファイルに評価結果 {0} 件", "{0} résultats d'évaluation dans 1 fichier";
+    "{0} evaluation results in {1} files" => "{1} ファイルに評価結果 {0} 件", "{0} résultats d'évaluation dans {1} fichiers";
+    "ok: {0}" => "OK: {0}", "ok\u{a0}: {0}";
+    "1 problem" => "問題 1 件", "1 problème";
+    "{0} problems" => "問題 {0} 件", "{0} problèmes";
+    "{0}: {1} results ({2} of catalog checkpoints, {3} reference rows), {4} rows skipped" =>
+        "{0}: 評価結果 {1} 件（カタログのチェックポイント {2}、参考行 {3}）、スキップした行 {4}",
+        "{0}\u{a0}: {1} résultats ({2} de checkpoints du catalogue, {3} lignes de référence), {4} lignes ignorées";
+    "the imported results have {0} problems; nothing written" => "取り込んだ評価結果に問題が {0} 件あります。何も書き込んでいません", "les résultats importés ont {0} problèmes\u{a0}; rien n'a été écrit";
+    "results are up to date" => "評価結果は最新です", "les résultats sont à jour";
+    "the evaluation sources" => "評価の出典", "les sources d'évaluation";
+    "{0}: cannot read results directory: {1}" => "{0}: 評価結果のディレクトリを読み込めません: {1}", "{0}\u{a0}: lecture du répertoire de résultats impossible\u{a0}: {1}";
+
+    // `update`: progress, summary, and the fixed parts of its errors.
+    "removed {0}: the built-in catalog is in effect" => "{0} を削除しました。組み込みのカタログが使われます", "{0} supprimé\u{a0}: le catalogue intégré est en vigueur";
+    "nothing installed at {0}: the built-in catalog is in effect" => "{0} には何もインストールされていません。組み込みのカタログが使われます", "rien n'est installé dans {0}\u{a0}: le catalogue intégré est en vigueur";
+    "{0}: cannot remove" => "{0}: 削除できません", "{0}\u{a0}: suppression impossible";
+    "importing" => "取り込み中", "import en cours";
+    "connecting" => "接続中", "connexion";
+    "downloading: {0} KiB of {1} KiB" => "ダウンロード中: {0} KiB / {1} KiB", "téléchargement\u{a0}: {0} KiB sur {1} KiB";
+    "downloading: {0} KiB" => "ダウンロード中: {0} KiB", "téléchargement\u{a0}: {0} KiB";
+    "{0}: import failed" => "{0}: 取り込みに失敗しました", "{0}\u{a0}: échec de l'import";
+    "{0}: the imported catalog has 1 problem ({1}); nothing installed" =>
+        "{0}: 取り込んだカタログに問題が 1 件あります（{1}）。何もインストールしていません",
+        "{0}\u{a0}: le catalogue importé a 1 problème ({1})\u{a0}; rien n'a été installé";
+    "{0}: the imported catalog has {1} problems ({2}); nothing installed" =>
+        "{0}: 取り込んだカタログに問題が {1} 件あります（{2}）。何もインストールしていません",
+        "{0}\u{a0}: le catalogue importé a {1} problèmes ({2})\u{a0}; rien n'a été installé";
+    "{0}: rows lost by the import (a bug in jllm); nothing installed" =>
+        "{0}: 取り込みで行が失われました（jllm のバグ）。何もインストールしていません",
+        "{0}\u{a0}: lignes perdues par l'import (un bogue de jllm)\u{a0}; rien n'a été installé";
+    "installed {0} models and {1} benchmarks from {2} in {3}" => "{2} からモデル {0} 件とベンチマーク {1} 件を {3} にインストールしました", "{0} modèles et {1} benchmarks de {2} installés dans {3}";
+    "{0}: cannot read update source" => "{0}: 更新元を読み込めません", "{0}\u{a0}: lecture de la source de mise à jour impossible";
+    "{0}: cannot read archive" => "{0}: アーカイブを読み込めません", "{0}\u{a0}: lecture de l'archive impossible";
+    "{0}: archive over {1} MiB; the limit is {1} MiB" => "{0}: アーカイブが {1} MiB を超えています。上限は {1} MiB です", "{0}\u{a0}: archive de plus de {1} MiB\u{a0}; la limite est de {1} MiB";
+    "JLLM_UPDATE_TIMEOUT={0}: expected seconds, e.g. 60 or 0.5" => "JLLM_UPDATE_TIMEOUT={0}: 秒数を指定してください（例: 60 や 0.5）", "JLLM_UPDATE_TIMEOUT={0}\u{a0}: un nombre de secondes est attendu, par exemple 60 ou 0.5";
+    "{0}: no complete answer within {1} s (JLLM_UPDATE_TIMEOUT); nothing installed" =>
+        "{0}: {1} 秒以内に応答が完了しませんでした（JLLM_UPDATE_TIMEOUT）。何もインストールしていません",
+        "{0}\u{a0}: pas de réponse complète en {1} s (JLLM_UPDATE_TIMEOUT)\u{a0}; rien n'a été installé";
+    "{0}: download failed: {1}; nothing installed" => "{0}: ダウンロードに失敗しました: {1}。何もインストールしていません", "{0}\u{a0}: échec du téléchargement\u{a0}: {1}\u{a0}; rien n'a été installé";
+    "{0}: download over {1} MiB; nothing installed" => "{0}: ダウンロードが {1} MiB を超えました。何もインストールしていません", "{0}\u{a0}: téléchargement de plus de {1} MiB\u{a0}; rien n'a été installé";
+    "{0}: {1}; nothing installed" => "{0}: {1}。何もインストールしていません", "{0}\u{a0}: {1}\u{a0}; rien n'a été installé";
+    "damaged or truncated archive ({0})" => "アーカイブが壊れているか途中で切れています（{0}）", "archive endommagée ou tronquée ({0})";
+    "not a .tar.gz archive ({0})" => ".tar.gz アーカイブではありません（{0}）", "pas une archive .tar.gz ({0})";
+    "entry '{0}' would escape the archive's directory" => "エントリ '{0}' はアーカイブのディレクトリの外を指します", "l'entrée '{0}' sortirait du répertoire de l'archive";
+    "entry '{0}' is a link or special file; archives of the list hold files and directories only" =>
+        "エントリ '{0}' はリンクか特殊ファイルです。リストのアーカイブにはファイルとディレクトリしか含まれません",
+        "l'entrée '{0}' est un lien ou un fichier spécial\u{a0}; les archives de la liste ne contiennent que des fichiers et des répertoires";
+    "entries under '{0}' and '{1}'; expected one top-level directory (GitHub's layout)" =>
+        "'{0}' と '{1}' の下にエントリがあります。最上位のディレクトリは一つのはずです（GitHub の形式）",
+        "entrées sous '{0}' et sous '{1}'\u{a0}; il faut un seul répertoire de premier niveau (la disposition de GitHub)";
+    "{0} is {1} MiB; files read from an archive are limited to {2} MiB" =>
+        "{0} は {1} MiB あります。アーカイブから読むファイルは {2} MiB までです",
+        "{0} fait {1} MiB\u{a0}; les fichiers lus dans une archive sont limités à {2} MiB";
+    "over {0} MiB unpacked" => "展開後のサイズが {0} MiB を超えています", "plus de {0} MiB une fois décompressée";
+    "{0} is not UTF-8 text" => "{0} は UTF-8 のテキストではありません", "{0} n'est pas du texte UTF-8";
+    "no README.md in the archive's top-level directory; expected the awesome-japanese-llm list" =>
+        "アーカイブの最上位のディレクトリに README.md がありません。awesome-japanese-llm リストではありません",
+        "pas de README.md dans le répertoire de premier niveau de l'archive\u{a0}; ce n'est pas la liste awesome-japanese-llm";
+    "{0} evaluation results: the built-in ones, joined to the new catalog" =>
+        "評価結果 {0} 件: 組み込みの評価結果を新しいカタログに結び付けました",
+        "{0} résultats d'évaluation\u{a0}: ceux intégrés, rattachés au nouveau catalogue";
+    "--evals-from {0}: nothing installed" => "--evals-from {0}: 何もインストールしていません", "--evals-from {0}\u{a0}: rien n'a été installé";
+    "{0}: evaluation results cannot be imported; nothing installed" =>
+        "{0}: 評価結果を取り込めません。何もインストールしていません",
+        "{0}\u{a0}: les résultats d'évaluation ne peuvent pas être importés\u{a0}; rien n'a été installé";
+    "{0}: the imported evaluation results have 1 problem ({1}); nothing installed" =>
+        "{0}: 取り込んだ評価結果に問題が 1 件あります（{1}）。何もインストールしていません",
+        "{0}\u{a0}: les résultats d'évaluation importés ont 1 problème ({1})\u{a0}; rien n'a été installé";
+    "{0}: the imported evaluation results have {1} problems ({2}); nothing installed" =>
+        "{0}: 取り込んだ評価結果に問題が {1} 件あります（{2}）。何もインストールしていません",
+        "{0}\u{a0}: les résultats d'évaluation importés ont {1} problèmes ({2})\u{a0}; rien n'a été installé";
+    "{0} evaluation results from {1} ({2} of the catalog's checkpoints, {3} of reference models; {4} source rows skipped, listed above)" =>
+        "{1} から評価結果 {0} 件（カタログのチェックポイント {2}、参考モデル {3}。スキップした元データの行 {4}、上に列挙）",
+        "{0} résultats d'évaluation de {1} ({2} de checkpoints du catalogue, {3} de modèles de référence\u{a0}; {4} lignes sources ignorées, listées ci-dessus)";
+    "{0}: no {1} in the archive; nothing installed" => "{0}: アーカイブに {1} がありません。何もインストールしていません", "{0}\u{a0}: pas de {1} dans l'archive\u{a0}; rien n'a été installé";
+    "{0}: {1} is not UTF-8 text; nothing installed" => "{0}: {1} は UTF-8 のテキストではありません。何もインストールしていません", "{0}\u{a0}: {1} n'est pas du texte UTF-8\u{a0}; rien n'a été installé";
+    "{0}: the archive does not say its commit and date (GitHub's tarballs do); nothing installed" =>
+        "{0}: アーカイブにコミットと日付の記載がありません（GitHub の tarball にはあります）。何もインストールしていません",
+        "{0}\u{a0}: l'archive n'indique ni son commit ni sa date (les tarballs de GitHub le font)\u{a0}; rien n'a été installé";
+    "{0}: cannot create" => "{0}: 作成できません", "{0}\u{a0}: création impossible";
+    "no change: the update has the catalog in effect" => "変更なし: 更新内容は使用中のカタログと同じです", "aucun changement\u{a0}: la mise à jour contient le catalogue en vigueur";
+    "{0} changes; nothing installed (run without --check to install)" =>
+        "変更 {0} 件。何もインストールしていません（インストールするには --check なしで実行してください）",
+        "{0} changements\u{a0}; rien n'a été installé (lancez sans --check pour installer)";
 }
 
 /// `en` in `lang`; English, and a string the table lacks, as given.
@@ -226,6 +561,107 @@ pub fn trf_into(out: &mut String, lang: Lang, en: &str, args: &[&dyn std::fmt::D
         }
     }
     out.push_str(rest);
+}
+
+/// The language of the process, once decided: 0 while undecided, else
+/// [`code`] of it.
+static LANG: AtomicU8 = AtomicU8::new(0);
+
+fn code(lang: Lang) -> u8 {
+    match lang {
+        Lang::En => 1,
+        Lang::Ja => 2,
+        Lang::Fr => 3,
+    }
+}
+
+/// Records the language `Config` decided (`--lang`, `JLLM_LANG`, the
+/// locale), for the messages raised where no `Config` is at hand.
+pub fn set_lang(lang: Lang) {
+    LANG.store(code(lang), Ordering::Relaxed);
+}
+
+/// The language of messages raised where no `Config` is at hand: flag
+/// values resolved against the catalog (`--domain`, `--developer`), the
+/// units (`--min-params 7q`), suites. Before `Config` exists (clap's value
+/// parsers run while the command line is parsed) it is read ahead from the
+/// command line and the environment as `Config` will decide it, and only
+/// then: the success path of a run never reads it.
+pub fn lang() -> Lang {
+    match LANG.load(Ordering::Relaxed) {
+        1 => Lang::En,
+        2 => Lang::Ja,
+        3 => Lang::Fr,
+        _ => {
+            let lang = read_ahead();
+            set_lang(lang);
+            lang
+        }
+    }
+}
+
+/// `--lang` as the command line gives it, else `JLLM_LANG`, else the locale.
+/// Unit tests read English whatever the machine's locale.
+fn read_ahead() -> Lang {
+    if cfg!(test) {
+        return Lang::En;
+    }
+    let args: Vec<String> = std::env::args_os()
+        .skip(1)
+        .filter_map(|a| a.into_string().ok())
+        .collect();
+    lang_in_args(&args)
+        .or_else(|| std::env::var("JLLM_LANG").ok().as_deref().and_then(parse))
+        .unwrap_or_else(from_locale)
+}
+
+/// A `--lang` value as clap takes it (`en`, `ja`, `fr`).
+fn parse(value: &str) -> Option<Lang> {
+    match value {
+        "en" => Some(Lang::En),
+        "ja" => Some(Lang::Ja),
+        "fr" => Some(Lang::Fr),
+        _ => None,
+    }
+}
+
+/// The value of `--lang X` or `--lang=X` among `args` (options, not
+/// operands: the scan stops at `--`). A value clap would refuse counts as
+/// none: clap says so in English.
+fn lang_in_args(args: &[String]) -> Option<Lang> {
+    let mut found = None;
+    let mut words = args.iter();
+    while let Some(w) = words.next() {
+        match w.as_str() {
+            "--" => break,
+            "--lang" => found = words.next().and_then(|v| parse(v)),
+            _ => {
+                if let Some(v) = w.strip_prefix("--lang=") {
+                    found = parse(v);
+                }
+            }
+        }
+    }
+    found
+}
+
+/// `ja*` in the first set of LC_ALL, LC_MESSAGES, LANG means Japanese,
+/// `fr*` French, anything else (`C`, `en_US.UTF-8`) English.
+pub fn from_locale() -> Lang {
+    for var in ["LC_ALL", "LC_MESSAGES", "LANG"] {
+        if let Ok(v) = std::env::var(var) {
+            if !v.is_empty() {
+                return if v.starts_with("ja") {
+                    Lang::Ja
+                } else if v.starts_with("fr") {
+                    Lang::Fr
+                } else {
+                    Lang::En
+                };
+            }
+        }
+    }
+    Lang::En
 }
 
 #[cfg(test)]
@@ -315,6 +751,60 @@ mod tests {
         }
         assert!(checked > 50, "only {checked} translated literals found");
         assert!(missing.is_empty(), "not in the table: {missing:#?}");
+    }
+
+    /// French puts a no-break space (U+00A0) before `:`, `;`, `?`, `!`
+    /// ending a clause, and never a plain or narrow space.
+    #[test]
+    fn french_has_a_no_break_space_before_double_punctuation() {
+        let mut seen = 0;
+        for (en, _, fr) in TABLE {
+            let chars: Vec<char> = fr.chars().collect();
+            for (i, c) in chars.iter().enumerate() {
+                if !matches!(c, ':' | ';' | '?' | '!') {
+                    continue;
+                }
+                let before = i.checked_sub(1).map(|j| chars[j]);
+                let after = chars.get(i + 1).copied();
+                assert!(
+                    !matches!(before, Some(' ' | '\u{202f}')),
+                    "{en:?}: {fr:?} has a plain or narrow space before {c:?}"
+                );
+                // Punctuation of a sentence (not `pfgen=0.5`, `score:SUITE`,
+                // `https://`): followed by a space, a closing bracket or
+                // the end.
+                if after.is_none_or(|a| a == ' ' || a == ')') {
+                    assert_eq!(
+                        before,
+                        Some('\u{a0}'),
+                        "{en:?}: {fr:?} lacks U+00A0 before {c:?}"
+                    );
+                    seen += 1;
+                }
+            }
+        }
+        assert!(seen > 50, "only {seen} French colons and semicolons");
+    }
+
+    /// `--lang` read ahead of clap: the last value given before `--`; a
+    /// value clap refuses is none.
+    #[test]
+    fn the_language_is_read_ahead_from_the_command_line() {
+        let args =
+            |line: &str| -> Vec<String> { line.split_whitespace().map(str::to_string).collect() };
+        assert_eq!(
+            lang_in_args(&args("--lang fr list --domain x")),
+            Some(Lang::Fr)
+        );
+        assert_eq!(
+            lang_in_args(&args("list --domain x --lang=ja")),
+            Some(Lang::Ja)
+        );
+        assert_eq!(lang_in_args(&args("list --lang en")), Some(Lang::En));
+        assert_eq!(lang_in_args(&args("list --lang de")), None);
+        assert_eq!(lang_in_args(&args("list --lang")), None);
+        assert_eq!(lang_in_args(&args("show -- --lang fr")), None);
+        assert_eq!(lang_in_args(&args("list")), None);
     }
 
     #[test]

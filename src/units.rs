@@ -22,6 +22,9 @@
 //! only as a whole token: `32k` (a context length), `4bit`, `rs35kh` and
 //! `Qwen3` are not sizes.
 
+use crate::catalog::schema::Lang;
+use crate::i18n::{self, tr, trf};
+
 /// What a piece of text says about a checkpoint's size.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct SizeInfo {
@@ -225,18 +228,36 @@ fn number(text: &str) -> Reading {
     t.parse().map_or(Reading::NotANumber, Reading::Value)
 }
 
+/// Why a number is not a count.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Why {
+    NotANumber,
+    NotPositive,
+    TooLarge,
+}
+
+impl Why {
+    fn text(self, lang: Lang) -> &'static str {
+        match self {
+            Why::NotANumber => tr(lang, "not a number"),
+            Why::NotPositive => tr(lang, "must be greater than zero"),
+            Why::TooLarge => tr(lang, "too large (the limit is 10^18)"),
+        }
+    }
+}
+
 /// `value × mult` as a whole count from 1 to just under 10¹⁸, or why not.
-fn whole(value: f64, mult: f64) -> Result<u64, &'static str> {
+fn whole(value: f64, mult: f64) -> Result<u64, Why> {
     if value.is_nan() {
-        return Err("not a number");
+        return Err(Why::NotANumber);
     }
     if value <= 0.0 {
-        return Err("must be greater than zero");
+        return Err(Why::NotPositive);
     }
     let total = (value * mult).round();
     // `1e400` reads as infinity: too large, not "not a number".
     if !total.is_finite() || total >= 1e18 {
-        return Err("too large (the limit is 10^18)");
+        return Err(Why::TooLarge);
     }
     Ok(total.max(1.0) as u64)
 }
@@ -267,32 +288,52 @@ pub const PLAIN_COUNT_MIN: u64 = 1_000_000;
 /// `7b`, `7B`, `1.5b`, `500m`, `0.5B`, `1t`, `7e9`, or a plain count of at
 /// least 1,000,000 (`7000000000`). A smaller count without a unit is an
 /// error naming the fix (`7 parameters? write 7b`); `k` is a unit of
-/// tokens and bytes (1024), never of parameters. Errors say what would be right.
+/// tokens and bytes (1024), never of parameters. Errors say what would be
+/// right, in the language of messages ([`i18n::lang`]).
 pub fn parse_params(input: &str) -> Result<u64, String> {
-    let fail = |why: &str| format!("invalid size '{input}': {why}");
-    let forms = "expected a number with a unit, like 7b, 1.5B or 500m (or a plain count such as 7000000000)";
+    // Messages are made on failure only: the language of messages is read
+    // ahead of `Config` then, never on the way to a result.
+    let fail = |why: &dyn Fn(Lang) -> String| {
+        let lang = i18n::lang();
+        trf(lang, "invalid size '{0}': {1}", &[&input, &why(lang)])
+    };
+    let forms = |lang| {
+        tr(
+            lang,
+            "expected a number with a unit, like 7b, 1.5B or 500m (or a plain count such as 7000000000)",
+        )
+        .to_string()
+    };
     let (num, unit) = split_unit(input, &["b", "m", "t", "k"]);
     let mult = match unit {
         "b" => 1e9,
         "m" => 1e6,
         "t" => 1e12,
         "k" => {
-            return Err(fail(
-                "k is not a unit of parameters (32k means 32,768 tokens); write millions or billions, like 500m or 1.5b",
-            ))
+            return Err(fail(&|lang| {
+                tr(
+                    lang,
+                    "k is not a unit of parameters (32k means 32,768 tokens); write millions or billions, like 500m or 1.5b",
+                )
+                .to_string()
+            }))
         }
         _ => 1.0,
     };
     let value = match number(num) {
         Reading::Value(v) => v,
-        Reading::NotANumber => return Err(fail(forms)),
+        Reading::NotANumber => return Err(fail(&forms)),
     };
-    let n = whole(value, mult).map_err(fail)?;
+    let n = whole(value, mult).map_err(|why| fail(&|lang| why.text(lang).to_string()))?;
     if unit.is_empty() && n < PLAIN_COUNT_MIN {
         let typed = num.trim();
-        return Err(fail(&format!(
-            "{typed} parameters? write {typed}b (billions) or {typed}m (millions); a count without a unit must be at least {PLAIN_COUNT_MIN}"
-        )));
+        return Err(fail(&|lang| {
+            trf(
+                lang,
+                "{0} parameters? write {0}b (billions) or {0}m (millions); a count without a unit must be at least {1}",
+                &[&typed, &PLAIN_COUNT_MIN],
+            )
+        }));
     }
     Ok(n)
 }
@@ -304,17 +345,38 @@ pub const TOKENS_PER_K: u64 = 1024;
 /// `fit --context`): a plain count (`8192`, `1e4`) or thousands written
 /// `k`, which are 1024 (`32k` = 32,768, `1.5k` = 1,536).
 pub fn parse_tokens(input: &str) -> Result<u64, String> {
-    let fail = |why: &str| format!("invalid context length '{input}': {why}");
-    let forms = "expected a number of tokens like 8192 or 32k (k = 1024)";
+    let fail = |why: &dyn Fn(Lang) -> String| {
+        let lang = i18n::lang();
+        trf(
+            lang,
+            "invalid context length '{0}': {1}",
+            &[&input, &why(lang)],
+        )
+    };
+    let forms = |lang| {
+        tr(
+            lang,
+            "expected a number of tokens like 8192 or 32k (k = 1024)",
+        )
+        .to_string()
+    };
     let (num, unit) = split_unit(input, &["k", "b", "m", "t"]);
     let mult = match unit {
         "k" => TOKENS_PER_K as f64,
         "" => 1.0,
-        other => return Err(fail(&format!("'{other}' is a unit of parameters; {forms}"))),
+        other => {
+            return Err(fail(&|lang| {
+                trf(
+                    lang,
+                    "'{0}' is a unit of parameters; {1}",
+                    &[&other, &forms(lang)],
+                )
+            }))
+        }
     };
     match number(num) {
-        Reading::Value(v) => whole(v, mult).map_err(fail),
-        Reading::NotANumber => Err(fail(forms)),
+        Reading::Value(v) => whole(v, mult).map_err(|why| fail(&|lang| why.text(lang).to_string())),
+        Reading::NotANumber => Err(fail(&forms)),
     }
 }
 
@@ -323,8 +385,21 @@ pub fn parse_tokens(input: &str) -> Result<u64, String> {
 /// sold and as JEDEC defines them for memory), so `k` is 1024 here too; a
 /// unit is required.
 pub fn parse_bytes(input: &str) -> Result<u64, String> {
-    let fail = |why: &str| format!("invalid memory size '{input}': {why}");
-    let forms = "expected a number with a unit, like 24GB, 8GiB or 512MB";
+    let fail = |why: &dyn Fn(Lang) -> String| {
+        let lang = i18n::lang();
+        trf(
+            lang,
+            "invalid memory size '{0}': {1}",
+            &[&input, &why(lang)],
+        )
+    };
+    let forms = |lang| {
+        tr(
+            lang,
+            "expected a number with a unit, like 24GB, 8GiB or 512MB",
+        )
+        .to_string()
+    };
     let units = [
         "k", "kb", "kib", "m", "mb", "mib", "g", "gb", "gib", "t", "tb", "tib",
     ];
@@ -334,11 +409,13 @@ pub fn parse_bytes(input: &str) -> Result<u64, String> {
         Some('m') => 20,
         Some('g') => 30,
         Some('t') => 40,
-        _ => return Err(fail(forms)),
+        _ => return Err(fail(&forms)),
     };
     match number(num) {
-        Reading::Value(v) => whole(v, (1u64 << shift) as f64).map_err(fail),
-        Reading::NotANumber => Err(fail(forms)),
+        Reading::Value(v) => {
+            whole(v, (1u64 << shift) as f64).map_err(|why| fail(&|lang| why.text(lang).to_string()))
+        }
+        Reading::NotANumber => Err(fail(&forms)),
     }
 }
 

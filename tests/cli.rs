@@ -382,7 +382,10 @@ fn bad_values_name_the_valid_ones() {
             "no developer matches",
         ),
         (vec!["list", "--category", "robots"], "text-generation"),
-        (vec!["list", "--columns", "id,bogus"], "[possible values: id, name,"),
+        (
+            vec!["list", "--columns", "id,bogus"],
+            "[possible values: id, name,",
+        ),
     ] {
         jllm()
             .args(&args)

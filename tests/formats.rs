@@ -372,7 +372,10 @@ fn every_column_clap_offers_prints() {
                     assert!(err.contains(&format!("unknown column '{column}'")), "{err}");
                 }
             }
-            assert!(accepted, "{command:?}: clap offers {column}, no mode prints it");
+            assert!(
+                accepted,
+                "{command:?}: clap offers {column}, no mode prints it"
+            );
             printed += 1;
         }
     }

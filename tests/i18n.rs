@@ -1,9 +1,9 @@
 //! Issue 11 item 8: every human-facing string in Japanese and French.
 //! `--lang` and the locale choose the language; tables, values, footers
 //! and the common messages follow it; JSON, CSV/TSV headers and ids do
-//! not. Snapshots of `list`, `show`, `fit` and `stats` in ja and fr are in
-//! tests/snapshots/i18n_*.txt (reviewed by eye; `UPDATE_SNAPSHOTS=1`
-//! rewrites them).
+//! not. Snapshots of `list`, `show`, `fit`, `stats`, `benchmark`,
+//! `results` and `plot` in ja and fr are in tests/snapshots/i18n_*.txt
+//! (reviewed by eye; `UPDATE_SNAPSHOTS=1` rewrites them).
 
 mod common;
 
@@ -36,6 +36,9 @@ fn snapshots_in_japanese_and_french() {
         ("show", &["show", "swallow-70b"]),
         ("fit", &["fit", "--vram", "24g", "--limit", "3"]),
         ("stats", &["stats", "--limit", "5"]),
+        ("benchmark", &["benchmark", "jmteb"]),
+        ("results", &["results", "--suite", "pfgen", "--limit", "3"]),
+        ("plot", &["plot", "--until", "2023"]),
     ];
     let mut seen = 0;
     for lang in ["ja", "fr"] {
@@ -58,7 +61,7 @@ fn snapshots_in_japanese_and_french() {
             seen += 1;
         }
     }
-    assert_eq!(seen, 8);
+    assert_eq!(seen, 14);
 }
 
 #[test]
@@ -74,7 +77,11 @@ fn headers_values_and_footers_follow_the_language() {
     // Commercial classes: swallow-70b is under the Llama 2 license,
     // "conditional" (catalog/licenses.toml).
     let fr = stdout(&["--lang", "fr", "show", "swallow-70b"]);
-    assert!(fr.contains("usage commercial: sous conditions"), "{fr}");
+    // French puts a no-break space (U+00A0) before the colon.
+    assert!(
+        fr.contains("usage commercial\u{a0}: sous conditions"),
+        "{fr}"
+    );
     assert!(fr.contains("Longueur de contexte"), "{fr}");
     let ja = stdout(&["--lang", "ja", "show", "swallow-70b"]);
     assert!(ja.contains("商用利用: 条件付き"), "{ja}");
@@ -204,7 +211,10 @@ fn messages_on_stderr_follow_the_language() {
         err.contains("aucun modèle ne correspond à 'swalow-70b'"),
         "{err}"
     );
-    assert!(err.contains("vouliez-vous dire :\n  swallow-70b"), "{err}");
+    assert!(
+        err.contains("vouliez-vous dire\u{a0}:\n  swallow-70b"),
+        "{err}"
+    );
     let (code, _, err) = run(&[], &["--lang", "ja", "show", "swalow-70b"]);
     assert_eq!(code, 1);
     assert!(err.contains("もしかして:"), "{err}");
@@ -245,4 +255,189 @@ fn domains_accept_names_and_synonyms_in_three_languages() {
             assert_eq!(ids(w), expected, "--domain {w}");
         }
     }
+}
+
+/// U+00A0, the no-break space French puts before `:`, `;`, `?`, `!`.
+const NBSP: char = '\u{a0}';
+
+#[test]
+fn flag_values_are_resolved_with_messages_in_the_language() {
+    // `medical` is the domain of catalog/domains.toml nearest to the typo;
+    // no domain is `medicne`. A value resolved against the catalog, after
+    // the command line is parsed.
+    let (code, out, err) = run(&[], &["--lang", "fr", "list", "--domain", "medicne"]);
+    assert_eq!((code, out.as_str()), (2, ""), "{err}");
+    assert_eq!(
+        err,
+        format!(
+            "jllm: aucun domaine ne correspond à 'medicne'{NBSP}; vouliez-vous dire medical{NBSP}?\n"
+        )
+    );
+    let (code, _, err) = run(&[], &["--lang", "ja", "list", "--domain", "medicne"]);
+    assert_eq!(code, 2, "{err}");
+    assert_eq!(
+        err,
+        "jllm: 'medicne' に一致するドメインはありません。もしかして: medical\n"
+    );
+    // English is as it was.
+    let (code, _, err) = run(&[], &["list", "--domain", "medicne"]);
+    assert_eq!(code, 2);
+    assert_eq!(
+        err,
+        "jllm: no domain matches 'medicne'; did you mean medical?\n"
+    );
+}
+
+#[test]
+fn values_checked_while_parsing_read_the_language_ahead() {
+    // `text` begins four task ids (src/query/labels.rs): ambiguous, checked
+    // by clap's value parser before jllm's configuration exists.
+    let (code, out, err) = run(&[], &["--lang", "fr", "list", "--task", "text"]);
+    assert_eq!((code, out.as_str()), (2, ""), "{err}");
+    assert!(
+        err.starts_with(&format!(
+            "erreur{NBSP}: 'text' peut désigner 4 tâches{NBSP}: "
+        )) && err.contains("text-to-image")
+            && err
+                .trim_end()
+                .ends_with(&format!("{NBSP}; précisez laquelle")),
+        "{err}"
+    );
+    // `--lang` after the subcommand, and a unit error with clap's frame.
+    let (code, _, err) = run(&[], &["list", "--min-params", "7q", "--lang", "ja"]);
+    assert_eq!(code, 2, "{err}");
+    assert!(
+        err.starts_with(
+            "エラー: '--min-params <SIZE>' の値 '7q' が不正です: サイズ '7q' が不正です: "
+        ) && err
+            .trim_end()
+            .ends_with("詳しくは '--help' を参照してください。"),
+        "{err}"
+    );
+    // The locale and JLLM_LANG choose it as they choose the rest.
+    let (code, _, err) = run(&[("LANG", "ja_JP.UTF-8")], &["list", "--category", "x"]);
+    assert_eq!(code, 2, "{err}");
+    assert!(
+        err.starts_with("エラー: 'x' に一致するカテゴリはありません"),
+        "{err}"
+    );
+    let (code, _, err) = run(&[("JLLM_LANG", "fr")], &["list", "--min-score", "pfgn=0.5"]);
+    assert_eq!(code, 2, "{err}");
+    assert!(
+        err.contains(&format!(
+            "suite 'pfgn' inconnue{NBSP}; suites valides{NBSP}: pfgen"
+        )),
+        "{err}"
+    );
+    // --lang wins over the locale, and English keeps clap's own frame.
+    let (code, _, err) = run(
+        &[("LANG", "fr_FR.UTF-8")],
+        &["--lang", "en", "list", "--min-params", "7q"],
+    );
+    assert_eq!(code, 2);
+    assert_eq!(
+        err,
+        "error: invalid value '7q' for '--min-params <SIZE>': invalid size '7q': expected a number with a unit, like 7b, 1.5B or 500m (or a plain count such as 7000000000)\n\nFor more information, try '--help'.\n"
+    );
+}
+
+#[test]
+fn the_variants_count_of_checkpoints_without_a_repo_id_is_translated() {
+    // Checkpoints with no Hugging Face repo id, counted in the JSON.
+    let json = common::json(&["list", "--variants", "--format", "json"]);
+    let without = json
+        .as_array()
+        .map_or(0, |a| a.iter().filter(|v| v["hf"].is_null()).count());
+    assert!(without > 1, "{without}");
+    let (code, out, err) = run(
+        &[],
+        &["--lang", "ja", "list", "--variants", "--format", "ids"],
+    );
+    assert_eq!(code, 0, "{err}");
+    assert!(!out.is_empty());
+    assert_eq!(
+        err,
+        format!("jllm: Hugging Face のリポジトリ ID がないチェックポイント {without} 件を除外しました（--format tsv --columns family,name,url を参照）\n")
+    );
+    let (_, _, err) = run(
+        &[],
+        &["--lang", "fr", "list", "--variants", "--format", "ids"],
+    );
+    assert!(
+        err.starts_with(&format!(
+            "jllm: {without} checkpoints sans id de dépôt Hugging Face laissés de côté"
+        )),
+        "{err}"
+    );
+}
+
+#[test]
+fn the_benchmark_page_and_categories_in_french() {
+    // JMTEB is under "Benchmarks pour modèles d'embeddings" in fr/README.md;
+    // its description there begins "Un benchmark développé comme la
+    // version japonaise de MTEB".
+    let fr = stdout(&["--lang", "fr", "benchmark", "jmteb"]);
+    for (label, value) in [
+        ("Nom", "JMTEB"),
+        ("Catégorie", "plongement"),
+        ("Développeurs", "SB Intuitions"),
+        (
+            "Description",
+            "Un benchmark développé comme la version japonaise de MTEB",
+        ),
+    ] {
+        assert!(
+            fr.lines()
+                .any(|l| l.trim_start().starts_with(label) && l.contains(value)),
+            "{label}: {fr}"
+        );
+    }
+    assert!(
+        !fr.contains("Category") && !fr.contains("Developers"),
+        "{fr}"
+    );
+    // A category's French label selects as its id does.
+    let by_id = stdout(&["benchmarks", "--category", "nlu", "--format", "ids"]);
+    let by_label = stdout(&[
+        "benchmarks",
+        "--category",
+        "compréhension du langage",
+        "--format",
+        "ids",
+    ]);
+    assert!(by_id.lines().count() >= 3, "{by_id}");
+    assert_eq!(by_id, by_label);
+    let (code, _, err) = run(&[], &["--lang", "fr", "benchmark", "jmtbe"]);
+    assert_eq!(code, 1);
+    assert!(
+        err.starts_with(&format!(
+            "jllm: aucun benchmark ne correspond à 'jmtbe'\nvouliez-vous dire{NBSP}:\n"
+        )) && err.contains("  jmteb\n"),
+        "{err}"
+    );
+}
+
+#[test]
+fn catalog_info_aligns_its_translated_labels() {
+    for lang in ["ja", "fr"] {
+        let text = stdout(&["--lang", lang, "catalog", "info"]);
+        let lines: Vec<&str> = text.lines().collect();
+        assert!(lines.len() >= 5, "{text}");
+        // Every value starts in the same display column.
+        let starts: Vec<usize> = lines
+            .iter()
+            .filter(|l| !l.starts_with(' '))
+            .map(|l| {
+                let label_end = l.find(':').map_or(0, |i| i + 1);
+                let pad = l[label_end..].len() - l[label_end..].trim_start().len();
+                unicode_width::UnicodeWidthStr::width(&l[..label_end]) + pad
+            })
+            .collect();
+        assert!(starts.windows(2).all(|w| w[0] == w[1]), "{lang}: {text}");
+    }
+    let fr = stdout(&["--lang", "fr", "catalog", "info"]);
+    assert!(
+        fr.starts_with(&format!("en vigueur{NBSP}: intégré\n")),
+        "{fr}"
+    );
 }

@@ -47,3 +47,53 @@ fn variant_ids_are_repo_ids_and_the_rest_is_counted_on_stderr() {
     // The filters did select families: no filter is blamed.
     assert!(!err.contains("no family"), "{err}");
 }
+
+/// `stats --format ids` prints the facet keys; the free-text facets
+/// (architecture, base model: `BERT (base, large)`) have keys of one token,
+/// usable with `xargs`.
+#[test]
+fn stats_ids_are_one_token_each_that_the_filters_take_back() {
+    for (facet, flag) in [("architecture", "--arch"), ("base", "--base")] {
+        let ids = common::stdout(&["stats", "--by", facet, "--format", "ids"]);
+        let counts = common::json(&["stats", "--by", facet, "--format", "json"]);
+        let keys: Vec<(String, u64)> = counts
+            .as_array()
+            .map(|a| {
+                a.iter()
+                    .map(|c| {
+                        (
+                            c["key"].as_str().unwrap_or_default().to_string(),
+                            c["count"].as_u64().unwrap_or(0),
+                        )
+                    })
+                    .collect()
+            })
+            .unwrap_or_default();
+        assert!(keys.len() > 20, "{facet}: {}", keys.len());
+        // One id a line, each the JSON key, none with white space.
+        let lines: Vec<&str> = ids.lines().collect();
+        assert_eq!(
+            lines,
+            keys.iter().map(|(k, _)| k.as_str()).collect::<Vec<_>>()
+        );
+        for l in &lines {
+            assert!(!l.is_empty() && !l.contains(char::is_whitespace), "{l:?}");
+        }
+        // The same in every language.
+        assert_eq!(
+            common::stdout(&["--lang", "ja", "stats", "--by", facet, "-f", "ids"]),
+            ids
+        );
+        // Each key, given back to its filter, selects at least the
+        // families counted under it.
+        let mut checked = 0;
+        for (key, count) in keys.iter().filter(|(k, _)| k != "unknown") {
+            let found = common::json(&["list", flag, key, "--format", "json"])
+                .as_array()
+                .map_or(0, Vec::len) as u64;
+            assert!(found >= *count, "{flag} {key}: {found} < {count}");
+            checked += 1;
+        }
+        assert!(checked > 20);
+    }
+}

@@ -10,7 +10,8 @@ use crate::catalog::index::{self, norm};
 use crate::catalog::schema::{Benchmark, Catalog, Lang, BENCHMARK_CATEGORIES};
 use crate::cmd::output::{columns_parser, OutputArgs, Shape};
 use crate::config::Config;
-use crate::query::resolve::{self, Entry};
+use crate::i18n::{tr, trf};
+use crate::query::resolve::{self, Entry, Miss, What};
 use crate::render::emit::{emit, Layout, Record};
 use crate::render::{json, table};
 use crate::sanitize;
@@ -18,7 +19,7 @@ use crate::sanitize;
 #[derive(Debug, clap::Args)]
 #[command(mut_arg("columns", |a| a.value_parser(columns_parser(&[COLUMNS]))))]
 pub struct ListArgs {
-    /// Only this category (hybrid, nlu, generation, domain, factuality-safety, reasoning, instruction-following, embedding, vision-language, speech, other)
+    /// Only this category (hybrid, nlu, generation, domain, factuality-safety, reasoning, instruction-following, embedding, vision-language, speech, other), or its Japanese or French label
     #[arg(long, value_name = "CATEGORY")]
     pub category: Vec<String>,
     /// Only benchmarks by this developer (id, name or alias)
@@ -55,15 +56,35 @@ fn developers(cat: &Catalog, b: &Benchmark, lang: Lang) -> String {
     b.developers
         .iter()
         .filter_map(|id| cat.developers.iter().find(|d| &d.id == id))
-        .map(|d| {
-            if lang == Lang::Ja {
-                d.name_ja.as_str()
-            } else {
-                d.name.as_str()
-            }
+        .map(|d| match lang {
+            Lang::Ja => d.name_ja.as_str(),
+            Lang::Fr => d.name_fr.as_deref().unwrap_or(&d.name),
+            Lang::En => d.name.as_str(),
         })
         .collect::<Vec<_>>()
         .join(", ")
+}
+
+/// A benchmark category for people: the id in English (as the list's
+/// English headings abbreviate them), a label in Japanese and French.
+fn category(c: &str, lang: Lang) -> &str {
+    if lang == Lang::En {
+        return c;
+    }
+    match c {
+        "hybrid" => tr(lang, "hybrid"),
+        "nlu" => tr(lang, "nlu"),
+        "generation" => tr(lang, "generation"),
+        "domain" => tr(lang, "domain-specific"),
+        "factuality-safety" => tr(lang, "factuality-safety"),
+        "reasoning" => tr(lang, "reasoning"),
+        "instruction-following" => tr(lang, "instruction-following"),
+        "embedding" => tr(lang, "embedding"),
+        "vision-language" => tr(lang, "vision-language"),
+        "speech" => tr(lang, "speech"),
+        "other" => tr(lang, "other"),
+        other => other,
+    }
 }
 
 fn name(b: &Benchmark, lang: Lang) -> &str {
@@ -77,22 +98,28 @@ pub fn list(args: &ListArgs, cfg: &Config) -> Result<ExitCode> {
     let cat = cfg.catalog()?;
     // Values resolve as the model filters' do (issue 11): exact, else one
     // candidate by prefix or fragment, else exit 2 naming the nearest.
+    // A category is also named by its label in Japanese and French, as
+    // tables in those languages print it.
     let kinds: Vec<Entry> = BENCHMARK_CATEGORIES
         .iter()
-        .map(|c| Entry::new(c, "", vec![c]))
+        .map(|c| Entry::new(c, "", vec![c, category(c, Lang::Ja), category(c, Lang::Fr)]))
         .collect();
     let mut categories: Vec<&str> = Vec::new();
     for c in args.category.iter() {
-        let found = resolve::resolve("benchmark category", c, &kinds).map_err(|e| {
-            if e.to_string().contains("did you mean") {
-                e
-            } else {
-                anyhow::anyhow!("{e}; valid: {}", BENCHMARK_CATEGORIES.join(", "))
+        let found = resolve::find(c, &kinds).map_err(|miss| {
+            let what = What::BenchmarkCategory;
+            let message = what.message(cfg.lang, c, &miss);
+            match miss {
+                Miss::None(near) if !near.is_empty() => anyhow::anyhow!("{message}"),
+                _ => anyhow::anyhow!(
+                    "{}",
+                    what.valid(cfg.lang, &message, &BENCHMARK_CATEGORIES.join(", "))
+                ),
             }
         })?;
         categories.extend(found);
     }
-    let devs = resolve::developers(cat, &args.developer)?;
+    let devs = resolve::developers(cat, &args.developer, cfg.lang)?;
     let Some(output) = args.output.resolve(cfg, &SHAPE)? else {
         return Ok(ExitCode::SUCCESS);
     };
@@ -152,7 +179,7 @@ impl Record for BenchmarkRecord<'_> {
         match column {
             "id" => b.id.to_string(),
             "name" => name(b, self.lang).to_string(),
-            "category" => b.category.to_string(),
+            "category" => category(&b.category, self.lang).to_string(),
             "developer" => developers(self.cat, b, self.lang),
             "url" => b.url.as_deref().unwrap_or_default().to_string(),
             _ => b
@@ -188,12 +215,17 @@ pub fn show(args: &ShowArgs, cfg: &Config) -> Result<ExitCode> {
                 || b.name_ja.as_deref().is_some_and(|n| norm(n) == q)
         })
         .collect();
+    let lang = cfg.lang;
     let b = match found.as_slice() {
         [b] => *b,
         [] => {
             crate::eline!(
-                "jllm: no benchmark matches '{}'",
-                sanitize::line(&args.query)
+                "jllm: {}",
+                trf(
+                    lang,
+                    "no benchmark matches '{0}'",
+                    &[&sanitize::line(&args.query)]
+                )
             );
             let near = index::suggest(
                 &args.query,
@@ -203,7 +235,7 @@ pub fn show(args: &ShowArgs, cfg: &Config) -> Result<ExitCode> {
                 5,
             );
             if !near.is_empty() {
-                crate::eline!("did you mean:");
+                crate::eline!("{}", tr(lang, "did you mean:"));
                 for n in near {
                     crate::eline!("  {}", sanitize::line(&n));
                 }
@@ -212,8 +244,12 @@ pub fn show(args: &ShowArgs, cfg: &Config) -> Result<ExitCode> {
         }
         many => {
             crate::eline!(
-                "jllm: '{}' matches several benchmarks:",
-                sanitize::line(&args.query)
+                "jllm: {}",
+                trf(
+                    lang,
+                    "'{0}' matches several benchmarks:",
+                    &[&sanitize::line(&args.query)]
+                )
             );
             for b in many {
                 crate::eline!("  {}", b.id);
@@ -245,20 +281,24 @@ pub fn show(args: &ShowArgs, cfg: &Config) -> Result<ExitCode> {
 
 /// The human-readable page of one benchmark.
 fn page(cat: &Catalog, b: &Benchmark, cfg: &Config) -> String {
+    let lang = cfg.lang;
     let mut rows = vec![
         (
-            "Name".to_string(),
+            tr(lang, "Name").to_string(),
             format!("{} / {}", b.name, b.name_ja.as_deref().unwrap_or(&b.name)),
         ),
-        ("Id".to_string(), b.id.to_string()),
-        ("Category".to_string(), b.category.to_string()),
-        ("Developers".to_string(), developers(cat, b, cfg.lang)),
+        (tr(lang, "Id").to_string(), b.id.to_string()),
+        (
+            tr(lang, "Category").to_string(),
+            category(&b.category, lang).to_string(),
+        ),
+        (tr(lang, "Developers").to_string(), developers(cat, b, lang)),
     ];
-    if let Some(d) = b.description.as_ref().and_then(|d| d.get(cfg.lang)) {
-        rows.push(("Description".to_string(), d.to_string()));
+    if let Some(d) = b.description.as_ref().and_then(|d| d.get(lang)) {
+        rows.push((tr(lang, "Description").to_string(), d.to_string()));
     }
     if let Some(u) = &b.url {
-        rows.push(("URL".to_string(), u.to_string()));
+        rows.push((tr(lang, "URL").to_string(), u.to_string()));
     }
     table::pairs(&rows, cfg)
 }

@@ -12,12 +12,15 @@ use clap::Subcommand;
 
 use crate::catalog::parse::{describe, Source};
 use crate::catalog::schema::Catalog;
+use crate::catalog::schema::Lang;
 use crate::catalog::validate::validate;
 use crate::catalog::write;
 use crate::catalog::{installed, load};
 use crate::config::Config;
+use crate::i18n::{self, tr, trf};
 use crate::import::{self, Sources};
 use crate::sanitize;
+use unicode_width::UnicodeWidthStr;
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
@@ -92,8 +95,8 @@ pub fn run(cmd: &Command, cfg: &Config) -> Result<ExitCode> {
             let target = out
                 .as_deref()
                 .or(check.as_deref())
-                .context("--out or --check is required")?;
-            import(list_dir, target, check.is_some(), *strict)
+                .context(tr(cfg.lang, "--out or --check is required"))?;
+            import(list_dir, target, check.is_some(), *strict, cfg.lang)
         }
         Command::ImportResults(args) => super::catalog_results::run(args, cfg),
         Command::Validate { paths } => validate_paths(paths, cfg),
@@ -159,53 +162,93 @@ fn info(json: bool, cfg: &Config) -> Result<ExitCode> {
         writeln!(out)?;
         return super::finish(out, true);
     }
+    let lang = cfg.lang;
     let n = |v: &serde_json::Value| {
-        format!(
-            "{} models ({} checkpoints), {} benchmarks, {} papers, {} developers",
-            v["models"], v["checkpoints"], v["benchmarks"], v["papers"], v["developers"]
+        trf(
+            lang,
+            "{0} models ({1} checkpoints), {2} benchmarks, {3} papers, {4} developers",
+            &[
+                &v["models"],
+                &v["checkpoints"],
+                &v["benchmarks"],
+                &v["papers"],
+                &v["developers"],
+            ],
         )
     };
-    writeln!(out, "in effect: {in_effect}")?;
+    // Labels padded to the widest, in the language (display width: CJK
+    // labels take two columns a character).
+    let labels = [
+        tr(lang, "in effect:"),
+        tr(lang, "built-in:"),
+        tr(lang, "installed:"),
+        tr(lang, "overlay:"),
+        tr(lang, "effective:"),
+        tr(lang, "results:"),
+    ];
+    let sub_labels = [
+        tr(lang, "source:"),
+        tr(lang, "commit:"),
+        tr(lang, "archive:"),
+        tr(lang, "fetched:"),
+    ];
+    let pad = |label: &str, all: &[&str]| {
+        let width = all.iter().map(|l| l.width()).max().unwrap_or(0);
+        format!("{label}{}", " ".repeat(width + 1 - label.width()))
+    };
+    let [in_effect_l, builtin_l, installed_l, overlay_l, effective_l, results_l] =
+        labels.map(|l| pad(l, &labels));
+    let [source_l, commit_l, archive_l, fetched_l] = sub_labels.map(|l| pad(l, &sub_labels));
+    let unknown = tr(lang, "unknown");
+    writeln!(out, "{in_effect_l}{}", in_effect_text(lang, in_effect))?;
     writeln!(
         out,
-        "built-in:  list {commit} ({date}); {}",
-        n(&value["builtin"]["counts"])
+        "{builtin_l}{}",
+        trf(
+            lang,
+            "list {0} ({1}); {2}",
+            &[&commit, &date, &n(&value["builtin"]["counts"])]
+        )
     )?;
     match &update {
         Some(u) => {
             writeln!(
                 out,
-                "installed: {}",
+                "{installed_l}{}",
                 sanitize::line(&path.display().to_string())
             )?;
-            writeln!(out, "  source:  {}", sanitize::line(&u.meta.source))?;
+            writeln!(out, "  {source_l}{}", sanitize::line(&u.meta.source))?;
             writeln!(
                 out,
-                "  commit:  {}",
-                sanitize::line(u.meta.commit.as_deref().unwrap_or("unknown"))
+                "  {commit_l}{}",
+                sanitize::line(u.meta.commit.as_deref().unwrap_or(unknown))
             )?;
             writeln!(
                 out,
-                "  archive: {}",
-                u.meta.archive_date.as_deref().unwrap_or("unknown")
+                "  {archive_l}{}",
+                u.meta.archive_date.as_deref().unwrap_or(unknown)
             )?;
-            writeln!(out, "  fetched: {}", u.meta.fetched)?;
+            writeln!(out, "  {fetched_l}{}", u.meta.fetched)?;
             writeln!(out, "  {}", n(&value["installed"]["counts"]))?;
         }
         None => writeln!(
             out,
-            "installed: none (in {}; `jllm update` installs one)",
-            sanitize::line(&dir.display().to_string())
+            "{installed_l}{}",
+            trf(
+                lang,
+                "none (in {0}; `jllm update` installs one)",
+                &[&sanitize::line(&dir.display().to_string())]
+            )
         )?,
     }
     for p in cfg.overlays() {
         writeln!(
             out,
-            "overlay:   {}",
+            "{overlay_l}{}",
             sanitize::line(&p.display().to_string())
         )?;
     }
-    writeln!(out, "effective: {}", n(&value["effective_counts"]))?;
+    writeln!(out, "{effective_l}{}", n(&value["effective_counts"]))?;
     let r = &value["results"];
     let sources: Vec<String> = r["sources"]
         .as_array()
@@ -228,12 +271,28 @@ fn info(json: bool, cfg: &Config) -> Result<ExitCode> {
         .unwrap_or_default();
     writeln!(
         out,
-        "results:   {} evaluation results ({}), {}",
-        r["count"],
-        r["from"].as_str().unwrap_or_default(),
-        sanitize::line(&sources.join(", "))
+        "{results_l}{}",
+        trf(
+            lang,
+            "{0} evaluation results ({1}), {2}",
+            &[
+                &r["count"],
+                &in_effect_text(lang, r["from"].as_str().unwrap_or_default()),
+                &sanitize::line(&sources.join(", ")),
+            ]
+        )
     )?;
     super::finish(out, true)
+}
+
+/// `in_effect` and `results.from` for people (JSON keeps them English).
+fn in_effect_text(lang: Lang, value: &str) -> &str {
+    match value {
+        "empty (--no-builtin)" => tr(lang, "empty (--no-builtin)"),
+        "installed update" => tr(lang, "installed update"),
+        "built-in" => tr(lang, "built-in"),
+        other => other,
+    }
 }
 
 /// The evaluation results in effect: where from, how many, each source's
@@ -259,20 +318,29 @@ fn read(path: &Path) -> Result<String> {
 /// Reads a checkout of the list: README.md is required, every other file
 /// is used where present.
 pub fn read_sources(dir: &Path) -> Result<Sources> {
-    let meta = std::fs::metadata(dir).with_context(|| format!("{}: cannot read", dir.display()))?;
+    let lang = i18n::lang();
+    let meta =
+        std::fs::metadata(dir).with_context(|| trf(lang, "{0}: cannot read", &[&dir.display()]))?;
     if !meta.is_dir() {
         bail!(
-            "{}: is {}; expected the directory of a checkout of the awesome-japanese-llm list",
-            dir.display(),
-            crate::atomic::describe_kind(&meta.file_type())
+            "{}",
+            trf(
+                lang,
+                "{0}: is {1}; expected the directory of a checkout of the awesome-japanese-llm list",
+                &[&dir.display(), &crate::atomic::describe_kind(&meta.file_type())]
+            )
         );
     }
     // `exists`, not `is_file`: a README.md that is not a regular file (a
     // FIFO) is read, and that names what it is.
     if !dir.join("README.md").exists() {
         bail!(
-            "{}: no README.md here; expected a checkout of the awesome-japanese-llm list (README.md, en/README.md, fr/README.md)",
-            dir.display()
+            "{}",
+            trf(
+                lang,
+                "{0}: no README.md here; expected a checkout of the awesome-japanese-llm list (README.md, en/README.md, fr/README.md)",
+                &[&dir.display()]
+            )
         );
     }
     let optional = |p: PathBuf| p.exists().then(|| read(&p)).transpose();
@@ -338,31 +406,49 @@ pub fn located(list_dir: &Path, message: &str) -> String {
 /// closing count line to stderr; fails when `strict` finds warnings or a
 /// row was dropped.
 pub fn report_import(list_dir: &Path, report: &import::Report, strict: bool) -> Result<()> {
+    let lang = i18n::lang();
     for n in report.notes.iter() {
-        crate::eline!("jllm: note: {}", located(list_dir, n));
+        crate::eline!("jllm: {}", trf(lang, "note: {0}", &[&located(list_dir, n)]));
     }
-    let level = if strict { "error" } else { "warning" };
     for w in report.warnings.iter() {
-        crate::eline!("jllm: {level}: {}", located(list_dir, w));
+        let w = located(list_dir, w);
+        if strict {
+            crate::eline!("jllm: {}", trf(lang, "error: {0}", &[&w]));
+        } else {
+            crate::eline!("jllm: {}", trf(lang, "warning: {0}", &[&w]));
+        }
     }
-    crate::eline!("jllm: {}", report.counts.summary());
+    crate::eline!("jllm: {}", report.counts.summary_in(lang));
     if report.counts.dropped() > 0 {
         bail!(
-            "{} rows were neither imported nor reported (a bug in jllm); nothing written",
-            report.counts.dropped()
+            "{}",
+            trf(
+                lang,
+                "{0} rows were neither imported nor reported (a bug in jllm); nothing written",
+                &[&report.counts.dropped()]
+            )
         );
     }
     if strict && !report.warnings.is_empty() {
         let n = report.warnings.len();
+        if n == 1 {
+            bail!("{}", tr(lang, "1 warning with --strict; nothing written"));
+        }
         bail!(
-            "{n} warning{} with --strict; nothing written",
-            if n == 1 { "" } else { "s" }
+            "{}",
+            trf(lang, "{0} warnings with --strict; nothing written", &[&n])
         );
     }
     Ok(())
 }
 
-fn import(list_dir: &Path, target: &Path, check: bool, strict: bool) -> Result<ExitCode> {
+fn import(
+    list_dir: &Path,
+    target: &Path,
+    check: bool,
+    strict: bool,
+    lang: Lang,
+) -> Result<ExitCode> {
     let sources = read_sources(list_dir)?;
     let curated = curated(target)?;
     let (catalog, report) = import::import(&sources, &curated)?;
@@ -372,10 +458,19 @@ fn import(list_dir: &Path, target: &Path, check: bool, strict: bool) -> Result<E
         for line in describe(&[], &problems) {
             crate::eline!("jllm: {}", sanitize::line(&line));
         }
+        if problems.len() == 1 {
+            bail!(
+                "{}",
+                tr(lang, "the imported catalog has 1 problem; nothing written")
+            );
+        }
         bail!(
-            "the imported catalog has {} problem{}; nothing written",
-            problems.len(),
-            if problems.len() == 1 { "" } else { "s" }
+            "{}",
+            trf(
+                lang,
+                "the imported catalog has {0} problems; nothing written",
+                &[&problems.len()]
+            )
         );
     }
     let mut files = write::render(&catalog)?;
@@ -401,20 +496,23 @@ fn import(list_dir: &Path, target: &Path, check: bool, strict: bool) -> Result<E
         ));
     }
     let variants: usize = catalog.models.iter().map(|m| m.variants.len()).sum();
-    let summary = format!(
-        "{} models ({} checkpoints), {} benchmarks, {} footnotes, {} papers, {} domains",
-        catalog.models.len(),
-        variants,
-        catalog.benchmarks.len(),
-        catalog.footnotes.len(),
-        catalog.papers.len(),
-        catalog.domains.len()
+    let summary = trf(
+        lang,
+        "{0} models ({1} checkpoints), {2} benchmarks, {3} footnotes, {4} papers, {5} domains",
+        &[
+            &catalog.models.len(),
+            &variants,
+            &catalog.benchmarks.len(),
+            &catalog.footnotes.len(),
+            &catalog.papers.len(),
+            &catalog.domains.len(),
+        ],
     );
     if check {
         let kind = Drift {
             what: "catalog",
-            up_to_date: "catalog is up to date",
-            from: "the list",
+            up_to_date: tr(lang, "catalog is up to date"),
+            from: tr(lang, "the list"),
             fix: "jllm catalog import LIST_DIR",
             entries: &|text| {
                 if text.is_empty() {
@@ -431,7 +529,11 @@ fn import(list_dir: &Path, target: &Path, check: bool, strict: bool) -> Result<E
     }
     write::write_all_atomic(target, &files)?;
     let mut out = super::stdout();
-    writeln!(out, "wrote {summary} to {}", target.display())?;
+    writeln!(
+        out,
+        "{}",
+        trf(lang, "wrote {0} to {1}", &[&summary, &target.display()])
+    )?;
     super::finish(out, true)
 }
 
@@ -465,11 +567,11 @@ pub type Entries = BTreeMap<String, String>;
 
 /// One kind of generated files `--check` compares with a directory.
 pub struct Drift<'a> {
-    /// What the files are, in messages: `catalog`, `results`.
+    /// What the files are, in messages about reading them: `catalog`, `results`.
     pub what: &'static str,
-    /// The line when nothing differs, before the summary.
+    /// The line when nothing differs, before the summary (translated).
     pub up_to_date: &'static str,
-    /// Where they are generated from, in messages: `the list`.
+    /// Where they are generated from, in messages: `the list` (translated).
     pub from: &'static str,
     /// The command that rewrites them, without `--out DIR`.
     pub fix: &'static str,
@@ -521,9 +623,14 @@ pub fn drift(
             changes.push(format!("reformatted {}", rel.display()));
         }
     }
+    let lang = i18n::lang();
     let mut out = super::stdout();
     if changes.is_empty() {
-        writeln!(out, "{}: {summary}", kind.up_to_date)?;
+        writeln!(
+            out,
+            "{}",
+            trf(lang, "{0}: {1}", &[&kind.up_to_date, &summary])
+        )?;
         return super::finish(out, true);
     }
     for c in &changes {
@@ -531,12 +638,12 @@ pub fn drift(
     }
     out.flush()?;
     crate::eline!(
-        "jllm: {} differences between {} and {}; run `{} --out {}` to update",
-        changes.len(),
-        kind.from,
-        target.display(),
-        kind.fix,
-        target.display()
+        "jllm: {}",
+        trf(
+            lang,
+            "{0} differences between {1} and {2}; run `{3} --out {2}` to update",
+            &[&changes.len(), &kind.from, &target.display(), &kind.fix]
+        )
     );
     Ok(ExitCode::from(1))
 }
@@ -597,34 +704,49 @@ fn validate_paths(paths: &[PathBuf], cfg: &Config) -> Result<ExitCode> {
     let problems = validate(&base);
     let results = super::catalog_results::check(&result_files, &base);
     broken.extend(results.broken.iter().cloned());
+    let lang = cfg.lang;
     if results.stale > 0 {
         crate::eline!(
-            "jllm: warning: {} results have a stale in_list mark (the catalog's checkpoints changed since they were imported); run `jllm catalog import-results EVALS_DIR --out DIR`",
-            results.stale
+            "jllm: {}",
+            trf(
+                lang,
+                "warning: {0} results have a stale in_list mark (the catalog's checkpoints changed since they were imported); run `jllm catalog import-results EVALS_DIR --out DIR`",
+                &[&results.stale]
+            )
         );
     }
     let mut out = super::stdout();
     if problems.is_empty() && broken.is_empty() && results.problems.is_empty() {
         let mut parts = Vec::new();
         if !sources.is_empty() || result_files.is_empty() {
-            parts.push(format!(
-                "{} models, {} benchmarks, {} developers, {} licenses in {} files",
-                own.models.len(),
-                own.benchmarks.len(),
-                own.developers.len(),
-                own.licenses.len(),
-                sources.len()
+            parts.push(trf(
+                lang,
+                "{0} models, {1} benchmarks, {2} developers, {3} licenses in {4} files",
+                &[
+                    &own.models.len(),
+                    &own.benchmarks.len(),
+                    &own.developers.len(),
+                    &own.licenses.len(),
+                    &sources.len(),
+                ],
             ));
         }
         if !result_files.is_empty() {
-            parts.push(format!(
-                "{} evaluation results in {} file{}",
-                results.results,
-                results.files,
-                if results.files == 1 { "" } else { "s" }
-            ));
+            parts.push(if results.files == 1 {
+                trf(
+                    lang,
+                    "{0} evaluation results in 1 file",
+                    &[&results.results],
+                )
+            } else {
+                trf(
+                    lang,
+                    "{0} evaluation results in {1} files",
+                    &[&results.results, &results.files],
+                )
+            });
         }
-        writeln!(out, "ok: {}", parts.join("; "))?;
+        writeln!(out, "{}", trf(lang, "ok: {0}", &[&parts.join("; ")]))?;
         return super::finish(out, true);
     }
     // Files that cannot be read or parsed are errors (stderr, as when
@@ -640,6 +762,10 @@ fn validate_paths(paths: &[PathBuf], cfg: &Config) -> Result<ExitCode> {
     }
     out.flush()?;
     let n = problems.len() + broken.len() + results.problems.len();
-    crate::eline!("jllm: {n} problem{}", if n == 1 { "" } else { "s" });
+    if n == 1 {
+        crate::eline!("jllm: {}", tr(lang, "1 problem"));
+    } else {
+        crate::eline!("jllm: {}", trf(lang, "{0} problems", &[&n]));
+    }
     Ok(ExitCode::from(2))
 }

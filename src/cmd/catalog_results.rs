@@ -15,6 +15,7 @@ use anyhow::{bail, Result};
 use crate::catalog::results::{self, Results};
 use crate::catalog::{load, results_data, write};
 use crate::config::Config;
+use crate::i18n::{tr, trf};
 use crate::import::results as import;
 use crate::sanitize;
 
@@ -51,8 +52,9 @@ fn suites(target: &Path) -> Result<Results> {
 }
 
 pub fn run(args: &Args, cfg: &Config) -> Result<ExitCode> {
+    let lang = cfg.lang;
     let Some(target) = args.out.as_deref().or(args.check.as_deref()) else {
-        bail!("--out or --check is required");
+        bail!("{}", tr(lang, "--out or --check is required"));
     };
     let files = import::read_files(&args.evals_dir)?;
     let cat = cfg.catalog()?;
@@ -74,7 +76,7 @@ pub fn run(args: &Args, cfg: &Config) -> Result<ExitCode> {
                 import::PFGEN_DIR,
                 &args.evals_dir.join(import::PFGEN_DIR).display().to_string(),
             );
-            eprintln!("jllm: {}", sanitize::line(&s));
+            crate::eline!("jllm: {}", sanitize::line(&s));
         }
         let r = &part.results;
         let listed = r.results.iter().filter(|x| x.in_list).count();
@@ -82,11 +84,16 @@ pub fn run(args: &Args, cfg: &Config) -> Result<ExitCode> {
             .sources
             .first()
             .map_or(Cow::Borrowed("?"), |s| s.id.clone());
-        summary.push(format!(
-            "{source}: {} results ({listed} of catalog checkpoints, {} reference rows), {} rows skipped",
-            r.results.len(),
-            r.results.len() - listed,
-            part.skipped.len()
+        summary.push(trf(
+            lang,
+            "{0}: {1} results ({2} of catalog checkpoints, {3} reference rows), {4} rows skipped",
+            &[
+                &source,
+                &r.results.len(),
+                &listed,
+                &(r.results.len() - listed),
+                &part.skipped.len(),
+            ],
         ));
         rendered.push((PathBuf::from(name), render(&part.results)?));
         all.append(part.results);
@@ -94,19 +101,23 @@ pub fn run(args: &Args, cfg: &Config) -> Result<ExitCode> {
     let problems = all.problems();
     if !problems.is_empty() {
         for p in &problems {
-            eprintln!("jllm: {}", sanitize::line(p));
+            crate::eline!("jllm: {}", sanitize::line(p));
         }
         bail!(
-            "the imported results have {} problems; nothing written",
-            problems.len()
+            "{}",
+            trf(
+                lang,
+                "the imported results have {0} problems; nothing written",
+                &[&problems.len()]
+            )
         );
     }
     let summary = summary.join("; ");
     if args.check.is_some() {
         let kind = super::catalog::Drift {
             what: "results",
-            up_to_date: "results are up to date",
-            from: "the evaluation sources",
+            up_to_date: tr(lang, "results are up to date"),
+            from: tr(lang, "the evaluation sources"),
             fix: "jllm catalog import-results EVALS_DIR",
             entries: &|text| results::parse_str(text).map(|r| entries(&r)),
         };
@@ -114,7 +125,11 @@ pub fn run(args: &Args, cfg: &Config) -> Result<ExitCode> {
     }
     write::write_all_atomic(target, &rendered)?;
     let mut out = super::stdout();
-    writeln!(out, "wrote {summary} to {}", target.display())?;
+    writeln!(
+        out,
+        "{}",
+        trf(lang, "wrote {0} to {1}", &[&summary, &target.display()])
+    )?;
     super::finish(out, true)
 }
 
@@ -191,8 +206,16 @@ pub fn results_files(path: &Path) -> Result<Vec<PathBuf>> {
         return Ok(vec![path.to_path_buf()]);
     }
     let mut files = Vec::new();
-    let entries = std::fs::read_dir(path)
-        .map_err(|e| anyhow::anyhow!("{}: cannot read results directory: {e}", path.display()))?;
+    let entries = std::fs::read_dir(path).map_err(|e| {
+        anyhow::anyhow!(
+            "{}",
+            trf(
+                crate::i18n::lang(),
+                "{0}: cannot read results directory: {1}",
+                &[&path.display(), &e]
+            )
+        )
+    })?;
     for entry in entries.flatten() {
         let p = entry.path();
         if p.extension().is_some_and(|e| e == "toml") {

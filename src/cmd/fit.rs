@@ -93,9 +93,10 @@ fn parse_fit_sort(s: &str) -> Result<FitSort, String> {
         "memory" => Ok(FitSort::Memory),
         "year" => Ok(FitSort::Year),
         "name" => Ok(FitSort::Name),
-        _ => Err(format!(
-            "invalid sort '{s}': expected fit, params, memory, year, name or score:SUITE (suites: {})",
-            crate::query::scores::suite_ids()
+        _ => Err(crate::i18n::trf(
+            crate::i18n::lang(),
+            "invalid sort '{0}': expected fit, params, memory, year, name or score:SUITE (suites: {1})",
+            &[&s, &crate::query::scores::suite_ids()],
         )),
     }
 }

@@ -65,9 +65,10 @@ fn parse_sort(s: &str) -> Result<SortKey, String> {
         return suite.map(|x| SortKey::Score(&x.id));
     }
     SortKey::from_str(s, true).map_err(|_| {
-        format!(
-            "[possible values: params, year, name, context, developer] or score:SUITE (suites: {})",
-            crate::query::scores::suite_ids()
+        crate::i18n::trf(
+            crate::i18n::lang(),
+            "[possible values: params, year, name, context, developer] or score:SUITE (suites: {0})",
+            &[&crate::query::scores::suite_ids()],
         )
     })
 }
@@ -314,10 +315,13 @@ fn write_variants(
     let emitted = emit(out, &records, output, cfg, &Layout::default())?;
     if emitted.without_id > 0 {
         let n = emitted.without_id;
-        crate::eline!(
-            "jllm: {n} checkpoint{} without a Hugging Face repo id left out (see --format tsv --columns family,name,url)",
-            if n == 1 { "" } else { "s" }
-        );
+        let lang = cfg.lang;
+        let note = if n == 1 {
+            crate::i18n::trf(lang, "{0} checkpoint without a Hugging Face repo id left out (see --format tsv --columns family,name,url)", &[&n])
+        } else {
+            crate::i18n::trf(lang, "{0} checkpoints without a Hugging Face repo id left out (see --format tsv --columns family,name,url)", &[&n])
+        };
+        crate::eline!("jllm: {note}");
     }
     Ok(emitted.printed > 0)
 }

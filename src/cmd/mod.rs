@@ -35,6 +35,10 @@ pub fn run() -> Result<ExitCode> {
         Ok(cli) => cli,
         Err(e) => {
             let code = if e.use_stderr() { 2 } else { 0 };
+            if let Some(message) = localized(&e) {
+                crate::eline!("{message}");
+                return Ok(ExitCode::from(2));
+            }
             // Help into a closed pipe is not an error either; help that
             // cannot be written (stdout on a full disk) is, and a usage error
             // exits 2 whether or not stderr takes its message.
@@ -67,6 +71,57 @@ pub fn run() -> Result<ExitCode> {
         Command::Schema => schema::run(),
         Command::Man => man::run(),
     }
+}
+
+/// A usage error about a flag's value whose explanation is jllm's own (the
+/// value parsers of units, suites and labels), in Japanese or French: the
+/// frame clap would print around it (`error:`, `invalid value … for …`,
+/// the pointer to `--help`) translated too. None for English, and for
+/// clap's own errors (unknown flags, missing values), which clap prints.
+fn localized(e: &clap::Error) -> Option<String> {
+    use crate::catalog::schema::Lang;
+    use crate::i18n::{tr, trf};
+    use clap::error::{ContextKind, ContextValue, ErrorKind};
+    if !matches!(
+        e.kind(),
+        ErrorKind::ValueValidation | ErrorKind::InvalidValue
+    ) {
+        return None;
+    }
+    let lang = crate::i18n::lang();
+    if lang == Lang::En {
+        return None;
+    }
+    let line = crate::sanitize::line;
+    let string = |kind| match e.get(kind) {
+        Some(ContextValue::String(s)) => Some(s.as_str()),
+        _ => None,
+    };
+    if e.kind() == ErrorKind::ValueValidation {
+        let (arg, value) = (
+            string(ContextKind::InvalidArg)?,
+            string(ContextKind::InvalidValue)?,
+        );
+        let why = std::error::Error::source(e)?.to_string();
+        let text = trf(
+            lang,
+            "invalid value '{0}' for '{1}': {2}",
+            &[&line(value), &arg, &line(&why)],
+        );
+        return Some(format!(
+            "{}\n\n{}",
+            trf(lang, "error: {0}", &[&text]),
+            tr(lang, "For more information, try '--help'.")
+        ));
+    }
+    // A message of jllm's own with no context: a label parser's
+    // (src/query/resolve.rs), already in the language.
+    if e.context().next().is_some() {
+        return None;
+    }
+    let text = e.to_string();
+    let message = text.strip_prefix("error: ")?.trim_end();
+    Some(trf(lang, "error: {0}", &[&line(message)]))
 }
 
 /// Buffered stdout, flushed by the caller; errors (a closed pipe) propagate.

@@ -15,6 +15,7 @@ use plotters::style::text_anchor::{HPos, Pos, VPos};
 
 use crate::catalog::schema::{Approach, Family, Lang};
 use crate::config::Config;
+use crate::i18n::{tr, trf};
 use crate::query::filter::{Filter, FilterArgs};
 use crate::render::family;
 use crate::sanitize;
@@ -41,9 +42,10 @@ pub struct Args {
 fn parse_y(s: &str) -> std::result::Result<&'static str, String> {
     match crate::query::scores::score_key(s) {
         Some(suite) => suite.map(|x| x.id.as_ref()),
-        None => Err(format!(
-            "--y takes score:SUITE (suites: {})",
-            crate::query::scores::suite_ids()
+        None => Err(crate::i18n::trf(
+            crate::i18n::lang(),
+            "--y takes score:SUITE (suites: {0})",
+            &[&crate::query::scores::suite_ids()],
         )),
     }
 }
@@ -107,14 +109,26 @@ pub fn points<'a>(hits: &[crate::query::filter::Hit<'a>]) -> Vec<Point<'a>> {
 }
 
 /// The colour groups, in legend order.
-const GROUPS: &[(&str, RGBColor)] = &[
-    ("from scratch", RGBColor(0x1f, 0x77, 0xb4)),
-    ("continual pre-training", RGBColor(0xff, 0x7f, 0x0e)),
-    ("post-training", RGBColor(0x2c, 0xa0, 0x2c)),
-    ("merge", RGBColor(0x94, 0x67, 0xbd)),
-    ("API only", RGBColor(0xd6, 0x27, 0x28)),
-    ("other (encoders, speech, …)", RGBColor(0x7f, 0x7f, 0x7f)),
+const GROUPS: &[RGBColor] = &[
+    RGBColor(0x1f, 0x77, 0xb4),
+    RGBColor(0xff, 0x7f, 0x0e),
+    RGBColor(0x2c, 0xa0, 0x2c),
+    RGBColor(0x94, 0x67, 0xbd),
+    RGBColor(0xd6, 0x27, 0x28),
+    RGBColor(0x7f, 0x7f, 0x7f),
 ];
+
+/// The legend's name of group `g` (an index of [`GROUPS`]).
+fn group_name(g: usize, lang: Lang) -> &'static str {
+    match g {
+        0 => tr(lang, "from scratch"),
+        1 => tr(lang, "continual pre-training"),
+        2 => tr(lang, "post-training"),
+        3 => tr(lang, "merge"),
+        4 => tr(lang, "API only"),
+        _ => tr(lang, "other (encoders, speech, …)"),
+    }
+}
 
 fn group(f: &Family) -> usize {
     match f.approach {
@@ -150,8 +164,9 @@ fn label_text(p: &Point, lang: Lang) -> String {
 }
 
 pub fn run(args: &Args, cfg: &Config) -> Result<ExitCode> {
+    let lang = cfg.lang;
     if let Some(path) = &args.out {
-        check_extension(path)?;
+        check_extension(path, lang)?;
     }
     if let Some(suite) = args.y {
         return super::plot_scores::run(args, suite, cfg);
@@ -169,16 +184,24 @@ pub fn run(args: &Args, cfg: &Config) -> Result<ExitCode> {
     match &args.out {
         Some(path) => {
             if points.is_empty() {
-                crate::eline!("jllm: no family with a known size and date passes the filters; nothing written");
+                crate::eline!(
+                    "jllm: {}",
+                    tr(
+                        lang,
+                        "no family with a known size and date passes the filters; nothing written"
+                    )
+                );
                 return Ok(ExitCode::from(1));
             }
             let svg = svg(&points, args.labels, cfg.lang)?;
             crate::atomic::write_file(path, svg.as_bytes())?;
             crate::eline!(
-                "wrote {}: {} families ({} without a known size or date left out)",
-                path.display(),
-                points.len(),
-                left_out
+                "{}",
+                trf(
+                    lang,
+                    "wrote {0}: {1} families ({2} without a known size or date left out)",
+                    &[&path.display(), &points.len(), &left_out]
+                )
             );
             Ok(ExitCode::SUCCESS)
         }
@@ -193,7 +216,7 @@ pub fn run(args: &Args, cfg: &Config) -> Result<ExitCode> {
     }
 }
 
-fn check_extension(path: &Path) -> Result<()> {
+fn check_extension(path: &Path, lang: Lang) -> Result<()> {
     let ext = path
         .extension()
         .and_then(|e| e.to_str())
@@ -201,12 +224,20 @@ fn check_extension(path: &Path) -> Result<()> {
     match ext.as_deref() {
         Some("svg") => Ok(()),
         Some("png") => bail!(
-            "--out {}: PNG is not built in (it would need a font rasteriser); write .svg and convert it, e.g. rsvg-convert -o params.png params.svg",
-            path.display()
+            "{}",
+            trf(
+                lang,
+                "--out {0}: PNG is not built in (it would need a font rasteriser); write .svg and convert it, e.g. rsvg-convert -o params.png params.svg",
+                &[&path.display()]
+            )
         ),
         _ => bail!(
-            "--out {}: expected a file name ending in .svg",
-            path.display()
+            "{}",
+            trf(
+                lang,
+                "--out {0}: expected a file name ending in .svg",
+                &[&path.display()]
+            )
         ),
     }
 }
@@ -225,9 +256,10 @@ pub fn svg(points: &[Point], labels: usize, lang: Lang) -> Result<String> {
         let max_p = points.iter().map(|p| p.params).max().unwrap_or(1).max(1);
         let y0 = 10f64.powf((min_p as f64).log10().floor());
         let y1 = 10f64.powf((max_p as f64).log10().ceil()).max(y0 * 10.0);
-        let title = format!(
-            "Japanese LLMs: parameters by release date ({} families)",
-            points.len()
+        let title = trf(
+            lang,
+            "Japanese LLMs: parameters by release date ({0} families)",
+            &[&points.len()],
         );
         let mut chart = ChartBuilder::on(&root)
             .caption(title, ("sans-serif", 26))
@@ -238,8 +270,8 @@ pub fn svg(points: &[Point], labels: usize, lang: Lang) -> Result<String> {
         let years = (x1 - x0).round() as usize;
         chart
             .configure_mesh()
-            .x_desc("Release date")
-            .y_desc("Parameters (log scale)")
+            .x_desc(tr(lang, "Release date"))
+            .y_desc(tr(lang, "Parameters (log scale)"))
             .x_labels(years + 1)
             .x_label_formatter(&|x| {
                 if (x - x.round()).abs() < 1e-6 {
@@ -255,7 +287,8 @@ pub fn svg(points: &[Point], labels: usize, lang: Lang) -> Result<String> {
             .light_line_style(WHITE.mix(0.0))
             .bold_line_style(BLACK.mix(0.12))
             .draw()?;
-        for (g, (name, color)) in GROUPS.iter().enumerate() {
+        for (g, color) in GROUPS.iter().enumerate() {
+            let name = group_name(g, lang);
             let members: Vec<&Point> = points.iter().filter(|p| group(p.family) == g).collect();
             if members.is_empty() {
                 continue;
@@ -314,7 +347,7 @@ pub fn svg(points: &[Point], labels: usize, lang: Lang) -> Result<String> {
             .label_font(("sans-serif", 14))
             .draw()?;
         root.draw(&Text::new(
-            "Filled: release month or day known. Hollow: year only, spread within the year. One point per family at its largest checkpoint. Data: awesome-japanese-llm, via jllm.",
+            tr(lang, "Filled: release month or day known. Hollow: year only, spread within the year. One point per family at its largest checkpoint. Data: awesome-japanese-llm, via jllm."),
             (80, 700),
             ("sans-serif", 12).into_font().color(&BLACK.mix(0.6)),
         ))?;
@@ -341,7 +374,13 @@ pub fn text_chart(points: &[Point], left_out: usize, lang: Lang) -> String {
     let lo = min.log10().floor() - 1.0;
     let hi = max.log10().max(lo + 1.0);
     const WIDTH: f64 = 40.0;
-    let mut s = String::from("Largest model per release year (bar: parameters, log scale)\n");
+    let mut s = format!(
+        "{}\n",
+        tr(
+            lang,
+            "Largest model per release year (bar: parameters, log scale)"
+        )
+    );
     for (year, (count, p)) in &by_year {
         let frac = (((p.params as f64).log10() - lo) / (hi - lo)).clamp(0.0, 1.0);
         let eighths = (frac * WIDTH * 8.0).round() as usize;
@@ -350,18 +389,24 @@ pub fn text_chart(points: &[Point], left_out: usize, lang: Lang) -> String {
             bar.push(['▏', '▎', '▍', '▌', '▋', '▊', '▉'][eighths % 8 - 1]);
         }
         let pad = WIDTH as usize + 1 - bar.chars().count();
+        let count = if *count == 1 {
+            trf(lang, "({0} family)", &[count])
+        } else {
+            trf(lang, "({0} families)", &[count])
+        };
         s.push_str(&format!(
-            "{year} {bar}{} {:>6}  {}  ({count} {})\n",
+            "{year} {bar}{} {:>6}  {}  {count}\n",
             " ".repeat(pad),
             units::format(p.params),
             short_name(p.family, lang),
-            if *count == 1 { "family" } else { "families" }
         ));
     }
-    s.push_str(&format!(
-        "{} families with a known size and year; {left_out} left out. Draw the full chart with --out params.svg\n",
-        points.len()
+    s.push_str(&trf(
+        lang,
+        "{0} families with a known size and year; {1} left out. Draw the full chart with --out params.svg",
+        &[&points.len(), &left_out],
     ));
+    s.push('\n');
     s
 }
 

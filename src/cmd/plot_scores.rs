@@ -10,12 +10,14 @@ use std::collections::HashSet;
 use std::io::Write;
 use std::process::ExitCode;
 
-use anyhow::{Context, Result};
+use anyhow::Result;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
 use crate::catalog::results_data;
+use crate::catalog::schema::Lang;
 use crate::config::Config;
+use crate::i18n::{tr, trf};
 use crate::query::filter::Filter;
 use crate::query::scores;
 use crate::sanitize;
@@ -104,36 +106,53 @@ pub fn run(args: &super::plot::Args, suite: &'static str, cfg: &Config) -> Resul
     let hits = filter.apply(cat);
     let (points, unsized_) = points(&hits, suite);
     let front = frontier(&points);
+    let lang = cfg.lang;
     if front.is_empty() {
-        eprintln!(
-            "jllm: no checkpoint with a known size and a {suite} score passes the filters{}",
-            if args.out.is_some() {
-                "; nothing written"
-            } else {
-                ""
-            }
-        );
+        let none = if args.out.is_some() {
+            trf(
+                lang,
+                "no checkpoint with a known size and a {0} score passes the filters; nothing written",
+                &[&suite],
+            )
+        } else {
+            trf(
+                lang,
+                "no checkpoint with a known size and a {0} score passes the filters",
+                &[&suite],
+            )
+        };
+        crate::eline!("jllm: {none}");
         return Ok(ExitCode::from(1));
     }
     let listed = points.iter().filter(|p| !p.reference).count();
-    let note = format!(
-        "{listed} checkpoints with a {suite} score and a known size ({unsized_} of unknown size left out), {} reference models in grey. {}",
-        points.len() - listed,
-        scores::honesty(cfg.lang)
+    let note = trf(
+        lang,
+        "{0} checkpoints with a {1} score and a known size ({2} of unknown size left out), {3} reference models in grey. {4}",
+        &[
+            &listed,
+            &suite,
+            &unsized_,
+            &(points.len() - listed),
+            &scores::honesty(lang),
+        ],
     );
     match &args.out {
         Some(path) => {
-            let svg = svg(&points, &front, suite)?;
-            std::fs::write(path, svg)
-                .with_context(|| format!("{}: cannot write", path.display()))?;
-            eprintln!("wrote {}: {note}", path.display());
+            let svg = svg(&points, &front, suite, lang)?;
+            crate::atomic::write_file(path, svg.as_bytes())?;
+            crate::eline!("{}", trf(lang, "wrote {0}: {1}", &[&path.display(), &note]));
             Ok(ExitCode::SUCCESS)
         }
         None => {
             let mut out = super::stdout();
             writeln!(
                 out,
-                "Best {suite} score for its size (Pareto frontier of the catalog's checkpoints):"
+                "{}",
+                trf(
+                    lang,
+                    "Best {0} score for its size (Pareto frontier of the catalog's checkpoints):",
+                    &[&suite]
+                )
             )?;
             for &i in &front {
                 let p = &points[i];
@@ -145,14 +164,18 @@ pub fn run(args: &super::plot::Args, suite: &'static str, cfg: &Config) -> Resul
                     sanitize::line(p.label)
                 )?;
             }
-            writeln!(out, "{note}\nDraw the chart with --out scores.svg")?;
+            writeln!(
+                out,
+                "{note}\n{}",
+                tr(lang, "Draw the chart with --out scores.svg")
+            )?;
             super::finish(out, true)
         }
     }
 }
 
 /// The chart as an SVG document.
-pub fn svg(points: &[Point], front: &[usize], suite: &str) -> Result<String> {
+pub fn svg(points: &[Point], front: &[usize], suite: &str, lang: Lang) -> Result<String> {
     let mut doc = String::new();
     {
         let root = SVGBackend::with_string(&mut doc, (1200, 720)).into_drawing_area();
@@ -167,7 +190,11 @@ pub fn svg(points: &[Point], front: &[usize], suite: &str) -> Result<String> {
             .map(|p| p.score)
             .fold(f64::NEG_INFINITY, f64::max);
         let pad = ((hi - lo) * 0.05).max(0.01);
-        let title = format!("{suite}: score by parameters, best for its size highlighted");
+        let title = trf(
+            lang,
+            "{0}: score by parameters, best for its size highlighted",
+            &[&suite],
+        );
         let mut chart = ChartBuilder::on(&root)
             .caption(title, ("sans-serif", 26))
             .margin(20)
@@ -176,8 +203,8 @@ pub fn svg(points: &[Point], front: &[usize], suite: &str) -> Result<String> {
             .build_cartesian_2d((x0..x1).log_scale(), (lo - pad)..(hi + pad))?;
         chart
             .configure_mesh()
-            .x_desc("Parameters (log scale)")
-            .y_desc(format!("{suite} score"))
+            .x_desc(tr(lang, "Parameters (log scale)"))
+            .y_desc(trf(lang, "{0} score", &[&suite]))
             .x_label_formatter(&|x| units::format(x.round() as u64))
             .label_style(("sans-serif", 15))
             .axis_desc_style(("sans-serif", 17))
@@ -196,7 +223,10 @@ pub fn svg(points: &[Point], front: &[usize], suite: &str) -> Result<String> {
                         .filter(|p| p.reference)
                         .map(|p| Circle::new(at(p), 4, grey.stroke_width(1))),
                 )?
-                .label("not in the list (size as the leaderboard states it)")
+                .label(tr(
+                    lang,
+                    "not in the list (size as the leaderboard states it)",
+                ))
                 .legend(move |(x, y)| Circle::new((x, y), 4, grey.stroke_width(1)));
         }
         chart
@@ -206,14 +236,17 @@ pub fn svg(points: &[Point], front: &[usize], suite: &str) -> Result<String> {
                     .filter(|p| !p.reference)
                     .map(|p| Circle::new(at(p), 4, blue.mix(0.8).filled())),
             )?
-            .label("checkpoint of the list")
+            .label(tr(lang, "checkpoint of the list"))
             .legend(move |(x, y)| Circle::new((x, y), 4, blue.filled()));
         chart
             .draw_series(std::iter::once(PathElement::new(
                 front.iter().map(|&i| at(&points[i])).collect::<Vec<_>>(),
                 red.stroke_width(2),
             )))?
-            .label("Pareto frontier: no smaller checkpoint scores higher")
+            .label(tr(
+                lang,
+                "Pareto frontier: no smaller checkpoint scores higher",
+            ))
             .legend(move |(x, y)| PathElement::new(vec![(x - 8, y), (x + 8, y)], red));
         chart.draw_series(
             front
@@ -249,7 +282,7 @@ pub fn svg(points: &[Point], front: &[usize], suite: &str) -> Result<String> {
             .label_font(("sans-serif", 14))
             .draw()?;
         root.draw(&Text::new(
-            "One point per checkpoint: its best run on this suite. Scores of different suites are not comparable. Data: awesome-japanese-llm and the leaderboard (see jllm results), via jllm.",
+            tr(lang, "One point per checkpoint: its best run on this suite. Scores of different suites are not comparable. Data: awesome-japanese-llm and the leaderboard (see jllm results), via jllm."),
             (80, 700),
             ("sans-serif", 12).into_font().color(&BLACK.mix(0.6)),
         ))?;

@@ -14,9 +14,11 @@ use serde::Serialize;
 use crate::catalog::index::{self, Resolved};
 use crate::catalog::results::{Score, Suite};
 use crate::catalog::results_data;
-use crate::catalog::schema::{Catalog, Family, Variant};
+use crate::catalog::schema::{Catalog, Family, Lang, Variant};
 use crate::cmd::output::{columns_parser, OutputArgs, Shape};
 use crate::config::Config;
+use crate::i18n::{tr, trf};
+use crate::query::resolve::or_list;
 use crate::query::scores;
 use crate::render::emit::{emit, Layout, Record};
 use crate::render::scores as cells;
@@ -82,6 +84,9 @@ pub struct Row<'a> {
     version: Option<&'a str>,
     date: &'a str,
     url: &'a str,
+    /// The language of the cells (not in JSON).
+    #[serde(skip)]
+    lang: Lang,
 }
 
 const FIELDS: &[&str] = &[
@@ -108,6 +113,7 @@ fn rows_of<'a>(
     owner: Option<(&'a Family, &'a Variant)>,
     s: &'a Score,
     tasks: bool,
+    lang: Lang,
 ) -> Vec<Row<'a>> {
     let row = |task: &'a str, score: f64, std: Option<f64>| Row {
         rank: None,
@@ -128,6 +134,7 @@ fn rows_of<'a>(
         version: s.version.as_deref(),
         date: &s.date,
         url: &s.url,
+        lang,
     };
     let mut out = vec![row("avg", s.score, s.std)];
     if tasks {
@@ -139,7 +146,7 @@ fn rows_of<'a>(
 /// The suite a ranking is on: `--suite`, or the one suite of `--benchmark`.
 /// None (after saying so) for a catalog benchmark no source has results
 /// for: nothing found, not a usage error.
-fn ranking_suite(args: &Args, cat: &Catalog) -> Result<Option<&'static Suite>> {
+fn ranking_suite(args: &Args, cat: &Catalog, lang: Lang) -> Result<Option<&'static Suite>> {
     let suite = match &args.suite {
         Some(s) => Some(scores::suite(s).map_err(anyhow::Error::msg)?),
         None => None,
@@ -147,7 +154,7 @@ fn ranking_suite(args: &Args, cat: &Catalog) -> Result<Option<&'static Suite>> {
     let Some(b) = &args.benchmark else {
         return suite
             .map(Some)
-            .ok_or_else(|| anyhow::anyhow!("--benchmark or --suite is required"));
+            .ok_or_else(|| anyhow::anyhow!("{}", tr(lang, "--benchmark or --suite is required")));
     };
     let sources = results_data::in_effect().sources;
     let Some(source) = sources
@@ -160,46 +167,55 @@ fn ranking_suite(args: &Args, cat: &Catalog) -> Result<Option<&'static Suite>> {
             .collect::<Vec<_>>()
             .join(", ");
         if cat.benchmarks.iter().any(|x| x.id.eq_ignore_ascii_case(b)) {
-            eprintln!(
-                "jllm: no evaluation results for benchmark '{}'; benchmarks with results: {with_results}",
-                sanitize::line(b)
+            crate::eline!(
+                "jllm: {}",
+                trf(
+                    lang,
+                    "no evaluation results for benchmark '{0}'; benchmarks with results: {1}",
+                    &[&sanitize::line(b), &with_results]
+                )
             );
             return Ok(None);
         }
         bail!(
-            "unknown benchmark '{}'; benchmarks with results: {with_results}",
-            sanitize::line(b)
+            "{}",
+            trf(
+                lang,
+                "unknown benchmark '{0}'; benchmarks with results: {1}",
+                &[&sanitize::line(b), &with_results]
+            )
         );
     };
     let of_source: Vec<&'static Suite> = scores::suites()
         .iter()
         .filter(|s| s.source == source.id)
         .collect();
+    let ids = |suites: &[&Suite]| suites.iter().map(|s| &*s.id).collect::<Vec<_>>().join(", ");
     match (suite, of_source.as_slice()) {
         (Some(s), _) if s.source == source.id => Ok(Some(s)),
         (Some(s), _) => bail!(
-            "suite '{}' is not a suite of {}; its suites: {}",
-            s.id,
-            source.benchmark,
-            of_source
-                .iter()
-                .map(|s| &*s.id)
-                .collect::<Vec<_>>()
-                .join(", ")
+            "{}",
+            trf(
+                lang,
+                "suite '{0}' is not a suite of {1}; its suites: {2}",
+                &[&s.id, &source.benchmark, &ids(&of_source)]
+            )
         ),
         (None, [one]) => Ok(Some(one)),
         (None, many) => bail!(
-            "{} has {} suites, not comparable with each other; choose one with --suite: {}",
-            source.benchmark,
-            many.len(),
-            many.iter().map(|s| &*s.id).collect::<Vec<_>>().join(", ")
+            "{}",
+            trf(
+                lang,
+                "{0} has {1} suites, not comparable with each other; choose one with --suite: {2}",
+                &[&source.benchmark, &many.len(), &ids(many)]
+            )
         ),
     }
 }
 
 /// Checkpoints (and with `reference`, other models) on one suite, each by
 /// its best run, best first; unknown scores do not exist here.
-fn ranking<'a>(cat: &'a Catalog, suite: &str, reference: bool) -> Vec<Row<'a>> {
+fn ranking<'a>(cat: &'a Catalog, suite: &str, reference: bool, lang: Lang) -> Vec<Row<'a>> {
     let mut rows = Vec::new();
     let mut repos = HashSet::new();
     for f in cat.models.iter() {
@@ -208,7 +224,7 @@ fn ranking<'a>(cat: &'a Catalog, suite: &str, reference: bool) -> Vec<Row<'a>> {
                 repos.insert(hf.to_ascii_lowercase());
             }
             if let Some(s) = scores::best_of_variant(v, suite) {
-                rows.extend(rows_of(Some((f, v)), s, false));
+                rows.extend(rows_of(Some((f, v)), s, false, lang));
             }
         }
     }
@@ -219,7 +235,7 @@ fn ranking<'a>(cat: &'a Catalog, suite: &str, reference: bool) -> Vec<Row<'a>> {
         for s in results_data::table().iter().filter(|s| s.suite == suite) {
             let key = s.hf.to_ascii_lowercase();
             if !repos.contains(&key) && seen.insert(key) {
-                rows.extend(rows_of(None, s, false));
+                rows.extend(rows_of(None, s, false, lang));
             }
         }
     }
@@ -236,12 +252,7 @@ fn ranking<'a>(cat: &'a Catalog, suite: &str, reference: bool) -> Vec<Row<'a>> {
 
 /// Every result of a family or checkpoint, or of a repo id the list does
 /// not have. None (after saying why) when nothing matches.
-fn of_query<'a>(
-    cat: &'a Catalog,
-    query: &str,
-    tasks: bool,
-    lang: crate::catalog::schema::Lang,
-) -> Option<Vec<Row<'a>>> {
+fn of_query<'a>(cat: &'a Catalog, query: &str, tasks: bool, lang: Lang) -> Option<Vec<Row<'a>>> {
     let (f, selected) = match index::resolve(cat, query) {
         Resolved::One(f, v) => (f, v),
         _ => {
@@ -252,7 +263,7 @@ fn of_query<'a>(
                 return Some(
                     ordered(found)
                         .into_iter()
-                        .flat_map(|s| rows_of(None, s, tasks))
+                        .flat_map(|s| rows_of(None, s, tasks, lang))
                         .collect(),
                 );
             }
@@ -266,21 +277,25 @@ fn of_query<'a>(
             continue;
         }
         for s in ordered(scores::of_variant(v)) {
-            rows.extend(rows_of(Some((f, v)), s, tasks));
+            rows.extend(rows_of(Some((f, v)), s, tasks, lang));
         }
     }
     if rows.is_empty() {
-        eprintln!(
-            "jllm: no evaluation results for {} in {}",
-            selected
-                .and_then(|i| f.variants[i].hf.as_deref())
-                .unwrap_or(&f.id),
-            results_data::in_effect()
-                .sources
-                .iter()
-                .map(|s| format!("{} ({})", s.name, s.date))
-                .collect::<Vec<_>>()
-                .join(" or ")
+        let sources: Vec<String> = results_data::in_effect()
+            .sources
+            .iter()
+            .map(|s| format!("{} ({})", s.name, s.date))
+            .collect();
+        let which = selected
+            .and_then(|i| f.variants[i].hf.as_deref())
+            .unwrap_or(&f.id);
+        crate::eline!(
+            "jllm: {}",
+            trf(
+                lang,
+                "no evaluation results for {0} in {1}",
+                &[&which, &or_list(lang, &sources)]
+            )
         );
     }
     Some(rows)
@@ -323,18 +338,29 @@ pub fn run(args: &Args, cfg: &Config) -> Result<ExitCode> {
     };
     let (mut rows, footer) = match &args.query {
         None => {
-            let Some(suite) = ranking_suite(args, cat)? else {
+            let Some(suite) = ranking_suite(args, cat, cfg.lang)? else {
                 return Ok(ExitCode::from(1));
             };
             let source = results_data::in_effect()
                 .sources
                 .iter()
                 .find(|s| s.id == suite.source)
-                .map(|s| format!("{} ({}, {}): {}", s.name, s.date, s.license, s.attribution))
+                .map(|s| {
+                    trf(
+                        cfg.lang,
+                        "{0} ({1}, {2}): {3}",
+                        &[&s.name, &s.date, &s.license, &s.attribution],
+                    )
+                })
                 .unwrap_or_default();
+            let lang = cfg.lang;
             (
-                ranking(cat, &suite.id, args.include_reference),
-                format!("Suite {}: {}\nSource: {source}\n", suite.id, suite.name),
+                ranking(cat, &suite.id, args.include_reference, lang),
+                format!(
+                    "{}\n{}\n",
+                    trf(lang, "Suite {0}: {1}", &[&suite.id, &suite.name]),
+                    trf(lang, "Source: {0}", &[&source])
+                ),
             )
         }
         Some(q) => {
@@ -371,7 +397,7 @@ impl<'a> Record for Row<'a> {
     }
 
     fn cell(&self, column: &str) -> String {
-        cell(self, column)
+        cell(self, column, self.lang)
     }
 
     /// The repo id: every row has one (the leaderboards key by it).
@@ -380,7 +406,7 @@ impl<'a> Record for Row<'a> {
     }
 }
 
-fn cell(r: &Row, column: &str) -> String {
+fn cell(r: &Row, column: &str, lang: Lang) -> String {
     let opt = |x: Option<&str>| x.unwrap_or("").to_string();
     match column {
         "rank" => r.rank.map_or(String::new(), |n| n.to_string()),
@@ -407,7 +433,7 @@ fn cell(r: &Row, column: &str) -> String {
             if r.in_list {
                 String::new()
             } else {
-                "not in the list".to_string()
+                tr(lang, "not in the list").to_string()
             }
         }
         _ => String::new(),

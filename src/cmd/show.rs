@@ -269,7 +269,10 @@ pub fn describe(cat: &Catalog, f: &Family, selected: Option<usize>, cfg: &Config
             } else {
                 label(l.commercial.as_str())
             };
-            let mut s = format!("{text}{ids}\n{}: {class}", i18n::tr(lang, "commercial use"));
+            let mut s = format!(
+                "{text}{ids}\n{}",
+                i18n::trf(lang, "commercial use: {0}", &[&class])
+            );
             if let Some(r) = &l.reason {
                 s.push_str(&format!("\n{}", r));
             }

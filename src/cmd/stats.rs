@@ -102,11 +102,11 @@ fn keys(cat: &Catalog, f: &Family, facet: Facet, lang: Lang) -> Vec<(String, Str
             vec![(c, label)]
         }
         Facet::Architecture => match &f.architecture {
-            Some(a) => vec![(a.to_lowercase(), a.to_string())],
+            Some(a) => vec![(token(a), a.to_string())],
             None => unknown(),
         },
         Facet::Base => match &f.base_model {
-            Some(a) => vec![(a.to_lowercase(), a.to_string())],
+            Some(a) => vec![(token(a), a.to_string())],
             None => unknown(),
         },
         Facet::Domain => vec![(f.domain.to_string(), family::domain_label(cat, f, lang))],
@@ -123,6 +123,30 @@ fn keys(cat: &Catalog, f: &Family, facet: Facet, lang: Lang) -> Vec<(String, Str
             None => unknown(),
         },
     }
+}
+
+/// The key of a free-text facet value (an architecture, a base model): one
+/// token, lower case, with no white space, so that `--format ids` prints
+/// one word a line for `xargs`. A run of spaces between two letters or
+/// digits becomes `-`, other spaces go: `BERT (base, large)` →
+/// `bert(base,large)`, `GPT / GPT-NeoX` → `gpt/gpt-neox`, `Llama 3.1` →
+/// `llama-3.1`. `--arch` and `--base` compare text without spaces, dashes
+/// and case, so the key given back selects the families counted under it.
+fn token(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut space = false;
+    for c in text.trim().chars() {
+        if c.is_whitespace() {
+            space = true;
+            continue;
+        }
+        if space && out.ends_with(char::is_alphanumeric) && c.is_alphanumeric() {
+            out.push('-');
+        }
+        space = false;
+        out.extend(c.to_lowercase());
+    }
+    out
 }
 
 pub fn run(args: &Args, cfg: &Config) -> Result<ExitCode> {
@@ -228,5 +252,24 @@ impl Record for Count<'_> {
     /// The facet value's key (a developer id, a license id, a year…).
     fn id(&self) -> Option<std::borrow::Cow<'_, str>> {
         Some(std::borrow::Cow::Borrowed(self.key))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::token;
+
+    #[test]
+    fn keys_of_free_text_are_one_token() {
+        assert_eq!(token("Llama"), "llama");
+        assert_eq!(token("BERT (base, large)"), "bert(base,large)");
+        assert_eq!(token("GPT / GPT-NeoX"), "gpt/gpt-neox");
+        assert_eq!(token(" Llama  3.1 "), "llama-3.1");
+        assert_eq!(
+            token("Hybrid architecture like Samba"),
+            "hybrid-architecture-like-samba"
+        );
+        assert_eq!(token("PixArt-Σ"), "pixart-σ");
+        assert_eq!(token("Qwen\u{3000}3"), "qwen-3");
     }
 }

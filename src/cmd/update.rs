@@ -29,9 +29,10 @@ use crate::catalog::load;
 use crate::catalog::parse::describe;
 use crate::catalog::results::Results;
 use crate::catalog::results_data;
-use crate::catalog::schema::Catalog;
+use crate::catalog::schema::{Catalog, Lang};
 use crate::catalog::validate::validate;
 use crate::config::Config;
+use crate::i18n::{self, tr, trf};
 use crate::import::{self, Sources};
 
 /// The list's main branch as GitHub serves it (a redirect to codeload).
@@ -93,7 +94,8 @@ pub struct Args {
     pub quiet: bool,
 }
 
-pub fn run(args: &Args, _cfg: &Config) -> Result<ExitCode> {
+pub fn run(args: &Args, cfg: &Config) -> Result<ExitCode> {
+    let lang = cfg.lang;
     let dir = installed::data_dir()?;
     let path = dir.join(installed::FILE);
     if args.reset {
@@ -101,25 +103,35 @@ pub fn run(args: &Args, _cfg: &Config) -> Result<ExitCode> {
         match std::fs::remove_file(&path) {
             Ok(()) => writeln!(
                 out,
-                "removed {}: the built-in catalog is in effect",
-                path.display()
+                "{}",
+                trf(
+                    lang,
+                    "removed {0}: the built-in catalog is in effect",
+                    &[&path.display()]
+                )
             )?,
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => writeln!(
                 out,
-                "nothing installed at {}: the built-in catalog is in effect",
-                path.display()
+                "{}",
+                trf(
+                    lang,
+                    "nothing installed at {0}: the built-in catalog is in effect",
+                    &[&path.display()]
+                )
             )?,
-            Err(e) => return Err(e).with_context(|| format!("{}: cannot remove", path.display())),
+            Err(e) => {
+                return Err(e).with_context(|| trf(lang, "{0}: cannot remove", &[&path.display()]))
+            }
         }
         return super::finish(out, true);
     }
     let progress = Progress::new(!args.quiet && std::io::stderr().is_terminal());
     let source = args.from.as_deref().unwrap_or(DEFAULT_SOURCE);
     let fetched = fetch(source, &progress)?;
-    progress.say("importing");
+    progress.say(tr(lang, "importing"));
     let curated = builtin_curated();
     let (mut catalog, report) = import::import(&fetched.sources, &curated)
-        .with_context(|| format!("{source}: import failed"))?;
+        .with_context(|| trf(lang, "{0}: import failed", &[&source]))?;
     // The built-in catalog's order, the list's (build.rs sorts by line):
     // `list` documents it as its default.
     catalog
@@ -129,29 +141,51 @@ pub fn run(args: &Args, _cfg: &Config) -> Result<ExitCode> {
     progress.clear();
     let problems = validate(&catalog);
     if !problems.is_empty() {
+        let first = describe(&[], &problems[..1]).join("");
+        if problems.len() == 1 {
+            bail!(
+                "{}",
+                trf(
+                    lang,
+                    "{0}: the imported catalog has 1 problem ({1}); nothing installed",
+                    &[&source, &first]
+                )
+            );
+        }
         bail!(
-            "{source}: the imported catalog has {} problem{} ({}); nothing installed",
-            problems.len(),
-            if problems.len() == 1 { "" } else { "s" },
-            describe(&[], &problems[..1]).join("")
+            "{}",
+            trf(
+                lang,
+                "{0}: the imported catalog has {1} problems ({2}); nothing installed",
+                &[&source, &problems.len(), &first]
+            )
         );
     }
     let origin = Path::new("");
     for w in report.warnings.iter() {
+        let w = super::catalog::located(origin, w);
         crate::eline!(
-            "jllm: warning: {}",
-            super::catalog::located(origin, w).trim_start_matches('/')
+            "jllm: {}",
+            trf(lang, "warning: {0}", &[&w.trim_start_matches('/')])
         );
     }
+    // English in the installed file (`catalog info`'s record), in the
+    // language on stderr.
     let rows = report.counts.summary();
+    let rows_said = report.counts.summary_in(lang);
     anyhow::ensure!(
         report.counts.dropped() == 0,
-        "{rows}: rows lost by the import (a bug in jllm); nothing installed"
+        "{}",
+        trf(
+            lang,
+            "{0}: rows lost by the import (a bug in jllm); nothing installed",
+            &[&rows_said]
+        )
     );
     if !args.quiet {
-        crate::eline!("jllm: {rows}");
+        crate::eline!("jllm: {rows_said}");
     }
-    let (results, results_line) = evals(args, &catalog, &progress)?;
+    let (results, results_line) = evals(args, &catalog, &progress, lang)?;
     progress.clear();
     if !args.quiet {
         crate::eline!("jllm: {results_line}");
@@ -161,7 +195,7 @@ pub fn run(args: &Args, _cfg: &Config) -> Result<ExitCode> {
             Some(i) => i.catalog,
             None => load::embedded(),
         };
-        return print_changes(&current, &catalog);
+        return print_changes(&current, &catalog, lang);
     }
     // A local source is recorded as an absolute path.
     let recorded = if source.contains("://") {
@@ -191,8 +225,12 @@ pub fn run(args: &Args, _cfg: &Config) -> Result<ExitCode> {
     let mut out = super::stdout();
     writeln!(
         out,
-        "installed {models} models and {benchmarks} benchmarks from {source} in {}",
-        path.display()
+        "{}",
+        trf(
+            lang,
+            "installed {0} models and {1} benchmarks from {2} in {3}",
+            &[&models, &benchmarks, &source, &path.display()]
+        )
     )?;
     super::finish(out, true)
 }
@@ -220,12 +258,13 @@ impl Progress {
     }
     fn say(&self, what: &str) {
         if self.0 {
-            eprint!("\r\x1b[2Kjllm: {what}");
+            // Never panics (as `eprint!` would on a closed stderr).
+            let _ = write!(std::io::stderr(), "\r\x1b[2Kjllm: {what}");
         }
     }
     fn clear(&self) {
         if self.0 {
-            eprint!("\r\x1b[2K");
+            let _ = write!(std::io::stderr(), "\r\x1b[2K");
         }
     }
 }
@@ -242,7 +281,7 @@ fn fetch(source: &str, progress: &Progress) -> Result<Fetched> {
     let path = Path::new(source);
     if !url
         && std::fs::metadata(path)
-            .with_context(|| format!("{source}: cannot read update source"))?
+            .with_context(|| trf(i18n::lang(), "{0}: cannot read update source", &[&source]))?
             .is_dir()
     {
         let sources = super::catalog::read_sources(path)?;
@@ -264,7 +303,8 @@ fn archive_bytes(source: &str, progress: &Progress) -> Result<Vec<u8>> {
     if source.starts_with("http://") || source.starts_with("https://") {
         return download(source, progress);
     }
-    let cannot = || format!("{source}: cannot read archive");
+    let lang = i18n::lang();
+    let cannot = || trf(lang, "{0}: cannot read archive", &[&source]);
     let file = std::fs::File::open(source).with_context(cannot)?;
     let mut bytes = Vec::new();
     file.take(MAX_DOWNLOAD + 1)
@@ -272,9 +312,12 @@ fn archive_bytes(source: &str, progress: &Progress) -> Result<Vec<u8>> {
         .with_context(cannot)?;
     if bytes.len() as u64 > MAX_DOWNLOAD {
         bail!(
-            "{source}: archive over {} MiB; the limit is {} MiB",
-            MAX_DOWNLOAD >> 20,
-            MAX_DOWNLOAD >> 20
+            "{}",
+            trf(
+                lang,
+                "{0}: archive over {1} MiB; the limit is {1} MiB",
+                &[&source, &(MAX_DOWNLOAD >> 20)]
+            )
         );
     }
     Ok(bytes)
@@ -289,7 +332,11 @@ fn timeout() -> Result<Duration> {
                 .ok()
                 .filter(|s: &f64| s.is_finite() && *s > 0.0 && *s <= 86_400.0)
                 .with_context(|| {
-                    format!("JLLM_UPDATE_TIMEOUT={v}: expected seconds, e.g. 60 or 0.5")
+                    trf(
+                        i18n::lang(),
+                        "JLLM_UPDATE_TIMEOUT={0}: expected seconds, e.g. 60 or 0.5",
+                        &[&v],
+                    )
                 })?;
             Ok(Duration::from_secs_f64(secs))
         }
@@ -304,23 +351,32 @@ fn download(url: &str, progress: &Progress) -> Result<Vec<u8>> {
         .user_agent(concat!("jllm/", env!("CARGO_PKG_VERSION")))
         .build()
         .into();
-    progress.say("connecting");
+    let lang = i18n::lang();
+    progress.say(tr(lang, "connecting"));
     let fail = |e: &dyn std::fmt::Display| {
         let text = e.to_string();
         if text.contains("timeout") || text.contains("timed out") {
             anyhow::anyhow!(
-                "{url}: no complete answer within {} s (JLLM_UPDATE_TIMEOUT); nothing installed",
-                limit.as_secs_f64()
+                "{}",
+                trf(
+                    lang,
+                    "{0}: no complete answer within {1} s (JLLM_UPDATE_TIMEOUT); nothing installed",
+                    &[&url, &limit.as_secs_f64()]
+                )
             )
         } else {
-            anyhow::anyhow!("{url}: download failed: {text}; nothing installed")
+            anyhow::anyhow!(
+                "{}",
+                trf(
+                    lang,
+                    "{0}: download failed: {1}; nothing installed",
+                    &[&url, &text]
+                )
+            )
         }
     };
     let mut response = agent.get(url).call().map_err(|e| fail(&e))?;
-    let total = response
-        .body()
-        .content_length()
-        .map_or(String::new(), |n| format!(" of {} KiB", n >> 10));
+    let total = response.body().content_length();
     let mut reader = response
         .body_mut()
         .with_config()
@@ -332,8 +388,12 @@ fn download(url: &str, progress: &Progress) -> Result<Vec<u8>> {
         let n = reader.read(&mut buf).map_err(|e| {
             if e.to_string().contains("limit") {
                 anyhow::anyhow!(
-                    "{url}: download over {} MiB; nothing installed",
-                    MAX_DOWNLOAD >> 20
+                    "{}",
+                    trf(
+                        lang,
+                        "{0}: download over {1} MiB; nothing installed",
+                        &[&url, &(MAX_DOWNLOAD >> 20)]
+                    )
                 )
             } else {
                 fail(&e)
@@ -343,7 +403,11 @@ fn download(url: &str, progress: &Progress) -> Result<Vec<u8>> {
             break;
         }
         bytes.extend_from_slice(&buf[..n]);
-        progress.say(&format!("downloading: {} KiB{total}", bytes.len() >> 10));
+        let got = bytes.len() >> 10;
+        progress.say(&match total {
+            Some(n) => trf(lang, "downloading: {0} KiB of {1} KiB", &[&got, &(n >> 10)]),
+            None => trf(lang, "downloading: {0} KiB", &[&got]),
+        });
     }
     Ok(bytes)
 }
@@ -375,23 +439,29 @@ struct Archive {
 fn read_archive(source: &str, bytes: &[u8], wanted: &dyn Fn(&str) -> bool) -> Result<Archive> {
     let gz = flate2::read::GzDecoder::new(bytes);
     let mut archive = tar::Archive::new(gz.take(MAX_UNPACKED));
-    let bad = |why: String| anyhow::anyhow!("{source}: {why}; nothing installed");
+    let lang = i18n::lang();
+    let bad = |why: String| {
+        anyhow::anyhow!(
+            "{}",
+            trf(lang, "{0}: {1}; nothing installed", &[&source, &why])
+        )
+    };
+    let damaged =
+        |e: &dyn std::fmt::Display| bad(trf(lang, "damaged or truncated archive ({0})", &[e]));
     let entries = archive
         .entries()
-        .map_err(|e| bad(format!("not a .tar.gz archive ({e})")))?;
+        .map_err(|e| bad(trf(lang, "not a .tar.gz archive ({0})", &[&e])))?;
     let mut files: BTreeMap<String, Vec<u8>> = BTreeMap::new();
     let mut top: Option<String> = None;
     let mut commit = None;
     let mut mtime: Option<u64> = None;
     for entry in entries {
-        let mut entry = entry.map_err(|e| bad(format!("damaged or truncated archive ({e})")))?;
+        let mut entry = entry.map_err(|e| damaged(&e))?;
         let kind = entry.header().entry_type();
         if kind.is_pax_global_extensions() {
             // `git archive` (GitHub's tarballs) records the commit here.
             let mut text = String::new();
-            entry
-                .read_to_string(&mut text)
-                .map_err(|e| bad(format!("damaged or truncated archive ({e})")))?;
+            entry.read_to_string(&mut text).map_err(|e| damaged(&e))?;
             commit = text
                 .lines()
                 .find_map(|l| l.split_once(" comment=").map(|(_, c)| c.trim().to_string()));
@@ -408,15 +478,17 @@ fn read_archive(source: &str, bytes: &[u8], wanted: &dyn Fn(&str) -> bool) -> Re
                 )
             });
         if hostile {
-            bail!(bad(format!(
-                "entry '{}' would escape the archive's directory",
-                crate::sanitize::line(&name)
+            bail!(bad(trf(
+                lang,
+                "entry '{0}' would escape the archive's directory",
+                &[&crate::sanitize::line(&name)]
             )));
         }
         if !(kind.is_file() || kind.is_dir()) {
-            bail!(bad(format!(
-                "entry '{}' is a link or special file; archives of the list hold files and directories only",
-                crate::sanitize::line(&name)
+            bail!(bad(trf(
+                lang,
+                "entry '{0}' is a link or special file; archives of the list hold files and directories only",
+                &[&crate::sanitize::line(&name)]
             )));
         }
         let mut parts = path
@@ -426,13 +498,11 @@ fn read_archive(source: &str, bytes: &[u8], wanted: &dyn Fn(&str) -> bool) -> Re
         let first = first.as_os_str().to_string_lossy().into_owned();
         match &top {
             None => top = Some(first.clone()),
-            Some(t) if *t != first => {
-                return Err(bad(format!(
-                "entries under '{}' and '{}'; expected one top-level directory (GitHub's layout)",
-                crate::sanitize::line(t),
-                crate::sanitize::line(&first)
-            )))
-            }
+            Some(t) if *t != first => return Err(bad(trf(
+                lang,
+                "entries under '{0}' and '{1}'; expected one top-level directory (GitHub's layout)",
+                &[&crate::sanitize::line(t), &crate::sanitize::line(&first)],
+            ))),
             _ => {}
         }
         let rest: PathBuf = parts.collect();
@@ -442,26 +512,27 @@ fn read_archive(source: &str, bytes: &[u8], wanted: &dyn Fn(&str) -> bool) -> Re
         }
         if kind.is_file() && wanted(&rel) {
             if entry.size() > load::MAX_FILE_BYTES {
-                bail!(bad(format!(
-                    "{rel} is {} MiB; files read from an archive are limited to {} MiB",
-                    entry.size() >> 20,
-                    load::MAX_FILE_BYTES >> 20
+                bail!(bad(trf(
+                    lang,
+                    "{0} is {1} MiB; files read from an archive are limited to {2} MiB",
+                    &[&rel, &(entry.size() >> 20), &(load::MAX_FILE_BYTES >> 20)]
                 )));
             }
             let mut content = Vec::new();
-            entry
-                .read_to_end(&mut content)
-                .map_err(|e| bad(format!("damaged or truncated archive ({e})")))?;
+            entry.read_to_end(&mut content).map_err(|e| damaged(&e))?;
             files.insert(rel, content);
         }
     }
     // Read to the end so that a truncated archive is an error even after the
     // wanted files: a tarball that stops early is not the list.
     let mut rest = archive.into_inner();
-    std::io::copy(&mut rest, &mut std::io::sink())
-        .map_err(|e| bad(format!("damaged or truncated archive ({e})")))?;
+    std::io::copy(&mut rest, &mut std::io::sink()).map_err(|e| damaged(&e))?;
     if rest.limit() == 0 {
-        bail!(bad(format!("over {} MiB unpacked", MAX_UNPACKED >> 20)));
+        bail!(bad(trf(
+            lang,
+            "over {0} MiB unpacked",
+            &[&(MAX_UNPACKED >> 20)]
+        )));
     }
     Ok(Archive {
         files,
@@ -472,7 +543,13 @@ fn read_archive(source: &str, bytes: &[u8], wanted: &dyn Fn(&str) -> bool) -> Re
 
 /// Reads the list from a `.tar.gz` in memory ([`read_archive`]).
 fn unpack(source: &str, bytes: &[u8]) -> Result<Fetched> {
-    let bad = |why: String| anyhow::anyhow!("{source}: {why}; nothing installed");
+    let lang = i18n::lang();
+    let bad = |why: String| {
+        anyhow::anyhow!(
+            "{}",
+            trf(lang, "{0}: {1}; nothing installed", &[&source, &why])
+        )
+    };
     let Archive {
         mut files,
         commit,
@@ -481,13 +558,17 @@ fn unpack(source: &str, bytes: &[u8]) -> Result<Fetched> {
     let mut text = |rel: &str| -> Result<Option<String>> {
         files
             .remove(rel)
-            .map(|b| String::from_utf8(b).map_err(|_| bad(format!("{rel} is not UTF-8 text"))))
+            .map(|b| {
+                String::from_utf8(b).map_err(|_| bad(trf(lang, "{0} is not UTF-8 text", &[&rel])))
+            })
             .transpose()
     };
     let Some(ja) = text("README.md")? else {
-        bail!(bad(
-            "no README.md in the archive's top-level directory; expected the awesome-japanese-llm list".to_string()
-        ));
+        bail!(bad(tr(
+            lang,
+            "no README.md in the archive's top-level directory; expected the awesome-japanese-llm list"
+        )
+        .to_string()));
     };
     let overview = match text(import::OVERVIEW_CSV)? {
         Some(t) => Some(t),
@@ -511,7 +592,12 @@ fn unpack(source: &str, bytes: &[u8]) -> Result<Fetched> {
 /// The evaluation results to install with `catalog`, and a line saying
 /// where they came from. Every way joins them to `catalog`'s checkpoints
 /// (`in_list`), so reference rows are those the new catalog lacks.
-fn evals(args: &Args, catalog: &Catalog, progress: &Progress) -> Result<(Results, String)> {
+fn evals(
+    args: &Args,
+    catalog: &Catalog,
+    progress: &Progress,
+    lang: Lang,
+) -> Result<(Results, String)> {
     use crate::import::results as import_results;
     let default = if args.from.is_none() {
         "github"
@@ -526,9 +612,10 @@ fn evals(args: &Args, catalog: &Catalog, progress: &Progress) -> Result<(Results
             for r in results.results.to_mut() {
                 r.in_list = repos.contains(&r.hf.to_ascii_lowercase());
             }
-            let line = format!(
-                "{} evaluation results: the built-in ones, joined to the new catalog",
-                results.results.len()
+            let line = trf(
+                lang,
+                "{0} evaluation results: the built-in ones, joined to the new catalog",
+                &[&results.results.len()],
             );
             return Ok((results, line));
         }
@@ -553,10 +640,14 @@ fn evals(args: &Args, catalog: &Catalog, progress: &Progress) -> Result<(Results
             }
         }
         dir => import_results::read_files(Path::new(dir))
-            .with_context(|| format!("--evals-from {dir}: nothing installed"))?,
+            .with_context(|| trf(lang, "--evals-from {0}: nothing installed", &[&dir]))?,
     };
     let imported = import_results::import(&files, catalog).with_context(|| {
-        format!("{source}: evaluation results cannot be imported; nothing installed")
+        trf(
+            lang,
+            "{0}: evaluation results cannot be imported; nothing installed",
+            &[&source],
+        )
     })?;
     let builtin = results_data::embedded();
     let mut results = Results {
@@ -575,17 +666,36 @@ fn evals(args: &Args, catalog: &Catalog, progress: &Progress) -> Result<(Results
     }
     let problems = results.problems();
     if let Some(first) = problems.first() {
+        if problems.len() == 1 {
+            bail!(
+                "{}",
+                trf(
+                    lang,
+                    "{0}: the imported evaluation results have 1 problem ({1}); nothing installed",
+                    &[&source, first]
+                )
+            );
+        }
         bail!(
-            "{source}: the imported evaluation results have {} problem{} ({first}); nothing installed",
-            problems.len(),
-            if problems.len() == 1 { "" } else { "s" }
+            "{}",
+            trf(
+                lang,
+                "{0}: the imported evaluation results have {1} problems ({2}); nothing installed",
+                &[&source, &problems.len(), first]
+            )
         );
     }
     let joined = results.results.iter().filter(|r| r.in_list).count();
-    let line = format!(
-        "{} evaluation results from {source} ({joined} of the catalog's checkpoints, {} of reference models; {skipped} source rows skipped, listed above)",
-        results.results.len(),
-        results.results.len() - joined
+    let line = trf(
+        lang,
+        "{0} evaluation results from {1} ({2} of the catalog's checkpoints, {3} of reference models; {4} source rows skipped, listed above)",
+        &[
+            &results.results.len(),
+            &source,
+            &joined,
+            &(results.results.len() - joined),
+            &skipped,
+        ],
     );
     Ok((results, line))
 }
@@ -594,6 +704,7 @@ fn evals(args: &Args, catalog: &Catalog, progress: &Progress) -> Result<(Results
 /// the shallowest one so named), with a COMMIT line made of the archive's
 /// commit and date, as `catalog import-results` reads it from a checkout.
 fn leaderboard(url: &str, name: &str, progress: &Progress) -> Result<(String, String)> {
+    let lang = i18n::lang();
     let bytes = archive_bytes(url, progress)?;
     let suffix = format!("/{name}");
     let archive = read_archive(url, &bytes, &|rel: &str| {
@@ -604,12 +715,34 @@ fn leaderboard(url: &str, name: &str, progress: &Progress) -> Result<(String, St
         .into_iter()
         .min_by_key(|(rel, _)| (rel.matches('/').count(), rel.clone()))
     else {
-        bail!("{url}: no {name} in the archive; nothing installed");
+        bail!(
+            "{}",
+            trf(
+                lang,
+                "{0}: no {1} in the archive; nothing installed",
+                &[&url, &name]
+            )
+        );
     };
-    let text = String::from_utf8(content)
-        .map_err(|_| anyhow::anyhow!("{url}: {rel} is not UTF-8 text; nothing installed"))?;
+    let text = String::from_utf8(content).map_err(|_| {
+        anyhow::anyhow!(
+            "{}",
+            trf(
+                lang,
+                "{0}: {1} is not UTF-8 text; nothing installed",
+                &[&url, &rel]
+            )
+        )
+    })?;
     let (Some(commit), Some(date)) = (archive.commit, archive.mtime) else {
-        bail!("{url}: the archive does not say its commit and date (GitHub's tarballs do); nothing installed");
+        bail!(
+            "{}",
+            trf(
+                lang,
+                "{0}: the archive does not say its commit and date (GitHub's tarballs do); nothing installed",
+                &[&url]
+            )
+        );
     };
     Ok((text, format!("{commit} {}", utc(date))))
 }
@@ -617,13 +750,14 @@ fn leaderboard(url: &str, name: &str, progress: &Progress) -> Result<(String, St
 /// Writes the installed file atomically (crate::atomic: a temporary file in
 /// the data directory, synced, renamed over the old one, signals held).
 fn install(dir: &Path, update: &Installed) -> Result<()> {
-    std::fs::create_dir_all(dir).with_context(|| format!("{}: cannot create", dir.display()))?;
+    std::fs::create_dir_all(dir)
+        .with_context(|| trf(i18n::lang(), "{0}: cannot create", &[&dir.display()]))?;
     let json = serde_json::to_vec(update)?;
     crate::atomic::write_file(&dir.join(installed::FILE), &json)
 }
 
 /// `--check`: added, removed and changed families and benchmarks.
-fn print_changes(current: &Catalog, new: &Catalog) -> Result<ExitCode> {
+fn print_changes(current: &Catalog, new: &Catalog, lang: Lang) -> Result<ExitCode> {
     let mut lines = Vec::new();
     let models = |c: &Catalog| -> BTreeMap<String, String> {
         c.models
@@ -661,12 +795,20 @@ fn print_changes(current: &Catalog, new: &Catalog) -> Result<ExitCode> {
         writeln!(out, "{}", crate::sanitize::line(l))?;
     }
     if lines.is_empty() {
-        writeln!(out, "no change: the update has the catalog in effect")?;
+        writeln!(
+            out,
+            "{}",
+            tr(lang, "no change: the update has the catalog in effect")
+        )?;
     }
     writeln!(
         out,
-        "{} changes; nothing installed (run without --check to install)",
-        lines.len()
+        "{}",
+        trf(
+            lang,
+            "{0} changes; nothing installed (run without --check to install)",
+            &[&lines.len()]
+        )
     )?;
     super::finish(out, true)
 }

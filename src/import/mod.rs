@@ -95,16 +95,25 @@ impl Counts {
             .saturating_sub(self.models + self.benchmarks + self.papers + self.reported)
     }
 
-    /// "N rows: M models, B benchmarks, P papers, D reported, 0 dropped".
+    /// "N rows: M models, B benchmarks, P papers, D reported, 0 dropped"
+    /// (as the installed update records it).
     pub fn summary(&self) -> String {
-        format!(
-            "{} rows: {} models, {} benchmarks, {} papers, {} reported, {} dropped",
-            self.rows,
-            self.models,
-            self.benchmarks,
-            self.papers,
-            self.reported,
-            self.dropped()
+        self.summary_in(crate::catalog::schema::Lang::En)
+    }
+
+    /// [`Counts::summary`] for people, in `lang`.
+    pub fn summary_in(&self, lang: crate::catalog::schema::Lang) -> String {
+        crate::i18n::trf(
+            lang,
+            "{0} rows: {1} models, {2} benchmarks, {3} papers, {4} reported, {5} dropped",
+            &[
+                &self.rows,
+                &self.models,
+                &self.benchmarks,
+                &self.papers,
+                &self.reported,
+                &self.dropped(),
+            ],
         )
     }
 }

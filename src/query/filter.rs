@@ -11,8 +11,9 @@ use clap::builder::TypedValueParser;
 
 use crate::catalog::index::{self, norm};
 use crate::catalog::schema::{Approach, Catalog, Category, Commercial, Family, LicenseInfo};
+use crate::i18n::{self, trf};
 use crate::query::labels;
-use crate::query::resolve::{self, Entry, LabelParser};
+use crate::query::resolve::{self, Entry, LabelParser, What};
 use crate::units;
 
 #[derive(Debug, Clone, Default, Args)]
@@ -42,13 +43,13 @@ pub struct FilterArgs {
     #[arg(long, value_name = "DOMAIN", help_heading = "Filters")]
     pub domain: Vec<String>,
     /// Category: an id, or its name in English, Japanese or French (embedding, 音声, vision…)
-    #[arg(long, value_name = "CATEGORY", value_parser = LabelParser::new("category", labels::CATEGORIES).try_map(|s| <Category as ValueEnum>::from_str(&s, false)), help_heading = "Filters")]
+    #[arg(long, value_name = "CATEGORY", value_parser = LabelParser::new(What::Category, labels::CATEGORIES).try_map(|s| <Category as ValueEnum>::from_str(&s, false)), help_heading = "Filters")]
     pub category: Vec<Category>,
     /// Finer kind within a category, or its name (bi-encoder, cross-encoder, asr, 音声認識, tts, text-to-image…)
-    #[arg(long, value_name = "TASK", value_parser = LabelParser::new("task", labels::TASKS), help_heading = "Filters")]
+    #[arg(long, value_name = "TASK", value_parser = LabelParser::new(What::Task, labels::TASKS), help_heading = "Filters")]
     pub task: Vec<String>,
     /// How the family was made, or its heading in the list (scratch, continual-pretraining, merge…)
-    #[arg(long, value_name = "APPROACH", value_parser = LabelParser::new("approach", labels::APPROACHES).try_map(|s| <Approach as ValueEnum>::from_str(&s, false)), help_heading = "Filters")]
+    #[arg(long, value_name = "APPROACH", value_parser = LabelParser::new(What::Approach, labels::APPROACHES).try_map(|s| <Approach as ValueEnum>::from_str(&s, false)), help_heading = "Filters")]
     pub approach: Vec<Approach>,
     /// Released in this year or later
     #[arg(long, value_name = "YEAR", value_parser = clap::value_parser!(u16).range(2000..=2100), help_heading = "Filters")]
@@ -117,21 +118,22 @@ pub struct Filter {
 }
 
 /// The error for a value that matches nothing: the nearest of `names`.
-fn closest<'a>(what: &str, value: &str, names: impl Iterator<Item = &'a str>) -> anyhow::Error {
+fn closest<'a>(
+    lang: crate::catalog::schema::Lang,
+    what: What,
+    value: &str,
+    names: impl Iterator<Item = &'a str>,
+) -> anyhow::Error {
     let near = index::nearest(value, names.map(|n| (n.to_string(), vec![n])), 5);
-    if near.is_empty() {
-        anyhow::anyhow!("no {what} matches '{value}'")
-    } else {
-        anyhow::anyhow!(
-            "no {what} matches '{value}'; did you mean {}?",
-            resolve::or_list(&near)
-        )
-    }
+    anyhow::anyhow!("{}", what.no_match_near(lang, value, &near))
 }
 
 impl Filter {
+    /// The filters of `args` with their values resolved against `cat`;
+    /// errors are in the language of messages ([`i18n::lang`]).
     pub fn new(args: &FilterArgs, cat: &Catalog) -> Result<Filter> {
-        let developers = resolve::developers(cat, &args.developer)?;
+        let lang = i18n::lang();
+        let developers = resolve::developers(cat, &args.developer, lang)?;
         let mut licenses = Vec::new();
         for v in args.license.iter() {
             let found = index::find_licenses(cat, v);
@@ -143,13 +145,7 @@ impl Filter {
                     )
                 });
                 let near = index::nearest(v, entries, 5);
-                if near.is_empty() {
-                    bail!("no license matches '{v}'");
-                }
-                bail!(
-                    "no license matches '{v}'; did you mean {}?",
-                    resolve::or_list(&near)
-                );
+                bail!("{}", What::License.no_match_near(lang, v, &near));
             }
             licenses.extend(found.into_iter().map(|l| l.id.to_string()));
         }
@@ -176,7 +172,7 @@ impl Filter {
                 labels::words(labels::DOMAINS, "general").collect(),
             ));
             for v in args.domain.iter() {
-                let found = resolve::resolve("domain", v, &entries)?;
+                let found = resolve::resolve(lang, What::Domain, v, &entries)?;
                 domains.extend(found.into_iter().map(str::to_string));
             }
         }
@@ -192,7 +188,7 @@ impl Filter {
                     .collect();
                 names.sort_unstable();
                 names.dedup();
-                return Err(closest("architecture", a, names.into_iter()));
+                return Err(closest(lang, What::Architecture, a, names.into_iter()));
             }
         }
         for b in args.base.iter() {
@@ -211,25 +207,42 @@ impl Filter {
                     .collect();
                 names.sort_unstable();
                 names.dedup();
-                return Err(closest("base model", b, names.into_iter()));
+                return Err(closest(lang, What::BaseModel, b, names.into_iter()));
             }
         }
         if let (Some(since), Some(until)) = (args.since, args.until) {
             if since > until {
-                bail!("--since {since} is later than --until {until}");
+                bail!(
+                    "{}",
+                    trf(
+                        lang,
+                        "--since {0} is later than --until {1}",
+                        &[&since, &until]
+                    )
+                );
             }
         }
         if let (Some(min), Some(max)) = (args.min_context, args.max_context) {
             if min > max {
-                bail!("--min-context {min} is larger than --max-context {max}");
+                bail!(
+                    "{}",
+                    trf(
+                        lang,
+                        "--min-context {0} is larger than --max-context {1}",
+                        &[&min, &max]
+                    )
+                );
             }
         }
         if let (Some(min), Some(max)) = (args.min_params, args.max_params) {
             if min > max {
                 bail!(
-                    "--min-params {} is larger than --max-params {}",
-                    units::format(min),
-                    units::format(max)
+                    "{}",
+                    trf(
+                        lang,
+                        "--min-params {0} is larger than --max-params {1}",
+                        &[&units::format(min), &units::format(max)]
+                    )
                 );
             }
         }

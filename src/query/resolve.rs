@@ -11,7 +11,8 @@ use anyhow::{anyhow, Result};
 use clap::builder::{PossibleValue, TypedValueParser};
 
 use crate::catalog::index::{self, norm, norm_chars};
-use crate::catalog::schema::Catalog;
+use crate::catalog::schema::{Catalog, Lang};
+use crate::i18n::{self, tr, trf};
 use crate::query::labels::Labels;
 
 /// One thing a value may name: its id, its name for messages, and the
@@ -38,13 +39,170 @@ impl<'a> Entry<'a> {
     }
 }
 
-/// The ids `value` means among `entries`, or an error naming the
-/// candidates (ambiguous) or the nearest names (no match). `what` names
-/// the kind of entry in messages ("developer").
-pub fn resolve<'a>(what: &str, value: &str, entries: &[Entry<'a>]) -> Result<Vec<&'a str>> {
+/// Why a value resolved to nothing.
+pub enum Miss {
+    /// The value is empty (or only spaces and dashes).
+    Empty,
+    /// No entry: the nearest names, best first (maybe none).
+    None(Vec<String>),
+    /// Several entries: how many, and the labels of the first five.
+    Many(usize, Vec<String>),
+}
+
+/// What a value names, for messages: each kind has its own sentences, so
+/// that Japanese and French read naturally (French nouns have a gender).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum What {
+    Developer,
+    Domain,
+    Category,
+    Task,
+    Approach,
+    BenchmarkCategory,
+    License,
+    Architecture,
+    BaseModel,
+}
+
+impl What {
+    /// The message for `miss`, in `lang`.
+    pub fn message(self, lang: Lang, value: &str, miss: &Miss) -> String {
+        match miss {
+            Miss::Empty => self.empty(lang).to_string(),
+            Miss::None(near) => self.no_match_near(lang, value, near),
+            Miss::Many(n, labels) => {
+                let mut shown = labels.join(", ");
+                if *n > labels.len() {
+                    shown.push_str(&trf(lang, " and {0} more", &[&(n - labels.len())]));
+                }
+                self.could_mean(lang, value, *n, &shown)
+            }
+        }
+    }
+
+    /// `no domain matches 'x'`.
+    pub fn no_match(self, lang: Lang, value: &str) -> String {
+        let v: &[&dyn std::fmt::Display] = &[&value];
+        match self {
+            What::Developer => trf(lang, "no developer matches '{0}'", v),
+            What::Domain => trf(lang, "no domain matches '{0}'", v),
+            What::Category => trf(lang, "no category matches '{0}'", v),
+            What::Task => trf(lang, "no task matches '{0}'", v),
+            What::Approach => trf(lang, "no approach matches '{0}'", v),
+            What::BenchmarkCategory => trf(lang, "no benchmark category matches '{0}'", v),
+            What::License => trf(lang, "no license matches '{0}'", v),
+            What::Architecture => trf(lang, "no architecture matches '{0}'", v),
+            What::BaseModel => trf(lang, "no base model matches '{0}'", v),
+        }
+    }
+
+    /// `no domain matches 'x'`, with the nearest names when there are some.
+    pub fn no_match_near(self, lang: Lang, value: &str, near: &[String]) -> String {
+        let none = self.no_match(lang, value);
+        if near.is_empty() {
+            none
+        } else {
+            trf(
+                lang,
+                "{0}; did you mean {1}?",
+                &[&none, &or_list(lang, near)],
+            )
+        }
+    }
+
+    /// `'x' could mean 3 tasks: a, b, c; give one of them`.
+    fn could_mean(self, lang: Lang, value: &str, n: usize, shown: &str) -> String {
+        let v: &[&dyn std::fmt::Display] = &[&value, &n, &shown];
+        match self {
+            What::Developer => trf(
+                lang,
+                "'{0}' could mean {1} developers: {2}; give one of them",
+                v,
+            ),
+            What::Domain => trf(
+                lang,
+                "'{0}' could mean {1} domains: {2}; give one of them",
+                v,
+            ),
+            What::Category => trf(
+                lang,
+                "'{0}' could mean {1} categories: {2}; give one of them",
+                v,
+            ),
+            What::Task => trf(lang, "'{0}' could mean {1} tasks: {2}; give one of them", v),
+            What::Approach => trf(
+                lang,
+                "'{0}' could mean {1} approaches: {2}; give one of them",
+                v,
+            ),
+            What::BenchmarkCategory => trf(
+                lang,
+                "'{0}' could mean {1} benchmark categories: {2}; give one of them",
+                v,
+            ),
+            What::License => trf(
+                lang,
+                "'{0}' could mean {1} licenses: {2}; give one of them",
+                v,
+            ),
+            What::Architecture => trf(
+                lang,
+                "'{0}' could mean {1} architectures: {2}; give one of them",
+                v,
+            ),
+            What::BaseModel => trf(
+                lang,
+                "'{0}' could mean {1} base models: {2}; give one of them",
+                v,
+            ),
+        }
+    }
+
+    /// An empty value.
+    fn empty(self, lang: Lang) -> &'static str {
+        match self {
+            What::Developer => tr(lang, "empty developer: give a developer id or name"),
+            What::Domain => tr(lang, "empty domain: give a domain id or name"),
+            What::Category => tr(lang, "empty category: give a category id or name"),
+            What::Task => tr(lang, "empty task: give a task id or name"),
+            What::Approach => tr(lang, "empty approach: give an approach id or name"),
+            What::BenchmarkCategory => tr(
+                lang,
+                "empty benchmark category: give a benchmark category id or name",
+            ),
+            What::License => tr(lang, "empty license: give a license id or name"),
+            What::Architecture => tr(lang, "empty architecture: give an architecture name"),
+            What::BaseModel => tr(lang, "empty base model: give a base model name"),
+        }
+    }
+
+    /// `message; valid categories: a, b, c`.
+    pub fn valid(self, lang: Lang, message: &str, ids: &str) -> String {
+        let v: &[&dyn std::fmt::Display] = &[&message, &ids];
+        match self {
+            What::Category => trf(lang, "{0}; valid categories: {1}", v),
+            What::Task => trf(lang, "{0}; valid tasks: {1}", v),
+            What::Approach => trf(lang, "{0}; valid approaches: {1}", v),
+            _ => trf(lang, "{0}; valid: {1}", v),
+        }
+    }
+
+    /// A value that is not UTF-8 (clap hands value parsers an `OsStr`).
+    fn not_utf8(self, lang: Lang) -> &'static str {
+        match self {
+            What::Category => tr(lang, "the category is not valid UTF-8"),
+            What::Task => tr(lang, "the task is not valid UTF-8"),
+            What::Approach => tr(lang, "the approach is not valid UTF-8"),
+            _ => tr(lang, "the value is not valid UTF-8"),
+        }
+    }
+}
+
+/// The ids `value` means among `entries`, or why none.
+pub fn find<'a>(value: &str, entries: &[Entry<'a>]) -> std::result::Result<Vec<&'a str>, Miss> {
     let nv = norm(value);
     if nv.is_empty() {
-        return Err(anyhow!("empty {what}: give a {what} id or name"));
+        return Err(Miss::Empty);
     }
     let ids = |hit: &dyn Fn(&str) -> bool| -> Vec<&Entry<'a>> {
         let mut found: Vec<&Entry<'a>> = Vec::new();
@@ -81,38 +239,31 @@ pub fn resolve<'a>(what: &str, value: &str, entries: &[Entry<'a>]) -> Result<Vec
     };
     match candidates.len() {
         1 => Ok(vec![candidates[0].id]),
-        0 => {
-            let near = index::nearest(
-                value,
-                entries.iter().map(|e| (e.label(), e.names.clone())),
-                5,
-            );
-            if near.is_empty() {
-                Err(anyhow!("no {what} matches '{value}'"))
-            } else {
-                Err(anyhow!(
-                    "no {what} matches '{value}'; did you mean {}?",
-                    or_list(&near)
-                ))
-            }
-        }
-        n => {
-            let shown: Vec<String> = candidates.iter().take(5).map(|e| e.label()).collect();
-            let more = if n > 5 {
-                format!(" and {} more", n - 5)
-            } else {
-                String::new()
-            };
-            Err(anyhow!(
-                "'{value}' could mean {n} {what}s: {}{more}; give one of them",
-                shown.join(", ")
-            ))
-        }
+        0 => Err(Miss::None(index::nearest(
+            value,
+            entries.iter().map(|e| (e.label(), e.names.clone())),
+            5,
+        ))),
+        n => Err(Miss::Many(
+            n,
+            candidates.iter().take(5).map(|e| e.label()).collect(),
+        )),
     }
 }
 
+/// The ids `value` means among `entries`, or an error naming the
+/// candidates (ambiguous) or the nearest names (no match), in `lang`.
+pub fn resolve<'a>(
+    lang: Lang,
+    what: What,
+    value: &str,
+    entries: &[Entry<'a>],
+) -> Result<Vec<&'a str>> {
+    find(value, entries).map_err(|miss| anyhow!("{}", what.message(lang, value, &miss)))
+}
+
 /// The developer ids that `values` mean (each resolved as above).
-pub fn developers(cat: &Catalog, values: &[String]) -> Result<Vec<String>> {
+pub fn developers(cat: &Catalog, values: &[String], lang: Lang) -> Result<Vec<String>> {
     let mut out = Vec::new();
     if values.is_empty() {
         return Ok(out);
@@ -124,7 +275,7 @@ pub fn developers(cat: &Catalog, values: &[String]) -> Result<Vec<String>> {
         .collect();
     for v in values {
         out.extend(
-            resolve("developer", v, &entries)?
+            resolve(lang, What::Developer, v, &entries)?
                 .into_iter()
                 .map(str::to_string),
         );
@@ -133,11 +284,11 @@ pub fn developers(cat: &Catalog, values: &[String]) -> Result<Vec<String>> {
 }
 
 /// `a`, `a or b`, `a, b or c`.
-pub fn or_list(items: &[String]) -> String {
+pub fn or_list(lang: Lang, items: &[String]) -> String {
     match items {
         [] => String::new(),
         [one] => one.clone(),
-        [init @ .., last] => format!("{} or {last}", init.join(", ")),
+        [init @ .., last] => trf(lang, "{0} or {1}", &[&init.join(", "), last]),
     }
 }
 
@@ -155,15 +306,15 @@ pub fn label_entries(table: &'static [Labels]) -> Vec<Entry<'static>> {
 
 /// A clap value parser for a fixed set of values with words in several
 /// languages: the value resolves as above to one id; help and completion
-/// show the ids.
+/// show the ids. Its messages are in [`i18n::lang`], read ahead of `Config`.
 #[derive(Clone)]
 pub struct LabelParser {
-    what: &'static str,
+    what: What,
     table: &'static [Labels],
 }
 
 impl LabelParser {
-    pub fn new(what: &'static str, table: &'static [Labels]) -> LabelParser {
+    pub fn new(what: What, table: &'static [Labels]) -> LabelParser {
         LabelParser { what, table }
     }
 }
@@ -182,21 +333,25 @@ impl TypedValueParser for LabelParser {
         };
         let text = value
             .to_str()
-            .ok_or_else(|| fail(format!("the {} is not valid UTF-8", self.what)))?;
+            .ok_or_else(|| fail(self.what.not_utf8(i18n::lang()).to_string()))?;
         let entries = label_entries(self.table);
-        let ids = resolve(self.what, text, &entries).map_err(|e| {
-            let e = e.to_string();
-            if e.starts_with("no ") {
-                let valid: Vec<&str> = self.table.iter().map(|(id, _)| *id).collect();
-                fail(format!("{e}; valid {}s: {}", self.what, valid.join(", ")))
-            } else {
-                fail(e)
+        match find(text, &entries) {
+            // Exact words are unique per table (tested in labels), so one id.
+            Ok(ids) => ids
+                .first()
+                .map(|id| id.to_string())
+                .ok_or_else(|| fail(self.what.no_match(i18n::lang(), text))),
+            Err(miss) => {
+                let lang = i18n::lang();
+                let message = self.what.message(lang, text, &miss);
+                Err(fail(if matches!(miss, Miss::None(_)) {
+                    let valid: Vec<&str> = self.table.iter().map(|(id, _)| *id).collect();
+                    self.what.valid(lang, &message, &valid.join(", "))
+                } else {
+                    message
+                }))
             }
-        })?;
-        // Exact words are unique per table (tested in labels), so one id.
-        ids.first()
-            .map(|id| id.to_string())
-            .ok_or_else(|| fail(format!("no {} matches '{text}'", self.what)))
+        }
     }
 
     fn possible_values(&self) -> Option<Box<dyn Iterator<Item = PossibleValue> + '_>> {
@@ -212,7 +367,7 @@ mod tests {
     use crate::query::labels;
 
     fn one(table: &'static [Labels], v: &str) -> Result<Vec<&'static str>> {
-        resolve("task", v, &label_entries(table))
+        resolve(Lang::En, What::Task, v, &label_entries(table))
     }
 
     #[test]

@@ -54,12 +54,19 @@ pub fn suite_ids() -> String {
         .join(", ")
 }
 
-/// The suite named `name`, or an error listing the valid names.
+/// The suite named `name`, or an error listing the valid names (in the
+/// language of messages).
 pub fn suite(name: &str) -> Result<&'static Suite, String> {
     suites()
         .iter()
         .find(|s| s.id.eq_ignore_ascii_case(name.trim()))
-        .ok_or_else(|| format!("unknown suite '{name}'; valid suites: {}", suite_ids()))
+        .ok_or_else(|| {
+            crate::i18n::trf(
+                crate::i18n::lang(),
+                "unknown suite '{0}'; valid suites: {1}",
+                &[&name, &suite_ids()],
+            )
+        })
 }
 
 /// `score:SUITE` (a sort key or column name) → the suite.
@@ -70,16 +77,26 @@ pub fn score_key(key: &str) -> Option<Result<&'static Suite, String>> {
 
 /// `SUITE=X` of `--min-score`.
 pub fn parse_min_score(s: &str) -> Result<(&'static Suite, f64), String> {
-    let (name, x) = s
-        .split_once('=')
-        .ok_or_else(|| format!("'{s}': expected SUITE=SCORE, e.g. pfgen=0.5"))?;
+    let (name, x) = s.split_once('=').ok_or_else(|| {
+        crate::i18n::trf(
+            crate::i18n::lang(),
+            "'{0}': expected SUITE=SCORE, e.g. pfgen=0.5",
+            &[&s],
+        )
+    })?;
     let suite = suite(name)?;
     let x = x
         .trim()
         .parse::<f64>()
         .ok()
         .filter(|x| x.is_finite())
-        .ok_or_else(|| format!("'{x}' is not a number (in '{s}')"))?;
+        .ok_or_else(|| {
+            crate::i18n::trf(
+                crate::i18n::lang(),
+                "'{0}' is not a number (in '{1}')",
+                &[&x, &s],
+            )
+        })?;
     Ok((suite, x))
 }
 

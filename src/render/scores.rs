@@ -68,10 +68,11 @@ pub fn section(f: &Family, selected: Option<usize>, cfg: &Config) -> String {
     let query = selected
         .and_then(|i| f.variants.get(i)?.hf.as_deref())
         .unwrap_or(&f.id);
-    let more = i18n::tr(lang, "Per task and every run");
-    s.push_str(&format!(
-        "{}\n{more}: jllm results {query} --tasks\n",
-        scores::honesty(cfg.lang),
-    ));
+    let more = i18n::trf(
+        lang,
+        "Per task and every run: {0}",
+        &[&format_args!("jllm results {query} --tasks")],
+    );
+    s.push_str(&format!("{}\n{more}\n", scores::honesty(cfg.lang)));
     s
 }
