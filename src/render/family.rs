@@ -245,24 +245,26 @@ struct Thousands(u64);
 
 impl std::fmt::Display for Thousands {
     fn fmt(&self, out: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        let mut digits = [0u8; 20];
+        // Written backwards into a buffer, then once: u64::MAX is 20 digits
+        // and 6 commas.
+        let mut buf = [0u8; 26];
+        let mut at = buf.len();
         let mut n = self.0;
-        let mut len = 0;
+        let mut digits = 0;
         loop {
-            digits[len] = b'0' + (n % 10) as u8;
-            len += 1;
+            if digits > 0 && digits % 3 == 0 {
+                at -= 1;
+                buf[at] = b',';
+            }
+            at -= 1;
+            buf[at] = b'0' + (n % 10) as u8;
+            digits += 1;
             n /= 10;
             if n == 0 {
                 break;
             }
         }
-        for i in (0..len).rev() {
-            if i + 1 < len && (i + 1) % 3 == 0 {
-                out.write_str(",")?;
-            }
-            std::fmt::Write::write_char(out, char::from(digits[i]))?;
-        }
-        Ok(())
+        out.write_str(std::str::from_utf8(&buf[at..]).unwrap_or_default())
     }
 }
 
