@@ -433,9 +433,25 @@ pub fn format(params: u64) -> String {
     out
 }
 
+/// The decimal digits of `n`, appended.
+fn push_digits(out: &mut String, mut n: u64) {
+    let mut buf = [0u8; 20];
+    let mut at = buf.len();
+    loop {
+        at -= 1;
+        buf[at] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    for &d in &buf[at..] {
+        out.push(char::from(d));
+    }
+}
+
 /// [`format`], appended to `out` (table cells are written into one buffer).
 pub fn push_format(out: &mut String, params: u64) {
-    use std::fmt::Write;
     let (scale, unit): (u64, &str) = if params >= 1_000_000_000_000 {
         (1_000_000_000_000, "T")
     } else if params >= 1_000_000_000 {
@@ -445,18 +461,23 @@ pub fn push_format(out: &mut String, params: u64) {
     } else {
         // Below a million, the exact count: no checkpoint is that small, and
         // a `K` here would be a unit `--min-params` does not take.
-        let _ = write!(out, "{params}");
+        push_digits(out, params);
         return;
     };
     // Two decimals, rounded half up, trailing zeros dropped; in integers,
     // because float formatting was a tenth of a `list` run.
     let hundredths = (u128::from(params) * 100 + u128::from(scale) / 2) / u128::from(scale);
     let (whole, frac) = (hundredths / 100, hundredths % 100);
-    let _ = match frac {
-        0 => write!(out, "{whole}{unit}"),
-        f if f % 10 == 0 => write!(out, "{whole}.{}{unit}", f / 10),
-        f => write!(out, "{whole}.{f:02}{unit}"),
-    };
+    // Digits pushed by hand: `write!` was most of this function's cost.
+    push_digits(out, u64::try_from(whole).unwrap_or(u64::MAX));
+    if frac != 0 {
+        out.push('.');
+        out.push(char::from(b'0' + (frac / 10) as u8));
+        if frac % 10 != 0 {
+            out.push(char::from(b'0' + (frac % 10) as u8));
+        }
+    }
+    out.push_str(unit);
 }
 
 #[cfg(test)]

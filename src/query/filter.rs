@@ -301,6 +301,14 @@ impl Filter {
         moe: Option<bool>,
     ) -> bool {
         let a = &self.args;
+        // The cheapest test first (all must pass; the order is only speed).
+        if self.by_size()
+            && !params.is_some_and(|p| {
+                a.min_params.is_none_or(|m| p >= m) && a.max_params.is_none_or(|m| p <= m)
+            })
+        {
+            return false;
+        }
         if !self.licenses.is_empty() {
             let ids = license.map(|l| &l.ids[..]).unwrap_or(&[]);
             if !ids.iter().any(|i| self.licenses.iter().any(|x| *x == **i)) {
@@ -338,13 +346,6 @@ impl Filter {
             if context.is_none_or(|c| c > max) {
                 return false;
             }
-        }
-        if self.by_size()
-            && !params.is_some_and(|p| {
-                a.min_params.is_none_or(|m| p >= m) && a.max_params.is_none_or(|m| p <= m)
-            })
-        {
-            return false;
         }
         moe != Some(false)
     }

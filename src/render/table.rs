@@ -480,8 +480,12 @@ pub fn write_plain(
         if r == 0 && header {
             let total = 2 + widths.iter().sum::<usize>() + gap * columns.saturating_sub(1);
             line.clear();
-            for _ in 0..total {
-                line.push('─');
+            const RULE: &str = "────────────────────────────────────────────────────────────────";
+            let mut left = total;
+            while left > 0 {
+                let k = left.min(RULE.chars().count());
+                line.push_str(&RULE[..k * '─'.len_utf8()]);
+                left -= k;
             }
             line.push('\n');
             out.write_all(line.as_bytes())?;
