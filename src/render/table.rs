@@ -470,7 +470,11 @@ pub fn write_plain(
                     (text, display_width(text))
                 };
                 line.push_str(text);
-                pad(&mut line, w.saturating_sub(width));
+                // The last column is not padded: the line is trimmed anyway
+                // (trimming that padding was a fifth of this function).
+                if c + 1 < columns {
+                    pad(&mut line, w.saturating_sub(width));
+                }
             }
             let end = line.trim_end().len();
             line.truncate(end);
