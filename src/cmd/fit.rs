@@ -10,11 +10,12 @@ use anyhow::{anyhow, Result};
 use serde_json::{json, Value};
 
 use crate::catalog::schema::{Family, Lang, Variant};
+use crate::cmd::filters::FilterArgs;
 use crate::cmd::output::{columns_parser, OutputArgs, Shape};
 use crate::config::Config;
 use crate::estimate::{self, Estimate, Machine, Precision, Storage, Verdict};
 use crate::i18n;
-use crate::query::filter::{Filter, FilterArgs};
+use crate::query::filter::Filter;
 use crate::render::emit::{emit, Layout, Record};
 use crate::sanitize;
 use crate::units;
@@ -165,7 +166,7 @@ pub fn run(args: &Args, cfg: &Config) -> Result<ExitCode> {
         .transpose()
         .map_err(|e| anyhow!("--quant: {e}"))?;
     let cat = cfg.catalog()?;
-    let filter = Filter::new(&args.filters, cat)?;
+    let filter = Filter::new(&args.filters.to_filters(), cat)?;
     // Sorted by score: the score is shown, before the verdict.
     let score_suite = match args.sort {
         Some(FitSort::Score(suite)) => Some(suite),
@@ -191,7 +192,9 @@ pub fn run(args: &Args, cfg: &Config) -> Result<ExitCode> {
     let mut seen = HashSet::new();
     let hits = filter.apply(cat);
     if hits.is_empty() {
-        if let Some(why) = crate::query::explain::why_empty(&args.filters, cat, cfg.lang) {
+        if let Some(why) =
+            crate::query::explain::why_empty(&args.filters.to_filters(), cat, cfg.lang)
+        {
             crate::eline!("jllm: {}", crate::sanitize::line(&why));
         }
     }

@@ -9,9 +9,10 @@ use clap::ValueEnum;
 
 use crate::catalog::load;
 use crate::catalog::schema::{Catalog, Family, Lang};
+use crate::cmd::filters::FilterArgs;
 use crate::cmd::output::{columns_parser, OutputArgs, Shape};
 use crate::config::Config;
-use crate::query::filter::{Filter, FilterArgs, Hit};
+use crate::query::filter::{Filter, Hit};
 use crate::render::emit::{emit, Layout, Record};
 use crate::render::family::FamilyRecord;
 use crate::render::{self, family, json, Format};
@@ -156,7 +157,9 @@ pub fn run(args: &Args, cfg: &Config) -> Result<ExitCode> {
     let mut out = super::stdout();
     let found = write(args, cfg, cat, &mut out)?;
     if !found && args.sort.limit != Some(0) {
-        if let Some(why) = crate::query::explain::why_empty(&args.filters, cat, cfg.lang) {
+        if let Some(why) =
+            crate::query::explain::why_empty(&args.filters.to_filters(), cat, cfg.lang)
+        {
             crate::eline!("jllm: {}", crate::sanitize::line(&why));
         }
     }
@@ -171,7 +174,7 @@ pub fn write(
     cat: &Catalog,
     out: &mut impl std::io::Write,
 ) -> Result<bool> {
-    let filter = Filter::new(&args.filters, cat)?;
+    let filter = Filter::new(&args.filters.to_filters(), cat)?;
     let (fields, columns, default) = if args.variants {
         (json::VARIANT_FIELDS, VARIANT_COLUMNS, VARIANT_DEFAULT)
     } else {

@@ -6,6 +6,7 @@ pub mod catalog;
 pub mod catalog_results;
 pub mod compare;
 pub mod completions;
+pub mod filters;
 pub mod fit;
 pub mod list;
 pub mod man;

@@ -14,9 +14,10 @@ use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
 use crate::catalog::schema::{Approach, Family, Lang};
+use crate::cmd::filters::FilterArgs;
 use crate::config::Config;
 use crate::i18n::{tr, trf};
-use crate::query::filter::{Filter, FilterArgs};
+use crate::query::filter::Filter;
 use crate::render::family;
 use crate::sanitize;
 use crate::units;
@@ -172,10 +173,12 @@ pub fn run(args: &Args, cfg: &Config) -> Result<ExitCode> {
         return super::plot_scores::run(args, suite, cfg);
     }
     let cat = cfg.catalog()?;
-    let filter = Filter::new(&args.filters, cat)?;
+    let filter = Filter::new(&args.filters.to_filters(), cat)?;
     let hits = filter.apply(cat);
     if hits.is_empty() {
-        if let Some(why) = crate::query::explain::why_empty(&args.filters, cat, cfg.lang) {
+        if let Some(why) =
+            crate::query::explain::why_empty(&args.filters.to_filters(), cat, cfg.lang)
+        {
             crate::eline!("jllm: {}", crate::sanitize::line(&why));
         }
     }

@@ -102,7 +102,7 @@ pub fn frontier(points: &[Point]) -> Vec<usize> {
 
 pub fn run(args: &super::plot::Args, suite: &'static str, cfg: &Config) -> Result<ExitCode> {
     let cat = cfg.catalog()?;
-    let filter = Filter::new(&args.filters, cat)?;
+    let filter = Filter::new(&args.filters.to_filters(), cat)?;
     let hits = filter.apply(cat);
     let (points, unsized_) = points(&hits, suite);
     let front = frontier(&points);

@@ -11,9 +11,10 @@ use anyhow::Result;
 
 use crate::catalog::index;
 use crate::catalog::schema::Catalog;
+use crate::cmd::filters::FilterArgs;
 use crate::cmd::output::{columns_parser, OutputArgs, Shape};
 use crate::config::Config;
-use crate::query::filter::{Filter, FilterArgs};
+use crate::query::filter::Filter;
 use crate::query::search;
 use crate::render::emit::{emit, Layout, Record};
 use crate::render::family::{self, FamilyRecord};
@@ -53,7 +54,7 @@ pub fn run(args: &Args, cfg: &Config) -> Result<ExitCode> {
 /// Searches and writes the results to `out` (the fuzz targets call this
 /// with a buffer); returns whether anything was found.
 pub fn write(args: &Args, cfg: &Config, cat: &Catalog, out: &mut impl Write) -> Result<bool> {
-    let filter = Filter::new(&args.filters, cat)?;
+    let filter = Filter::new(&args.filters.to_filters(), cat)?;
     let mut columns: Vec<&str> = family::COLUMNS.to_vec();
     columns.extend(MATCH_COLUMNS);
     let mut fields = json::FAMILY_FIELDS.to_vec();

@@ -9,10 +9,11 @@ use clap::ValueEnum;
 use serde_json::json;
 
 use crate::catalog::schema::{Catalog, Family, Lang};
+use crate::cmd::filters::FilterArgs;
 use crate::cmd::output::{columns_parser, OutputArgs, Shape};
 use crate::config::Config;
 use crate::i18n;
-use crate::query::filter::{Filter, FilterArgs};
+use crate::query::filter::Filter;
 use crate::render::emit::{emit, Layout, Record};
 use crate::render::family;
 
@@ -151,7 +152,7 @@ fn token(text: &str) -> String {
 
 pub fn run(args: &Args, cfg: &Config) -> Result<ExitCode> {
     let cat = cfg.catalog()?;
-    let filter = Filter::new(&args.filters, cat)?;
+    let filter = Filter::new(&args.filters.to_filters(), cat)?;
     let shape = Shape {
         fields: FIELDS,
         columns: COLUMNS,
@@ -163,7 +164,9 @@ pub fn run(args: &Args, cfg: &Config) -> Result<ExitCode> {
     };
     let hits = filter.apply(cat);
     if hits.is_empty() {
-        if let Some(why) = crate::query::explain::why_empty(&args.filters, cat, cfg.lang) {
+        if let Some(why) =
+            crate::query::explain::why_empty(&args.filters.to_filters(), cat, cfg.lang)
+        {
             crate::eline!("jllm: {}", crate::sanitize::line(&why));
         }
     }

@@ -6,14 +6,14 @@
 
 use crate::catalog::schema::{Catalog, Lang};
 use crate::i18n;
-use crate::query::filter::{Filter, FilterArgs};
+use crate::query::filter::{Filter, Filters};
 use crate::units;
 
 /// One filter of the arguments: how it reads on a command line, and a
 /// function copying just it into other arguments.
-type Step = (String, fn(&FilterArgs, &mut FilterArgs));
+type Step = (String, fn(&Filters, &mut Filters));
 
-fn steps(a: &FilterArgs) -> Vec<Step> {
+fn steps(a: &Filters) -> Vec<Step> {
     let mut s: Vec<Step> = Vec::new();
     let list = |flag: &str, v: &[String]| {
         v.iter()
@@ -96,12 +96,12 @@ fn steps(a: &FilterArgs) -> Vec<Step> {
     s
 }
 
-fn count(args: &FilterArgs, cat: &Catalog) -> usize {
+fn count(args: &Filters, cat: &Catalog) -> usize {
     Filter::new(args, cat).map_or(0, |f| f.apply(cat).len())
 }
 
 /// What the catalog holds for a bound that nothing passed, or None.
-fn fact(flag: &str, args: &FilterArgs, cat: &Catalog, lang: Lang) -> Option<String> {
+fn fact(flag: &str, args: &Filters, cat: &Catalog, lang: Lang) -> Option<String> {
     let years = cat.models.iter().filter_map(|f| f.year);
     let contexts = cat.models.iter().filter_map(|f| f.context_length);
     let params = cat
@@ -165,23 +165,23 @@ fn fact(flag: &str, args: &FilterArgs, cat: &Catalog, lang: Lang) -> Option<Stri
 /// One line saying which filter emptied the result, or None when the
 /// filters do select families (what emptied the output was elsewhere).
 /// The message is in `lang`; the flags in it stay as typed.
-pub fn why_empty(args: &FilterArgs, cat: &Catalog, lang: Lang) -> Option<String> {
+pub fn why_empty(args: &Filters, cat: &Catalog, lang: Lang) -> Option<String> {
     if count(args, cat) > 0 {
         return None;
     }
     Some(first_empty(args, cat, lang))
 }
 
-fn first_empty(args: &FilterArgs, cat: &Catalog, lang: Lang) -> String {
+fn first_empty(args: &Filters, cat: &Catalog, lang: Lang) -> String {
     let all = steps(args);
-    let mut so_far = FilterArgs::default();
+    let mut so_far = Filters::default();
     let mut before: Vec<&str> = Vec::new();
     let mut left = cat.models.len();
     for (flag, copy) in all.iter() {
         copy(args, &mut so_far);
         let n = count(&so_far, cat);
         if n == 0 {
-            let mut alone = FilterArgs::default();
+            let mut alone = Filters::default();
             copy(args, &mut alone);
             if before.is_empty() || count(&alone, cat) == 0 {
                 return fact(flag, args, cat, lang)

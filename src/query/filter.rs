@@ -4,76 +4,56 @@
 //! against the catalog before filtering, so a typo is an error naming the
 //! closest valid values (exit 2), not an empty result.
 
-use anyhow::{bail, Result};
-use clap::{Args, ValueEnum};
-
-use clap::builder::TypedValueParser;
-
 use crate::catalog::index::{self, norm};
 use crate::catalog::schema::{Approach, Catalog, Category, Commercial, Family, LicenseInfo};
 use crate::i18n::{self, trf};
 use crate::query::labels;
-use crate::query::resolve::{self, Entry, LabelParser, What};
+use crate::query::resolve::{self, Entry, What};
 use crate::units;
+use anyhow::{bail, Result};
 
-#[derive(Debug, Clone, Default, Args)]
-pub struct FilterArgs {
+/// What the filters ask, as plain values: the command layer's clap
+/// arguments (`cmd::filters::FilterArgs`) become this once, and
+/// [`Filter::new`] checks it against the catalog.
+#[derive(Debug, Clone, Default)]
+pub struct Filters {
     /// Architecture or base family (llama, llama-3, qwen, mistral, gpt-neox, t5, bert, moe…)
-    #[arg(long, value_name = "ARCH", help_heading = "Filters")]
     pub arch: Vec<String>,
     /// Base model the family was trained from (matches a fragment: "llama 3.1", qwen2.5)
-    #[arg(long, value_name = "MODEL", help_heading = "Filters")]
     pub base: Vec<String>,
     /// At least this many parameters, per checkpoint (7b, 1.5B, 500m, 7e9); families with no known size are excluded
-    #[arg(long, value_name = "SIZE", value_parser = units::parse_params, help_heading = "Filters")]
     pub min_params: Option<u64>,
     /// At most this many parameters, per checkpoint; families with no known size are excluded
-    #[arg(long, value_name = "SIZE", value_parser = units::parse_params, help_heading = "Filters")]
     pub max_params: Option<u64>,
     /// License id, SPDX id, alias or name fragment (apache, mit, llama3, cc-by-nc)
-    #[arg(long, value_name = "LICENSE", help_heading = "Filters")]
     pub license: Vec<String>,
     /// Only commercially usable families: class yes; =conditional also admits conditional ones
-    #[arg(long, value_name = "CLASS", num_args = 0..=1, default_missing_value = "yes", value_enum, help_heading = "Filters")]
     pub commercial: Option<CommercialArg>,
     /// Developer id, English or Japanese name or alias (cyberagent, サイバーエージェント, swallow)
-    #[arg(long, value_name = "DEV", help_heading = "Filters")]
     pub developer: Vec<String>,
     /// Domain in English or Japanese (general, medical, 医療, finance…)
-    #[arg(long, value_name = "DOMAIN", help_heading = "Filters")]
     pub domain: Vec<String>,
     /// Category: an id, or its name in English, Japanese or French (embedding, 音声, vision…)
-    #[arg(long, value_name = "CATEGORY", value_parser = LabelParser::new(What::Category, labels::CATEGORIES).try_map(|s| <Category as ValueEnum>::from_str(&s, false)), help_heading = "Filters")]
     pub category: Vec<Category>,
     /// Finer kind within a category, or its name (bi-encoder, cross-encoder, asr, 音声認識, tts, text-to-image…)
-    #[arg(long, value_name = "TASK", value_parser = LabelParser::new(What::Task, labels::TASKS), help_heading = "Filters")]
     pub task: Vec<String>,
     /// How the family was made, or its heading in the list (scratch, continual-pretraining, merge…)
-    #[arg(long, value_name = "APPROACH", value_parser = LabelParser::new(What::Approach, labels::APPROACHES).try_map(|s| <Approach as ValueEnum>::from_str(&s, false)), help_heading = "Filters")]
     pub approach: Vec<Approach>,
     /// Released in this year or later
-    #[arg(long, value_name = "YEAR", value_parser = clap::value_parser!(u16).range(2000..=2100), help_heading = "Filters")]
     pub since: Option<u16>,
     /// Released in this year or earlier
-    #[arg(long, value_name = "YEAR", value_parser = clap::value_parser!(u16).range(2000..=2100), help_heading = "Filters")]
     pub until: Option<u16>,
     /// Released in this year
-    #[arg(long, value_name = "YEAR", value_parser = clap::value_parser!(u16).range(2000..=2100), help_heading = "Filters")]
     pub year: Vec<u16>,
     /// Context length of at least this many tokens (8192, 32k = 32768); unknown lengths are excluded
-    #[arg(long, value_name = "TOKENS", value_parser = units::parse_tokens, help_heading = "Filters")]
     pub min_context: Option<u64>,
     /// Stated context length of at most this many tokens, per checkpoint (2048, 8k); unknown lengths are excluded
-    #[arg(long, value_name = "TOKENS", value_parser = units::parse_tokens, help_heading = "Filters")]
     pub max_context: Option<u64>,
     /// With --min-context, also admit checkpoints with no stated context whose base model's window (catalog/sizes.toml) reaches it; tables mark them "unknown (base model: N)"
-    #[arg(long, requires = "min_context", help_heading = "Filters")]
     pub assume_base_context: bool,
     /// Only families with downloadable weights (a Hugging Face checkpoint)
-    #[arg(long, help_heading = "Filters")]
     pub hf: bool,
     /// Best score on a suite at least X, per checkpoint (pfgen=0.7, swallow-ja-post=0.4; suites: `jllm results --help`); unscored checkpoints are excluded
-    #[arg(long, value_name = "SUITE=X", value_parser = parse_min_score, help_heading = "Filters")]
     pub min_score: Vec<MinScore>,
 }
 
@@ -84,7 +64,8 @@ pub struct MinScore {
     pub min: f64,
 }
 
-fn parse_min_score(s: &str) -> Result<MinScore, String> {
+/// clap's parser of `--min-score SUITE=X`.
+pub fn parse_min_score(s: &str) -> Result<MinScore, String> {
     let (suite, min) = crate::query::scores::parse_min_score(s)?;
     Ok(MinScore {
         suite: &suite.id,
@@ -92,7 +73,8 @@ fn parse_min_score(s: &str) -> Result<MinScore, String> {
     })
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+/// `--commercial CLASS` (clap's values: `cmd::filters`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum CommercialArg {
     Yes,
     Conditional,
@@ -111,7 +93,7 @@ pub struct Hit<'a> {
 
 /// The filters with their values resolved against the catalog.
 pub struct Filter {
-    args: FilterArgs,
+    args: Filters,
     developers: Vec<String>,
     licenses: Vec<String>,
     domains: Vec<String>,
@@ -131,7 +113,7 @@ fn closest<'a>(
 impl Filter {
     /// The filters of `args` with their values resolved against `cat`;
     /// errors are in the language of messages ([`i18n::lang`]).
-    pub fn new(args: &FilterArgs, cat: &Catalog) -> Result<Filter> {
+    pub fn new(args: &Filters, cat: &Catalog) -> Result<Filter> {
         let lang = i18n::lang();
         let developers = resolve::developers(cat, &args.developer, lang)?;
         let mut licenses = Vec::new();
