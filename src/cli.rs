@@ -5,11 +5,16 @@
 use std::path::PathBuf;
 
 use std::ffi::OsString;
+use std::process::ExitCode;
+
+use anyhow::Result;
+use clap::CommandFactory;
 
 use clap::{Args, FromArgMatches, Parser, Subcommand, ValueEnum};
 
-use crate::catalog::schema::{Approach, Category};
+use crate::catalog::schema::{Approach, Category, Lang};
 use crate::cmd;
+use crate::config::{ColorWhen, Config};
 
 pub const EXIT_CODES: &str = "\
 Exit codes:
@@ -78,6 +83,23 @@ pub enum ColorChoice {
     Auto,
     Always,
     Never,
+}
+
+impl Global {
+    /// The global options as the plain [`Config`] the commands read.
+    pub fn config(&self) -> Config {
+        let color = match self.color {
+            ColorChoice::Auto => ColorWhen::Auto,
+            ColorChoice::Always => ColorWhen::Always,
+            ColorChoice::Never => ColorWhen::Never,
+        };
+        let lang = self.lang.map(|l| match l {
+            LangArg::En => Lang::En,
+            LangArg::Ja => Lang::Ja,
+            LangArg::Fr => Lang::Fr,
+        });
+        Config::new(color, lang, self.catalog.clone(), self.no_builtin)
+    }
 }
 
 /// `--category` takes the schema's own categories, spelled as in the
@@ -155,6 +177,103 @@ pub enum Command {
 /// with an empty path. Empty `JLLM_LANG` is removed, and empty paths are
 /// dropped from `JLLM_CATALOG` (removed when none is left). Called once at
 /// start-up, before any thread exists.
+/// Parses arguments and runs the command. Usage errors exit 2 (clap prints
+/// them); `--help` and `--version` exit 0.
+pub fn run() -> Result<ExitCode> {
+    tidy_env();
+    let cli = match Cli::parse_args(std::env::args_os().collect()) {
+        Ok(cli) => cli,
+        Err(e) => {
+            let code = if e.use_stderr() { 2 } else { 0 };
+            if let Some(message) = localized(&e) {
+                crate::eline!("{message}");
+                return Ok(ExitCode::from(2));
+            }
+            // Help into a closed pipe is not an error either; help that
+            // cannot be written (stdout on a full disk) is, and a usage error
+            // exits 2 whether or not stderr takes its message.
+            return match e.print() {
+                Err(io) if code == 0 && io.kind() != std::io::ErrorKind::BrokenPipe => {
+                    Err(anyhow::Error::new(io).context("cannot write the help"))
+                }
+                _ => Ok(ExitCode::from(code)),
+            };
+        }
+    };
+    // Never dropped: freeing a big overlay catalog only delays the exit.
+    let cfg = std::mem::ManuallyDrop::new(cli.global.config());
+    let cfg: &Config = &cfg;
+    match &cli.command {
+        Command::List(a) => cmd::list::run(a, cfg),
+        Command::Show(a) => cmd::show::run(a, cfg),
+        Command::Search(a) => cmd::search::run(a, cfg),
+        Command::Compare(a) => cmd::compare::run(a, cfg),
+        Command::Stats(a) => cmd::stats::run(a, cfg),
+        Command::Fit(a) => cmd::fit::run(a, cfg),
+        Command::Plot(a) => cmd::plot::run(a, cfg),
+        Command::Results(a) => cmd::results::run(a, cfg),
+        Command::Benchmarks(a) => cmd::benchmarks::list(a, cfg),
+        Command::Benchmark(a) => cmd::benchmarks::show(a, cfg),
+        Command::Catalog(c) => cmd::catalog::run(c, cfg),
+        Command::Update(a) => cmd::update::run(a, cfg),
+        Command::Completions(a) => cmd::completions::run(a, Cli::command()),
+        Command::Complete(a) => cmd::completions::complete(a, cfg),
+        Command::Schema => cmd::schema::run(),
+        Command::Man => cmd::man::run(Cli::command()),
+    }
+}
+
+/// A usage error about a flag's value whose explanation is jllm's own (the
+/// value parsers of units, suites and labels), in Japanese or French: the
+/// frame clap would print around it (`error:`, `invalid value … for …`,
+/// the pointer to `--help`) translated too. None for English, and for
+/// clap's own errors (unknown flags, missing values), which clap prints.
+fn localized(e: &clap::Error) -> Option<String> {
+    use crate::catalog::schema::Lang;
+    use crate::i18n::{tr, trf};
+    use clap::error::{ContextKind, ContextValue, ErrorKind};
+    if !matches!(
+        e.kind(),
+        ErrorKind::ValueValidation | ErrorKind::InvalidValue
+    ) {
+        return None;
+    }
+    let lang = crate::i18n::lang();
+    if lang == Lang::En {
+        return None;
+    }
+    let line = crate::sanitize::line;
+    let string = |kind| match e.get(kind) {
+        Some(ContextValue::String(s)) => Some(s.as_str()),
+        _ => None,
+    };
+    if e.kind() == ErrorKind::ValueValidation {
+        let (arg, value) = (
+            string(ContextKind::InvalidArg)?,
+            string(ContextKind::InvalidValue)?,
+        );
+        let why = std::error::Error::source(e)?.to_string();
+        let text = trf(
+            lang,
+            "invalid value '{0}' for '{1}': {2}",
+            &[&line(value), &arg, &line(&why)],
+        );
+        return Some(format!(
+            "{}\n\n{}",
+            trf(lang, "error: {0}", &[&text]),
+            tr(lang, "For more information, try '--help'.")
+        ));
+    }
+    // A message of jllm's own with no context: a label parser's
+    // (src/query/resolve.rs), already in the language.
+    if e.context().next().is_some() {
+        return None;
+    }
+    let text = e.to_string();
+    let message = text.strip_prefix("error: ")?.trim_end();
+    Some(trf(lang, "error: {0}", &[&line(message)]))
+}
+
 pub fn tidy_env() {
     if std::env::var_os("JLLM_LANG").is_some_and(|v| v.is_empty()) {
         std::env::remove_var("JLLM_LANG");

@@ -10,7 +10,6 @@ use anyhow::Result;
 
 use crate::catalog::schema::{Catalog, Lang};
 use crate::catalog::{installed, load};
-use crate::cli::{Cli, ColorChoice, LangArg};
 
 pub struct Config {
     pub lang: Lang,
@@ -28,20 +27,30 @@ pub struct Config {
     catalog: OnceLock<Catalog>,
 }
 
+/// When to colour the output (`--color`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ColorWhen {
+    Auto,
+    Always,
+    Never,
+}
+
 impl Config {
-    pub fn from_cli(cli: &Cli) -> Config {
+    /// The configuration from the global options (`cli.rs` reads them) and
+    /// the environment: `lang` None means the locale's.
+    pub fn new(
+        color: ColorWhen,
+        lang: Option<Lang>,
+        catalogs: Vec<PathBuf>,
+        no_builtin: bool,
+    ) -> Config {
         let tty = std::io::stdout().is_terminal();
-        let color = match cli.global.color {
-            ColorChoice::Always => true,
-            ColorChoice::Never => false,
-            ColorChoice::Auto => tty && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()),
+        let color = match color {
+            ColorWhen::Always => true,
+            ColorWhen::Never => false,
+            ColorWhen::Auto => tty && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()),
         };
-        let lang = match cli.global.lang {
-            Some(LangArg::Ja) => Lang::Ja,
-            Some(LangArg::En) => Lang::En,
-            Some(LangArg::Fr) => Lang::Fr,
-            None => crate::i18n::from_locale(),
-        };
+        let lang = lang.unwrap_or_else(crate::i18n::from_locale);
         // Messages raised below `Config` (flag values resolved against the
         // catalog, units) read the language from i18n.
         crate::i18n::set_lang(lang);
@@ -51,8 +60,8 @@ impl Config {
             color,
             tty,
             width,
-            catalogs: cli.global.catalog.clone(),
-            no_builtin: cli.global.no_builtin,
+            catalogs,
+            no_builtin,
             catalog: OnceLock::new(),
         }
     }
@@ -83,7 +92,7 @@ impl Config {
     /// The catalog: built-in (unless --no-builtin) with the update `jllm
     /// update` installed in place of its list-derived part, then --catalog
     /// overlays (precedence: src/catalog/installed.rs). Loaded on the first
-    /// call and kept for the next ones. `cmd::run` does not free the Config
+    /// call and kept for the next ones. `cli::run` does not free the Config
     /// at exit: a 100k-family overlay took a tenth of a run to free, just
     /// before exit did it anyway.
     pub fn catalog(&self) -> Result<&Catalog> {

@@ -11,7 +11,6 @@ use clap::Parser;
 use crate::catalog::schema::Catalog;
 use crate::catalog::{load, parse, validate, write};
 use crate::cli::{Cli, Command, Tree};
-use crate::config::Config;
 use crate::import::markdown::{self, SPACES};
 use crate::import::{self, Sources};
 use crate::sanitize;
@@ -208,7 +207,7 @@ fn argv(args: &[&str]) -> Vec<std::ffi::OsString> {
 /// Runs a `list` or `search` command line into a buffer.
 fn run(args: &[&str], cat: &Catalog) -> anyhow::Result<String> {
     let cli = Cli::parse_args_in(argv(args), Tree::Free)?;
-    let cfg = Config::from_cli(&cli);
+    let cfg = cli.global.config();
     let mut out = Vec::new();
     match &cli.command {
         Command::List(a) => crate::cmd::list::write(a, &cfg, cat, &mut out)?,

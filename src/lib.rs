@@ -22,7 +22,7 @@ pub mod sanitize;
 pub mod stderr;
 mod units;
 
-pub use cmd::run;
+pub use cli::run;
 
 #[cfg(test)]
 mod properties;

@@ -114,14 +114,14 @@ pub fn run(args: &Args, cfg: &Config) -> Result<ExitCode> {
     }
     let summary = summary.join("; ");
     if args.check.is_some() {
-        let kind = super::catalog::Drift {
+        let kind = super::drift::Drift {
             what: "results",
             up_to_date: tr(lang, "results are up to date"),
             from: tr(lang, "the evaluation sources"),
             fix: "jllm catalog import-results EVALS_DIR",
             entries: &|text| results::parse_str(text).map(|r| entries(&r)),
         };
-        return super::catalog::drift(target, &rendered, &summary, &kind);
+        return super::drift::drift(target, &rendered, &summary, &kind);
     }
     write::write_all_atomic(target, &rendered)?;
     let mut out = super::stdout();

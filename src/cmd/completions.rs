@@ -8,10 +8,8 @@ use std::io::Write;
 use std::process::ExitCode;
 
 use anyhow::Result;
-use clap::CommandFactory;
 use clap_complete::Shell;
 
-use crate::cli::Cli;
 use crate::config::Config;
 
 #[derive(Debug, clap::Args)]
@@ -57,9 +55,9 @@ complete -c jllm -n "__fish_seen_subcommand_from show compare" -f -a "(jllm comp
 complete -c jllm -n "__fish_seen_subcommand_from benchmark" -f -a "(jllm complete benchmarks 2>/dev/null)"
 "#;
 
-/// The script for one shell, exactly as `jllm completions SHELL` prints it.
-pub fn script(shell: Shell) -> Vec<u8> {
-    let mut cmd = Cli::command();
+/// The script for one shell for `cmd` (the whole command line, `cli.rs`),
+/// exactly as `jllm completions SHELL` prints it.
+pub fn script(shell: Shell, mut cmd: clap::Command) -> Vec<u8> {
     let mut buf = Vec::new();
     clap_complete::generate(shell, &mut cmd, "jllm", &mut buf);
     match shell {
@@ -70,9 +68,9 @@ pub fn script(shell: Shell) -> Vec<u8> {
     buf
 }
 
-pub fn run(args: &Args) -> Result<ExitCode> {
+pub fn run(args: &Args, command: clap::Command) -> Result<ExitCode> {
     let mut out = super::stdout();
-    out.write_all(&script(args.shell))?;
+    out.write_all(&script(args.shell, command))?;
     super::finish(out, true)
 }
 

@@ -6,18 +6,12 @@ use std::io::Write;
 use std::process::ExitCode;
 
 use anyhow::Result;
-use clap::CommandFactory;
-
-use crate::cli::Cli;
-
-pub fn run() -> Result<ExitCode> {
+/// Writes the page of `command` (the whole command line, `cli.rs`).
+pub fn run(command: clap::Command) -> Result<ExitCode> {
     let mut out = super::stdout();
-    clap_mangen::Man::new(Cli::command()).render(&mut out)?;
+    clap_mangen::Man::new(command.clone()).render(&mut out)?;
     // Subcommands get a section each, as `git help` pages list them.
-    for sub in Cli::command()
-        .get_subcommands()
-        .filter(|s| !s.is_hide_set())
-    {
+    for sub in command.get_subcommands().filter(|s| !s.is_hide_set()) {
         writeln!(out, ".SH \"JLLM {}\"", sub.get_name().to_uppercase())?;
         if let Some(about) = sub.get_about() {
             writeln!(out, "{}", about.to_string().replace('\\', "\\\\"))?;

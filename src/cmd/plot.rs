@@ -170,7 +170,12 @@ pub fn run(args: &Args, cfg: &Config) -> Result<ExitCode> {
         check_extension(path, lang)?;
     }
     if let Some(suite) = args.y {
-        return super::plot_scores::run(args, suite, cfg);
+        return super::plot_scores::run(
+            &args.filters.to_filters(),
+            args.out.as_deref(),
+            suite,
+            cfg,
+        );
     }
     let cat = cfg.catalog()?;
     let filter = Filter::new(&args.filters.to_filters(), cat)?;

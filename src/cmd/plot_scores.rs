@@ -18,7 +18,7 @@ use crate::catalog::results_data;
 use crate::catalog::schema::Lang;
 use crate::config::Config;
 use crate::i18n::{tr, trf};
-use crate::query::filter::Filter;
+use crate::query::filter::{Filter, Filters};
 use crate::query::scores;
 use crate::sanitize;
 use crate::units;
@@ -100,15 +100,22 @@ pub fn frontier(points: &[Point]) -> Vec<usize> {
     out
 }
 
-pub fn run(args: &super::plot::Args, suite: &'static str, cfg: &Config) -> Result<ExitCode> {
+/// The score plot of `plot --y score:SUITE`: the checkpoints `filters`
+/// keep, written as SVG to `out` or drawn as text.
+pub fn run(
+    filters: &Filters,
+    out: Option<&std::path::Path>,
+    suite: &'static str,
+    cfg: &Config,
+) -> Result<ExitCode> {
     let cat = cfg.catalog()?;
-    let filter = Filter::new(&args.filters.to_filters(), cat)?;
+    let filter = Filter::new(filters, cat)?;
     let hits = filter.apply(cat);
     let (points, unsized_) = points(&hits, suite);
     let front = frontier(&points);
     let lang = cfg.lang;
     if front.is_empty() {
-        let none = if args.out.is_some() {
+        let none = if out.is_some() {
             trf(
                 lang,
                 "no checkpoint with a known size and a {0} score passes the filters; nothing written",
@@ -136,7 +143,7 @@ pub fn run(args: &super::plot::Args, suite: &'static str, cfg: &Config) -> Resul
             &scores::honesty(lang),
         ],
     );
-    match &args.out {
+    match out {
         Some(path) => {
             let svg = svg(&points, &front, suite, lang)?;
             crate::atomic::write_file(path, svg.as_bytes())?;
