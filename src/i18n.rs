@@ -720,7 +720,7 @@ mod tests {
         let mut missing = Vec::new();
         for p in &files {
             let src = std::fs::read_to_string(p).expect("source is readable");
-            for call in ["tr(", "trf(", "header("] {
+            for call in ["tr(", "trf(", "trf_into(", "header("] {
                 for (at, _) in src.match_indices(call) {
                     // Only calls of this module: `i18n::tr(` or a bare `tr(`.
                     let before = &src[..at];
@@ -731,7 +731,14 @@ mod tests {
                     {
                         continue;
                     }
-                    let args = &src[at + call.len()..];
+                    let mut args = &src[at + call.len()..];
+                    // `trf_into(out, lang, "…")`: the buffer comes first.
+                    if call == "trf_into(" {
+                        let Some(comma) = args.find(',') else {
+                            continue;
+                        };
+                        args = &args[comma + 1..];
+                    }
                     // The second argument, when it is a literal.
                     let Some(comma) = args.find(',') else {
                         continue;

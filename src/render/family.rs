@@ -216,8 +216,8 @@ fn push_context_label(out: &mut String, f: &Family, variants: &[usize], lang: La
     let _ = match () {
         _ if known == 0 => match f.base_context_length {
             Some(b) => {
-                let template = "{0} (base model: {1})";
-                i18n::trf_into(out, lang, template, &[&unknown, &Thousands(b)]);
+                let base = Thousands(b);
+                i18n::trf_into(out, lang, "{0} (base model: {1})", &[&unknown, &base]);
                 Ok(())
             }
             None => {
@@ -424,16 +424,10 @@ pub fn write_prerendered(
     parts: &PrerenderedFamily,
     only: Option<&[usize]>,
 ) -> std::io::Result<()> {
-    let mut params: Option<u64> = None;
-    let mut see = |i: usize| {
-        if let Some(p) = f.variants.get(i).and_then(|v| v.params) {
-            params = Some(params.map_or(p, |q| q.max(p)));
-        }
+    let params = match only {
+        Some(idx) => f.max_params(idx),
+        None => f.variants.iter().filter_map(|v| v.params).max(),
     };
-    match only {
-        Some(idx) => idx.iter().for_each(|&i| see(i)),
-        None => (0..f.variants.len()).for_each(see),
-    }
     out.write_all(parts.head.as_bytes())?;
     match params {
         Some(p) => write!(out, "{p}")?,
