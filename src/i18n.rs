@@ -463,9 +463,32 @@ table! {
     "{0}: cannot read archive" => "{0}: アーカイブを読み込めません", "{0}\u{a0}: lecture de l'archive impossible";
     "{0}: archive over {1} MiB; the limit is {1} MiB" => "{0}: アーカイブが {1} MiB を超えています。上限は {1} MiB です", "{0}\u{a0}: archive de plus de {1} MiB\u{a0}; la limite est de {1} MiB";
     "JLLM_UPDATE_TIMEOUT={0}: expected seconds, e.g. 60 or 0.5" => "JLLM_UPDATE_TIMEOUT={0}: 秒数を指定してください（例: 60 や 0.5）", "JLLM_UPDATE_TIMEOUT={0}\u{a0}: un nombre de secondes est attendu, par exemple 60 ou 0.5";
-    "{0}: no complete answer within {1} s (JLLM_UPDATE_TIMEOUT); nothing installed" =>
-        "{0}: {1} 秒以内に応答が完了しませんでした（JLLM_UPDATE_TIMEOUT）。何もインストールしていません",
-        "{0}\u{a0}: pas de réponse complète en {1} s (JLLM_UPDATE_TIMEOUT)\u{a0}; rien n'a été installé";
+    "{0}: no complete update within {1} s (JLLM_UPDATE_TIMEOUT); nothing installed" =>
+        "{0}: {1} 秒以内に更新が完了しませんでした（JLLM_UPDATE_TIMEOUT）。何もインストールしていません",
+        "{0}\u{a0}: mise à jour non terminée en {1} s (JLLM_UPDATE_TIMEOUT)\u{a0}; rien n'a été installé";
+    "{0}: redirected to {1}" => "{0}: {1} にリダイレクトされました", "{0}\u{a0}: redirigé vers {1}";
+    "{0}: is {1}, not a .tar.gz file" => "{0}: {1}です。.tar.gz ファイルではありません", "{0}\u{a0}: est {1}, pas un fichier .tar.gz";
+    "a pax header over {0} KiB: its commit is not read" =>
+        "{0} KiB を超える pax ヘッダー: コミットは読み取りません",
+        "un en-tête pax de plus de {0} KiB\u{a0}: son commit n'est pas lu";
+    "the archive's commit '{0}' is not a commit id (40 hexadecimal digits); not recorded" =>
+        "アーカイブのコミット '{0}' はコミット ID（16 進数 40 桁）ではありません。記録しません",
+        "le commit '{0}' de l'archive n'est pas un identifiant de commit (40 chiffres hexadécimaux)\u{a0}; non enregistré";
+    "COMMIT does not start with a commit id (40 hexadecimal digits); not recorded" =>
+        "COMMIT がコミット ID（16 進数 40 桁）で始まっていません。記録しません",
+        "COMMIT ne commence pas par un identifiant de commit (40 chiffres hexadécimaux)\u{a0}; non enregistré";
+    "the archive's date ({0} s after 1970) is past the year 9999; not recorded" =>
+        "アーカイブの日付（1970 年から {0} 秒）は 9999 年より後です。記録しません",
+        "la date de l'archive ({0} s après 1970) est au-delà de l'an 9999\u{a0}; non enregistrée";
+    "{0}; the report could not be written to stdout ({1})" =>
+        "{0}（標準出力に報告を書き込めませんでした: {1}）",
+        "{0} (le compte rendu n'a pas pu être écrit sur la sortie standard\u{a0}: {1})";
+    "{0}: is a directory, not jllm's installed catalog; remove or rename it yourself" =>
+        "{0}: ディレクトリです。jllm がインストールしたカタログではありません。ご自身で削除するか名前を変えてください",
+        "{0}\u{a0}: est un répertoire, pas le catalogue installé par jllm\u{a0}; supprimez-le ou renommez-le vous-même";
+    "{0}: is {1}, not a directory; remove it or set JLLM_DATA_DIR to a directory; nothing installed" =>
+        "{0}: {1}です。ディレクトリではありません。削除するか JLLM_DATA_DIR にディレクトリを指定してください。何もインストールしていません",
+        "{0}\u{a0}: est {1}, pas un répertoire\u{a0}; supprimez-le ou donnez un répertoire à JLLM_DATA_DIR\u{a0}; rien n'a été installé";
     "{0}: download failed: {1}; nothing installed" => "{0}: ダウンロードに失敗しました: {1}。何もインストールしていません", "{0}\u{a0}: échec du téléchargement\u{a0}: {1}\u{a0}; rien n'a été installé";
     "{0}: download over {1} MiB; nothing installed" => "{0}: ダウンロードが {1} MiB を超えました。何もインストールしていません", "{0}\u{a0}: téléchargement de plus de {1} MiB\u{a0}; rien n'a été installé";
     "{0}: {1}; nothing installed" => "{0}: {1}。何もインストールしていません", "{0}\u{a0}: {1}\u{a0}; rien n'a été installé";

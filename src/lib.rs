@@ -11,6 +11,7 @@ mod cli;
 mod cmd;
 mod config;
 mod estimate;
+mod fetch;
 #[doc(hidden)]
 pub mod fuzz;
 mod i18n;

@@ -215,7 +215,7 @@ fn update_installs_a_list_with_a_new_model_and_failures_leave_it() {
         (
             "stall",
             format!("{base}/stall"),
-            "no complete answer within 1 s",
+            "no complete update within 1 s",
         ),
         (
             "../ entry",

@@ -81,22 +81,40 @@ pub fn data_dir() -> Result<PathBuf> {
     Ok(base.data_dir().join("jllm"))
 }
 
-/// Reads the installed update, `None` when there is none. One `open` when
-/// there is none.
+/// Reads the installed update, `None` when there is none: no file at the
+/// path, a directory there, or a data directory that is not one (a file, a
+/// symlink loop). Anything else must be a regular file of at most
+/// [`MAX_BYTES`]: it is opened without blocking (a FIFO would wait for a
+/// writer forever) and its type checked before one byte is read. One
+/// `open` when there is none.
 pub fn read(dir: &Path) -> Result<Option<Installed>> {
+    use std::os::unix::fs::OpenOptionsExt;
     let path = dir.join(FILE);
-    let file = match std::fs::File::open(&path) {
+    let cannot = || format!("{}: cannot read installed catalog", path.display());
+    let file = match std::fs::OpenOptions::new()
+        .read(true)
+        .custom_flags(libc::O_NONBLOCK)
+        .open(&path)
+    {
         Ok(f) => f,
-        Err(e) if e.kind() == ErrorKind::NotFound => return Ok(None),
-        Err(e) => {
-            return Err(e)
-                .with_context(|| format!("{}: cannot read installed catalog", path.display()))
-        }
+        Err(e) if nothing_there(&e) => return Ok(None),
+        Err(e) => return Err(e).with_context(cannot),
     };
-    let mut bytes = Vec::new();
+    let meta = file.metadata().with_context(cannot)?;
+    if meta.is_dir() {
+        return Ok(None);
+    }
+    if !meta.is_file() {
+        bail!(
+            "{}: is {}, not jllm's installed catalog (a regular file); run `jllm update` or `jllm update --reset`",
+            path.display(),
+            crate::atomic::describe_kind(&meta.file_type())
+        );
+    }
+    let mut bytes = Vec::with_capacity(meta.len().min(MAX_BYTES) as usize);
     file.take(MAX_BYTES + 1)
         .read_to_end(&mut bytes)
-        .with_context(|| format!("{}: cannot read installed catalog", path.display()))?;
+        .with_context(cannot)?;
     if bytes.len() as u64 > MAX_BYTES {
         bail!(
             "{}: installed catalog over {} MiB; run `jllm update --reset`",
@@ -120,6 +138,43 @@ pub fn read(dir: &Path) -> Result<Option<Installed>> {
         );
     }
     Ok(Some(installed))
+}
+
+/// Whether opening the installed file failed because nothing can be
+/// installed there: no such file, a data directory that is not a directory
+/// (ENOTDIR), or a symlink loop on the way (ELOOP).
+fn nothing_there(e: &std::io::Error) -> bool {
+    e.kind() == ErrorKind::NotFound
+        || matches!(e.raw_os_error(), Some(libc::ENOTDIR) | Some(libc::ELOOP))
+}
+
+/// The installed file's bytes, refused when they would be more than any
+/// reader takes ([`MAX_BYTES`]): serialization stops at the limit, so a
+/// hostile source can neither install a file that breaks every later
+/// command nor make this hold more than the limit in memory.
+pub fn to_json(update: &Installed) -> Result<Vec<u8>> {
+    struct Bounded(Vec<u8>);
+    impl std::io::Write for Bounded {
+        fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+            if (self.0.len() + buf.len()) as u64 > MAX_BYTES {
+                return Err(std::io::Error::other("over the limit"));
+            }
+            self.0.extend_from_slice(buf);
+            Ok(buf.len())
+        }
+        fn flush(&mut self) -> std::io::Result<()> {
+            Ok(())
+        }
+    }
+    let mut out = Bounded(Vec::new());
+    match serde_json::to_writer(&mut out, update) {
+        Ok(()) => Ok(out.0),
+        Err(e) if e.is_io() => bail!(
+            "the catalog to install would be over {} MiB, more than jllm reads",
+            MAX_BYTES >> 20
+        ),
+        Err(e) => Err(e).context("cannot serialize the catalog to install"),
+    }
 }
 
 /// The built-in catalog with the installed update in place of its

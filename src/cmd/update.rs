@@ -6,20 +6,19 @@
 //!
 //! Sources: the GitHub tarball of the list's main branch (default), an
 //! `http(s)://` URL of a `.tar.gz` with GitHub's layout (one top-level
-//! directory), a local `.tar.gz`, or a directory. Archives are read in
-//! memory, never extracted: every entry is checked (no `..`, no absolute
-//! path, no link or device; a hostile entry refuses the whole archive) and
-//! only the files the import reads are kept. Limits: [`MAX_DOWNLOAD`]
-//! compressed, [`MAX_UNPACKED`] unpacked, and a timeout of
-//! [`DEFAULT_TIMEOUT_SECS`] s for the whole download (`JLLM_UPDATE_TIMEOUT`
-//! seconds overrides it). Anything that fails leaves the installed catalog
-//! as it was: it is replaced only by the rename of a complete file.
+//! directory), a local `.tar.gz`, or a directory; src/fetch.rs gets their
+//! bytes within its bounds. Everything a source can make slow (downloads,
+//! import, validation, serialization) runs under one deadline, and the file
+//! to install is checked against the limit every reader applies before it
+//! is written. Anything that fails leaves the installed catalog as it was
+//! and prints one line: it is replaced only by the rename of a complete
+//! file. Exit 0 means installed (or nothing to do), 2 nothing changed.
 
 use std::collections::BTreeMap;
-use std::io::{IsTerminal, Read, Write};
-use std::path::{Component, Path, PathBuf};
+use std::io::Write;
+use std::path::Path;
 use std::process::ExitCode;
-use std::time::{Duration, SystemTime};
+use std::time::SystemTime;
 
 use anyhow::{bail, Context, Result};
 use clap::Args as ClapArgs;
@@ -32,23 +31,13 @@ use crate::catalog::results_data;
 use crate::catalog::schema::{Catalog, Lang};
 use crate::catalog::validate::validate;
 use crate::config::Config;
+use crate::fetch::{self, Archive, Deadline, Progress};
 use crate::i18n::{self, tr, trf};
 use crate::import::{self, Sources};
 
 /// The list's main branch as GitHub serves it (a redirect to codeload).
 pub const DEFAULT_SOURCE: &str =
     "https://github.com/llm-jp/awesome-japanese-llm/archive/refs/heads/main.tar.gz";
-
-/// Largest download: a bound against a wrong URL (a tarball of the list's
-/// text files at 903d9db is 145 KiB; the repository's figures add images).
-pub const MAX_DOWNLOAD: u64 = 100 * 1024 * 1024;
-
-/// Largest total of unpacked bytes read from an archive: a guard against
-/// decompression bombs.
-pub const MAX_UNPACKED: u64 = 512 * 1024 * 1024;
-
-/// Whole-download timeout in seconds, unless `JLLM_UPDATE_TIMEOUT` says.
-pub const DEFAULT_TIMEOUT_SECS: u64 = 60;
 
 /// The Swallow LLM Leaderboard's default branch as GitHub serves it
 /// (`JLLM_SWALLOW_URL` overrides it: a mirror, or a test's server).
@@ -68,9 +57,11 @@ The evaluation results (Swallow LLM Leaderboard, pfgen-bench) are refreshed
 from their GitHub repositories when the list comes from its default source,
 else re-joined from the built-in ones (--evals-from says otherwise); they are
 installed in the same file, in place of the built-in results.
-Limits: 100 MiB download, 512 MiB unpacked, 60 s timeout (JLLM_UPDATE_TIMEOUT
-seconds), per download. Proxies: HTTPS_PROXY, HTTP_PROXY, ALL_PROXY, NO_PROXY.
-Exit codes: 0 installed (or nothing to do), 2 error (the installed catalog is
+Limits: 100 MiB download and 512 MiB unpacked per archive, an installed file
+of at most 64 MiB, and 120 s for the whole update, downloads and import
+(JLLM_UPDATE_TIMEOUT seconds). Proxies: HTTPS_PROXY, HTTP_PROXY, ALL_PROXY,
+NO_PROXY. Exit codes: 0 installed (or nothing to do; also when the report
+could not be written, which stderr says), 2 error (the installed catalog is
 left as it was).")]
 pub struct Args {
     /// Where to get the list: an http(s):// URL of a .tar.gz, a local .tar.gz, or a directory
@@ -97,37 +88,156 @@ pub struct Args {
 pub fn run(args: &Args, cfg: &Config) -> Result<ExitCode> {
     let lang = cfg.lang;
     let dir = installed::data_dir()?;
-    let path = dir.join(installed::FILE);
     if args.reset {
-        let mut out = super::stdout();
-        match std::fs::remove_file(&path) {
-            Ok(()) => writeln!(
-                out,
-                "{}",
-                trf(
-                    lang,
-                    "removed {0}: the built-in catalog is in effect",
-                    &[&path.display()]
-                )
-            )?,
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => writeln!(
-                out,
-                "{}",
-                trf(
-                    lang,
-                    "nothing installed at {0}: the built-in catalog is in effect",
-                    &[&path.display()]
-                )
-            )?,
-            Err(e) => {
-                return Err(e).with_context(|| trf(lang, "{0}: cannot remove", &[&path.display()]))
-            }
-        }
-        return super::finish(out, true);
+        return reset(&dir, lang);
     }
-    let progress = Progress::new(!args.quiet && std::io::stderr().is_terminal());
-    let source = args.from.as_deref().unwrap_or(DEFAULT_SOURCE);
-    let fetched = fetch(source, &progress)?;
+    let deadline = Deadline::from_env()?;
+    let source = args
+        .from
+        .clone()
+        .unwrap_or_else(|| DEFAULT_SOURCE.to_string());
+    let job = Job {
+        source: source.clone(),
+        evals_from: args.evals_from.clone().unwrap_or_else(|| {
+            if args.from.is_none() {
+                "github"
+            } else {
+                "builtin"
+            }
+            .to_string()
+        }),
+        quiet: args.quiet,
+        serialize: !args.check,
+        lang,
+    };
+    let prepared = deadline.run(&source, move || prepare(job, &deadline))?;
+    // Said only now, so that a failed update prints one line: its error.
+    for line in &prepared.said {
+        crate::eline!("jllm: {line}");
+    }
+    if args.check {
+        let current = match installed::read(&dir)? {
+            Some(i) => i.catalog,
+            None => load::embedded(),
+        };
+        return print_changes(&current, &prepared.catalog, lang);
+    }
+    let path = dir.join(installed::FILE);
+    install(&dir, &prepared.json)?;
+    // Installed: whatever happens to the report, the exit status says so
+    // (0), as the exit-code table promises; a report that cannot be
+    // written is said on stderr.
+    let report = trf(
+        lang,
+        "installed {0} models and {1} benchmarks from {2} in {3}",
+        &[
+            &prepared.catalog.models.len(),
+            &prepared.catalog.benchmarks.len(),
+            &source,
+            &path.display(),
+        ],
+    );
+    let mut out = super::stdout();
+    if let Err(e) = writeln!(out, "{report}").and_then(|()| out.flush()) {
+        if e.kind() != std::io::ErrorKind::BrokenPipe {
+            crate::eline!(
+                "jllm: {}",
+                trf(
+                    lang,
+                    "{0}; the report could not be written to stdout ({1})",
+                    &[&report, &e]
+                )
+            );
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// `--reset`: removes the installed file, or says what is in the way. A
+/// data directory that is not a directory, or nothing at the file's path,
+/// means nothing is installed: the built-in catalog is in effect.
+fn reset(dir: &Path, lang: Lang) -> Result<ExitCode> {
+    let path = dir.join(installed::FILE);
+    let mut out = super::stdout();
+    let nothing = |out: &mut dyn Write| -> Result<ExitCode> {
+        writeln!(
+            out,
+            "{}",
+            trf(
+                lang,
+                "nothing installed at {0}: the built-in catalog is in effect",
+                &[&path.display()]
+            )
+        )?;
+        Ok(ExitCode::SUCCESS)
+    };
+    match std::fs::symlink_metadata(&path) {
+        Ok(m) if m.is_dir() => bail!(
+            "{}",
+            trf(
+                lang,
+                "{0}: is a directory, not jllm's installed catalog; remove or rename it yourself",
+                &[&path.display()]
+            )
+        ),
+        Ok(_) => {}
+        Err(_) => {
+            nothing(&mut out)?;
+            return super::finish(out, true);
+        }
+    }
+    match std::fs::remove_file(&path) {
+        Ok(()) => writeln!(
+            out,
+            "{}",
+            trf(
+                lang,
+                "removed {0}: the built-in catalog is in effect",
+                &[&path.display()]
+            )
+        )?,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+            nothing(&mut out)?;
+        }
+        Err(e) => {
+            return Err(e).with_context(|| trf(lang, "{0}: cannot remove", &[&path.display()]))
+        }
+    }
+    super::finish(out, true)
+}
+
+/// What the update's thread is given: owned, so that it can outlive a
+/// deadline that has passed.
+struct Job {
+    source: String,
+    evals_from: String,
+    quiet: bool,
+    /// Whether to serialize the file to install (not for `--check`).
+    serialize: bool,
+    lang: Lang,
+}
+
+/// What the update's thread hands back: the new catalog, the installed
+/// file's bytes (empty for `--check`), and the lines to say on stderr.
+struct Prepared {
+    catalog: Catalog,
+    json: Vec<u8>,
+    said: Vec<String>,
+}
+
+/// Fetches, imports, validates and joins everything the update installs,
+/// and serializes it within the readers' limit: all the work that a
+/// hostile source can make slow, run under the deadline.
+fn prepare(job: Job, deadline: &Deadline) -> Result<Prepared> {
+    let Job {
+        source,
+        evals_from,
+        quiet,
+        serialize,
+        lang,
+    } = job;
+    let progress = Progress::new(quiet);
+    let fetched = fetch(&source, deadline, &progress, quiet)?;
     progress.say(tr(lang, "importing"));
     let curated = builtin_curated();
     let (mut catalog, report) = import::import(&fetched.sources, &curated)
@@ -161,13 +271,18 @@ pub fn run(args: &Args, cfg: &Config) -> Result<ExitCode> {
             )
         );
     }
+    let mut said = Vec::new();
+    for w in fetched.warnings.iter() {
+        said.push(trf(
+            lang,
+            "warning: {0}",
+            &[&format!("{source}: {}", crate::sanitize::line(w))],
+        ));
+    }
     let origin = Path::new("");
     for w in report.warnings.iter() {
         let w = super::catalog::located(origin, w);
-        crate::eline!(
-            "jllm: {}",
-            trf(lang, "warning: {0}", &[&w.trim_start_matches('/')])
-        );
+        said.push(trf(lang, "warning: {0}", &[&w.trim_start_matches('/')]));
     }
     // English in the installed file (`catalog info`'s record), in the
     // language on stderr.
@@ -182,57 +297,56 @@ pub fn run(args: &Args, cfg: &Config) -> Result<ExitCode> {
             &[&rows_said]
         )
     );
-    if !args.quiet {
-        crate::eline!("jllm: {rows_said}");
+    if !quiet {
+        said.push(rows_said);
     }
-    let (results, results_line) = evals(args, &catalog, &progress, lang)?;
+    let (results, skipped, results_line) =
+        evals(&evals_from, &catalog, deadline, &progress, quiet, lang)?;
     progress.clear();
-    if !args.quiet {
-        crate::eline!("jllm: {results_line}");
+    // Every source row left out is said, with its file:line, as
+    // `catalog import-results` says it, even with --quiet.
+    said.extend(skipped);
+    if !quiet {
+        said.push(results_line);
     }
-    if args.check {
-        let current = match installed::read(&dir)? {
-            Some(i) => i.catalog,
-            None => load::embedded(),
-        };
-        return print_changes(&current, &catalog, lang);
+    if !serialize {
+        return Ok(Prepared {
+            catalog,
+            json: Vec::new(),
+            said,
+        });
     }
     // A local source is recorded as an absolute path.
-    let recorded = if source.contains("://") {
-        source.to_string()
+    let recorded = if fetch::is_url(&source) {
+        source.clone()
     } else {
-        std::fs::canonicalize(source)
-            .map_or_else(|_| source.to_string(), |p| p.display().to_string())
+        std::fs::canonicalize(&source).map_or_else(|_| source.clone(), |p| p.display().to_string())
     };
     let meta = Meta {
         format: installed::FORMAT,
         source: recorded,
         commit: fetched.commit,
         archive_date: fetched.archive_date,
-        fetched: utc(SystemTime::now()),
+        fetched: fetch::utc(SystemTime::now()),
         jllm: env!("CARGO_PKG_VERSION").to_string(),
         rows,
     };
-    let (models, benchmarks) = (catalog.models.len(), catalog.benchmarks.len());
-    install(
-        &dir,
-        &Installed {
-            meta,
-            catalog,
-            results: Some(results),
-        },
-    )?;
-    let mut out = super::stdout();
-    writeln!(
-        out,
-        "{}",
-        trf(
-            lang,
-            "installed {0} models and {1} benchmarks from {2} in {3}",
-            &[&models, &benchmarks, &source, &path.display()]
+    let update = Installed {
+        meta,
+        catalog,
+        results: Some(results),
+    };
+    let json = installed::to_json(&update).map_err(|e| {
+        anyhow::anyhow!(
+            "{}",
+            trf(lang, "{0}: {1}; nothing installed", &[&source, &e])
         )
-    )?;
-    super::finish(out, true)
+    })?;
+    Ok(Prepared {
+        catalog: update.catalog,
+        json,
+        said,
+    })
 }
 
 /// The built-in curated tables (and its domains, to name the list's).
@@ -249,167 +363,47 @@ fn builtin_curated() -> Catalog {
     }
 }
 
-/// Progress on stderr, on a terminal only: one line rewritten in place.
-struct Progress(bool);
-
-impl Progress {
-    fn new(on: bool) -> Progress {
-        Progress(on)
-    }
-    fn say(&self, what: &str) {
-        if self.0 {
-            // Never panics (as `eprint!` would on a closed stderr).
-            let _ = write!(std::io::stderr(), "\r\x1b[2Kjllm: {what}");
-        }
-    }
-    fn clear(&self) {
-        if self.0 {
-            let _ = write!(std::io::stderr(), "\r\x1b[2K");
-        }
-    }
-}
-
-/// What a source gave: the list's files and what it says about itself.
+/// What a source gave: the list's files, what it says about itself, and
+/// warnings about what it said that was dropped.
 struct Fetched {
     sources: Sources,
     commit: Option<String>,
     archive_date: Option<String>,
+    warnings: Vec<String>,
 }
 
-fn fetch(source: &str, progress: &Progress) -> Result<Fetched> {
-    let url = source.starts_with("http://") || source.starts_with("https://");
-    let path = Path::new(source);
-    if !url
-        && std::fs::metadata(path)
-            .with_context(|| trf(i18n::lang(), "{0}: cannot read update source", &[&source]))?
-            .is_dir()
-    {
+fn fetch(source: &str, deadline: &Deadline, progress: &Progress, quiet: bool) -> Result<Fetched> {
+    if fetch::is_dir(source)? {
+        let path = Path::new(source);
         let sources = super::catalog::read_sources(path)?;
-        let commit = std::fs::read_to_string(path.join("COMMIT"))
-            .ok()
-            .and_then(|c| c.split_whitespace().next().map(str::to_string));
+        let (commit, warnings) = match load::read_bytes(&path.join("COMMIT"), "COMMIT") {
+            Ok(bytes) => {
+                let text = String::from_utf8_lossy(&bytes);
+                match fetch::commit_id(&text) {
+                    Some(c) => (Some(c), Vec::new()),
+                    None => (
+                        None,
+                        vec![trf(
+                            i18n::lang(),
+                            "COMMIT does not start with a commit id (40 hexadecimal digits); not recorded",
+                            &[],
+                        )],
+                    ),
+                }
+            }
+            Err(_) => (None, Vec::new()),
+        };
         return Ok(Fetched {
             sources,
             commit,
             archive_date: None,
+            warnings,
         });
     }
-    unpack(source, &archive_bytes(source, progress)?)
-}
-
-/// The bytes of a `.tar.gz`: downloaded from an `http(s)://` URL, else read
-/// from a local file, either way within [`MAX_DOWNLOAD`].
-fn archive_bytes(source: &str, progress: &Progress) -> Result<Vec<u8>> {
-    if source.starts_with("http://") || source.starts_with("https://") {
-        return download(source, progress);
-    }
-    let lang = i18n::lang();
-    let cannot = || trf(lang, "{0}: cannot read archive", &[&source]);
-    let file = std::fs::File::open(source).with_context(cannot)?;
-    let mut bytes = Vec::new();
-    file.take(MAX_DOWNLOAD + 1)
-        .read_to_end(&mut bytes)
-        .with_context(cannot)?;
-    if bytes.len() as u64 > MAX_DOWNLOAD {
-        bail!(
-            "{}",
-            trf(
-                lang,
-                "{0}: archive over {1} MiB; the limit is {1} MiB",
-                &[&source, &(MAX_DOWNLOAD >> 20)]
-            )
-        );
-    }
-    Ok(bytes)
-}
-
-/// The update timeout: `JLLM_UPDATE_TIMEOUT` seconds, else the default.
-fn timeout() -> Result<Duration> {
-    match std::env::var("JLLM_UPDATE_TIMEOUT") {
-        Ok(v) if !v.is_empty() => {
-            let secs: f64 = v
-                .parse()
-                .ok()
-                .filter(|s: &f64| s.is_finite() && *s > 0.0 && *s <= 86_400.0)
-                .with_context(|| {
-                    trf(
-                        i18n::lang(),
-                        "JLLM_UPDATE_TIMEOUT={0}: expected seconds, e.g. 60 or 0.5",
-                        &[&v],
-                    )
-                })?;
-            Ok(Duration::from_secs_f64(secs))
-        }
-        _ => Ok(Duration::from_secs(DEFAULT_TIMEOUT_SECS)),
-    }
-}
-
-fn download(url: &str, progress: &Progress) -> Result<Vec<u8>> {
-    let limit = timeout()?;
-    let agent: ureq::Agent = ureq::Agent::config_builder()
-        .timeout_global(Some(limit))
-        .user_agent(concat!("jllm/", env!("CARGO_PKG_VERSION")))
-        .build()
-        .into();
-    let lang = i18n::lang();
-    progress.say(tr(lang, "connecting"));
-    let fail = |e: &dyn std::fmt::Display| {
-        let text = e.to_string();
-        if text.contains("timeout") || text.contains("timed out") {
-            anyhow::anyhow!(
-                "{}",
-                trf(
-                    lang,
-                    "{0}: no complete answer within {1} s (JLLM_UPDATE_TIMEOUT); nothing installed",
-                    &[&url, &limit.as_secs_f64()]
-                )
-            )
-        } else {
-            anyhow::anyhow!(
-                "{}",
-                trf(
-                    lang,
-                    "{0}: download failed: {1}; nothing installed",
-                    &[&url, &text]
-                )
-            )
-        }
-    };
-    let mut response = agent.get(url).call().map_err(|e| fail(&e))?;
-    let total = response.body().content_length();
-    let mut reader = response
-        .body_mut()
-        .with_config()
-        .limit(MAX_DOWNLOAD)
-        .reader();
-    let mut bytes = Vec::new();
-    let mut buf = vec![0u8; 64 * 1024];
-    loop {
-        let n = reader.read(&mut buf).map_err(|e| {
-            if e.to_string().contains("limit") {
-                anyhow::anyhow!(
-                    "{}",
-                    trf(
-                        lang,
-                        "{0}: download over {1} MiB; nothing installed",
-                        &[&url, &(MAX_DOWNLOAD >> 20)]
-                    )
-                )
-            } else {
-                fail(&e)
-            }
-        })?;
-        if n == 0 {
-            break;
-        }
-        bytes.extend_from_slice(&buf[..n]);
-        let got = bytes.len() >> 10;
-        progress.say(&match total {
-            Some(n) => trf(lang, "downloading: {0} KiB of {1} KiB", &[&got, &(n >> 10)]),
-            None => trf(lang, "downloading: {0} KiB", &[&got]),
-        });
-    }
-    Ok(bytes)
+    unpack(
+        source,
+        &fetch::archive_bytes(source, deadline, progress, quiet)?,
+    )
 }
 
 /// Files of the list the import reads, by path below the archive's
@@ -425,123 +419,7 @@ const WANTED: [&str; 8] = [
     "COMMIT",
 ];
 
-/// What a `.tar.gz` held: the wanted files by path below its top-level
-/// directory, the commit `git archive` recorded and the top directory's
-/// modification time (the commit's time in GitHub's tarballs).
-struct Archive {
-    files: BTreeMap<String, Vec<u8>>,
-    commit: Option<String>,
-    mtime: Option<SystemTime>,
-}
-
-/// Reads a `.tar.gz` in memory: checks every entry (a hostile one refuses
-/// the whole archive), keeps the files `wanted` names.
-fn read_archive(source: &str, bytes: &[u8], wanted: &dyn Fn(&str) -> bool) -> Result<Archive> {
-    let gz = flate2::read::GzDecoder::new(bytes);
-    let mut archive = tar::Archive::new(gz.take(MAX_UNPACKED));
-    let lang = i18n::lang();
-    let bad = |why: String| {
-        anyhow::anyhow!(
-            "{}",
-            trf(lang, "{0}: {1}; nothing installed", &[&source, &why])
-        )
-    };
-    let damaged =
-        |e: &dyn std::fmt::Display| bad(trf(lang, "damaged or truncated archive ({0})", &[e]));
-    let entries = archive
-        .entries()
-        .map_err(|e| bad(trf(lang, "not a .tar.gz archive ({0})", &[&e])))?;
-    let mut files: BTreeMap<String, Vec<u8>> = BTreeMap::new();
-    let mut top: Option<String> = None;
-    let mut commit = None;
-    let mut mtime: Option<u64> = None;
-    for entry in entries {
-        let mut entry = entry.map_err(|e| damaged(&e))?;
-        let kind = entry.header().entry_type();
-        if kind.is_pax_global_extensions() {
-            // `git archive` (GitHub's tarballs) records the commit here.
-            let mut text = String::new();
-            entry.read_to_string(&mut text).map_err(|e| damaged(&e))?;
-            commit = text
-                .lines()
-                .find_map(|l| l.split_once(" comment=").map(|(_, c)| c.trim().to_string()));
-            continue;
-        }
-        let raw = entry.path_bytes().into_owned();
-        let name = String::from_utf8_lossy(&raw).into_owned();
-        let path = PathBuf::from(&name);
-        let hostile = path.is_absolute()
-            || path.components().any(|c| {
-                matches!(
-                    c,
-                    Component::ParentDir | Component::RootDir | Component::Prefix(_)
-                )
-            });
-        if hostile {
-            bail!(bad(trf(
-                lang,
-                "entry '{0}' would escape the archive's directory",
-                &[&crate::sanitize::line(&name)]
-            )));
-        }
-        if !(kind.is_file() || kind.is_dir()) {
-            bail!(bad(trf(
-                lang,
-                "entry '{0}' is a link or special file; archives of the list hold files and directories only",
-                &[&crate::sanitize::line(&name)]
-            )));
-        }
-        let mut parts = path
-            .components()
-            .filter(|c| !matches!(c, Component::CurDir));
-        let Some(first) = parts.next() else { continue };
-        let first = first.as_os_str().to_string_lossy().into_owned();
-        match &top {
-            None => top = Some(first.clone()),
-            Some(t) if *t != first => return Err(bad(trf(
-                lang,
-                "entries under '{0}' and '{1}'; expected one top-level directory (GitHub's layout)",
-                &[&crate::sanitize::line(t), &crate::sanitize::line(&first)],
-            ))),
-            _ => {}
-        }
-        let rest: PathBuf = parts.collect();
-        let rel = rest.to_string_lossy().replace('\\', "/");
-        if kind.is_dir() && rel.is_empty() {
-            mtime = entry.header().mtime().ok();
-        }
-        if kind.is_file() && wanted(&rel) {
-            if entry.size() > load::MAX_FILE_BYTES {
-                bail!(bad(trf(
-                    lang,
-                    "{0} is {1} MiB; files read from an archive are limited to {2} MiB",
-                    &[&rel, &(entry.size() >> 20), &(load::MAX_FILE_BYTES >> 20)]
-                )));
-            }
-            let mut content = Vec::new();
-            entry.read_to_end(&mut content).map_err(|e| damaged(&e))?;
-            files.insert(rel, content);
-        }
-    }
-    // Read to the end so that a truncated archive is an error even after the
-    // wanted files: a tarball that stops early is not the list.
-    let mut rest = archive.into_inner();
-    std::io::copy(&mut rest, &mut std::io::sink()).map_err(|e| damaged(&e))?;
-    if rest.limit() == 0 {
-        bail!(bad(trf(
-            lang,
-            "over {0} MiB unpacked",
-            &[&(MAX_UNPACKED >> 20)]
-        )));
-    }
-    Ok(Archive {
-        files,
-        commit,
-        mtime: mtime.map(|t| SystemTime::UNIX_EPOCH + Duration::from_secs(t)),
-    })
-}
-
-/// Reads the list from a `.tar.gz` in memory ([`read_archive`]).
+/// Reads the list from a `.tar.gz` in memory ([`fetch::read_archive`]).
 fn unpack(source: &str, bytes: &[u8]) -> Result<Fetched> {
     let lang = i18n::lang();
     let bad = |why: String| {
@@ -554,7 +432,8 @@ fn unpack(source: &str, bytes: &[u8]) -> Result<Fetched> {
         mut files,
         commit,
         mtime,
-    } = read_archive(source, bytes, &|rel: &str| WANTED.contains(&rel))?;
+        mut warnings,
+    } = fetch::read_archive(source, bytes, &|rel: &str| WANTED.contains(&rel))?;
     let mut text = |rel: &str| -> Result<Option<String>> {
         files
             .remove(rel)
@@ -574,7 +453,20 @@ fn unpack(source: &str, bytes: &[u8]) -> Result<Fetched> {
         Some(t) => Some(t),
         None => text(import::OVERVIEW_CSV_OLD)?,
     };
-    let commit_file = text("COMMIT")?.and_then(|c| c.split_whitespace().next().map(str::to_string));
+    let commit_file = text("COMMIT")?;
+    let commit = commit.or_else(|| {
+        let c = commit_file.as_deref().and_then(fetch::commit_id);
+        if c.is_none() && commit_file.is_some() {
+            warnings.push(
+                tr(
+                    lang,
+                    "COMMIT does not start with a commit id (40 hexadecimal digits); not recorded",
+                )
+                .to_string(),
+            );
+        }
+        c
+    });
     Ok(Fetched {
         sources: Sources {
             ja,
@@ -584,27 +476,24 @@ fn unpack(source: &str, bytes: &[u8]) -> Result<Fetched> {
             references_training: text("parts/references_training.md")?,
             size_overview: overview,
         },
-        commit: commit.or(commit_file),
-        archive_date: mtime.map(utc),
+        commit,
+        archive_date: mtime.map(fetch::utc),
+        warnings,
     })
 }
 
-/// The evaluation results to install with `catalog`, and a line saying
+/// The evaluation results to install with `catalog`, and the lines saying
 /// where they came from. Every way joins them to `catalog`'s checkpoints
 /// (`in_list`), so reference rows are those the new catalog lacks.
 fn evals(
-    args: &Args,
+    source: &str,
     catalog: &Catalog,
+    deadline: &Deadline,
     progress: &Progress,
+    quiet: bool,
     lang: Lang,
-) -> Result<(Results, String)> {
+) -> Result<(Results, Vec<String>, String)> {
     use crate::import::results as import_results;
-    let default = if args.from.is_none() {
-        "github"
-    } else {
-        "builtin"
-    };
-    let source = args.evals_from.as_deref().unwrap_or(default);
     let files = match source {
         "builtin" => {
             let mut results = results_data::embedded();
@@ -617,7 +506,7 @@ fn evals(
                 "{0} evaluation results: the built-in ones, joined to the new catalog",
                 &[&results.results.len()],
             );
-            return Ok((results, line));
+            return Ok((results, Vec::new(), line));
         }
         "github" => {
             let url = |var: &str, default: &str| {
@@ -630,8 +519,8 @@ fn evals(
                 url("JLLM_SWALLOW_URL", SWALLOW_SOURCE),
                 url("JLLM_PFGEN_URL", PFGEN_SOURCE),
             );
-            let swallow = leaderboard(&swallow_url, "model.yml", progress)?;
-            let pfgen = leaderboard(&pfgen_url, "README.md", progress)?;
+            let swallow = leaderboard(&swallow_url, "model.yml", deadline, progress, quiet)?;
+            let pfgen = leaderboard(&pfgen_url, "README.md", deadline, progress, quiet)?;
             import_results::Files {
                 swallow_models: swallow.0,
                 swallow_commit: swallow.1,
@@ -654,14 +543,11 @@ fn evals(
         suites: builtin.suites,
         ..Results::default()
     };
-    let mut skipped = 0;
+    let mut skipped = Vec::new();
     for (_, part) in imported {
-        // Every source row left out is said, with its file:line, as
-        // `catalog import-results` says it.
         for s in &part.skipped {
-            crate::eline!("jllm: {source}: {}", crate::sanitize::line(s));
+            skipped.push(format!("{source}: {}", crate::sanitize::line(s)));
         }
-        skipped += part.skipped.len();
         results.append(part.results);
     }
     let problems = results.problems();
@@ -694,20 +580,26 @@ fn evals(
             &source,
             &joined,
             &(results.results.len() - joined),
-            &skipped,
+            &skipped.len(),
         ],
     );
-    Ok((results, line))
+    Ok((results, skipped, line))
 }
 
 /// One leaderboard's file from its tarball (`name` at the top level, else
 /// the shallowest one so named), with a COMMIT line made of the archive's
 /// commit and date, as `catalog import-results` reads it from a checkout.
-fn leaderboard(url: &str, name: &str, progress: &Progress) -> Result<(String, String)> {
+fn leaderboard(
+    url: &str,
+    name: &str,
+    deadline: &Deadline,
+    progress: &Progress,
+    quiet: bool,
+) -> Result<(String, String)> {
     let lang = i18n::lang();
-    let bytes = archive_bytes(url, progress)?;
+    let bytes = fetch::archive_bytes(url, deadline, progress, quiet)?;
     let suffix = format!("/{name}");
-    let archive = read_archive(url, &bytes, &|rel: &str| {
+    let archive = fetch::read_archive(url, &bytes, &|rel: &str| {
         rel == name || rel.ends_with(&suffix)
     })?;
     let Some((rel, content)) = archive
@@ -744,16 +636,26 @@ fn leaderboard(url: &str, name: &str, progress: &Progress) -> Result<(String, St
             )
         );
     };
-    Ok((text, format!("{commit} {}", utc(date))))
+    Ok((text, format!("{commit} {}", fetch::utc(date))))
 }
 
 /// Writes the installed file atomically (crate::atomic: a temporary file in
 /// the data directory, synced, renamed over the old one, signals held).
-fn install(dir: &Path, update: &Installed) -> Result<()> {
-    std::fs::create_dir_all(dir)
-        .with_context(|| trf(i18n::lang(), "{0}: cannot create", &[&dir.display()]))?;
-    let json = serde_json::to_vec(update)?;
-    crate::atomic::write_file(&dir.join(installed::FILE), &json)
+fn install(dir: &Path, json: &[u8]) -> Result<()> {
+    let lang = i18n::lang();
+    match std::fs::metadata(dir) {
+        Ok(m) if !m.is_dir() => bail!(
+            "{}",
+            trf(
+                lang,
+                "{0}: is {1}, not a directory; remove it or set JLLM_DATA_DIR to a directory; nothing installed",
+                &[&dir.display(), &crate::atomic::describe_kind(&m.file_type())]
+            )
+        ),
+        _ => std::fs::create_dir_all(dir)
+            .with_context(|| trf(lang, "{0}: cannot create", &[&dir.display()]))?,
+    }
+    crate::atomic::write_file(&dir.join(installed::FILE), json)
 }
 
 /// `--check`: added, removed and changed families and benchmarks.
@@ -818,43 +720,4 @@ fn strip_line(m: &crate::catalog::schema::Family) -> crate::catalog::schema::Fam
     let mut m = m.clone();
     m.source_line = None;
     m
-}
-
-/// A time as `YYYY-MM-DDTHH:MM:SSZ` (UTC), without a date crate.
-pub fn utc(t: SystemTime) -> String {
-    let secs = t
-        .duration_since(SystemTime::UNIX_EPOCH)
-        .map_or(0, |d| d.as_secs());
-    let (days, rem) = (secs / 86_400, secs % 86_400);
-    // Civil date from days since 1970-01-01 (Howard Hinnant's algorithm).
-    let z = days as i64 + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z - era * 146_097;
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let d = doy - (153 * mp + 2) / 5 + 1;
-    let m = if mp < 10 { mp + 3 } else { mp - 9 };
-    let y = yoe + era * 400 + i64::from(m <= 2);
-    format!(
-        "{y:04}-{m:02}-{d:02}T{:02}:{:02}:{:02}Z",
-        rem / 3600,
-        rem % 3600 / 60,
-        rem % 60
-    )
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn utc_dates() {
-        assert_eq!(utc(SystemTime::UNIX_EPOCH), "1970-01-01T00:00:00Z");
-        // 2026-08-22T09:03:52Z: the list's commit 903d9db (18:03:52 +0900).
-        let t = SystemTime::UNIX_EPOCH + Duration::from_secs(1_787_389_432);
-        assert_eq!(utc(t), "2026-08-22T09:03:52Z");
-        let leap = SystemTime::UNIX_EPOCH + Duration::from_secs(951_782_400);
-        assert_eq!(utc(leap), "2000-02-29T00:00:00Z");
-    }
 }
