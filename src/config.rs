@@ -100,6 +100,8 @@ impl Config {
             return Ok(cat);
         }
         let base = if self.no_builtin {
+            // No built-in anything: the embedded evaluation results go too.
+            crate::catalog::results_data::install(Default::default());
             Catalog::default()
         } else {
             with_installed(load::embedded())?

@@ -147,15 +147,16 @@ pub fn is_url(source: &str) -> bool {
 }
 
 /// The bytes of a `.tar.gz`: downloaded from an `http(s)://` URL, else read
-/// from a local regular file, either way within [`MAX_DOWNLOAD`].
+/// from a local regular file, either way within [`MAX_DOWNLOAD`]. A
+/// redirect to another host or port is added to `notes`.
 pub fn archive_bytes(
     source: &str,
     deadline: &Deadline,
     progress: &Progress,
-    quiet: bool,
+    notes: &mut Vec<String>,
 ) -> Result<Vec<u8>> {
     if is_url(source) {
-        return download(source, deadline, progress, quiet);
+        return download(source, deadline, progress, notes);
     }
     let lang = i18n::lang();
     let cannot = || trf(lang, "{0}: cannot read archive", &[&source]);
@@ -188,7 +189,12 @@ pub fn archive_bytes(
     Ok(bytes)
 }
 
-fn download(url: &str, deadline: &Deadline, progress: &Progress, quiet: bool) -> Result<Vec<u8>> {
+fn download(
+    url: &str,
+    deadline: &Deadline,
+    progress: &Progress,
+    notes: &mut Vec<String>,
+) -> Result<Vec<u8>> {
     let left = deadline.left().ok_or_else(|| deadline.expired(url))?;
     let agent: ureq::Agent = ureq::Agent::config_builder()
         .timeout_global(Some(left))
@@ -213,12 +219,7 @@ fn download(url: &str, deadline: &Deadline, progress: &Progress, quiet: bool) ->
         }
     };
     let mut response = agent.get(url).call().map_err(|e| fail(&e))?;
-    if !quiet {
-        if let Some(line) = redirect_note(url, ureq::ResponseExt::get_uri(&response)) {
-            progress.clear();
-            crate::eline!("jllm: {}", crate::sanitize::line(&line));
-        }
-    }
+    notes.extend(redirect_note(url, ureq::ResponseExt::get_uri(&response)));
     let total = response.body().content_length();
     let mut reader = response
         .body_mut()

@@ -313,6 +313,7 @@ table! {
     "{0} has {1} suites, not comparable with each other; choose one with --suite: {2}" =>
         "{0} には互いに比較できないスイートが {1} 個あります。--suite で一つ選んでください: {2}",
         "{0} a {1} suites, non comparables entre elles\u{a0}; choisissez-en une avec --suite\u{a0}: {2}";
+    "no evaluation results for {0}: none are in effect (--no-builtin)" => "{0} の評価結果はありません: 評価結果は読み込まれていません（--no-builtin）", "aucun résultat d'évaluation pour {0}\u{a0}: aucun n'est en vigueur (--no-builtin)";
     "no evaluation results for {0} in {1}" => "{1} に {0} の評価結果はありません", "aucun résultat d'évaluation pour {0} dans {1}";
     "Suite {0}: {1}" => "スイート {0}: {1}", "Suite {0}\u{a0}: {1}";
     "Source: {0}" => "出典: {0}", "Source\u{a0}: {0}";
@@ -391,6 +392,7 @@ table! {
         "{0} modèles ({1} checkpoints), {2} benchmarks, {3} articles, {4} développeurs";
     "list {0} ({1}); {2}" => "リスト {0}（{1}）。{2}", "liste {0} ({1})\u{a0}; {2}";
     "none (in {0}; `jllm update` installs one)" => "なし（{0} 内。`jllm update` でインストールできます）", "aucune (dans {0}\u{a0}; `jllm update` en installe une)";
+    "{0} evaluation results ({1})" => "{0} 件（{1}）", "{0} résultats d'évaluation ({1})";
     "{0} evaluation results ({1}), {2}" => "{0} 件（{1}）、{2}", "{0} résultats d'évaluation ({1}), {2}";
     "{0}: cannot read" => "{0}: 読み込めません", "{0}\u{a0}: lecture impossible";
     "{0}: is {1}; expected the directory of a checkout of the awesome-japanese-llm list" =>

@@ -155,12 +155,11 @@ fn info(json: bool, cfg: &Config) -> Result<ExitCode> {
         })),
         "overlays": cfg.overlays().iter().map(|p| p.display().to_string()).collect::<Vec<_>>(),
         "effective_counts": counts(effective),
-        "results": results_info(),
+        "results": results_info(cfg.no_builtin()),
     });
     let mut out = super::stdout();
     if json {
-        serde_json::to_writer_pretty(&mut out, &value)?;
-        writeln!(out)?;
+        crate::render::write_json_value(&mut out, &value, true)?;
         return super::finish(out, true);
     }
     let lang = cfg.lang;
@@ -270,19 +269,17 @@ fn info(json: bool, cfg: &Config) -> Result<ExitCode> {
                 .collect()
         })
         .unwrap_or_default();
-    writeln!(
-        out,
-        "{results_l}{}",
+    let from = in_effect_text(lang, r["from"].as_str().unwrap_or_default());
+    let said = if sources.is_empty() {
+        trf(lang, "{0} evaluation results ({1})", &[&r["count"], &from])
+    } else {
         trf(
             lang,
             "{0} evaluation results ({1}), {2}",
-            &[
-                &r["count"],
-                &in_effect_text(lang, r["from"].as_str().unwrap_or_default()),
-                &sanitize::line(&sources.join(", ")),
-            ]
+            &[&r["count"], &from, &sanitize::line(&sources.join(", "))],
         )
-    )?;
+    };
+    writeln!(out, "{results_l}{said}")?;
     super::finish(out, true)
 }
 
@@ -298,12 +295,18 @@ fn in_effect_text(lang: Lang, value: &str) -> &str {
 
 /// The evaluation results in effect: where from, how many, each source's
 /// commit and date.
-fn results_info() -> serde_json::Value {
+fn results_info(no_builtin: bool) -> serde_json::Value {
     use crate::catalog::results_data;
     let r = results_data::in_effect();
-    let installed = results_data::is_installed();
+    let from = if no_builtin {
+        "empty (--no-builtin)"
+    } else if results_data::is_installed() {
+        "installed update"
+    } else {
+        "built-in"
+    };
     serde_json::json!({
-        "from": if installed { "installed update" } else { "built-in" },
+        "from": from,
         "count": r.results.len(),
         "sources": r.sources.iter().map(|s| serde_json::json!({
             "id": s.id, "commit": s.commit, "date": s.date, "url": s.url,
@@ -616,7 +619,7 @@ fn validate_paths(paths: &[PathBuf], cfg: &Config) -> Result<ExitCode> {
         }
     }
     let problems = validate(&base);
-    let results = super::catalog_results::check(&result_files, &base);
+    let results = super::catalog_results::check(&result_files, &base, !cfg.no_builtin());
     broken.extend(results.broken.iter().cloned());
     let lang = cfg.lang;
     if results.stale > 0 {

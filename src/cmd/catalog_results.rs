@@ -228,8 +228,14 @@ pub fn results_files(path: &Path) -> Result<Vec<PathBuf>> {
 
 /// Checks result files as build.rs does before embedding them (each file
 /// parses; suites, sources and scores agree), and against `catalog`: every
-/// benchmark a result or source names is one of the catalog's.
-pub fn check(files: &[PathBuf], catalog: &crate::catalog::schema::Catalog) -> Checked {
+/// benchmark a result or source names is one of the catalog's. With
+/// `builtin`, suites and sources the files do not define are the built-in
+/// ones; without it (`--no-builtin`), only what the files define is seen.
+pub fn check(
+    files: &[PathBuf],
+    catalog: &crate::catalog::schema::Catalog,
+    builtin: bool,
+) -> Checked {
     let mut checked = Checked::default();
     let mut all = Results::default();
     for file in files {
@@ -254,19 +260,21 @@ pub fn check(files: &[PathBuf], catalog: &crate::catalog::schema::Catalog) -> Ch
     // Suites and sources the given files do not define are the built-in
     // ones, as catalog files are checked over the built-in catalog: one
     // results file can be checked alone.
-    let builtin = results_data::embedded();
-    let mut context = Results::default();
-    for s in builtin.sources.iter() {
-        if all.source(&s.id).is_none() {
-            context.sources.to_mut().push(s.clone());
+    if builtin {
+        let builtin = results_data::embedded();
+        let mut context = Results::default();
+        for s in builtin.sources.iter() {
+            if all.source(&s.id).is_none() {
+                context.sources.to_mut().push(s.clone());
+            }
         }
-    }
-    for s in builtin.suites.iter() {
-        if all.suite(&s.id).is_none() {
-            context.suites.to_mut().push(s.clone());
+        for s in builtin.suites.iter() {
+            if all.suite(&s.id).is_none() {
+                context.suites.to_mut().push(s.clone());
+            }
         }
+        all.append(context);
     }
-    all.append(context);
     let mut problems = all.problems();
     let benchmarks: std::collections::HashSet<&str> =
         catalog.benchmarks.iter().map(|b| &*b.id).collect();

@@ -289,14 +289,20 @@ fn of_query<'a>(cat: &'a Catalog, query: &str, tasks: bool, lang: Lang) -> Optio
         let which = selected
             .and_then(|i| f.variants[i].hf.as_deref())
             .unwrap_or(&f.id);
-        crate::eline!(
-            "jllm: {}",
+        let said = if sources.is_empty() {
+            trf(
+                lang,
+                "no evaluation results for {0}: none are in effect (--no-builtin)",
+                &[&which],
+            )
+        } else {
             trf(
                 lang,
                 "no evaluation results for {0} in {1}",
-                &[&which, &or_list(lang, &sources)]
+                &[&which, &or_list(lang, &sources)],
             )
-        );
+        };
+        crate::eline!("jllm: {said}");
     }
     Some(rows)
 }

@@ -1,7 +1,6 @@
 //! `jllm schema`: the JSON Schema of a family object, the contract of
 //! `show --json` and of each element of `list --json`.
 
-use std::io::Write;
 use std::process::ExitCode;
 
 use anyhow::Result;
@@ -100,7 +99,6 @@ pub fn schema() -> serde_json::Value {
 
 pub fn run() -> Result<ExitCode> {
     let mut out = super::stdout();
-    serde_json::to_writer_pretty(&mut out, &schema())?;
-    writeln!(out)?;
+    crate::render::write_json_value(&mut out, &schema(), true)?;
     super::finish(out, true)
 }

@@ -237,7 +237,10 @@ fn prepare(job: Job, deadline: &Deadline) -> Result<Prepared> {
         lang,
     } = job;
     let progress = Progress::new(quiet);
-    let fetched = fetch(&source, deadline, &progress, quiet)?;
+    // Notes (a redirect to another host) are said unless --quiet; warnings
+    // (what a source said that was dropped) always.
+    let mut notes = Vec::new();
+    let fetched = fetch(&source, deadline, &progress, &mut notes)?;
     progress.say(tr(lang, "importing"));
     let curated = builtin_curated();
     let (mut catalog, report) = import::import(&fetched.sources, &curated)
@@ -301,12 +304,13 @@ fn prepare(job: Job, deadline: &Deadline) -> Result<Prepared> {
         said.push(rows_said);
     }
     let (results, skipped, results_line) =
-        evals(&evals_from, &catalog, deadline, &progress, quiet, lang)?;
+        evals(&evals_from, &catalog, deadline, &progress, &mut notes, lang)?;
     progress.clear();
     // Every source row left out is said, with its file:line, as
     // `catalog import-results` says it, even with --quiet.
     said.extend(skipped);
     if !quiet {
+        said.extend(notes.iter().map(|n| crate::sanitize::line(n)));
         said.push(results_line);
     }
     if !serialize {
@@ -372,7 +376,12 @@ struct Fetched {
     warnings: Vec<String>,
 }
 
-fn fetch(source: &str, deadline: &Deadline, progress: &Progress, quiet: bool) -> Result<Fetched> {
+fn fetch(
+    source: &str,
+    deadline: &Deadline,
+    progress: &Progress,
+    notes: &mut Vec<String>,
+) -> Result<Fetched> {
     if fetch::is_dir(source)? {
         let path = Path::new(source);
         let sources = super::catalog::read_sources(path)?;
@@ -402,7 +411,7 @@ fn fetch(source: &str, deadline: &Deadline, progress: &Progress, quiet: bool) ->
     }
     unpack(
         source,
-        &fetch::archive_bytes(source, deadline, progress, quiet)?,
+        &fetch::archive_bytes(source, deadline, progress, notes)?,
     )
 }
 
@@ -490,7 +499,7 @@ fn evals(
     catalog: &Catalog,
     deadline: &Deadline,
     progress: &Progress,
-    quiet: bool,
+    notes: &mut Vec<String>,
     lang: Lang,
 ) -> Result<(Results, Vec<String>, String)> {
     use crate::import::results as import_results;
@@ -519,8 +528,8 @@ fn evals(
                 url("JLLM_SWALLOW_URL", SWALLOW_SOURCE),
                 url("JLLM_PFGEN_URL", PFGEN_SOURCE),
             );
-            let swallow = leaderboard(&swallow_url, "model.yml", deadline, progress, quiet)?;
-            let pfgen = leaderboard(&pfgen_url, "README.md", deadline, progress, quiet)?;
+            let swallow = leaderboard(&swallow_url, "model.yml", deadline, progress, notes)?;
+            let pfgen = leaderboard(&pfgen_url, "README.md", deadline, progress, notes)?;
             import_results::Files {
                 swallow_models: swallow.0,
                 swallow_commit: swallow.1,
@@ -594,10 +603,10 @@ fn leaderboard(
     name: &str,
     deadline: &Deadline,
     progress: &Progress,
-    quiet: bool,
+    notes: &mut Vec<String>,
 ) -> Result<(String, String)> {
     let lang = i18n::lang();
-    let bytes = fetch::archive_bytes(url, deadline, progress, quiet)?;
+    let bytes = fetch::archive_bytes(url, deadline, progress, notes)?;
     let suffix = format!("/{name}");
     let archive = fetch::read_archive(url, &bytes, &|rel: &str| {
         rel == name || rel.ends_with(&suffix)

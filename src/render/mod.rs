@@ -111,7 +111,7 @@ pub fn write_grid(
                     out,
                     "{}",
                     r.iter()
-                        .map(|c| csv_cell(&sanitize::text(c)))
+                        .map(|c| csv_cell(&formula_inert(&sanitize::text(c))))
                         .collect::<Vec<_>>()
                         .join(",")
                 )?;
@@ -124,7 +124,7 @@ pub fn write_grid(
                     out,
                     "{}",
                     r.iter()
-                        .map(|c| sanitize::line(c))
+                        .map(|c| formula_inert(&sanitize::line(c)).into_owned())
                         .collect::<Vec<_>>()
                         .join("\t")
                 )?;
@@ -153,6 +153,20 @@ pub fn write_grid(
         }
     }
     Ok(())
+}
+
+/// A CSV or TSV cell that a spreadsheet would run as a formula (it begins
+/// with `=`, `+`, `-`, `@`, a tab or a carriage return) gets a leading `'`,
+/// as OWASP recommends against formula injection; a number (`-1.5`) is left
+/// as it is. No cell of the built-in catalog begins so: only a hostile
+/// overlay or list can make one.
+pub fn formula_inert(s: &str) -> std::borrow::Cow<'_, str> {
+    let risky = s.starts_with(['=', '+', '-', '@', '\t', '\r']);
+    if risky && !s.trim().parse::<f64>().is_ok_and(f64::is_finite) {
+        std::borrow::Cow::Owned(format!("'{s}"))
+    } else {
+        std::borrow::Cow::Borrowed(s)
+    }
 }
 
 fn csv_cell(s: &str) -> String {
