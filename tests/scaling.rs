@@ -1,6 +1,7 @@
-//! Scaling tests on the real binary for the inputs issue 10 found
-//! quadratic: many validation problems, overlays over many files, a long
-//! query in `show` and `search`. Each is run at n and 10n and must take at
+//! Scaling tests on the real binary for inputs that once cost quadratic
+//! time: many validation problems, overlays over many files. (A long query
+//! in `show` and `search`, and the import of a long list, are timed in
+//! tests/release.rs, on a release build.) Each is run at n and 10n and must take at
 //! most ~12x the CPU time (the child's own user + system time, so the other
 //! processes on the shared cores do not count), fastest of two runs, best
 //! of three rounds; the quadratic versions took ~100x. (Cells of the list
@@ -9,51 +10,16 @@
 mod common;
 
 use std::path::Path;
-use std::process::{Command, Stdio};
+use std::process::Command;
 use std::time::Duration;
 
-/// The CPU time (user + system) of one run of jllm with `args`.
-#[allow(clippy::zombie_processes)] // reaped by wait4 below
-fn cpu_time(args: &[&str]) -> Duration {
-    let child = Command::new(assert_cmd::cargo::cargo_bin("jllm"))
-        .args(args)
-        .env("LANG", "C")
-        .env_remove("JLLM_CATALOG")
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .spawn()
-        .expect("spawn");
-    let mut status = 0;
-    // SAFETY: rusage is plain data that wait4 fills; the child is ours and
-    // reaped here (std's Child is not waited on afterwards).
-    let usage = unsafe {
-        let mut usage: libc::rusage = std::mem::zeroed();
-        let pid = libc::wait4(child.id() as i32, &mut status, 0, &mut usage);
-        assert_eq!(pid, child.id() as i32, "wait4");
-        usage
-    };
-    let exit = libc::WEXITSTATUS(status);
-    assert!(
-        libc::WIFEXITED(status) && exit <= 2,
-        "{args:?}: status {status}"
-    );
-    let tv = |t: libc::timeval| Duration::new(t.tv_sec as u64, t.tv_usec as u32 * 1000);
-    tv(usage.ru_utime) + tv(usage.ru_stime)
-}
+use common::assert_linear;
 
-/// 10x the input within 12x the time (plus 20 ms for process start-up
-/// noise), fastest of two runs each, up to three rounds.
-fn assert_linear(what: &str, mut run: impl FnMut(usize) -> Duration, n: usize) {
-    let mut best = |n: usize| (0..2).map(|_| run(n)).min().unwrap_or_default();
-    let mut seen = Vec::new();
-    for _ in 0..3 {
-        let (small, large) = (best(n), best(10 * n));
-        if large <= small * 12 + Duration::from_millis(20) {
-            return;
-        }
-        seen.push(format!("{small:?} → {large:?}"));
-    }
-    panic!("{what}: 10x the input took more than 12x the time: {seen:?}");
+/// The CPU time (user + system) of one run of jllm with `args`.
+fn cpu_time(args: &[&str]) -> Duration {
+    let mut cmd = Command::new(assert_cmd::cargo::cargo_bin("jllm"));
+    cmd.args(args).env("LANG", "C").env_remove("JLLM_CATALOG");
+    common::usage(cmd).cpu
 }
 
 fn entry(i: usize) -> String {
@@ -111,21 +77,5 @@ fn overlays_over_many_files_are_linear() {
             cpu_time(&["--catalog", &d, "list", "--format", "ids"])
         },
         150,
-    );
-}
-
-#[test]
-fn long_queries_are_linear() {
-    for command in ["show", "search", "benchmark"] {
-        assert_linear(
-            &format!("{command} with a query of n characters"),
-            |n| cpu_time(&[command, &"ab".repeat(n / 2)]),
-            10_000,
-        );
-    }
-    assert_linear(
-        "list --developer with a value of n characters",
-        |n| cpu_time(&["list", "--developer", &"ab".repeat(n / 2)]),
-        10_000,
     );
 }

@@ -8,11 +8,9 @@
 
 mod common;
 
-use std::io::{BufRead, BufReader, Write};
-use std::net::{TcpListener, TcpStream};
 use std::path::Path;
-use std::time::Duration;
 
+use common::http::serve;
 use common::{copy_list, edit_line, jllm, line_of, list_dir};
 use predicates::prelude::*;
 
@@ -65,53 +63,6 @@ fn tarball_of_readme(text: &str) -> Vec<u8> {
     tar.into_inner().expect("tar").finish().expect("gz")
 }
 
-/// Serves `routes` (path → body) on 127.0.0.1; `/stall` reads the request
-/// and never answers; anything else is a 404. Returns the base URL.
-fn serve(routes: Vec<(&'static str, Vec<u8>)>) -> String {
-    let listener = TcpListener::bind("127.0.0.1:0").expect("bind");
-    let addr = listener.local_addr().expect("addr");
-    std::thread::spawn(move || {
-        for stream in listener.incoming() {
-            let Ok(stream) = stream else { continue };
-            let routes = routes.clone();
-            std::thread::spawn(move || answer(stream, &routes));
-        }
-    });
-    format!("http://{addr}")
-}
-
-fn answer(mut stream: TcpStream, routes: &[(&'static str, Vec<u8>)]) {
-    let mut reader = BufReader::new(stream.try_clone().expect("clone"));
-    let mut request = String::new();
-    if reader.read_line(&mut request).is_err() {
-        return;
-    }
-    let mut line = String::new();
-    while reader.read_line(&mut line).is_ok_and(|n| n > 2) {
-        line.clear();
-    }
-    let path = request.split_whitespace().nth(1).unwrap_or("/").to_string();
-    if path == "/stall" {
-        std::thread::sleep(Duration::from_secs(30));
-        return;
-    }
-    match routes.iter().find(|(p, _)| *p == path) {
-        Some((_, body)) => {
-            let _ = write!(
-                stream,
-                "HTTP/1.1 200 OK\r\nContent-Type: application/gzip\r\nContent-Length: {}\r\nConnection: close\r\n\r\n",
-                body.len()
-            );
-            let _ = stream.write_all(body);
-        }
-        None => {
-            let _ = stream.write_all(
-                b"HTTP/1.1 404 Not Found\r\nContent-Length: 9\r\nConnection: close\r\n\r\nNot Found",
-            );
-        }
-    }
-}
-
 /// Runs git in `repo` (a throwaway identity), asserting success; stdout.
 fn git(repo: &Path, args: &[&str]) -> Vec<u8> {
     let out = std::process::Command::new("git")
@@ -124,10 +75,16 @@ fn git(repo: &Path, args: &[&str]) -> Vec<u8> {
     out.stdout
 }
 
+/// `jllm update ARGS` with the data directory `data`, within 60 s (the
+/// timeout covers the import too, which a loaded machine can make slow).
 fn update(data: &Path, args: &[&str]) -> assert_cmd::assert::Assert {
+    update_within(data, "60", args)
+}
+
+fn update_within(data: &Path, timeout: &str, args: &[&str]) -> assert_cmd::assert::Assert {
     let mut cmd = jllm();
     cmd.env("JLLM_DATA_DIR", data)
-        .env("JLLM_UPDATE_TIMEOUT", "1")
+        .env("JLLM_UPDATE_TIMEOUT", timeout)
         .arg("update")
         .args(args);
     cmd.assert()
@@ -238,7 +195,8 @@ fn update_installs_a_list_with_a_new_model_and_failures_leave_it() {
             "this does not look like the awesome-japanese-llm list",
         ),
     ] {
-        let out = update(&data, &["--from", &url])
+        let timeout = if what == "stall" { "1" } else { "60" };
+        let out = update_within(&data, timeout, &["--from", &url])
             .code(2)
             .get_output()
             .clone();
@@ -474,7 +432,7 @@ fn update_refreshes_the_evaluation_results() {
     let run = |pfgen_path: &str| {
         jllm()
             .env("JLLM_DATA_DIR", &data)
-            .env("JLLM_UPDATE_TIMEOUT", "2")
+            .env("JLLM_UPDATE_TIMEOUT", "60")
             .env("JLLM_SWALLOW_URL", format!("{base}/swallow.tar.gz"))
             .env("JLLM_PFGEN_URL", format!("{base}{pfgen_path}"))
             .args(["update", "--from", &format!("{base}/list.tar.gz")])
@@ -502,6 +460,11 @@ fn update_refreshes_the_evaluation_results() {
     assert_eq!(out.status.code(), Some(2), "{out:?}");
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(err.contains("missing.tar.gz: download failed"), "{err}");
+    assert_eq!(
+        err.lines().count(),
+        1,
+        "a failed update says one line: {err}"
+    );
     assert_eq!(
         std::fs::read(data.join("catalog.json")).expect("installed"),
         installed

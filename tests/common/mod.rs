@@ -3,6 +3,8 @@
 //! JSON output parsed.
 #![allow(dead_code)]
 
+pub mod http;
+
 use std::path::{Path, PathBuf};
 
 use assert_cmd::Command;
@@ -104,4 +106,62 @@ pub fn line_of(dir: &Path, needle: &str) -> usize {
         .position(|l| l.contains(needle))
         .map(|i| i + 1)
         .unwrap_or_else(|| panic!("no line with {needle}"))
+}
+
+/// What one run of a command cost: CPU time (user + system, the child's
+/// own, so other processes on the shared cores do not count) and peak
+/// resident memory.
+pub struct Usage {
+    pub cpu: std::time::Duration,
+    pub max_rss_bytes: u64,
+}
+
+/// Runs `cmd` (stdout and stderr discarded) and returns its [`Usage`];
+/// asserts it exited with 0, 1 or 2 (not a crash).
+#[allow(clippy::zombie_processes)] // reaped by wait4 below
+pub fn usage(mut cmd: std::process::Command) -> Usage {
+    use std::process::Stdio;
+    let child = cmd
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("spawn");
+    let mut status = 0;
+    // SAFETY: rusage is plain data that wait4 fills; the child is ours and
+    // reaped here (std's Child is not waited on afterwards).
+    let usage = unsafe {
+        let mut usage: libc::rusage = std::mem::zeroed();
+        let pid = libc::wait4(child.id() as i32, &mut status, 0, &mut usage);
+        assert_eq!(pid, child.id() as i32, "wait4");
+        usage
+    };
+    let exit = libc::WEXITSTATUS(status);
+    assert!(
+        libc::WIFEXITED(status) && exit <= 2,
+        "{cmd:?}: status {status}"
+    );
+    let tv = |t: libc::timeval| std::time::Duration::new(t.tv_sec as u64, t.tv_usec as u32 * 1000);
+    Usage {
+        cpu: tv(usage.ru_utime) + tv(usage.ru_stime),
+        // Linux reports kilobytes.
+        max_rss_bytes: usage.ru_maxrss as u64 * 1024,
+    }
+}
+
+/// Asserts that `cost` (of an input of size n) scales linearly: 10x the
+/// input within 12x the time (plus 20 ms for process start-up noise),
+/// fastest of two runs each, up to three rounds (a burst of load on the
+/// shared cores can slow one size alone); a quadratic cost (~100x) fails
+/// them all.
+pub fn assert_linear(what: &str, mut cost: impl FnMut(usize) -> std::time::Duration, n: usize) {
+    let mut best = |n: usize| (0..2).map(|_| cost(n)).min().unwrap_or_default();
+    let mut seen = Vec::new();
+    for _ in 0..3 {
+        let (small, large) = (best(n), best(10 * n));
+        if large <= small * 12 + std::time::Duration::from_millis(20) {
+            return;
+        }
+        seen.push(format!("{small:?} → {large:?}"));
+    }
+    panic!("{what}: 10x the input took more than 12x the time: {seen:?}");
 }
