@@ -658,3 +658,58 @@ fn validation_problems_into_a_closed_pipe_exit_quietly() {
     assert_eq!(out.status.code(), Some(0), "{err}");
     assert!(err.is_empty(), "{err}");
 }
+
+/// A name a spreadsheet would run as a formula is inert in CSV and TSV
+/// (a leading `'`), whatever the catalog says; numbers stay numbers.
+#[test]
+fn formulas_in_cells_are_inert_in_csv_and_tsv() {
+    let dir = tempfile::tempdir().expect("tmp");
+    let file = write(
+        dir.path(),
+        "f.toml",
+        "[[model]]\nid = \"formula\"\nname = \"=HYPERLINK(\\\"http://x.example/\\\",\\\"y\\\")\"\nname_ja = \"@SUM(A1)\"\ncategory = \"encoder\"\ndevelopers = [\"rinna\"]\n",
+    );
+    for (format, sep) in [("csv", ','), ("tsv", '\t')] {
+        let out = jllm()
+            .args([
+                "--catalog",
+                s(&file),
+                "list",
+                "--developer",
+                "rinna",
+                "-f",
+                format,
+            ])
+            .args(["--columns", "id,name"])
+            .output()
+            .expect("run");
+        assert!(out.status.success(), "{out:?}");
+        let text = String::from_utf8(out.stdout).expect("utf8");
+        let row = text
+            .lines()
+            .find(|l| l.starts_with("formula"))
+            .unwrap_or_else(|| panic!("{format}: no row of the overlay's family: {text}"));
+        let name = row.split(sep).nth(1).expect("name cell");
+        assert!(
+            name.starts_with("'=HYPERLINK") || name.starts_with("\"'=HYPERLINK"),
+            "{format}: {row}"
+        );
+    }
+    let out = jllm()
+        .args([
+            "--catalog",
+            s(&file),
+            "--lang",
+            "ja",
+            "list",
+            "--developer",
+            "rinna",
+            "-f",
+            "tsv",
+        ])
+        .args(["--columns", "id,name"])
+        .output()
+        .expect("run");
+    let text = String::from_utf8(out.stdout).expect("utf8");
+    assert!(text.contains("formula\t'@SUM(A1)"), "{text}");
+}

@@ -176,3 +176,27 @@ fn csv_cell(s: &str) -> String {
         s.to_string()
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::formula_inert;
+
+    #[test]
+    fn formulas_get_a_quote_numbers_do_not() {
+        for (cell, want) in [
+            ("=1+1", "'=1+1"),
+            ("+cmd", "'+cmd"),
+            ("-cmd|' /C calc'!A0", "'-cmd|' /C calc'!A0"),
+            ("@SUM(A1)", "'@SUM(A1)"),
+            ("\tx", "'\tx"),
+            ("\rx", "'\rx"),
+            ("-1.5", "-1.5"),
+            ("+3", "+3"),
+            ("-inf", "'-inf"),
+            ("Swallow", "Swallow"),
+            ("", ""),
+        ] {
+            assert_eq!(formula_inert(cell), want, "{cell:?}");
+        }
+    }
+}
