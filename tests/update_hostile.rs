@@ -186,6 +186,19 @@ fn archive_fields_are_checked_for_their_kind() {
     let info = installed_info(&data);
     assert_eq!(info["installed"]["commit"], sha);
     assert_eq!(info["installed"]["archive_date"], "2026-08-22T09:03:52Z");
+    // A commit edited into the installed file by hand: `catalog info
+    // --json` escapes its bidi control like every JSON output.
+    let path = data.join("catalog.json");
+    let text = std::fs::read_to_string(&path).expect("installed");
+    std::fs::write(&path, text.replacen(sha, "\\u202eabc", 1)).expect("write");
+    let out = jllm()
+        .env("JLLM_DATA_DIR", &data)
+        .args(["catalog", "info", "--json"])
+        .output()
+        .expect("run");
+    let json = String::from_utf8(out.stdout).expect("utf8");
+    assert!(json.contains("\\u202eabc"), "{json}");
+    assert!(!json.contains('\u{202e}'), "{json}");
 
     for (path, warning) in [
         ("/bidi.tar.gz", "is not a commit id"),
