@@ -508,17 +508,21 @@ fn footer(
         None => String::new(),
     };
     let ctx = context.unwrap_or(estimate::DEFAULT_CONTEXT);
-    i18n::trf(
-        lang,
-        "{0} of {1} checkpoints of known size fit in {2} of {3} VRAM{4} at {5} tokens (or the model's limit); {6} of unknown size skipped. Rough estimates: see jllm fit --help.",
-        &[
-            &fitting,
-            &known,
-            &units::format_gib(m.usable_vram()),
-            &units::format_gib(m.vram),
-            &ram,
-            &ctx,
-            &unknown,
-        ],
-    )
+    let (usable, vram) = (units::format_gib(m.usable_vram()), units::format_gib(m.vram));
+    let args: [&dyn std::fmt::Display; 7] = [&fitting, &known, &usable, &vram, &ram, &ctx, &unknown];
+    // With --context every checkpoint listed reaches it; by default a
+    // model's shorter limit caps the estimate.
+    if context.is_some() {
+        i18n::trf(
+            lang,
+            "{0} of {1} checkpoints of known size fit in {2} of {3} VRAM{4} at {5} tokens; {6} of unknown size skipped. Rough estimates: see jllm fit --help.",
+            &args,
+        )
+    } else {
+        i18n::trf(
+            lang,
+            "{0} of {1} checkpoints of known size fit in {2} of {3} VRAM{4} at {5} tokens (or the model's limit); {6} of unknown size skipped. Rough estimates: see jllm fit --help.",
+            &args,
+        )
+    }
 }

@@ -70,7 +70,8 @@ pub(super) fn context_values(text: &str) -> Vec<(u64, Option<Qualifier>)> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < chars.len() {
-        let boundary = i == 0 || !(chars[i - 1].is_alphanumeric() || chars[i - 1] == '.');
+        // `約8,192` is a number; `v2`, `1.5` (from its `5`) are not.
+        let boundary = i == 0 || !(chars[i - 1].is_ascii_alphanumeric() || chars[i - 1] == '.');
         if chars[i].is_ascii_digit() && boundary {
             let mut s = String::new();
             let mut j = i;
@@ -88,7 +89,7 @@ pub(super) fn context_values(text: &str) -> Vec<(u64, Option<Qualifier>)> {
                 }
                 j += 1;
             }
-            let letter_follows = j < chars.len() && chars[j].is_alphabetic();
+            let letter_follows = j < chars.len() && chars[j].is_ascii_alphabetic();
             if !letter_follows {
                 if let Ok(n) = s.parse::<u64>() {
                     let before: String = chars[..i].iter().collect();
@@ -471,6 +472,64 @@ mod tests {
         assert_eq!(
             context_numbers("100m, 200m, 400m: 3,072\nv2-100m: 4,096"),
             vec![3072, 4096]
+        );
+    }
+
+    /// The qualifiers of the list's cells (README.md, en/, fr/; lines
+    /// given), and what is no qualifier.
+    #[test]
+    fn qualifiers() {
+        use Qualifier::*;
+        // :81 rinna GPT (Japanese only), context.
+        assert_eq!(context_values("≤ 2,048"), vec![(2048, Some(Max))]);
+        // :317 AI Novelist: a range, not "about 8,192".
+        assert_eq!(context_values("2,400 ~ 8,192"), vec![(2400, None), (8192, None)]);
+        // :51 Sarashina2: `<br>` is read as a line break, not "<" or ">".
+        assert_eq!(
+            context_values(&markdown::clean("7b, 13b: 4,096<br>70b: 8,192")),
+            vec![(4096, None), (8192, None)]
+        );
+        assert_eq!(context_values("2,048 以下"), vec![(2048, Some(Max))]);
+        assert_eq!(context_values("8,192+"), vec![(8192, Some(Min))]);
+        assert_eq!(context_values("約8,192"), vec![(8192, Some(Approx))]);
+        let q = qualifier_around;
+        // :136 Fujitsu LLM-KG, :451 LLM-jp-4-VL, :111 AscleLM, :443 Ricoh.
+        assert_eq!(q("total ~", "B tokens"), Some(Approx));
+        assert_eq!(q("（約", "Tトークン）"), Some(Approx));
+        assert_eq!(q("(approx. ", "T tokens)"), Some(Approx));
+        assert_eq!(q("environ ", "T"), Some(Approx));
+        assert_eq!(q("Over ", " million synthetic"), Some(Min));
+        assert_eq!(q("plus de ", " millions"), Some(Min));
+        // A sum, a name, a word ending like one, a tag, an arrow.
+        assert_eq!(q("Qwen2-VL-", "B + 384"), None);
+        assert_eq!(q("Sarashina2 + Qwen2-VL-8B + ", "-layer MLP"), None);
+        assert_eq!(q("cover ", " images"), None);
+        assert_eq!(q("<sup>", "</sup>"), None);
+        assert_eq!(q("128k->", "k"), None);
+        assert_eq!(q("2,400 ~ ", ""), None);
+    }
+
+    #[test]
+    fn qualified_token_counts() {
+        // en/README.md:451 LLM-jp-4-VL 9B beta.
+        assert_eq!(
+            training_tokens("Jagle and others, ~33.4M samples / ~180B tokens (Japanese + English)"),
+            Some((180_000_000_000, Some(Qualifier::Approx)))
+        );
+        // README.md:328 llm-jp-modernbert.
+        assert_eq!(
+            training_tokens("llm-jp-corpus-v4 の日本語サブセット（約0.69Tトークン）"),
+            Some((690_000_000_000, Some(Qualifier::Approx)))
+        );
+        // en/README.md:60 LLM-jp-3: exact.
+        assert_eq!(
+            training_tokens("Pre-training: llm-jp-corpus-v3\n(2.1T tokens)"),
+            Some((2_100_000_000_000, None))
+        );
+        // A sum of an exact and an approximate part is approximate.
+        assert_eq!(
+            training_tokens("(2B tokens) + PubMed (~8B tokens)"),
+            Some((10_000_000_000, Some(Qualifier::Approx)))
         );
     }
 

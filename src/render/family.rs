@@ -596,6 +596,19 @@ mod tests {
                 .collect()
         };
         let known: Vec<u64> = values.iter().flatten().copied().collect();
+        // A bound (`≤ 2,048`) shows with its sign (one family has one,
+        // for all its checkpoints).
+        let bound = if variants.is_empty() {
+            f.context_bound
+        } else {
+            variants
+                .iter()
+                .filter_map(|&i| f.variants.get(i))
+                .find_map(|v| v.context_bound_in(f))
+        };
+        if let Some(b) = bound.filter(|_| known.is_empty()) {
+            return format!("{} {}", b.kind.symbol(), b.value);
+        }
         match (known.iter().min(), known.iter().max()) {
             (Some(lo), Some(hi)) if lo == hi && known.len() == values.len() => lo.to_string(),
             (Some(lo), Some(hi)) if known.len() == values.len() => format!("{lo}–{hi}"),
@@ -634,7 +647,7 @@ mod tests {
         }
         // Mixed licenses, ranges, unknowns and base-model contexts occur (no
         // family mixes known and unknown checkpoint contexts today).
-        for part in [" | ", " & ", "–", "(base model: ", "unknown"] {
+        for part in [" | ", " & ", "–", "(base model: ", "unknown", "≤ "] {
             assert!(
                 seen.iter().any(|s| s.contains(part)),
                 "no label with {part:?}"
