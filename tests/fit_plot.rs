@@ -233,7 +233,15 @@ fn stated_contexts() -> std::collections::HashMap<String, Option<(u64, bool)>> {
 // checkpoint whose context is unknown is never shown at the asked 8192.
 #[test]
 fn fit_context_admits_only_stated_contexts_that_reach_it() {
-    let args = ["fit", "--vram", "24GB", "--quant", "q4_k_m", "--context", "8k"];
+    let args = [
+        "fit",
+        "--vram",
+        "24GB",
+        "--quant",
+        "q4_k_m",
+        "--context",
+        "8k",
+    ];
     let rows = json(&[&args[..], &["--json"]].concat());
     let rows = rows.as_array().expect("array");
     assert!(!rows.is_empty());
@@ -260,7 +268,11 @@ fn fit_context_admits_only_stated_contexts_that_reach_it() {
     // model's window (131,072, catalog/sizes.toml) reaches 8k when asked to.
     let assumed = json(&[&args[..], &["--assume-base-context", "--json"]].concat());
     assert!(row(&assumed, "tokyotech-llm/Llama-3.1-Swallow-8B-v0.1").is_some());
-    assert!(row(&Value::Array(rows.clone()), "tokyotech-llm/Llama-3.1-Swallow-8B-v0.1").is_none());
+    assert!(row(
+        &Value::Array(rows.clone()),
+        "tokyotech-llm/Llama-3.1-Swallow-8B-v0.1"
+    )
+    .is_none());
     // Without a context to reach, the opt-in means nothing: an error.
     let out = jllm()
         .args(["fit", "--vram", "24GB", "--assume-base-context"])
@@ -276,7 +288,15 @@ fn fit_context_admits_only_stated_contexts_that_reach_it() {
 #[test]
 fn fit_sort_by_score_ranks_within_each_verdict() {
     let out = jllm()
-        .args(["fit", "--vram", "24GB", "--sort", "score:pfgen", "--format", "tsv"])
+        .args([
+            "fit",
+            "--vram",
+            "24GB",
+            "--sort",
+            "score:pfgen",
+            "--format",
+            "tsv",
+        ])
         .output()
         .expect("run");
     assert!(out.status.success());
@@ -284,7 +304,12 @@ fn fit_sort_by_score_ranks_within_each_verdict() {
     let mut lines = text.lines();
     let header: Vec<&str> = lines.next().expect("header").split('\t').collect();
     let col = |name: &str| header.iter().position(|h| *h == name).expect(name);
-    let (hf, quant, score, verdict) = (col("checkpoint"), col("quant"), col("score:pfgen"), col("verdict"));
+    let (hf, quant, score, verdict) = (
+        col("checkpoint"),
+        col("quant"),
+        col("score:pfgen"),
+        col("verdict"),
+    );
     let rows: Vec<Vec<&str>> = lines.map(|l| l.split('\t').collect()).collect();
     let mut last: Option<(&str, Option<f64>)> = None;
     for r in &rows {
@@ -306,7 +331,10 @@ fn fit_sort_by_score_ranks_within_each_verdict() {
         .position(|r| r[hf] == "weblab-GENIAC/Tanuki-8x8B-dpo-v1.0")
         .expect("Tanuki-8x8B fits");
     let t = &rows[tanuki];
-    assert_eq!((t[quant], t[score], t[verdict]), ("q2_k", "0.7789", "fits on GPU"));
+    assert_eq!(
+        (t[quant], t[score], t[verdict]),
+        ("q2_k", "0.7789", "fits on GPU")
+    );
     // Every row above it fits on the GPU and scores at least as well.
     for r in &rows[..tanuki] {
         assert_eq!(r[verdict], "fits on GPU");
@@ -317,5 +345,8 @@ fn fit_sort_by_score_ranks_within_each_verdict() {
         .split_whitespace()
         .collect::<Vec<_>>()
         .join(" ");
-    assert!(help.contains("within each verdict, best score on SUITE first at any quantization"), "{help}");
+    assert!(
+        help.contains("within each verdict, best score on SUITE first at any quantization"),
+        "{help}"
+    );
 }

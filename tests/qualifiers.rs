@@ -166,7 +166,9 @@ fn scan(cell: &str, file: &'static str, line: usize, column: &'static str, out: 
         let mut hit = None;
         for (word, kind) in BEFORE {
             if let Some(rest) = before.to_lowercase().strip_suffix(word) {
-                let alpha = word.chars().all(|c| c.is_ascii_alphabetic() || c == ' ' || c == '.');
+                let alpha = word
+                    .chars()
+                    .all(|c| c.is_ascii_alphabetic() || c == ' ' || c == '.');
                 let boundary = !alpha || !rest.ends_with(|c: char| c.is_alphanumeric());
                 // `2,400 ~ 8,192` is a range; `a<b` or `<sup>` no bound.
                 let range = matches!(*word, "~" | "〜" | "～") && ends_with_number(rest);
@@ -194,11 +196,16 @@ fn scan(cell: &str, file: &'static str, line: usize, column: &'static str, out: 
                 .map(|(w, k)| (format!("N {w}"), *k));
         }
         if let Some((form, kind)) = hit {
-            let value = if digits.contains(',') && digits.rsplit(',').next().is_some_and(|g| g.len() != 3) {
+            let value = if digits.contains(',')
+                && digits.rsplit(',').next().is_some_and(|g| g.len() != 3)
+            {
                 None
             } else {
                 let plain = digits.replace(',', "");
-                plain.parse::<f64>().ok().map(|n| (n * mult as f64).round() as u64)
+                plain
+                    .parse::<f64>()
+                    .ok()
+                    .map(|n| (n * mult as f64).round() as u64)
             };
             out.push(Found {
                 file,
@@ -229,7 +236,10 @@ fn qualified_numbers() -> Vec<Found> {
                 continue;
             }
             let cells: Vec<&str> = line.trim().trim_matches('|').split('|').collect();
-            if lines.get(n + 1).is_some_and(|next| next.starts_with("|:") || next.starts_with("|-")) {
+            if lines
+                .get(n + 1)
+                .is_some_and(|next| next.starts_with("|:") || next.starts_with("|-"))
+            {
                 roles = cells.iter().map(|c| role(c)).collect();
                 continue;
             }
@@ -260,7 +270,9 @@ fn every_qualified_number_of_the_list_keeps_its_kind() {
         .collect();
     let mut forms: BTreeMap<(&str, &str, &str, &str), usize> = BTreeMap::new();
     for f in &found {
-        *forms.entry((f.file, f.column, f.form.as_str(), f.kind)).or_default() += 1;
+        *forms
+            .entry((f.file, f.column, f.form.as_str(), f.kind))
+            .or_default() += 1;
     }
     for ((file, column, form, kind), n) in &forms {
         eprintln!("{file}\t{column}\t{form}\t{kind}\t{n}");
@@ -276,7 +288,9 @@ fn every_qualified_number_of_the_list_keeps_its_kind() {
             "{file}:81: no ≤ 2,048 found"
         );
     }
-    assert!(found.iter().any(|f| f.column == "training" && f.form == "約"));
+    assert!(found
+        .iter()
+        .any(|f| f.column == "training" && f.form == "約"));
 
     for f in &found {
         let where_ = format!("{}:{} {} {:?} {}", f.file, f.line, f.column, f.form, f.text);
@@ -355,7 +369,10 @@ fn an_upper_bound_is_kept_as_one() {
     let fams = json(&["show", "rinna-gpt-japanese-only", "--json"]);
     let f = fams.as_array().map_or(&fams, |a| &a[0]);
     assert_eq!(f["context_length"], Value::Null);
-    assert_eq!(f["context_bound"], serde_json::json!({"kind": "max", "value": 2048}));
+    assert_eq!(
+        f["context_bound"],
+        serde_json::json!({"kind": "max", "value": 2048})
+    );
     assert_eq!(f["context_text"], "≤ 2,048");
     let variants = f["variants"].as_array().expect("variants");
     assert_eq!(variants.len(), 7);
@@ -384,14 +401,44 @@ fn context_filters_read_the_bound() {
             .map(|f| f["id"].as_str().unwrap_or("").to_string())
             .collect()
     };
-    let min = ids(&["list", "--min-context", "2048", "--developer", "rinna", "--json"]);
+    let min = ids(&[
+        "list",
+        "--min-context",
+        "2048",
+        "--developer",
+        "rinna",
+        "--json",
+    ]);
     assert!(!min.is_empty());
-    assert!(!min.contains(&"rinna-gpt-japanese-only".to_string()), "{min:?}");
-    let max = ids(&["list", "--max-context", "2048", "--developer", "rinna", "--json"]);
-    assert!(max.contains(&"rinna-gpt-japanese-only".to_string()), "{max:?}");
+    assert!(
+        !min.contains(&"rinna-gpt-japanese-only".to_string()),
+        "{min:?}"
+    );
+    let max = ids(&[
+        "list",
+        "--max-context",
+        "2048",
+        "--developer",
+        "rinna",
+        "--json",
+    ]);
+    assert!(
+        max.contains(&"rinna-gpt-japanese-only".to_string()),
+        "{max:?}"
+    );
     // A bound of 2,048 is not within 1,024.
-    let max = ids(&["list", "--max-context", "1024", "--developer", "rinna", "--json"]);
-    assert!(!max.contains(&"rinna-gpt-japanese-only".to_string()), "{max:?}");
+    let max = ids(&[
+        "list",
+        "--max-context",
+        "1024",
+        "--developer",
+        "rinna",
+        "--json",
+    ]);
+    assert!(
+        !max.contains(&"rinna-gpt-japanese-only".to_string()),
+        "{max:?}"
+    );
     let table = stdout(&["list", "--developer", "rinna", "--columns", "id,context"]);
     let row = table
         .lines()
@@ -419,7 +466,16 @@ fn fit_marks_an_estimate_at_a_bound() {
         .find(|l| l.contains("rinna/japanese-gpt2-xsmall"))
         .expect("row");
     assert!(row.contains("≤ 2048"), "{row}");
-    let rows = json(&["fit", "--vram", "8GB", "--developer", "rinna", "--context", "2048", "--json"]);
+    let rows = json(&[
+        "fit",
+        "--vram",
+        "8GB",
+        "--developer",
+        "rinna",
+        "--context",
+        "2048",
+        "--json",
+    ]);
     assert!(
         !rows
             .as_array()
@@ -439,9 +495,15 @@ fn approximate_token_counts_show_as_approximate() {
     assert_eq!(f["training_tokens"], 180_000_000_000u64);
     assert_eq!(f["training_tokens_qualifier"], "approx");
     let en = stdout(&["show", "llm-jp-4-vl-9b-beta"]);
-    let line = en.lines().find(|l| l.contains("Training tokens")).expect("line");
+    let line = en
+        .lines()
+        .find(|l| l.contains("Training tokens"))
+        .expect("line");
     assert!(line.contains("~180B"), "{line}");
     let ja = stdout(&["show", "llm-jp-4-vl-9b-beta", "--lang", "ja"]);
-    let line = ja.lines().find(|l| l.contains("学習トークン数")).expect("line");
+    let line = ja
+        .lines()
+        .find(|l| l.contains("学習トークン数"))
+        .expect("line");
     assert!(line.contains("約180B"), "{line}");
 }

@@ -334,7 +334,11 @@ impl Variant {
         match (self.context_length, self.context_bound) {
             (Some(_), _) => None,
             (None, Some(b)) => Some(b),
-            (None, None) => f.context_length.is_none().then_some(f.context_bound).flatten(),
+            (None, None) => f
+                .context_length
+                .is_none()
+                .then_some(f.context_bound)
+                .flatten(),
         }
     }
 }

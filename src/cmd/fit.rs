@@ -411,7 +411,9 @@ fn cell(r: &Row, column: &str) -> String {
                 name.to_string()
             }
         }
-        "context" if r.capped_at_bound => format!("{} {}", Qualifier::Max.symbol(), r.chosen.context),
+        "context" if r.capped_at_bound => {
+            format!("{} {}", Qualifier::Max.symbol(), r.chosen.context)
+        }
         "context" => r.chosen.context.to_string(),
         "weights" => units::format_gib(r.chosen.weights),
         "kv" => units::format_gib(r.chosen.kv_cache),
@@ -508,8 +510,12 @@ fn footer(
         None => String::new(),
     };
     let ctx = context.unwrap_or(estimate::DEFAULT_CONTEXT);
-    let (usable, vram) = (units::format_gib(m.usable_vram()), units::format_gib(m.vram));
-    let args: [&dyn std::fmt::Display; 7] = [&fitting, &known, &usable, &vram, &ram, &ctx, &unknown];
+    let (usable, vram) = (
+        units::format_gib(m.usable_vram()),
+        units::format_gib(m.vram),
+    );
+    let args: [&dyn std::fmt::Display; 7] =
+        [&fitting, &known, &usable, &vram, &ram, &ctx, &unknown];
     // With --context every checkpoint listed reaches it; by default a
     // model's shorter limit caps the estimate.
     if context.is_some() {

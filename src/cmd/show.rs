@@ -288,7 +288,10 @@ pub fn describe(cat: &Catalog, f: &Family, selected: Option<usize>, cfg: &Config
         rows.push((i18n::tr(lang, "Platform").to_string(), p.to_string()));
     }
     let all: Vec<usize> = (0..f.variants.len()).collect();
-    let per_checkpoint = f.variants.iter().any(|v| v.context_length.is_some() || v.context_bound.is_some());
+    let per_checkpoint = f
+        .variants
+        .iter()
+        .any(|v| v.context_length.is_some() || v.context_bound.is_some());
     let context = match (&f.context_length, &f.context_text) {
         (Some(_), Some(t)) if per_checkpoint => {
             format!("{} ({t})", family::context_label(f, &all, lang))
@@ -329,7 +332,10 @@ pub fn describe(cat: &Catalog, f: &Family, selected: Option<usize>, cfg: &Config
         // Checkpoints with a license or context of their own get columns
         // for them.
         let own_license = f.variants.iter().any(|v| v.license.is_some());
-        let own_context = f.variants.iter().any(|v| v.context_length.is_some() || v.context_bound.is_some());
+        let own_context = f
+            .variants
+            .iter()
+            .any(|v| v.context_length.is_some() || v.context_bound.is_some());
         let mut header: Vec<String> = vec![
             i18n::tr(lang, "checkpoint").to_string(),
             "hf".into(),

@@ -198,7 +198,9 @@ fn ends_with_number(s: &str) -> bool {
 /// The qualifier of several numbers taken together (a sum, the smallest of
 /// several): none if none is qualified, the one kind if all qualified ones
 /// share it, else approximate.
-pub(super) fn joint_qualifier(qs: impl IntoIterator<Item = Option<Qualifier>>) -> Option<Qualifier> {
+pub(super) fn joint_qualifier(
+    qs: impl IntoIterator<Item = Option<Qualifier>>,
+) -> Option<Qualifier> {
     let mut kinds = qs.into_iter().flatten();
     let first = kinds.next()?;
     Some(if kinds.all(|k| k == first) {
@@ -483,7 +485,10 @@ mod tests {
         // :81 rinna GPT (Japanese only), context.
         assert_eq!(context_values("≤ 2,048"), vec![(2048, Some(Max))]);
         // :317 AI Novelist: a range, not "about 8,192".
-        assert_eq!(context_values("2,400 ~ 8,192"), vec![(2400, None), (8192, None)]);
+        assert_eq!(
+            context_values("2,400 ~ 8,192"),
+            vec![(2400, None), (8192, None)]
+        );
         // :51 Sarashina2: `<br>` is read as a line break, not "<" or ">".
         assert_eq!(
             context_values(&markdown::clean("7b, 13b: 4,096<br>70b: 8,192")),
@@ -540,10 +545,7 @@ mod tests {
             Some(2_100_000_000_000)
         );
         // Counts per checkpoint are no family total.
-        assert_eq!(
-            tokens("(alpha1: 0.7T tokens, alpha2: 1.4T tokens)"),
-            None
-        );
+        assert_eq!(tokens("(alpha1: 0.7T tokens, alpha2: 1.4T tokens)"), None);
         assert_eq!(
             tokens(
                 "100m: 623B tokens\n200m: 637B tokens\n400m: 1.23T tokens\nv2-100m: 2.76T tokens"

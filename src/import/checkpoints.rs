@@ -583,10 +583,15 @@ pub(super) fn context(fam: &mut Family, aligned: &Aligned, idx: usize, report: &
     if qualified {
         let kinds: Vec<Qualifier> = values.iter().filter_map(|v| v.1).collect();
         let one_kind = kinds.iter().all(|k| *k == kinds[0]);
-        fam.context_bound = nums.iter().copied().min().filter(|_| one_kind).map(|value| Bound {
-            kind: kinds[0],
-            value,
-        });
+        fam.context_bound = nums
+            .iter()
+            .copied()
+            .min()
+            .filter(|_| one_kind)
+            .map(|value| Bound {
+                kind: kinds[0],
+                value,
+            });
     } else {
         fam.context_length = nums.iter().copied().min();
     }

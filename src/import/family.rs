@@ -373,9 +373,8 @@ pub(super) fn family(
         fam.training_tokens = tokens.map(|t| t.0);
         // Qualified where either language qualifies the same number (the
         // English `0.69T tokens` is the Japanese `約0.69Tトークン`).
-        fam.training_tokens_qualifier = tokens.and_then(|(n, q)| {
-            q.or(ja_tokens.filter(|j| j.0 == n).and_then(|j| j.1))
-        });
+        fam.training_tokens_qualifier =
+            tokens.and_then(|(n, q)| q.or(ja_tokens.filter(|j| j.0 == n).and_then(|j| j.1)));
     }
     if let Some(idx) = col(Col::MergedFrom) {
         let c = cell(aligned.en, idx).unwrap_or(at(ja, idx));

@@ -5,9 +5,7 @@
 //! closest valid values (exit 2), not an empty result.
 
 use crate::catalog::index::{self, norm};
-use crate::catalog::schema::{
-    Approach, Bound, Catalog, Category, Commercial, Family, LicenseInfo,
-};
+use crate::catalog::schema::{Approach, Bound, Catalog, Category, Commercial, Family, LicenseInfo};
 use crate::i18n::{self, trf};
 use crate::query::labels;
 use crate::query::resolve::{self, Entry, What};
