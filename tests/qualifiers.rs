@@ -507,3 +507,50 @@ fn approximate_token_counts_show_as_approximate() {
         .expect("line");
     assert!(line.contains("約180B"), "{line}");
 }
+
+/// A user's catalog file states a bound the way the built-in one does, and
+/// one context cannot be both a length and a bound.
+#[test]
+fn a_catalog_file_states_a_bound_or_a_length_not_both() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let ok = dir.path().join("ok.toml");
+    std::fs::write(
+        &ok,
+        "[[model]]\nid = \"b\"\nname = \"B\"\nname_ja = \"B\"\ncategory = \"music\"\ncontext_bound = { kind = \"min\", value = 8192 }\n",
+    )
+    .expect("write");
+    let path = ok.to_str().expect("utf8");
+    let out = json(&[
+        "--catalog",
+        path,
+        "list",
+        "--min-context",
+        "8192",
+        "--category",
+        "music",
+        "--json",
+    ]);
+    assert!(
+        out.as_array()
+            .expect("array")
+            .iter()
+            .any(|f| f["id"] == "b"),
+        "≥ 8192 proves 8192: {out}"
+    );
+    let both = dir.path().join("both.toml");
+    std::fs::write(
+        &both,
+        "[[model]]\nid = \"c\"\nname = \"C\"\nname_ja = \"C\"\ncategory = \"music\"\ncontext_length = 2048\ncontext_bound = { kind = \"max\", value = 2048 }\n",
+    )
+    .expect("write");
+    let out = jllm()
+        .args(["catalog", "validate", both.to_str().expect("utf8")])
+        .output()
+        .expect("run");
+    assert_eq!(out.status.code(), Some(2));
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        text.contains("model 'c' states a context both as a length and as a bound"),
+        "{text}"
+    );
+}
