@@ -602,6 +602,35 @@ mod tests {
         assert_eq!(context_for(&f, None, Some(32768)), 32768);
     }
 
+    /// An upper bound caps like a limit and says so; a lower bound or an
+    /// approximate value caps nothing.
+    #[test]
+    fn context_capped_at_an_upper_bound() {
+        use crate::catalog::schema::Bound;
+        let bounded = |kind| Family {
+            context_bound: Some(Bound { kind, value: 2048 }),
+            ..Family::default()
+        };
+        let f = bounded(Qualifier::Max);
+        assert_eq!(context_used(&f, None, None), (2048, true));
+        assert_eq!(context_used(&f, None, Some(1024)), (1024, false));
+        assert_eq!(context_label(&f, None, None), "≤ 2048");
+        let v = Variant::default();
+        assert_eq!(context_used(&f, Some(&v), Some(8192)), (2048, true));
+        for kind in [Qualifier::Min, Qualifier::Approx] {
+            assert_eq!(
+                context_used(&bounded(kind), None, None),
+                (DEFAULT_CONTEXT, false)
+            );
+        }
+        // A checkpoint's own exact length wins over the family's bound.
+        let own = Variant {
+            context_length: Some(1024),
+            ..Variant::default()
+        };
+        assert_eq!(context_used(&f, Some(&own), None), (1024, false));
+    }
+
     #[test]
     fn no_overflow() {
         let e = estimate(u64::MAX, u64::MAX, u64::MAX, F32);

@@ -134,7 +134,8 @@ const BEFORE: &[(&str, Qualifier)] = &[
     ("environ", Qualifier::Approx),
 ];
 
-/// Words that qualify the number before them (`2,048 以下`, `2T+`).
+/// Words that qualify the number before them (`2,048 以下`, `2T 以上`); a
+/// `+` right after a number (`2T+`) is read apart.
 const AFTER: &[(&str, Qualifier)] = &[
     ("以下", Qualifier::Max),
     ("未満", Qualifier::Max),
