@@ -616,7 +616,7 @@ _jllm() {
             return 0
             ;;
         jllm__subcmd__fit)
-            opts="-f -h --vram --ram --context --quant --all --sort --reverse --limit --arch --base --min-params --max-params --license --commercial --developer --domain --category --task --approach --since --until --year --min-context --max-context --assume-base-context --hf --min-score --format --json --columns --catalog --no-builtin --lang --color --help"
+            opts="-f -h --vram --ram --context --quant --all --sort --reverse --limit --arch --base --min-params --max-params --license --commercial --developer --domain --category --task --approach --since --until --year --min-context --max-context --hf --min-score --format --json --columns --assume-base-context --catalog --no-builtin --lang --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

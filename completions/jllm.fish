@@ -89,8 +89,8 @@ api\t''"
 complete -c jllm -n "__fish_jllm_using_subcommand list" -l since -d 'Released in this year or later' -r
 complete -c jllm -n "__fish_jllm_using_subcommand list" -l until -d 'Released in this year or earlier' -r
 complete -c jllm -n "__fish_jllm_using_subcommand list" -l year -d 'Released in this year' -r
-complete -c jllm -n "__fish_jllm_using_subcommand list" -l min-context -d 'Context length of at least this many tokens (8192, 32k = 32768); unknown lengths are excluded' -r
-complete -c jllm -n "__fish_jllm_using_subcommand list" -l max-context -d 'Stated context length of at most this many tokens, per checkpoint (2048, 8k); unknown lengths are excluded' -r
+complete -c jllm -n "__fish_jllm_using_subcommand list" -l min-context -d 'Context length of at least this many tokens (8192, 32k = 32768); unknown lengths are excluded, and so is a bound that does not prove it ("≤ 2,048")' -r
+complete -c jllm -n "__fish_jllm_using_subcommand list" -l max-context -d 'Stated context length of at most this many tokens, per checkpoint (2048, 8k; "≤ 2,048" is at most 2048); unknown lengths are excluded' -r
 complete -c jllm -n "__fish_jllm_using_subcommand list" -l min-score -d 'Best score on a suite at least X, per checkpoint (pfgen=0.7, swallow-ja-post=0.4; suites: `jllm results --help`); unscored checkpoints are excluded' -r
 complete -c jllm -n "__fish_jllm_using_subcommand list" -l sort -d 'Sort by this field: params, year, name, context, developer, or score:SUITE (best checkpoint\'s score; suites: `jllm results --help`) [default: the list\'s order]' -r
 complete -c jllm -n "__fish_jllm_using_subcommand list" -l limit -d 'Print at most N rows' -r
@@ -184,8 +184,8 @@ api\t''"
 complete -c jllm -n "__fish_jllm_using_subcommand ls" -l since -d 'Released in this year or later' -r
 complete -c jllm -n "__fish_jllm_using_subcommand ls" -l until -d 'Released in this year or earlier' -r
 complete -c jllm -n "__fish_jllm_using_subcommand ls" -l year -d 'Released in this year' -r
-complete -c jllm -n "__fish_jllm_using_subcommand ls" -l min-context -d 'Context length of at least this many tokens (8192, 32k = 32768); unknown lengths are excluded' -r
-complete -c jllm -n "__fish_jllm_using_subcommand ls" -l max-context -d 'Stated context length of at most this many tokens, per checkpoint (2048, 8k); unknown lengths are excluded' -r
+complete -c jllm -n "__fish_jllm_using_subcommand ls" -l min-context -d 'Context length of at least this many tokens (8192, 32k = 32768); unknown lengths are excluded, and so is a bound that does not prove it ("≤ 2,048")' -r
+complete -c jllm -n "__fish_jllm_using_subcommand ls" -l max-context -d 'Stated context length of at most this many tokens, per checkpoint (2048, 8k; "≤ 2,048" is at most 2048); unknown lengths are excluded' -r
 complete -c jllm -n "__fish_jllm_using_subcommand ls" -l min-score -d 'Best score on a suite at least X, per checkpoint (pfgen=0.7, swallow-ja-post=0.4; suites: `jllm results --help`); unscored checkpoints are excluded' -r
 complete -c jllm -n "__fish_jllm_using_subcommand ls" -l sort -d 'Sort by this field: params, year, name, context, developer, or score:SUITE (best checkpoint\'s score; suites: `jllm results --help`) [default: the list\'s order]' -r
 complete -c jllm -n "__fish_jllm_using_subcommand ls" -l limit -d 'Print at most N rows' -r
@@ -325,8 +325,8 @@ api\t''"
 complete -c jllm -n "__fish_jllm_using_subcommand search" -l since -d 'Released in this year or later' -r
 complete -c jllm -n "__fish_jllm_using_subcommand search" -l until -d 'Released in this year or earlier' -r
 complete -c jllm -n "__fish_jllm_using_subcommand search" -l year -d 'Released in this year' -r
-complete -c jllm -n "__fish_jllm_using_subcommand search" -l min-context -d 'Context length of at least this many tokens (8192, 32k = 32768); unknown lengths are excluded' -r
-complete -c jllm -n "__fish_jllm_using_subcommand search" -l max-context -d 'Stated context length of at most this many tokens, per checkpoint (2048, 8k); unknown lengths are excluded' -r
+complete -c jllm -n "__fish_jllm_using_subcommand search" -l min-context -d 'Context length of at least this many tokens (8192, 32k = 32768); unknown lengths are excluded, and so is a bound that does not prove it ("≤ 2,048")' -r
+complete -c jllm -n "__fish_jllm_using_subcommand search" -l max-context -d 'Stated context length of at most this many tokens, per checkpoint (2048, 8k; "≤ 2,048" is at most 2048); unknown lengths are excluded' -r
 complete -c jllm -n "__fish_jllm_using_subcommand search" -l min-score -d 'Best score on a suite at least X, per checkpoint (pfgen=0.7, swallow-ja-post=0.4; suites: `jllm results --help`); unscored checkpoints are excluded' -r
 complete -c jllm -n "__fish_jllm_using_subcommand search" -l limit -d 'Print at most N results' -r
 complete -c jllm -n "__fish_jllm_using_subcommand search" -s f -l format -d 'Output format' -r -f -a "table\t''
@@ -471,8 +471,8 @@ api\t''"
 complete -c jllm -n "__fish_jllm_using_subcommand stats" -l since -d 'Released in this year or later' -r
 complete -c jllm -n "__fish_jllm_using_subcommand stats" -l until -d 'Released in this year or earlier' -r
 complete -c jllm -n "__fish_jllm_using_subcommand stats" -l year -d 'Released in this year' -r
-complete -c jllm -n "__fish_jllm_using_subcommand stats" -l min-context -d 'Context length of at least this many tokens (8192, 32k = 32768); unknown lengths are excluded' -r
-complete -c jllm -n "__fish_jllm_using_subcommand stats" -l max-context -d 'Stated context length of at most this many tokens, per checkpoint (2048, 8k); unknown lengths are excluded' -r
+complete -c jllm -n "__fish_jllm_using_subcommand stats" -l min-context -d 'Context length of at least this many tokens (8192, 32k = 32768); unknown lengths are excluded, and so is a bound that does not prove it ("≤ 2,048")' -r
+complete -c jllm -n "__fish_jllm_using_subcommand stats" -l max-context -d 'Stated context length of at most this many tokens, per checkpoint (2048, 8k; "≤ 2,048" is at most 2048); unknown lengths are excluded' -r
 complete -c jllm -n "__fish_jllm_using_subcommand stats" -l min-score -d 'Best score on a suite at least X, per checkpoint (pfgen=0.7, swallow-ja-post=0.4; suites: `jllm results --help`); unscored checkpoints are excluded' -r
 complete -c jllm -n "__fish_jllm_using_subcommand stats" -l limit -d 'Show at most N facet values (the largest)' -r
 complete -c jllm -n "__fish_jllm_using_subcommand stats" -s f -l format -d 'Output format' -r -f -a "table\t''
@@ -501,9 +501,9 @@ complete -c jllm -n "__fish_jllm_using_subcommand stats" -l no-builtin -d 'Start
 complete -c jllm -n "__fish_jllm_using_subcommand stats" -s h -l help -d 'Print help'
 complete -c jllm -n "__fish_jllm_using_subcommand fit" -l vram -d 'GPU memory (24GB, 8GiB, 12g; binary units: 1 GB = 1024³ bytes)' -r
 complete -c jllm -n "__fish_jllm_using_subcommand fit" -l ram -d 'System RAM for layers offloaded to the CPU [default: no offload]' -r
-complete -c jllm -n "__fish_jllm_using_subcommand fit" -l context -d 'Context in tokens (8192, 32k), capped at the model\'s stated limit [default: 4096]' -r
+complete -c jllm -n "__fish_jllm_using_subcommand fit" -l context -d 'Context in tokens (8192, 32k): only checkpoints whose stated context reaches it are listed; unknown ones are left out and counted [default: 4096, capped at the model\'s stated limit]' -r
 complete -c jllm -n "__fish_jllm_using_subcommand fit" -l quant -d 'Quantization to estimate (f16, bf16, q8_0, q6_k, q5_k_m, q4_k_m, q4_0, q3_k_m, q2_k…) [default: the highest precision that fits]' -r
-complete -c jllm -n "__fish_jllm_using_subcommand fit" -l sort -d 'Order of the rows: fit, params, memory, year, name, or score:SUITE (best score first within each verdict; suites: `jllm results --help`) [default: fit: on GPU first, then with offload; then by size]' -r
+complete -c jllm -n "__fish_jllm_using_subcommand fit" -l sort -d 'Order of the rows: fit, params, memory, year, name, or score:SUITE (within each verdict, best score on SUITE first at any quantization, unscored last; suites: `jllm results --help`) [default: fit: on GPU first, then with offload; then by size]' -r
 complete -c jllm -n "__fish_jllm_using_subcommand fit" -l limit -d 'Print at most N rows' -r
 complete -c jllm -n "__fish_jllm_using_subcommand fit" -l arch -d 'Architecture or base family (llama, llama-3, qwen, mistral, gpt-neox, t5, bert, moe…)' -r
 complete -c jllm -n "__fish_jllm_using_subcommand fit" -l base -d 'Base model the family was trained from (matches a fragment: "llama 3.1", qwen2.5)' -r
@@ -542,8 +542,8 @@ api\t''"
 complete -c jllm -n "__fish_jllm_using_subcommand fit" -l since -d 'Released in this year or later' -r
 complete -c jllm -n "__fish_jllm_using_subcommand fit" -l until -d 'Released in this year or earlier' -r
 complete -c jllm -n "__fish_jllm_using_subcommand fit" -l year -d 'Released in this year' -r
-complete -c jllm -n "__fish_jllm_using_subcommand fit" -l min-context -d 'Context length of at least this many tokens (8192, 32k = 32768); unknown lengths are excluded' -r
-complete -c jllm -n "__fish_jllm_using_subcommand fit" -l max-context -d 'Stated context length of at most this many tokens, per checkpoint (2048, 8k); unknown lengths are excluded' -r
+complete -c jllm -n "__fish_jllm_using_subcommand fit" -l min-context -d 'Context length of at least this many tokens (8192, 32k = 32768); unknown lengths are excluded, and so is a bound that does not prove it ("≤ 2,048")' -r
+complete -c jllm -n "__fish_jllm_using_subcommand fit" -l max-context -d 'Stated context length of at most this many tokens, per checkpoint (2048, 8k; "≤ 2,048" is at most 2048); unknown lengths are excluded' -r
 complete -c jllm -n "__fish_jllm_using_subcommand fit" -l min-score -d 'Best score on a suite at least X, per checkpoint (pfgen=0.7, swallow-ja-post=0.4; suites: `jllm results --help`); unscored checkpoints are excluded' -r
 complete -c jllm -n "__fish_jllm_using_subcommand fit" -s f -l format -d 'Output format' -r -f -a "table\t''
 json\t''
@@ -578,8 +578,8 @@ always\t''
 never\t''"
 complete -c jllm -n "__fish_jllm_using_subcommand fit" -l all -d 'Also list the checkpoints that are too large'
 complete -c jllm -n "__fish_jllm_using_subcommand fit" -l reverse -d 'Reverse the order'
-complete -c jllm -n "__fish_jllm_using_subcommand fit" -l assume-base-context -d 'With --min-context, also admit checkpoints with no stated context whose base model\'s window (catalog/sizes.toml) reaches it; tables mark them "unknown (base model: N)"'
 complete -c jllm -n "__fish_jllm_using_subcommand fit" -l hf -d 'Only families with downloadable weights (a Hugging Face checkpoint)'
+complete -c jllm -n "__fish_jllm_using_subcommand fit" -l assume-base-context -d 'With --context (or --min-context), also admit checkpoints with no stated context whose base model\'s window (catalog/sizes.toml) reaches it'
 complete -c jllm -n "__fish_jllm_using_subcommand fit" -l no-builtin -d 'Start from an empty catalog instead of the built-in one'
 complete -c jllm -n "__fish_jllm_using_subcommand fit" -s h -l help -d 'Print help'
 complete -c jllm -n "__fish_jllm_using_subcommand plot" -l arch -d 'Architecture or base family (llama, llama-3, qwen, mistral, gpt-neox, t5, bert, moe…)' -r
@@ -619,8 +619,8 @@ api\t''"
 complete -c jllm -n "__fish_jllm_using_subcommand plot" -l since -d 'Released in this year or later' -r
 complete -c jllm -n "__fish_jllm_using_subcommand plot" -l until -d 'Released in this year or earlier' -r
 complete -c jllm -n "__fish_jllm_using_subcommand plot" -l year -d 'Released in this year' -r
-complete -c jllm -n "__fish_jllm_using_subcommand plot" -l min-context -d 'Context length of at least this many tokens (8192, 32k = 32768); unknown lengths are excluded' -r
-complete -c jllm -n "__fish_jllm_using_subcommand plot" -l max-context -d 'Stated context length of at most this many tokens, per checkpoint (2048, 8k); unknown lengths are excluded' -r
+complete -c jllm -n "__fish_jllm_using_subcommand plot" -l min-context -d 'Context length of at least this many tokens (8192, 32k = 32768); unknown lengths are excluded, and so is a bound that does not prove it ("≤ 2,048")' -r
+complete -c jllm -n "__fish_jllm_using_subcommand plot" -l max-context -d 'Stated context length of at most this many tokens, per checkpoint (2048, 8k; "≤ 2,048" is at most 2048); unknown lengths are excluded' -r
 complete -c jllm -n "__fish_jllm_using_subcommand plot" -l min-score -d 'Best score on a suite at least X, per checkpoint (pfgen=0.7, swallow-ja-post=0.4; suites: `jllm results --help`); unscored checkpoints are excluded' -r
 complete -c jllm -n "__fish_jllm_using_subcommand plot" -s o -l out -d 'Write the chart to this SVG file instead of printing a text chart' -r -F
 complete -c jllm -n "__fish_jllm_using_subcommand plot" -l labels -d 'Label this many of the largest families in the chart' -r

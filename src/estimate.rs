@@ -15,7 +15,7 @@
 //! Everything is in bytes, as integers; sizes the user types (`24GB`) are
 //! binary units, as memory is sold.
 
-use crate::catalog::schema::{Family, Variant};
+use crate::catalog::schema::{Family, Qualifier, Variant};
 
 /// A way of storing weights, with its size per parameter.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -368,14 +368,34 @@ pub fn storage(v: &Variant) -> Storage {
 /// (its own, else its family's) or, without one, of the family (the
 /// smallest of its checkpoints').
 pub fn context_for(f: &Family, v: Option<&Variant>, asked: Option<u64>) -> u64 {
+    context_used(f, v, asked).0
+}
+
+/// [`context_for`], and whether the limit it was capped at is an upper
+/// bound (`≤ 2,048`: the model may take fewer, so the estimate is at most
+/// what it needs; tables show it as "≤ 2048"). A bound is a cap only when it
+/// is the checkpoint's one statement of its context.
+pub fn context_used(f: &Family, v: Option<&Variant>, asked: Option<u64>) -> (u64, bool) {
     let want = asked.unwrap_or(DEFAULT_CONTEXT);
-    let limit = match v {
-        Some(v) => v.context_in(f),
-        None => f.context_length,
+    let (limit, bound) = match v {
+        Some(v) => (v.context_in(f), v.context_bound_in(f)),
+        None => (f.context_length, f.context_bound),
     };
-    match limit {
-        Some(limit) if limit > 0 => want.min(limit),
-        _ => want,
+    match (limit, bound) {
+        (Some(limit), _) if limit > 0 => (want.min(limit), false),
+        (None, Some(b)) if b.kind == Qualifier::Max && b.value > 0 && b.value < want => {
+            (b.value, true)
+        }
+        _ => (want, false),
+    }
+}
+
+/// The context of an estimate as tables show it: `4096`, or `≤ 2048` where
+/// [`context_used`] capped it at an upper bound.
+pub fn context_label(f: &Family, v: Option<&Variant>, asked: Option<u64>) -> String {
+    match context_used(f, v, asked) {
+        (c, true) => format!("{} {c}", Qualifier::Max.symbol()),
+        (c, false) => c.to_string(),
     }
 }
 
@@ -580,6 +600,35 @@ mod tests {
         let f = Family::default();
         assert_eq!(context_for(&f, None, None), DEFAULT_CONTEXT);
         assert_eq!(context_for(&f, None, Some(32768)), 32768);
+    }
+
+    /// An upper bound caps like a limit and says so; a lower bound or an
+    /// approximate value caps nothing.
+    #[test]
+    fn context_capped_at_an_upper_bound() {
+        use crate::catalog::schema::Bound;
+        let bounded = |kind| Family {
+            context_bound: Some(Bound { kind, value: 2048 }),
+            ..Family::default()
+        };
+        let f = bounded(Qualifier::Max);
+        assert_eq!(context_used(&f, None, None), (2048, true));
+        assert_eq!(context_used(&f, None, Some(1024)), (1024, false));
+        assert_eq!(context_label(&f, None, None), "≤ 2048");
+        let v = Variant::default();
+        assert_eq!(context_used(&f, Some(&v), Some(8192)), (2048, true));
+        for kind in [Qualifier::Min, Qualifier::Approx] {
+            assert_eq!(
+                context_used(&bounded(kind), None, None),
+                (DEFAULT_CONTEXT, false)
+            );
+        }
+        // A checkpoint's own exact length wins over the family's bound.
+        let own = Variant {
+            context_length: Some(1024),
+            ..Variant::default()
+        };
+        assert_eq!(context_used(&f, Some(&own), None), (1024, false));
     }
 
     #[test]

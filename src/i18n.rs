@@ -167,7 +167,19 @@ table! {
     "{0} of {1} checkpoints of known size fit in {2} of {3} VRAM{4} at {5} tokens (or the model's limit); {6} of unknown size skipped. Rough estimates: see jllm fit --help." =>
         "サイズが分かっている {1} チェックポイントのうち {0} が VRAM {2}（全 {3}）{4} に {5} トークン（またはモデルの上限）で収まります。サイズ不明の {6} は対象外。概算です（jllm fit --help を参照）。",
         "{0} checkpoints sur {1} de taille connue tiennent dans {2} de VRAM sur {3}{4} à {5} jetons (ou la limite du modèle)\u{a0}; {6} de taille inconnue ignorés. Estimations grossières\u{a0}: voir jllm fit --help.";
+    "{0} of {1} checkpoints of known size fit in {2} of {3} VRAM{4} at {5} tokens; {6} of unknown size skipped. Rough estimates: see jllm fit --help." =>
+        "サイズが分かっている {1} チェックポイントのうち {0} が VRAM {2}（全 {3}）{4} に {5} トークンで収まります。サイズ不明の {6} は対象外。概算です（jllm fit --help を参照）。",
+        "{0} checkpoints sur {1} de taille connue tiennent dans {2} de VRAM sur {3}{4} à {5} jetons\u{a0}; {6} de taille inconnue ignorés. Estimations grossières\u{a0}: voir jllm fit --help.";
     " + {0} of {1} RAM" => " + RAM {0}（全 {1}）", " + {0} de RAM sur {1}";
+    "{0} checkpoints of known size and unknown context left out; --assume-base-context admits those whose base model reaches {1}." =>
+        "サイズが分かっていてコンテキスト長が不明の {0} チェックポイントは除外。--assume-base-context でベースモデルが {1} に達するものを含めます。",
+        "{0} checkpoints de taille connue et de contexte inconnu écartés\u{a0}; --assume-base-context admet ceux dont le modèle de base atteint {1}.";
+    "{0} checkpoints of known size and unknown context left out: no stated context, and no base model known to reach {1}." =>
+        "サイズが分かっていてコンテキスト長が不明の {0} チェックポイントは除外（記載がなく、{1} に達すると分かっているベースモデルもない）。",
+        "{0} checkpoints de taille connue et de contexte inconnu écartés\u{a0}: aucun contexte indiqué, et aucun modèle de base connu pour atteindre {1}.";
+    "--assume-base-context needs --context or --min-context" =>
+        "--assume-base-context には --context か --min-context が必要です",
+        "--assume-base-context demande --context ou --min-context";
     "Sorted by the best score on {0} (jllm results --suite {0}): measured on the published weights, not at the quantization shown." =>
         "{0} の最高スコア順（jllm results --suite {0}）: スコアは公開された重みで測ったもので、表示の量子化でのものではありません。",
         "Trié par meilleur score sur {0} (jllm results --suite {0})\u{a0}: mesuré sur les poids publiés, pas à la quantification affichée.";

@@ -109,8 +109,10 @@ fn text_output_has_a_footer() {
         .expect("run");
     assert!(out.status.success());
     let text = String::from_utf8_lossy(&out.stdout);
-    let last = text.lines().last().unwrap_or_default();
-    assert!(last.contains("of unknown size skipped"), "{last}");
+    let last = text
+        .lines()
+        .find(|l| l.contains("of unknown size skipped"))
+        .unwrap_or_default();
     assert!(last.contains("7.2 GiB of 8.0 GiB VRAM"), "{last}");
     assert!(text.contains("fits on GPU"));
 }
@@ -204,4 +206,147 @@ fn text_chart_per_year() {
         "{line}"
     );
     assert!(text.lines().last().unwrap_or_default().contains("families"));
+}
+
+/// The stated context of every checkpoint, by repo (lower case): its exact
+/// length, or a lower bound (`≥ N`); `None` where the list states none.
+fn stated_contexts() -> std::collections::HashMap<String, Option<(u64, bool)>> {
+    let rows = json(&["list", "--variants", "--json"]);
+    rows.as_array()
+        .expect("array")
+        .iter()
+        .filter(|v| v["params"].is_u64())
+        .filter_map(|v| {
+            let hf = v["hf"].as_str()?.to_ascii_lowercase();
+            let stated = match (v["context_length"].as_u64(), &v["context_bound"]) {
+                (Some(c), _) => Some((c, true)),
+                (None, b) if b["kind"] == "min" => b["value"].as_u64().map(|c| (c, true)),
+                (None, b) if b.is_object() => b["value"].as_u64().map(|c| (c, false)),
+                _ => None,
+            };
+            Some((hf, stated))
+        })
+        .collect()
+}
+
+// LLM-jp-3 13B instruct3 (en/README.md:60): context 4,096, under 8k. A
+// checkpoint whose context is unknown is never shown at the asked 8192.
+#[test]
+fn fit_context_admits_only_stated_contexts_that_reach_it() {
+    let args = [
+        "fit",
+        "--vram",
+        "24GB",
+        "--quant",
+        "q4_k_m",
+        "--context",
+        "8k",
+    ];
+    let rows = json(&[&args[..], &["--json"]].concat());
+    let rows = rows.as_array().expect("array");
+    assert!(!rows.is_empty());
+    assert!(row(&Value::Array(rows.clone()), "llm-jp/llm-jp-3-13b-instruct3").is_none());
+    let stated = stated_contexts();
+    for r in rows {
+        let hf = r["hf"].as_str().expect("hf").to_ascii_lowercase();
+        let c = stated.get(&hf).copied().flatten();
+        assert!(
+            c.is_some_and(|(c, proves)| proves && c >= 8192),
+            "{hf}: stated context {c:?}"
+        );
+        assert_eq!(r["context"], 8192, "{hf}");
+    }
+    // The footer counts those of unknown context (one per repo) left out.
+    let unknown = stated.values().filter(|c| c.is_none()).count();
+    assert!(unknown > 0);
+    let out = jllm().args(args).output().expect("run");
+    assert!(out.status.success());
+    let text = String::from_utf8_lossy(&out.stdout);
+    let expected = format!("{unknown} checkpoints of known size and unknown context left out; --assume-base-context admits those whose base model reaches 8192.");
+    assert!(text.lines().any(|l| l == expected), "{text}");
+    // Llama 3.1 Swallow 8B (en/README.md:162) states no context; its base
+    // model's window (131,072, catalog/sizes.toml) reaches 8k when asked to.
+    let assumed = json(&[&args[..], &["--assume-base-context", "--json"]].concat());
+    assert!(row(&assumed, "tokyotech-llm/Llama-3.1-Swallow-8B-v0.1").is_some());
+    assert!(row(
+        &Value::Array(rows.clone()),
+        "tokyotech-llm/Llama-3.1-Swallow-8B-v0.1"
+    )
+    .is_none());
+    // Without a context to reach, the opt-in means nothing: an error.
+    let out = jllm()
+        .args(["fit", "--vram", "24GB", "--assume-base-context"])
+        .output()
+        .expect("run");
+    assert_eq!(out.status.code(), Some(2));
+}
+
+// Tanuki-8×8B (en/README.md:53, 47b) scores 0.7789 on pfgen-bench
+// (../shared/evals/pfgen-bench/README.md:103) and fits 24 GB only at q2_k:
+// 47e9 × 0.328125 + … < 21.6 GiB. Sorted by that score it ranks among the
+// checkpoints that fit on the GPU by its score, not after every 4-bit one.
+#[test]
+fn fit_sort_by_score_ranks_within_each_verdict() {
+    let out = jllm()
+        .args([
+            "fit",
+            "--vram",
+            "24GB",
+            "--sort",
+            "score:pfgen",
+            "--format",
+            "tsv",
+        ])
+        .output()
+        .expect("run");
+    assert!(out.status.success());
+    let text = String::from_utf8(out.stdout).expect("UTF-8");
+    let mut lines = text.lines();
+    let header: Vec<&str> = lines.next().expect("header").split('\t').collect();
+    let col = |name: &str| header.iter().position(|h| *h == name).expect(name);
+    let (hf, quant, score, verdict) = (
+        col("checkpoint"),
+        col("quant"),
+        col("score:pfgen"),
+        col("verdict"),
+    );
+    let rows: Vec<Vec<&str>> = lines.map(|l| l.split('\t').collect()).collect();
+    let mut last: Option<(&str, Option<f64>)> = None;
+    for r in &rows {
+        let s = r[score].parse::<f64>().ok();
+        if let Some((v, prev)) = last {
+            if v == r[verdict] {
+                // Best first; unscored last.
+                match (prev, s) {
+                    (Some(p), Some(s)) => assert!(p >= s, "{r:?} after {p}"),
+                    (None, Some(_)) => panic!("{r:?} after an unscored row"),
+                    _ => {}
+                }
+            }
+        }
+        last = Some((r[verdict], s));
+    }
+    let tanuki = rows
+        .iter()
+        .position(|r| r[hf] == "weblab-GENIAC/Tanuki-8x8B-dpo-v1.0")
+        .expect("Tanuki-8x8B fits");
+    let t = &rows[tanuki];
+    assert_eq!(
+        (t[quant], t[score], t[verdict]),
+        ("q2_k", "0.7789", "fits on GPU")
+    );
+    // Every row above it fits on the GPU and scores at least as well.
+    for r in &rows[..tanuki] {
+        assert_eq!(r[verdict], "fits on GPU");
+        assert!(r[score].parse::<f64>().is_ok_and(|s| s >= 0.7789), "{r:?}");
+    }
+    let help = jllm().args(["fit", "--help"]).output().expect("run");
+    let help = String::from_utf8_lossy(&help.stdout)
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    assert!(
+        help.contains("within each verdict, best score on SUITE first at any quantization"),
+        "{help}"
+    );
 }

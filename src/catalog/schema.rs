@@ -199,10 +199,15 @@ pub struct Family {
     /// Source models of a merged model, as written.
     #[serde(default)]
     pub merged_from: List<Str>,
-    /// Context length the list states, in tokens; where checkpoints
-    /// differ, the smallest of theirs (each variant carries its own).
+    /// Context length the list states as an exact number, in tokens; where
+    /// checkpoints differ, the smallest of theirs (each variant carries its
+    /// own). `None` where the cell states only a bound (`context_bound`).
     #[serde(default)]
     pub context_length: Option<u64>,
+    /// The context the cell states with a qualifier (`≤ 2,048`: at most
+    /// 2,048), where it states no exact one. Never fills `context_length`.
+    #[serde(default)]
+    pub context_bound: Option<Bound>,
     /// The context window of the base model (curated, sourced), where the
     /// row states no context length of its own. Never fills `context_length`.
     #[serde(default)]
@@ -218,6 +223,10 @@ pub struct Family {
     /// Largest total of training tokens the list states.
     #[serde(default)]
     pub training_tokens: Option<u64>,
+    /// How the list qualifies `training_tokens` (`約180B`, `~62B`: approx);
+    /// `None`: stated as an exact number.
+    #[serde(default)]
+    pub training_tokens_qualifier: Option<Qualifier>,
     /// Ids into the developer table.
     #[serde(default)]
     pub developers: List<Str>,
@@ -293,7 +302,12 @@ pub struct Variant {
     /// family's `context_length` is this checkpoint's.
     #[serde(default)]
     pub context_length: Option<u64>,
-    /// The part of the context cell that states `context_length`, as written.
+    /// This checkpoint's context as a qualified number, where its part of
+    /// the context cell states one (`70b: ≤ 8,192`); like the family's.
+    #[serde(default)]
+    pub context_bound: Option<Bound>,
+    /// The part of the context cell that states `context_length` or
+    /// `context_bound`, as written.
     #[serde(default)]
     pub context_text: Option<Str>,
 }
@@ -304,9 +318,82 @@ impl Variant {
         self.license.as_ref().or(f.license.as_ref())
     }
 
-    /// The stated context length of this checkpoint: its own, else the family's.
+    /// The exact stated context length of this checkpoint: its own, else
+    /// the family's (a bound of its own shadows the family's number).
     pub fn context_in(&self, f: &Family) -> Option<u64> {
-        self.context_length.or(f.context_length)
+        match (self.context_length, &self.context_bound) {
+            (Some(c), _) => Some(c),
+            (None, Some(_)) => None,
+            (None, None) => f.context_length,
+        }
+    }
+
+    /// The context of this checkpoint stated only as a bound: its own, else
+    /// the family's, where no exact number of its own applies.
+    pub fn context_bound_in(&self, f: &Family) -> Option<Bound> {
+        match (self.context_length, self.context_bound) {
+            (Some(_), _) => None,
+            (None, Some(b)) => Some(b),
+            (None, None) => f
+                .context_length
+                .is_none()
+                .then_some(f.context_bound)
+                .flatten(),
+        }
+    }
+}
+
+/// How a number of the list is qualified: `≤ 2,048`, `2,048 以下`, `up to`
+/// (max); `≥`, `以上`, `over`, `2T+` (min); `約`, `~`, `≈`, `about`,
+/// `approx.` (approx).
+#[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq, Eq, Hash)]
+#[serde(rename_all = "kebab-case")]
+pub enum Qualifier {
+    /// At most the number: the true value may be lower.
+    Max,
+    /// At least the number: the true value may be higher.
+    Min,
+    /// About the number, either way.
+    Approx,
+}
+
+impl Qualifier {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Qualifier::Max => "max",
+            Qualifier::Min => "min",
+            Qualifier::Approx => "approx",
+        }
+    }
+
+    /// The sign tables put before the number: `≤`, `≥`, `~`.
+    pub fn symbol(self) -> &'static str {
+        match self {
+            Qualifier::Max => "≤",
+            Qualifier::Min => "≥",
+            Qualifier::Approx => "~",
+        }
+    }
+}
+
+/// A number the list states with a qualifier: `≤ 2,048` is
+/// `{ kind = "max", value = 2048 }`.
+#[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq, Eq)]
+#[serde(deny_unknown_fields)]
+pub struct Bound {
+    pub kind: Qualifier,
+    pub value: u64,
+}
+
+impl Bound {
+    /// Whether the true value is surely at least `n`.
+    pub fn reaches(self, n: u64) -> bool {
+        self.kind == Qualifier::Min && self.value >= n
+    }
+
+    /// Whether the true value is surely at most `n`.
+    pub fn within(self, n: u64) -> bool {
+        self.kind == Qualifier::Max && self.value <= n
     }
 }
 

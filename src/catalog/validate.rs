@@ -162,11 +162,25 @@ pub fn validate(cat: &Catalog) -> Vec<Problem> {
                 );
             }
         }
-        if m.context_length == Some(0) {
+        if m.context_length == Some(0) || m.context_bound.is_some_and(|b| b.value == 0) {
             push(
                 "model",
                 id,
                 format!("model '{id}' has a context length of 0"),
+            );
+        }
+        // A bound stands for a length the row does not state exactly: both
+        // at once would say two things.
+        let both = |len: Option<u64>, b: Option<super::schema::Bound>| len.is_some() && b.is_some();
+        if both(m.context_length, m.context_bound)
+            || m.variants
+                .iter()
+                .any(|v| both(v.context_length, v.context_bound))
+        {
+            push(
+                "model",
+                id,
+                format!("model '{id}' states a context both as a length and as a bound"),
             );
         }
         if m.domain != "general" && !domains.contains(m.domain.as_str()) {

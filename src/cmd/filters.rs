@@ -56,10 +56,10 @@ pub struct FilterArgs {
     /// Released in this year
     #[arg(long, value_name = "YEAR", value_parser = clap::value_parser!(u16).range(2000..=2100), help_heading = "Filters")]
     pub year: Vec<u16>,
-    /// Context length of at least this many tokens (8192, 32k = 32768); unknown lengths are excluded
+    /// Context length of at least this many tokens (8192, 32k = 32768); unknown lengths are excluded, and so is a bound that does not prove it ("≤ 2,048")
     #[arg(long, value_name = "TOKENS", value_parser = units::parse_tokens, help_heading = "Filters")]
     pub min_context: Option<u64>,
-    /// Stated context length of at most this many tokens, per checkpoint (2048, 8k); unknown lengths are excluded
+    /// Stated context length of at most this many tokens, per checkpoint (2048, 8k; "≤ 2,048" is at most 2048); unknown lengths are excluded
     #[arg(long, value_name = "TOKENS", value_parser = units::parse_tokens, help_heading = "Filters")]
     pub max_context: Option<u64>,
     /// With --min-context, also admit checkpoints with no stated context whose base model's window (catalog/sizes.toml) reaches it; tables mark them "unknown (base model: N)"

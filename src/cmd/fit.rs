@@ -9,7 +9,7 @@ use std::process::ExitCode;
 use anyhow::{anyhow, Result};
 use serde_json::{json, Value};
 
-use crate::catalog::schema::{Family, Lang, Variant};
+use crate::catalog::schema::{Catalog, Family, Lang, Qualifier, Variant};
 use crate::cmd::filters::FilterArgs;
 use crate::cmd::output::{columns_parser, OutputArgs, Shape};
 use crate::config::Config;
@@ -23,7 +23,8 @@ use crate::units;
 #[derive(Debug, clap::Args)]
 #[command(
     mut_arg("columns", |a| a.value_parser(columns_parser(&[COLUMNS]))),
-    after_help = "Listed best first: fits on GPU, then with offload; 4-bit and larger quantizations before smaller ones; then by size.\n\nEstimate: weights (parameters × bytes per parameter of the quantization, llama.cpp's block sizes) + KV cache (parameters × context ÷ 65536 bytes, active parameters for MoE) + 1 GiB runtime overhead. \"Fits on GPU\" means at most 90% of --vram; \"with CPU offload\" at most that plus 70% of --ram. Sizes are binary: 24GB = 24 GiB. Rough estimates, not measurements.\n\nExamples:\n  jllm fit --vram 24GB\n  jllm fit --vram 8GB --context 32768 --category text-generation\n  jllm fit --vram 12GB --ram 64GB --quant q4_k_m --commercial\n  jllm fit --vram 24GB --min-params 30b --all --json"
+    mut_arg("assume_base_context", |a| a.requires(clap::builder::Resettable::<clap::Id>::Reset).help("With --context (or --min-context), also admit checkpoints with no stated context whose base model's window (catalog/sizes.toml) reaches it")),
+    after_help = "Listed best first: fits on GPU, then with offload; 4-bit and larger quantizations before smaller ones; then by size. With --sort score:SUITE: within each verdict, by the best score on SUITE, whatever the quantization.\n\nWith --context N, a checkpoint is listed only if its stated context is at least N: a shorter one, one of unknown context and one stated only as an upper bound (\"≤ 2,048\") are left out, and the footer counts those of unknown context. A context capped at an upper bound shows as \"≤ 2048\".\n\nEstimate: weights (parameters × bytes per parameter of the quantization, llama.cpp's block sizes) + KV cache (parameters × context ÷ 65536 bytes, active parameters for MoE) + 1 GiB runtime overhead. \"Fits on GPU\" means at most 90% of --vram; \"with CPU offload\" at most that plus 70% of --ram. Sizes are binary: 24GB = 24 GiB. Rough estimates, not measurements.\n\nExamples:\n  jllm fit --vram 24GB\n  jllm fit --vram 8GB --context 32768 --category text-generation\n  jllm fit --vram 12GB --ram 64GB --quant q4_k_m --commercial\n  jllm fit --vram 24GB --min-params 30b --all --json"
 )]
 pub struct Args {
     /// GPU memory (24GB, 8GiB, 12g; binary units: 1 GB = 1024³ bytes)
@@ -32,7 +33,7 @@ pub struct Args {
     /// System RAM for layers offloaded to the CPU [default: no offload]
     #[arg(long, value_name = "SIZE")]
     pub ram: Option<String>,
-    /// Context in tokens (8192, 32k), capped at the model's stated limit [default: 4096]
+    /// Context in tokens (8192, 32k): only checkpoints whose stated context reaches it are listed; unknown ones are left out and counted [default: 4096, capped at the model's stated limit]
     #[arg(long, value_name = "TOKENS")]
     pub context: Option<String>,
     /// Quantization to estimate (f16, bf16, q8_0, q6_k, q5_k_m, q4_k_m, q4_0, q3_k_m, q2_k…)
@@ -42,7 +43,7 @@ pub struct Args {
     /// Also list the checkpoints that are too large
     #[arg(long)]
     pub all: bool,
-    /// Order of the rows: fit, params, memory, year, name, or score:SUITE (best score first within each verdict; suites: `jllm results --help`) [default: fit: on GPU first, then with offload; then by size]
+    /// Order of the rows: fit, params, memory, year, name, or score:SUITE (within each verdict, best score on SUITE first at any quantization, unscored last; suites: `jllm results --help`) [default: fit: on GPU first, then with offload; then by size]
     #[arg(long, value_name = "FIELD", value_parser = parse_fit_sort, help_heading = "Output")]
     pub sort: Option<FitSort>,
     /// Reverse the order
@@ -121,6 +122,7 @@ pub const FIELDS: &[&str] = &[
     "quantized",
     "quant",
     "context",
+    "context_qualifier",
     "weights_bytes",
     "kv_cache_bytes",
     "overhead_bytes",
@@ -136,6 +138,8 @@ struct Row<'a> {
     params: u64,
     storage: Storage,
     chosen: Estimate,
+    /// The context was capped at an upper bound of the model's (`≤ 2048`).
+    capped_at_bound: bool,
     verdict: Verdict,
     /// Every precision tried, highest first.
     tried: Vec<(Estimate, Verdict)>,
@@ -165,8 +169,21 @@ pub fn run(args: &Args, cfg: &Config) -> Result<ExitCode> {
         .map(estimate::parse_quant)
         .transpose()
         .map_err(|e| anyhow!("--quant: {e}"))?;
+    let asked = args.filters.to_filters();
+    if asked.assume_base_context && context.is_none() && asked.min_context.is_none() {
+        return Err(anyhow!(i18n::tr(
+            cfg.lang,
+            "--assume-base-context needs --context or --min-context"
+        )));
+    }
+    // `--context N` admits only checkpoints whose stated context reaches N:
+    // it is a --min-context N (the larger of the two where both are given).
+    let mut filters = asked.clone();
+    if let Some(c) = context {
+        filters.min_context = Some(filters.min_context.map_or(c, |m| m.max(c)));
+    }
     let cat = cfg.catalog()?;
-    let filter = Filter::new(&args.filters.to_filters(), cat)?;
+    let filter = Filter::new(&filters, cat)?;
     // Sorted by score: the score is shown, before the verdict.
     let score_suite = match args.sort {
         Some(FitSort::Score(suite)) => Some(suite),
@@ -192,12 +209,14 @@ pub fn run(args: &Args, cfg: &Config) -> Result<ExitCode> {
     let mut seen = HashSet::new();
     let hits = filter.apply(cat);
     if hits.is_empty() {
-        if let Some(why) =
-            crate::query::explain::why_empty(&args.filters.to_filters(), cat, cfg.lang)
-        {
+        if let Some(why) = crate::query::explain::why_empty(&filters, cat, cfg.lang) {
             crate::eline!("jllm: {}", crate::sanitize::line(&why));
         }
     }
+    let unknown_context = match context {
+        Some(_) => unknown_context_left_out(&asked, &filters, cat)?,
+        None => 0,
+    };
     for hit in hits {
         let f = hit.family;
         for v in hit.variants.iter().filter_map(|&i| f.variants.get(i)) {
@@ -231,12 +250,18 @@ pub fn run(args: &Args, cfg: &Config) -> Result<ExitCode> {
             (Some(x), Some(y)) => y.total_cmp(&x),
             (x, y) => y.is_some().cmp(&x.is_some()),
         };
-        // Below 4 bits stays after the rest: a score was measured on the
-        // published weights, not on a 2-bit quantization of them.
+        // Sorted by a score, the score ranks within a verdict whatever the
+        // quantization (the footer says it was measured on the published
+        // weights); otherwise below 4 bits stays after the rest.
+        let (score_first, low_first) = if score_suite.is_some() {
+            (by_score(), low(a).cmp(&low(b)))
+        } else {
+            (low(a).cmp(&low(b)), by_score())
+        };
         a.verdict
             .cmp(&b.verdict)
-            .then(low(a).cmp(&low(b)))
-            .then_with(by_score)
+            .then(score_first)
+            .then(low_first)
             .then(b.params.cmp(&a.params))
             .then(b.chosen.precision.bits64.cmp(&a.chosen.precision.bits64))
             .then_with(|| a.variant.hf.cmp(&b.variant.hf))
@@ -267,6 +292,23 @@ pub fn run(args: &Args, cfg: &Config) -> Result<ExitCode> {
     }
 
     let mut footer = footer(&machine, context, fitting, total_known, unknown, cfg.lang);
+    if unknown_context > 0 {
+        footer.push('\n');
+        let c = context.unwrap_or_default();
+        footer.push_str(&if filters.assume_base_context {
+            i18n::trf(
+                cfg.lang,
+                "{0} checkpoints of known size and unknown context left out: no stated context, and no base model known to reach {1}.",
+                &[&unknown_context, &c],
+            )
+        } else {
+            i18n::trf(
+                cfg.lang,
+                "{0} checkpoints of known size and unknown context left out; --assume-base-context admits those whose base model reaches {1}.",
+                &[&unknown_context, &c],
+            )
+        });
+    }
     if let Some(suite) = score_suite {
         footer.push('\n');
         footer.push_str(&i18n::trf(cfg.lang, "Sorted by the best score on {0} (jllm results --suite {0}): measured on the published weights, not at the quantization shown.", &[&suite]));
@@ -314,7 +356,7 @@ fn assess<'a>(
     quant: Option<Precision>,
 ) -> Row<'a> {
     let storage = estimate::storage(v);
-    let ctx = estimate::context_for(f, Some(v), context);
+    let (ctx, capped_at_bound) = estimate::context_used(f, Some(v), context);
     let kv = estimate::kv_params(v, params);
     let precisions = match (quant, storage.is_quantized()) {
         (Some(q), false) => vec![q],
@@ -342,6 +384,7 @@ fn assess<'a>(
         params,
         storage,
         chosen: best.0,
+        capped_at_bound,
         verdict: best.1,
         tried,
         lang: Lang::En,
@@ -367,6 +410,9 @@ fn cell(r: &Row, column: &str) -> String {
             } else {
                 name.to_string()
             }
+        }
+        "context" if r.capped_at_bound => {
+            format!("{} {}", Qualifier::Max.symbol(), r.chosen.context)
         }
         "context" => r.chosen.context.to_string(),
         "weights" => units::format_gib(r.chosen.weights),
@@ -394,6 +440,7 @@ fn row_json(r: &Row) -> Value {
         "quantized": r.storage.is_quantized(),
         "quant": e.precision.name,
         "context": e.context,
+        "context_qualifier": r.capped_at_bound.then_some(Qualifier::Max.as_str()),
         "weights_bytes": e.weights,
         "kv_cache_bytes": e.kv_cache,
         "overhead_bytes": e.overhead,
@@ -405,6 +452,45 @@ fn row_json(r: &Row) -> Value {
             "verdict": v.key(),
         })).collect::<Vec<_>>(),
     })
+}
+
+/// How many checkpoints of known size (one per repo) `fit --context`
+/// leaves out for want of a stated context: those the filters `asked` keep
+/// but `strict` (with the context as --min-context) do not, that state no
+/// context, exact or bounded.
+fn unknown_context_left_out(
+    asked: &crate::query::filter::Filters,
+    strict: &crate::query::filter::Filters,
+    cat: &Catalog,
+) -> Result<usize> {
+    let kept: HashSet<String> = Filter::new(strict, cat)?
+        .apply(cat)
+        .iter()
+        .flat_map(|h| {
+            h.variants
+                .iter()
+                .filter_map(|&i| h.family.variants.get(i)?.hf.as_deref())
+        })
+        .map(str::to_ascii_lowercase)
+        .collect();
+    let mut open = asked.clone();
+    open.assume_base_context = false;
+    let mut seen = HashSet::new();
+    let mut n = 0;
+    for h in Filter::new(&open, cat)?.apply(cat) {
+        let f = h.family;
+        for v in h.variants.iter().filter_map(|&i| f.variants.get(i)) {
+            let Some(hf) = v.hf.as_deref() else { continue };
+            let key = hf.to_ascii_lowercase();
+            if v.params.is_none() || kept.contains(&key) || !seen.insert(key) {
+                continue;
+            }
+            if v.context_in(f).is_none() && v.context_bound_in(f).is_none() {
+                n += 1;
+            }
+        }
+    }
+    Ok(n)
 }
 
 fn footer(
@@ -424,17 +510,25 @@ fn footer(
         None => String::new(),
     };
     let ctx = context.unwrap_or(estimate::DEFAULT_CONTEXT);
-    i18n::trf(
-        lang,
-        "{0} of {1} checkpoints of known size fit in {2} of {3} VRAM{4} at {5} tokens (or the model's limit); {6} of unknown size skipped. Rough estimates: see jllm fit --help.",
-        &[
-            &fitting,
-            &known,
-            &units::format_gib(m.usable_vram()),
-            &units::format_gib(m.vram),
-            &ram,
-            &ctx,
-            &unknown,
-        ],
-    )
+    let (usable, vram) = (
+        units::format_gib(m.usable_vram()),
+        units::format_gib(m.vram),
+    );
+    let args: [&dyn std::fmt::Display; 7] =
+        [&fitting, &known, &usable, &vram, &ram, &ctx, &unknown];
+    // With --context every checkpoint listed reaches it; by default a
+    // model's shorter limit caps the estimate.
+    if context.is_some() {
+        i18n::trf(
+            lang,
+            "{0} of {1} checkpoints of known size fit in {2} of {3} VRAM{4} at {5} tokens; {6} of unknown size skipped. Rough estimates: see jllm fit --help.",
+            &args,
+        )
+    } else {
+        i18n::trf(
+            lang,
+            "{0} of {1} checkpoints of known size fit in {2} of {3} VRAM{4} at {5} tokens (or the model's limit); {6} of unknown size skipped. Rough estimates: see jllm fit --help.",
+            &args,
+        )
+    }
 }

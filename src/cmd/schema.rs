@@ -20,9 +20,14 @@ pub fn schema() -> serde_json::Value {
         "reason": { "type": ["string", "null"], "description": "why the class is what it is (catalog/licenses.toml)" },
         "url": { "type": ["string", "null"], "description": "the license text: the list's link, else the canonical URL of a well-known license" },
         "mixed": { "type": "boolean", "description": "the family's checkpoints do not all have this license; each variant's license is its own" } } });
+    let bound = json!({ "type": ["object", "null"], "required": ["kind", "value"],
+        "description": "a context the list states only with a qualifier, never an exact length: max (≤, 以下, up to: the true value may be lower), min (≥, 以上, over, N+: it may be higher), approx (約, ~, about)",
+        "properties": {
+            "kind": { "enum": ["max", "min", "approx"] },
+            "value": { "type": "integer", "minimum": 0 } } });
     let variant = json!({
         "type": "object",
-        "required": ["name", "hf", "url", "params", "license", "context_length", "context_text", "results"],
+        "required": ["name", "hf", "url", "params", "license", "context_length", "context_bound", "context_text", "results"],
         "properties": {
             "name": { "type": "string" },
             "hf": { "type": ["string", "null"], "description": "Hugging Face owner/repo" },
@@ -33,7 +38,8 @@ pub fn schema() -> serde_json::Value {
             "params_source": string_or_null,
             "license": license.clone(),
             "context_length": { "type": ["integer", "null"], "minimum": 0,
-                "description": "stated context length of this checkpoint (its own where the list singles it out, else the family's)" },
+                "description": "stated context length of this checkpoint (its own where the list singles it out, else the family's); null where it is stated only as a bound" },
+            "context_bound": bound.clone(),
             "context_text": { "type": ["string", "null"], "description": "the part of the list's context cell that states it" },
             "results": { "type": "array", "description": "evaluation results joined by repo id (Swallow LLM Leaderboard, pfgen-bench)",
                 "items": { "type": "object",
@@ -52,7 +58,16 @@ pub fn schema() -> serde_json::Value {
                         "url": { "type": "string" } } } }
         }
     });
-    json!({
+    let family_context = json!({ "type": ["integer", "null"], "minimum": 0,
+        "description": "stated context length, exact; where checkpoints differ, the smallest of theirs; null where the list states only a bound (context_bound)" });
+    let family_context_text = json!({ "type": ["string", "null"],
+        "description": "the context cell as written where it says more than one exact number (a range, per-checkpoint lengths, a bound such as \"≤ 2,048\")" });
+    let tokens = json!({ "type": ["integer", "null"], "minimum": 0,
+        "description": "tokens of the training corpus, where the list states them without ambiguity" });
+    let tokens_qualifier = json!({ "enum": ["max", "min", "approx", null],
+        "description": "how the list qualifies training_tokens (約180B, ~62B, approx. 8.5T: approx); null: an exact number" });
+    // Keys added apart: one json! of them all passes the macro's recursion limit.
+    let mut family = json!({
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "title": "jllm model family",
         "type": "object",
@@ -76,9 +91,8 @@ pub fn schema() -> serde_json::Value {
             "developers": { "type": "array", "items": { "type": "object", "required": ["id", "name", "name_ja"],
                 "properties": { "id": { "type": "string" }, "name": string_or_null, "name_ja": string_or_null } } },
             "license": license,
-            "context_length": { "type": ["integer", "null"], "minimum": 0,
-                "description": "stated context length; where checkpoints differ, the smallest of theirs" },
-            "context_text": string_or_null,
+            "context_length": family_context,
+            "context_text": family_context_text,
             "base_context_length": { "type": ["integer", "null"], "minimum": 0,
                 "description": "context window of the base model (curated from its publisher, catalog/sizes.toml) where the row states none; never a stated length" },
             "base_context_source": { "type": ["string", "null"], "description": "where base_context_length comes from" },
@@ -86,7 +100,7 @@ pub fn schema() -> serde_json::Value {
             "variants": { "type": "array", "items": variant },
             "url": string_or_null,
             "training_data": text,
-            "training_tokens": int_or_null,
+            "training_tokens": tokens,
             "notes": { "type": "array", "items": { "type": "object", "properties": {
                 "id": { "type": "integer" }, "ja": string_or_null, "en": string_or_null, "fr": string_or_null } } },
             "hf_ready": { "enum": ["yes", "convertible", "no", null] },
@@ -94,7 +108,10 @@ pub fn schema() -> serde_json::Value {
             "papers": { "type": "array" },
             "source_line": int_or_null
         }
-    })
+    });
+    family["properties"]["context_bound"] = bound;
+    family["properties"]["training_tokens_qualifier"] = tokens_qualifier;
+    family
 }
 
 pub fn run() -> Result<ExitCode> {

@@ -288,7 +288,10 @@ pub fn describe(cat: &Catalog, f: &Family, selected: Option<usize>, cfg: &Config
         rows.push((i18n::tr(lang, "Platform").to_string(), p.to_string()));
     }
     let all: Vec<usize> = (0..f.variants.len()).collect();
-    let per_checkpoint = f.variants.iter().any(|v| v.context_length.is_some());
+    let per_checkpoint = f
+        .variants
+        .iter()
+        .any(|v| v.context_length.is_some() || v.context_bound.is_some());
     let context = match (&f.context_length, &f.context_text) {
         (Some(_), Some(t)) if per_checkpoint => {
             format!("{} ({t})", family::context_label(f, &all, lang))
@@ -302,11 +305,10 @@ pub fn describe(cat: &Catalog, f: &Family, selected: Option<usize>, cfg: &Config
     if let Some(td) = f.training_data.as_ref().and_then(|t| t.get(lang)) {
         rows.push((i18n::tr(lang, "Training data").to_string(), td.to_string()));
     }
-    if let Some(t) = f.training_tokens {
-        rows.push((
-            i18n::tr(lang, "Training tokens").to_string(),
-            units::format(t),
-        ));
+    if f.training_tokens.is_some() {
+        let mut t = String::new();
+        family::push_tokens_label(&mut t, f, lang);
+        rows.push((i18n::tr(lang, "Training tokens").to_string(), t));
     }
     if let Some(h) = f.hf_ready {
         rows.push((
@@ -330,7 +332,10 @@ pub fn describe(cat: &Catalog, f: &Family, selected: Option<usize>, cfg: &Config
         // Checkpoints with a license or context of their own get columns
         // for them.
         let own_license = f.variants.iter().any(|v| v.license.is_some());
-        let own_context = f.variants.iter().any(|v| v.context_length.is_some());
+        let own_context = f
+            .variants
+            .iter()
+            .any(|v| v.context_length.is_some() || v.context_bound.is_some());
         let mut header: Vec<String> = vec![
             i18n::tr(lang, "checkpoint").to_string(),
             "hf".into(),
@@ -345,7 +350,7 @@ pub fn describe(cat: &Catalog, f: &Family, selected: Option<usize>, cfg: &Config
         header.push(i18n::trf(
             lang,
             "{0} (f16 / q8_0 / q4_k_m, {1} tokens)",
-            &[&label("memory"), &estimate::context_for(f, None, None)],
+            &[&label("memory"), &estimate::context_label(f, None, None)],
         ));
         let grid: Vec<Vec<String>> = f
             .variants

@@ -4,6 +4,7 @@
 //! and size cells. Each takes the text of one cell and never fails.
 
 use super::markdown::{self, Row};
+use crate::catalog::schema::Qualifier;
 use crate::units;
 
 /// Lowercase ASCII slug: letters, digits and dots kept, the rest `-`.
@@ -59,14 +60,18 @@ pub(super) fn one_line(s: &str) -> String {
     s.replace('\n', " ")
 }
 
-/// A numbers-with-thousands-separators reader for context cells: `8,192`,
-/// `2,400 ~ 8,192`, `7b, 13b: 4,096` (the sizes are skipped).
-pub(super) fn context_numbers(text: &str) -> Vec<u64> {
+/// The numbers of a context cell, thousands separators read, with the
+/// qualifier of each: `8,192`, `2,400 ~ 8,192`, `7b, 13b: 4,096` (the sizes
+/// are skipped); `≤ 2,048` is
+/// `(2048, Some(Max))`; the `~` of a range (`2,400 ~ 8,192`) qualifies
+/// neither end.
+pub(super) fn context_values(text: &str) -> Vec<(u64, Option<Qualifier>)> {
     let chars: Vec<char> = text.chars().collect();
     let mut out = Vec::new();
     let mut i = 0;
     while i < chars.len() {
-        let boundary = i == 0 || !(chars[i - 1].is_alphanumeric() || chars[i - 1] == '.');
+        // `約8,192` is a number; `v2`, `1.5` (from its `5`) are not.
+        let boundary = i == 0 || !(chars[i - 1].is_ascii_alphanumeric() || chars[i - 1] == '.');
         if chars[i].is_ascii_digit() && boundary {
             let mut s = String::new();
             let mut j = i;
@@ -84,10 +89,12 @@ pub(super) fn context_numbers(text: &str) -> Vec<u64> {
                 }
                 j += 1;
             }
-            let letter_follows = j < chars.len() && chars[j].is_alphabetic();
+            let letter_follows = j < chars.len() && chars[j].is_ascii_alphabetic();
             if !letter_follows {
                 if let Ok(n) = s.parse::<u64>() {
-                    out.push(n);
+                    let before: String = chars[..i].iter().collect();
+                    let after: String = chars[j..].iter().collect();
+                    out.push((n, qualifier_around(&before, &after)));
                 }
             }
             i = j.max(i + 1);
@@ -96,6 +103,112 @@ pub(super) fn context_numbers(text: &str) -> Vec<u64> {
         i += 1;
     }
     out
+}
+
+/// Words that qualify the number after them, and what they mean. Matched
+/// at the end of the text before the number, case-insensitively, spaces
+/// and `*` (bold) skipped.
+const BEFORE: &[(&str, Qualifier)] = &[
+    ("≤", Qualifier::Max),
+    ("≦", Qualifier::Max),
+    ("<", Qualifier::Max),
+    ("up to", Qualifier::Max),
+    ("less than", Qualifier::Max),
+    ("jusqu'à", Qualifier::Max),
+    ("moins de", Qualifier::Max),
+    ("≥", Qualifier::Min),
+    ("≧", Qualifier::Min),
+    (">", Qualifier::Min),
+    ("over", Qualifier::Min),
+    ("more than", Qualifier::Min),
+    ("plus de", Qualifier::Min),
+    ("約", Qualifier::Approx),
+    ("~", Qualifier::Approx),
+    ("〜", Qualifier::Approx),
+    ("～", Qualifier::Approx),
+    ("≈", Qualifier::Approx),
+    ("about", Qualifier::Approx),
+    ("approx.", Qualifier::Approx),
+    ("approximately", Qualifier::Approx),
+    ("around", Qualifier::Approx),
+    ("environ", Qualifier::Approx),
+];
+
+/// Words that qualify the number before them (`2,048 以下`, `2T 以上`); a
+/// `+` right after a number (`2T+`) is read apart.
+const AFTER: &[(&str, Qualifier)] = &[
+    ("以下", Qualifier::Max),
+    ("未満", Qualifier::Max),
+    ("以上", Qualifier::Min),
+    ("超", Qualifier::Min),
+];
+
+/// The qualifier of a number between the texts `before` and `after` it (in
+/// the same cell), if any. A `~` right after another number is a range
+/// (`2,400 ~ 8,192`), and a `+` before another number a sum (`8B + 384`):
+/// neither qualifies.
+pub(super) fn qualifier_around(before: &str, after: &str) -> Option<Qualifier> {
+    let b = before
+        .trim_end_matches(|c: char| c.is_whitespace() || c == '*')
+        .to_lowercase();
+    for (word, q) in BEFORE {
+        if let Some(rest) = b.strip_suffix(word) {
+            // A word, not the end of one (`cover`), nor of a tag (`<sup>`)
+            // or an arrow (`->`).
+            let word_starts = rest.chars().next_back().is_none_or(|c| {
+                !word.is_ascii() || !(c.is_alphanumeric() || c == '-' || c == '"' || c == '\'')
+            });
+            let range = matches!(*q, Qualifier::Approx)
+                && word.chars().count() == 1
+                && *word != "約"
+                && *word != "≈"
+                && ends_with_number(rest);
+            if word_starts && !range {
+                return Some(*q);
+            }
+        }
+    }
+    // A unit letter may follow the number (`2T+`, `180B 以上`).
+    let a = after.trim_start_matches('*');
+    let a = a
+        .strip_prefix(['k', 'K', 'm', 'M', 'b', 'B', 't', 'T'])
+        .unwrap_or(a)
+        .trim_start_matches('*');
+    if let Some(rest) = a.strip_prefix('+') {
+        if !rest.trim_start().starts_with(|c: char| c.is_ascii_digit()) {
+            return Some(Qualifier::Min);
+        }
+    }
+    let a = a.trim_start();
+    AFTER
+        .iter()
+        .find(|(word, _)| a.starts_with(word))
+        .map(|(_, q)| *q)
+}
+
+/// Whether `s` ends with a number, a unit letter after it allowed (`2,400 `,
+/// `1T`), spaces and `*` aside.
+fn ends_with_number(s: &str) -> bool {
+    let s = s.trim_end_matches(|c: char| c.is_whitespace() || c == '*');
+    let s = s
+        .strip_suffix(['k', 'K', 'm', 'M', 'b', 'B', 't', 'T'])
+        .unwrap_or(s);
+    s.ends_with(|c: char| c.is_ascii_digit())
+}
+
+/// The qualifier of several numbers taken together (a sum, the smallest of
+/// several): none if none is qualified, the one kind if all qualified ones
+/// share it, else approximate.
+pub(super) fn joint_qualifier(
+    qs: impl IntoIterator<Item = Option<Qualifier>>,
+) -> Option<Qualifier> {
+    let mut kinds = qs.into_iter().flatten();
+    let first = kinds.next()?;
+    Some(if kinds.all(|k| k == first) {
+        first
+    } else {
+        Qualifier::Approx
+    })
 }
 
 /// The byte position just after the last of `chars` in `s`, or 0.
@@ -111,6 +224,8 @@ fn after_last(s: &str, chars: &[char]) -> usize {
 struct TokenMention {
     /// The sizes before the word, summed (`204.9B code and 85.7B …`).
     value: u64,
+    /// How the sizes are qualified together (`約180B`: approx).
+    qualifier: Option<Qualifier>,
     /// Said to be a total (`in total`, `Total:`, `計`).
     total: bool,
     /// Follows a checkpoint label (`100m: 623B tokens`, `alpha1: 0.7T`).
@@ -142,7 +257,11 @@ struct TokenMention {
 ///   several stages in one line (`3-stage training: Projector warmup (…
 ///   78M English tokens), Vision encoder pre-training (… 3.8B Japanese +
 ///   7.7B English tokens), …`), or several stages none of them pre-training.
-pub(super) fn training_tokens(text: &str) -> Option<u64> {
+///
+/// The number comes with its qualifier: `(approx. 8.5T tokens in total)`
+/// and `~62B` are approximate; a sum is as qualified as its parts
+/// ([`joint_qualifier`]).
+pub(super) fn training_tokens(text: &str) -> Option<(u64, Option<Qualifier>)> {
     let lower = text.to_lowercase();
     let mut mentions: Vec<TokenMention> = Vec::new();
     let mut stage_names: Vec<String> = Vec::new();
@@ -185,11 +304,16 @@ pub(super) fn training_tokens(text: &str) -> Option<u64> {
         .max(line_start);
         let clause = &lower[from..pos];
         prev_end = end;
-        let parts: Vec<u64> = clause
+        // Each size with the qualifier around it (`約180B`, `~62B`).
+        let parts: Vec<(u64, Option<Qualifier>)> = clause
             .split(|c: char| c.is_whitespace() || c == '+' || c == '~' || c == '約')
             .map(|w| w.trim_matches(|c: char| !(c.is_ascii_alphanumeric() || c == '.')))
             .filter(|w| w.ends_with(['b', 't', 'm']) && w.starts_with(|c: char| c.is_ascii_digit()))
-            .filter_map(|w| units::read(w).params)
+            .filter_map(|w| {
+                let at = from + (w.as_ptr() as usize - clause.as_ptr() as usize);
+                let q = qualifier_around(&lower[..at], &lower[at + w.len()..]);
+                units::read(w).params.map(|n| (n, q))
+            })
             .collect();
         if parts.is_empty() {
             continue;
@@ -222,7 +346,8 @@ pub(super) fn training_tokens(text: &str) -> Option<u64> {
             .find(|&l| stage_names.get(l).is_some_and(|n| !n.is_empty()))
             .unwrap_or(usize::MAX);
         mentions.push(TokenMention {
-            value: parts.iter().sum(),
+            value: parts.iter().map(|p| p.0).sum(),
+            qualifier: joint_qualifier(parts.iter().map(|p| p.1)),
             total,
             per_checkpoint,
             stage,
@@ -232,8 +357,8 @@ pub(super) fn training_tokens(text: &str) -> Option<u64> {
     if mentions.is_empty() || mentions.iter().any(|m| m.per_checkpoint) {
         return None;
     }
-    if let Some(t) = mentions.iter().filter(|m| m.total).map(|m| m.value).max() {
-        return Some(t);
+    if let Some(t) = mentions.iter().filter(|m| m.total).max_by_key(|m| m.value) {
+        return Some((t.value, t.qualifier));
     }
     let name = |s: usize| stage_names.get(s).map_or("", String::as_str);
     let mut stages: Vec<usize> = mentions.iter().map(|m| m.stage).collect();
@@ -251,13 +376,11 @@ pub(super) fn training_tokens(text: &str) -> Option<u64> {
     if n.contains("stage") || n.contains("段階") {
         return None;
     }
-    Some(
-        mentions
-            .iter()
-            .filter(|m| m.stage == chosen)
-            .map(|m| m.value)
-            .sum(),
-    )
+    let summed = mentions.iter().filter(|m| m.stage == chosen);
+    Some((
+        summed.clone().map(|m| m.value).sum(),
+        joint_qualifier(summed.map(|m| m.qualifier)),
+    ))
 }
 
 /// The text of an architecture or base-model cell without its list of
@@ -306,6 +429,15 @@ pub(super) fn cell_size(raw: &str) -> units::SizeInfo {
 mod tests {
     use super::*;
 
+    fn context_numbers(text: &str) -> Vec<u64> {
+        context_values(text).into_iter().map(|(n, _)| n).collect()
+    }
+
+    /// The number of [`training_tokens`], its qualifier aside.
+    fn tokens(text: &str) -> Option<u64> {
+        training_tokens(text).map(|(n, _)| n)
+    }
+
     #[test]
     fn slugs() {
         assert_eq!(slug("Swallow 70B"), "swallow-70b");
@@ -346,35 +478,93 @@ mod tests {
         );
     }
 
+    /// The qualifiers of the list's cells (README.md, en/, fr/; lines
+    /// given), and what is no qualifier.
+    #[test]
+    fn qualifiers() {
+        use Qualifier::*;
+        // :81 rinna GPT (Japanese only), context.
+        assert_eq!(context_values("≤ 2,048"), vec![(2048, Some(Max))]);
+        // :317 AI Novelist: a range, not "about 8,192".
+        assert_eq!(
+            context_values("2,400 ~ 8,192"),
+            vec![(2400, None), (8192, None)]
+        );
+        // :51 Sarashina2: `<br>` is read as a line break, not "<" or ">".
+        assert_eq!(
+            context_values(&markdown::clean("7b, 13b: 4,096<br>70b: 8,192")),
+            vec![(4096, None), (8192, None)]
+        );
+        assert_eq!(context_values("2,048 以下"), vec![(2048, Some(Max))]);
+        assert_eq!(context_values("8,192+"), vec![(8192, Some(Min))]);
+        assert_eq!(context_values("約8,192"), vec![(8192, Some(Approx))]);
+        let q = qualifier_around;
+        // :136 Fujitsu LLM-KG, :451 LLM-jp-4-VL, :111 AscleLM, :443 Ricoh.
+        assert_eq!(q("total ~", "B tokens"), Some(Approx));
+        assert_eq!(q("（約", "Tトークン）"), Some(Approx));
+        assert_eq!(q("(approx. ", "T tokens)"), Some(Approx));
+        assert_eq!(q("environ ", "T"), Some(Approx));
+        assert_eq!(q("Over ", " million synthetic"), Some(Min));
+        assert_eq!(q("plus de ", " millions"), Some(Min));
+        // A sum, a name, a word ending like one, a tag, an arrow.
+        assert_eq!(q("Qwen2-VL-", "B + 384"), None);
+        assert_eq!(q("Sarashina2 + Qwen2-VL-8B + ", "-layer MLP"), None);
+        assert_eq!(q("cover ", " images"), None);
+        assert_eq!(q("<sup>", "</sup>"), None);
+        assert_eq!(q("128k->", "k"), None);
+        assert_eq!(q("2,400 ~ ", ""), None);
+    }
+
+    #[test]
+    fn qualified_token_counts() {
+        // en/README.md:451 LLM-jp-4-VL 9B beta.
+        assert_eq!(
+            training_tokens("Jagle and others, ~33.4M samples / ~180B tokens (Japanese + English)"),
+            Some((180_000_000_000, Some(Qualifier::Approx)))
+        );
+        // README.md:328 llm-jp-modernbert.
+        assert_eq!(
+            training_tokens("llm-jp-corpus-v4 の日本語サブセット（約0.69Tトークン）"),
+            Some((690_000_000_000, Some(Qualifier::Approx)))
+        );
+        // en/README.md:60 LLM-jp-3: exact.
+        assert_eq!(
+            training_tokens("Pre-training: llm-jp-corpus-v3\n(2.1T tokens)"),
+            Some((2_100_000_000_000, None))
+        );
+        // A sum of an exact and an approximate part is approximate.
+        assert_eq!(
+            training_tokens("(2B tokens) + PubMed (~8B tokens)"),
+            Some((10_000_000_000, Some(Qualifier::Approx)))
+        );
+    }
+
     #[test]
     fn token_counts() {
         assert_eq!(
-            training_tokens("Pre-training: llm-jp-corpus-v3\n(2.1T tokens)"),
+            tokens("Pre-training: llm-jp-corpus-v3\n(2.1T tokens)"),
             Some(2_100_000_000_000)
         );
         // Counts per checkpoint are no family total.
+        assert_eq!(tokens("(alpha1: 0.7T tokens, alpha2: 1.4T tokens)"), None);
         assert_eq!(
-            training_tokens("(alpha1: 0.7T tokens, alpha2: 1.4T tokens)"),
-            None
-        );
-        assert_eq!(
-            training_tokens(
+            tokens(
                 "100m: 623B tokens\n200m: 637B tokens\n400m: 1.23T tokens\nv2-100m: 2.76T tokens"
             ),
             None
         );
         assert_eq!(
-            training_tokens("事前学習: 計 2.1T トークン"),
+            tokens("事前学習: 計 2.1T トークン"),
             Some(2_100_000_000_000)
         );
-        assert_eq!(training_tokens("443,747 samples"), None);
+        assert_eq!(tokens("443,747 samples"), None);
     }
 
     /// Every rule of [`training_tokens`] on the real cell it was built from
     /// (en/README.md, links reduced to their text).
     #[test]
     fn token_sums_and_totals() {
-        let t = training_tokens;
+        let t = tokens;
         // Llama 3.1 Future Code Ja: parts sharing one "tokens".
         assert_eq!(
             t("Continual pre-training on The Stack v2 (code) and a subset of LLM-jp Corpus v3 (Japanese) — 204.9B code and 85.7B natural-language tokens"),

@@ -38,7 +38,7 @@
 
 use super::align::text_of;
 use super::align::Aligned;
-use super::cells::{cell, context_numbers, one_line, plain};
+use super::cells::{cell, context_values, one_line, plain};
 use super::lookup::Lookup;
 use super::Report;
 use crate::catalog::schema::{Commercial, Family, LicenseInfo, Str, Text};
@@ -570,13 +570,33 @@ pub(super) fn license(
 /// the smallest any checkpoint has (a range states its low end), so
 /// `--min-context` on the family never admits a checkpoint that falls short.
 pub(super) fn context(fam: &mut Family, aligned: &Aligned, idx: usize, report: &mut Report) {
+    use crate::catalog::schema::{Bound, Qualifier};
     let line = aligned.ja.line;
     let ja_raw = cell(Some(aligned.ja), idx).unwrap_or("");
     let c = markdown::clean(ja_raw);
-    let nums = context_numbers(&c);
-    fam.context_length = nums.iter().copied().min();
+    let values = context_values(&c);
+    let nums: Vec<u64> = values.iter().map(|v| v.0).collect();
+    // A qualified number (`≤ 2,048`) is no exact length: the family keeps
+    // the bound, the smallest number with the kind they share (none where
+    // the kinds differ), and the text.
+    let qualified = values.iter().any(|v| v.1.is_some());
+    if qualified {
+        let kinds: Vec<Qualifier> = values.iter().filter_map(|v| v.1).collect();
+        let one_kind = kinds.iter().all(|k| *k == kinds[0]);
+        fam.context_bound = nums
+            .iter()
+            .copied()
+            .min()
+            .filter(|_| one_kind)
+            .map(|value| Bound {
+                kind: kinds[0],
+                value,
+            });
+    } else {
+        fam.context_length = nums.iter().copied().min();
+    }
     let en_text = cell(aligned.en, idx).map(|e| one_line(&plain(e)));
-    if nums.len() > 1 || (nums.is_empty() && !c.is_empty()) {
+    if nums.len() > 1 || qualified || (nums.is_empty() && !c.is_empty()) {
         fam.context_text = (en_text.clone().or(Some(one_line(&c)))).map(Str::from);
     }
     if nums.len() < 2 {
@@ -590,9 +610,17 @@ pub(super) fn context(fam: &mut Family, aligned: &Aligned, idx: usize, report: &
         for (v, choice) in variants.iter_mut().zip(&choices) {
             match choice {
                 Choice::Part(i) => {
-                    let n = context_numbers(&markdown::clean(&ps[*i].value));
-                    if let [one] = n.as_slice() {
-                        v.context_length = Some(*one);
+                    let n = context_values(&markdown::clean(&ps[*i].value));
+                    if let [(one, q)] = n.as_slice() {
+                        match q {
+                            None => v.context_length = Some(*one),
+                            Some(kind) => {
+                                v.context_bound = Some(Bound {
+                                    kind: *kind,
+                                    value: *one,
+                                })
+                            }
+                        }
                         let text = en_parts.as_ref().map_or(&ps[*i].text, |e| &e[*i].text);
                         v.context_text = Some(Str::from(text.clone()));
                     }

@@ -367,10 +367,14 @@ pub(super) fn family(
     }
     if let Some(idx) = col(Col::TrainingData) {
         fam.training_data = text_of(aligned, idx, plain);
-        fam.training_tokens = cell(aligned.en, idx)
-            .map(|c| training_tokens(&plain(c)))
-            .unwrap_or(None)
-            .or_else(|| training_tokens(&plain(at(ja, idx))));
+        let en_tokens = cell(aligned.en, idx).and_then(|c| training_tokens(&plain(c)));
+        let ja_tokens = training_tokens(&plain(at(ja, idx)));
+        let tokens = en_tokens.or(ja_tokens);
+        fam.training_tokens = tokens.map(|t| t.0);
+        // Qualified where either language qualifies the same number (the
+        // English `0.69T tokens` is the Japanese `約0.69Tトークン`).
+        fam.training_tokens_qualifier =
+            tokens.and_then(|(n, q)| q.or(ja_tokens.filter(|j| j.0 == n).and_then(|j| j.1)));
     }
     if let Some(idx) = col(Col::MergedFrom) {
         let c = cell(aligned.en, idx).unwrap_or(at(ja, idx));

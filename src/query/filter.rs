@@ -5,7 +5,7 @@
 //! closest valid values (exit 2), not an empty result.
 
 use crate::catalog::index::{self, norm};
-use crate::catalog::schema::{Approach, Catalog, Category, Commercial, Family, LicenseInfo};
+use crate::catalog::schema::{Approach, Bound, Catalog, Category, Commercial, Family, LicenseInfo};
 use crate::i18n::{self, trf};
 use crate::query::labels;
 use crate::query::resolve::{self, Entry, What};
@@ -45,9 +45,9 @@ pub struct Filters {
     pub until: Option<u16>,
     /// Released in this year
     pub year: Vec<u16>,
-    /// Context length of at least this many tokens (8192, 32k = 32768); unknown lengths are excluded
+    /// Context length of at least this many tokens (8192, 32k = 32768); unknown lengths are excluded, and so is a bound that does not prove it ("≤ 2,048")
     pub min_context: Option<u64>,
-    /// Stated context length of at most this many tokens, per checkpoint (2048, 8k); unknown lengths are excluded
+    /// Stated context length of at most this many tokens, per checkpoint (2048, 8k; "≤ 2,048" is at most 2048); unknown lengths are excluded
     pub max_context: Option<u64>,
     /// With --min-context, also admit checkpoints with no stated context whose base model's window (catalog/sizes.toml) reaches it; tables mark them "unknown (base model: N)"
     pub assume_base_context: bool,
@@ -278,6 +278,7 @@ impl Filter {
         &self,
         license: Option<&LicenseInfo>,
         context: Option<u64>,
+        bound: Option<Bound>,
         base_context: Option<u64>,
         params: Option<u64>,
         moe: Option<bool>,
@@ -312,20 +313,27 @@ impl Filter {
             }
         }
         if let Some(min) = a.min_context {
-            // Stated lengths only; the base model's window where asked to.
-            let reach = match context {
-                Some(c) => Some(c),
-                None if a.assume_base_context => base_context,
-                None => None,
+            // Stated lengths only; the base model's window where asked to. A
+            // bound passes only if it proves the length (`≥ N`): `≤ 2,048`
+            // may be 1,024.
+            let ok = match (context, bound) {
+                (Some(c), _) => c >= min,
+                (None, Some(b)) => b.reaches(min),
+                (None, None) => a.assume_base_context && base_context.is_some_and(|c| c >= min),
             };
-            if reach.is_none_or(|c| c < min) {
+            if !ok {
                 return false;
             }
         }
         // Stated lengths only: a base model's window may be cut by a
-        // fine-tune, so it proves no upper bound.
+        // fine-tune, so it proves no upper bound; `≤ N` does.
         if let Some(max) = a.max_context {
-            if context.is_none_or(|c| c > max) {
+            let ok = match (context, bound) {
+                (Some(c), _) => c <= max,
+                (None, Some(b)) => b.within(max),
+                (None, None) => false,
+            };
+            if !ok {
                 return false;
             }
         }
@@ -397,6 +405,7 @@ impl Filter {
             let ok = self.checkpoint_ok(
                 f.license.as_ref(),
                 f.context_length,
+                f.context_bound,
                 f.base_context_length,
                 None,
                 moe_per_checkpoint.then_some(false),
@@ -413,6 +422,7 @@ impl Filter {
                 self.checkpoint_ok(
                     v.license_in(f),
                     v.context_in(f),
+                    v.context_bound_in(f),
                     f.base_context_length,
                     v.params,
                     moe,

@@ -6,7 +6,7 @@ use std::io::Write;
 
 use crate::catalog::load::PrerenderedFamily;
 use crate::catalog::schema::AsStr;
-use crate::catalog::schema::{Catalog, Family, Lang, LicenseInfo};
+use crate::catalog::schema::{Bound, Catalog, Family, Lang, LicenseInfo, Qualifier};
 use crate::i18n;
 use crate::render::table::mark;
 use crate::units;
@@ -197,22 +197,42 @@ pub fn context_label(f: &Family, variants: &[usize], lang: Lang) -> String {
 fn push_context_label(out: &mut String, f: &Family, variants: &[usize], lang: Lang) {
     use std::fmt::Write;
     let (mut lo, mut hi, mut known, mut total) = (u64::MAX, 0, 0usize, 0usize);
-    let mut see = |c: Option<u64>| {
+    // Bounds (`≤ 2,048`) apart: the first seen, and whether all are alike.
+    let (mut bound, mut bounds, mut alike) = (None::<Bound>, 0usize, true);
+    let mut see = |c: Option<u64>, b: Option<Bound>| {
         total += 1;
         if let Some(c) = c {
             known += 1;
             lo = lo.min(c);
             hi = hi.max(c);
+        } else if let Some(b) = b {
+            bounds += 1;
+            alike &= bound.is_none_or(|x| x == b);
+            bound.get_or_insert(b);
         }
     };
     if variants.is_empty() {
-        see(f.context_length);
+        see(f.context_length, f.context_bound);
     } else {
         for v in variants.iter().filter_map(|&i| f.variants.get(i)) {
-            see(v.context_in(f));
+            see(v.context_in(f), v.context_bound_in(f));
         }
     }
     let unknown = i18n::tr(lang, UNKNOWN);
+    // A bound is shown with its sign, never as a plain number; where the
+    // checkpoints' differ, the first with "…" (`show` has each).
+    if let Some(b) = bound.filter(|_| known == 0) {
+        let start = out.len();
+        let _ = write!(out, "{} {}", b.kind.symbol(), b.value);
+        if !alike {
+            out.push('…');
+        }
+        if bounds < total {
+            let so_far = out.split_off(start);
+            i18n::trf_into(out, lang, "{0} or unknown", &[&so_far]);
+        }
+        return;
+    }
     let _ = match () {
         _ if known == 0 => match f.base_context_length {
             Some(b) => {
@@ -237,6 +257,22 @@ fn push_context_label(out: &mut String, f: &Family, variants: &[usize], lang: La
             Ok(())
         }
     };
+}
+
+/// The training tokens of `f` with their qualifier as the list writes it:
+/// `180B`, `~180B` (`約180B` in Japanese), `≤ 2T`.
+pub fn push_tokens_label(out: &mut String, f: &Family, lang: Lang) {
+    let Some(t) = f.training_tokens else { return };
+    match f.training_tokens_qualifier {
+        None => {}
+        Some(Qualifier::Approx) if lang == Lang::Ja => out.push('約'),
+        Some(Qualifier::Approx) => out.push('~'),
+        Some(q) => {
+            out.push_str(q.symbol());
+            out.push(' ');
+        }
+    }
+    units::push_format(out, t);
 }
 
 /// A number with a comma between groups of three digits, as it displays:
@@ -345,11 +381,7 @@ pub fn write_cell(
             return;
         }
         "domain" => out.push_str(&domain_label(cat, f, lang)),
-        "tokens" => {
-            if let Some(t) = f.training_tokens {
-                units::push_format(out, t);
-            }
-        }
+        "tokens" => push_tokens_label(out, f, lang),
         "checkpoints" => {
             let _ = write!(out, "{}", variants.len());
         }
@@ -564,6 +596,19 @@ mod tests {
                 .collect()
         };
         let known: Vec<u64> = values.iter().flatten().copied().collect();
+        // A bound (`≤ 2,048`) shows with its sign (one family has one,
+        // for all its checkpoints).
+        let bound = if variants.is_empty() {
+            f.context_bound
+        } else {
+            variants
+                .iter()
+                .filter_map(|&i| f.variants.get(i))
+                .find_map(|v| v.context_bound_in(f))
+        };
+        if let Some(b) = bound.filter(|_| known.is_empty()) {
+            return format!("{} {}", b.kind.symbol(), b.value);
+        }
         match (known.iter().min(), known.iter().max()) {
             (Some(lo), Some(hi)) if lo == hi && known.len() == values.len() => lo.to_string(),
             (Some(lo), Some(hi)) if known.len() == values.len() => format!("{lo}–{hi}"),
@@ -602,7 +647,7 @@ mod tests {
         }
         // Mixed licenses, ranges, unknowns and base-model contexts occur (no
         // family mixes known and unknown checkpoint contexts today).
-        for part in [" | ", " & ", "–", "(base model: ", "unknown"] {
+        for part in [" | ", " & ", "–", "(base model: ", "unknown", "≤ "] {
             assert!(
                 seen.iter().any(|s| s.contains(part)),
                 "no label with {part:?}"

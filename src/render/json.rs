@@ -8,7 +8,9 @@ use serde::Serialize;
 use serde_json::{json, Map, Value};
 
 use crate::catalog::results::Score;
-use crate::catalog::schema::{Benchmark, Catalog, Family, LicenseInfo, Str, Text, Variant};
+use crate::catalog::schema::{
+    Benchmark, Bound, Catalog, Family, LicenseInfo, Qualifier, Str, Text, Variant,
+};
 
 /// Keys of a family object, in output order.
 pub const FAMILY_FIELDS: &[&str] = &[
@@ -29,6 +31,7 @@ pub const FAMILY_FIELDS: &[&str] = &[
     "developers",
     "license",
     "context_length",
+    "context_bound",
     "context_text",
     "base_context_length",
     "base_context_source",
@@ -37,6 +40,7 @@ pub const FAMILY_FIELDS: &[&str] = &[
     "url",
     "training_data",
     "training_tokens",
+    "training_tokens_qualifier",
     "notes",
     "hf_ready",
     "platform",
@@ -61,6 +65,7 @@ pub const VARIANT_FIELDS: &[&str] = &[
     "license_ids",
     "license_url",
     "context_length",
+    "context_bound",
     "context_text",
     "developers",
     "results",
@@ -118,15 +123,18 @@ pub struct VariantJson<'a> {
     params_source: Option<&'a str>,
     license: Option<LicenseJson<'a>>,
     context_length: Option<u64>,
+    context_bound: Option<Bound>,
     context_text: Option<&'a str>,
     results: Vec<ResultJson<'static>>,
 }
 
 impl<'a> VariantJson<'a> {
     pub fn new(f: &'a Family, v: &'a Variant) -> Self {
-        let (context_length, context_text) = match v.context_length {
-            Some(c) => (Some(c), v.context_text.as_deref()),
-            None => (f.context_length, f.context_text.as_deref()),
+        let own = v.context_length.is_some() || v.context_bound.is_some();
+        let context_text = if own {
+            v.context_text.as_deref()
+        } else {
+            f.context_text.as_deref()
         };
         VariantJson {
             name: &v.name,
@@ -137,7 +145,8 @@ impl<'a> VariantJson<'a> {
             experts: v.experts.as_deref(),
             params_source: v.params_source.as_deref(),
             license: v.license_in(f).map(LicenseJson::new),
-            context_length,
+            context_length: v.context_in(f),
+            context_bound: v.context_bound_in(f),
             context_text,
             results: v.hf.as_deref().map_or_else(Vec::new, results_of),
         }
@@ -288,6 +297,7 @@ pub struct FamilyJson<'a> {
     developers: Vec<DeveloperRef<'a>>,
     license: Option<LicenseJson<'a>>,
     context_length: Option<u64>,
+    context_bound: Option<Bound>,
     context_text: Option<&'a str>,
     base_context_length: Option<u64>,
     base_context_source: Option<&'a str>,
@@ -296,6 +306,7 @@ pub struct FamilyJson<'a> {
     url: Option<&'a str>,
     training_data: Option<&'a Text>,
     training_tokens: Option<u64>,
+    training_tokens_qualifier: Option<Qualifier>,
     notes: Vec<NoteJson<'a>>,
     hf_ready: Option<&'static str>,
     platform: Option<&'a Text>,
@@ -361,6 +372,7 @@ pub fn family<'a>(cat: &'a Catalog, f: &'a Family, only: Option<&[usize]>) -> Fa
         developers: developer_refs(cat, &f.developers),
         license,
         context_length: f.context_length,
+        context_bound: f.context_bound,
         context_text: f.context_text.as_deref(),
         base_context_length: f.base_context_length,
         base_context_source: f.base_context_source.as_deref(),
@@ -369,6 +381,7 @@ pub fn family<'a>(cat: &'a Catalog, f: &'a Family, only: Option<&[usize]>) -> Fa
         url: f.url.as_deref(),
         training_data: f.training_data.as_ref(),
         training_tokens: f.training_tokens,
+        training_tokens_qualifier: f.training_tokens_qualifier,
         notes,
         hf_ready: f.hf_ready.map(|h| h.as_str()),
         platform: f.platform.as_ref(),
