@@ -255,9 +255,13 @@ fn statics(c: &schema::Catalog) -> Result<String, rust_literal::Error> {
 /// (186 → 147 faults; 1.57× → 1.46× the hello-world floor). Nothing but
 /// the layout changes; a name the binary lacks is ignored.
 ///
-/// Only with rust-lld, the linker rustc uses on x86_64 Linux since 1.90 (GNU
-/// ld has no such option): other targets, older compilers, and
-/// `JLLM_SYMBOL_ORDER=0` link as before.
+/// Only where the linker takes the option: on x86_64 Linux, rustc 1.90 and
+/// later link with rust-lld, which does, unless the build turns it off
+/// (`RUSTFLAGS="-C linker-features=-lld"`: GNU ld has no such option) or
+/// names another linker. So the option is probed, not assumed: a tiny
+/// program is linked with the build's own flags and the option, and only a
+/// success passes it on. Anything else links as if there were no order
+/// (the order changes the layout only), as does `JLLM_SYMBOL_ORDER=0`.
 fn order_symbols() {
     println!("cargo::rerun-if-env-changed=JLLM_SYMBOL_ORDER");
     let file = Path::new(env!("CARGO_MANIFEST_DIR")).join("build/symbol-order.txt");
@@ -267,25 +271,52 @@ fn order_symbols() {
     if off || target != "x86_64-unknown-linux-gnu" || !file.is_file() {
         return;
     }
-    let rustc = std::env::var("RUSTC").unwrap_or_else(|_| "rustc".into());
-    let minor = std::process::Command::new(rustc)
-        .arg("-vV")
-        .output()
-        .ok()
-        .and_then(|o| {
-            let text = String::from_utf8_lossy(&o.stdout).into_owned();
-            let release = text.lines().find_map(|l| l.strip_prefix("release: "))?;
-            let mut parts = release.split('.');
-            (parts.next()? == "1").then_some(())?;
-            parts.next()?.parse::<u32>().ok()
-        });
-    if minor.is_some_and(|m| m >= 90) {
+    let args = [
+        format!("-Wl,--symbol-ordering-file={}", file.display()),
+        "-Wl,--no-warn-symbol-ordering".to_string(),
+    ];
+    if linker_takes(&target, &args) {
+        for arg in args {
+            println!("cargo::rustc-link-arg-bins={arg}");
+        }
+    } else {
         println!(
-            "cargo::rustc-link-arg-bins=-Wl,--symbol-ordering-file={}",
-            file.display()
+            "cargo::warning=the linker does not take --symbol-ordering-file: linking without build/symbol-order.txt"
         );
-        println!("cargo::rustc-link-arg-bins=-Wl,--no-warn-symbol-ordering");
     }
+}
+
+/// Whether a program linked with this build's rustc, target and flags
+/// (`CARGO_ENCODED_RUSTFLAGS`) and the link arguments `args` links.
+fn linker_takes(target: &str, args: &[String]) -> bool {
+    let Some(out) = std::env::var_os("OUT_DIR").map(std::path::PathBuf::from) else {
+        return false;
+    };
+    let source = out.join("link_probe.rs");
+    if std::fs::write(&source, "fn main() {}\n").is_err() {
+        return false;
+    }
+    let rustc = std::env::var("RUSTC").unwrap_or_else(|_| "rustc".into());
+    let flags = std::env::var("CARGO_ENCODED_RUSTFLAGS").unwrap_or_default();
+    let mut cmd = std::process::Command::new(rustc);
+    cmd.args([
+        "--edition",
+        "2021",
+        "--crate-type",
+        "bin",
+        "--target",
+        target,
+    ])
+    .args(flags.split('\x1f').filter(|f| !f.is_empty()))
+    .arg("-o")
+    .arg(out.join("link_probe"))
+    .arg(&source)
+    .stdout(std::process::Stdio::null())
+    .stderr(std::process::Stdio::null());
+    for arg in args {
+        cmd.arg("-C").arg(format!("link-arg={arg}"));
+    }
+    cmd.status().is_ok_and(|s| s.success())
 }
 
 /// A value as `list --json` writes it (compact, terminal-safe escapes).
