@@ -336,7 +336,7 @@ fn compact_json<T: serde::Serialize>(value: &T) -> Result<String, rust_literal::
 /// Distributions that require position-independent executables (Debian's
 /// and Fedora's hardening policies) build with `JLLM_PIE=1 cargo build
 /// --release`: the binary is then a PIE, and pays those relocations at every
-/// start-up again (README, Performance). Any other value, or none, keeps
+/// start-up again (docs/performance.md). Any other value, or none, keeps
 /// `-no-pie`.
 fn link_without_pie() {
     println!("cargo::rerun-if-env-changed=JLLM_PIE");
