@@ -233,7 +233,9 @@ fn min_context_selects_checkpoints() {
     }
 }
 
-/// `list --variants` rows carry their own license and class.
+/// `list --variants` rows carry their own license and class, in the same
+/// object as a checkpoint of `show --json` (catalog/models/text-generation
+/// .toml: Stockmark-13b is MIT, its instruct checkpoint CC BY-NC-SA 4.0).
 #[test]
 fn variant_rows_have_their_own_license() {
     let rows = json(&["list", "--variants", "--developer", "stockmark", "--json"]);
@@ -243,13 +245,58 @@ fn variant_rows_have_their_own_license() {
             .find(|r| r["hf"] == hf)
             .unwrap_or_else(|| panic!("no row {hf}"))
     };
-    assert_eq!(row("stockmark/stockmark-13b")["commercial"], "yes");
-    assert_eq!(row("stockmark/stockmark-13b")["license"], "MIT");
-    assert_eq!(row("stockmark/stockmark-13b-instruct")["commercial"], "no");
     assert_eq!(
-        row("stockmark/stockmark-13b-instruct")["license_ids"],
+        row("stockmark/stockmark-13b")["license"]["commercial"],
+        "yes"
+    );
+    assert_eq!(row("stockmark/stockmark-13b")["license"]["text"], "MIT");
+    assert_eq!(
+        row("stockmark/stockmark-13b-instruct")["license"]["commercial"],
+        "no"
+    );
+    assert_eq!(
+        row("stockmark/stockmark-13b-instruct")["license"]["ids"],
         serde_json::json!(["cc-by-nc-sa-4.0"])
     );
+    // The same checkpoint object as in the family's `variants`.
+    let family = json(&["show", "stockmark/stockmark-13b-instruct", "--json"]);
+    let shown = family["variants"]
+        .as_array()
+        .expect("variants")
+        .iter()
+        .find(|v| v["hf"] == "stockmark/stockmark-13b-instruct")
+        .expect("the checkpoint");
+    let row = row("stockmark/stockmark-13b-instruct");
+    for (key, value) in shown.as_object().expect("object") {
+        assert_eq!(&row[key], value, "{key}");
+    }
+}
+
+/// `license` is an object for every family and checkpoint, also where the
+/// list gives none (API offerings): class unknown, no ids, no text.
+#[test]
+fn license_is_never_null() {
+    let all = json(&["list", "--json"]);
+    let mut unknown = 0;
+    for f in all.as_array().expect("array") {
+        let objects = std::iter::once(&f["license"]).chain(
+            f["variants"]
+                .as_array()
+                .expect("variants")
+                .iter()
+                .map(|v| &v["license"]),
+        );
+        for l in objects {
+            assert!(l.is_object(), "{}: {l}", f["id"]);
+            assert!(l["commercial"].is_string(), "{}: {l}", f["id"]);
+            assert!(l["ids"].is_array(), "{}: {l}", f["id"]);
+        }
+        if f["license"]["ids"].as_array().is_some_and(|a| a.is_empty()) {
+            assert_eq!(f["license"]["commercial"], "unknown", "{}", f["id"]);
+            unknown += 1;
+        }
+    }
+    assert!(unknown > 0, "the catalog has families without a license");
 }
 
 /// Tables say a family is mixed instead of printing one license.

@@ -11,7 +11,8 @@ pub fn schema() -> serde_json::Value {
         "ja": { "type": ["string", "null"] }, "en": { "type": ["string", "null"] }, "fr": { "type": ["string", "null"] } } });
     let string_or_null = json!({ "type": ["string", "null"] });
     let int_or_null = json!({ "type": ["integer", "null"], "minimum": 0 });
-    let license = json!({ "type": ["object", "null"],
+    let license = json!({ "type": "object",
+        "description": "always an object: a row the list gives no license has no ids, no text and the class unknown",
         "required": ["text", "text_ja", "ids", "commercial", "reason", "url", "mixed"], "properties": {
         "text": string_or_null, "text_ja": string_or_null, "text_fr": string_or_null,
         "ids": { "type": "array", "items": { "type": "string" } },

@@ -61,9 +61,6 @@ pub const VARIANT_FIELDS: &[&str] = &[
     "params_source",
     "year",
     "license",
-    "commercial",
-    "license_ids",
-    "license_url",
     "context_length",
     "context_bound",
     "context_text",
@@ -121,7 +118,7 @@ pub struct VariantJson<'a> {
     active_params: Option<u64>,
     experts: Option<&'a str>,
     params_source: Option<&'a str>,
-    license: Option<LicenseJson<'a>>,
+    license: LicenseJson<'a>,
     context_length: Option<u64>,
     context_bound: Option<Bound>,
     context_text: Option<&'a str>,
@@ -144,7 +141,7 @@ impl<'a> VariantJson<'a> {
             active_params: v.active_params,
             experts: v.experts.as_deref(),
             params_source: v.params_source.as_deref(),
-            license: v.license_in(f).map(LicenseJson::new),
+            license: LicenseJson::of(v.license_in(f)),
             context_length: v.context_in(f),
             context_bound: v.context_bound_in(f),
             context_text,
@@ -229,7 +226,10 @@ pub fn papers_for<'a>(cat: &'a Catalog, f: &Family) -> Vec<&'a crate::catalog::s
 }
 
 /// A license object. `mixed`: a family whose checkpoints differ; its
-/// `commercial` is then the most restrictive of theirs.
+/// `commercial` is then the most restrictive of theirs. A row the list
+/// gives no license (API offerings) has the same object, of class
+/// `unknown` with no ids and no text: never `null`, so a script can read
+/// `license.commercial` of every family and checkpoint.
 #[derive(Serialize)]
 pub struct LicenseJson<'a> {
     text: Option<&'a str>,
@@ -243,6 +243,23 @@ pub struct LicenseJson<'a> {
 }
 
 impl<'a> LicenseJson<'a> {
+    /// The object of `l`, or of an unknown license.
+    pub fn of(l: Option<&'a LicenseInfo>) -> Self {
+        match l {
+            Some(l) => LicenseJson::new(l),
+            None => LicenseJson {
+                text: None,
+                text_ja: None,
+                text_fr: None,
+                ids: &[],
+                commercial: "unknown",
+                reason: None,
+                url: None,
+                mixed: false,
+            },
+        }
+    }
+
     pub fn new(l: &'a LicenseInfo) -> Self {
         LicenseJson {
             text: l.text.en.as_deref(),
@@ -295,7 +312,7 @@ pub struct FamilyJson<'a> {
     base_model: Option<&'a str>,
     merged_from: &'a [Str],
     developers: Vec<DeveloperRef<'a>>,
-    license: Option<LicenseJson<'a>>,
+    license: LicenseJson<'a>,
     context_length: Option<u64>,
     context_bound: Option<Bound>,
     context_text: Option<&'a str>,
@@ -326,7 +343,7 @@ pub fn family<'a>(cat: &'a Catalog, f: &'a Family, only: Option<&[usize]>) -> Fa
         .into_iter()
         .map(|v| VariantJson::new(f, v))
         .collect();
-    let license = f.license.as_ref().map(LicenseJson::new);
+    let license = LicenseJson::of(f.license.as_ref());
     let notes = f
         .notes
         .iter()
@@ -395,22 +412,17 @@ pub fn family_value(cat: &Catalog, f: &Family, only: Option<&[usize]>) -> Value 
     serde_json::to_value(family(cat, f, only)).unwrap_or(Value::Null)
 }
 
-/// A checkpoint row of `list --variants`.
-/// `license` is the text of the license that applies to this checkpoint,
-/// `commercial` its class, `license_ids` and `license_url` its ids and URL.
+/// A checkpoint row of `list --variants`: the checkpoint object (the same
+/// as in a family's `variants`, its `license` an object) with its family's
+/// id, name, year and developers.
 pub fn variant_row(cat: &Catalog, f: &Family, v: &Variant) -> Value {
     let mut m = match variant(f, v) {
         Value::Object(m) => m,
         _ => Map::new(),
     };
-    let l = v.license_in(f);
     m.insert("family".into(), json!(f.id));
     m.insert("family_name".into(), json!(f.name));
     m.insert("year".into(), json!(f.year));
-    m.insert("license".into(), json!(l.and_then(|l| l.text.en.clone())));
-    m.insert("commercial".into(), json!(l.map(|l| l.commercial.as_str())));
-    m.insert("license_ids".into(), json!(l.map(|l| &l.ids)));
-    m.insert("license_url".into(), json!(l.and_then(|l| l.url.clone())));
     m.insert("developers".into(), developers(cat, &f.developers));
     let mut ordered = Map::new();
     for k in VARIANT_FIELDS {
