@@ -185,10 +185,12 @@ fn embed_results(root: &Path, catalog_dir: &Path, catalog: &schema::Catalog) -> 
              pub static SOURCES: &[Source] = {};\n\
              pub static SUITES: &[Suite] = {};\n\
              pub static RESULTS: &[Score] = {};\n\
+             pub static ALIASES: &[Alias] = {};\n\
              pub static KEYS: &[&str] = &{keys:?};\n",
             slice(&all.sources)?,
             slice(&all.suites)?,
-            slice(&sorted)?
+            slice(&sorted)?,
+            slice(&all.aliases)?
         ))
     })()
     .unwrap_or_else(|e| fail(&[format!("cannot embed the results: {e}")]));
