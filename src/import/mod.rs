@@ -169,6 +169,8 @@ pub fn import(src: &Sources, curated: &Catalog) -> anyhow::Result<(Catalog, Repo
     let mut domain_by_ja: HashMap<String, String> = HashMap::new();
     let mut used_ids: HashMap<String, usize> = HashMap::new();
     let mut paper_ids: HashSet<String> = HashSet::new();
+    // Where each paper was read (`file:line`), for reports.
+    let mut paper_at: HashMap<String, String> = HashMap::new();
     let mut counts = Counts::default();
     for (line, why) in &ja.stray {
         counts.rows += 1;
@@ -338,6 +340,7 @@ pub fn import(src: &Sources, curated: &Catalog) -> anyhow::Result<(Catalog, Repo
                 }
                 Section::Papers(kind) => match paper_row(ja_row, kind, &mut paper_ids) {
                     Ok(p) => {
+                        paper_at.insert(p.id.to_string(), format!("README.md:{}", ja_row.line));
                         catalog.papers.to_mut().push(p);
                         counts.papers += 1;
                     }
@@ -389,12 +392,28 @@ pub fn import(src: &Sources, curated: &Catalog) -> anyhow::Result<(Catalog, Repo
             counts.rows += 1;
             match paper_row(row, kind, &mut paper_ids) {
                 Ok(p) => {
+                    paper_at.insert(p.id.to_string(), format!("{file}:{}", row.line));
                     catalog.papers.to_mut().push(p);
                     counts.papers += 1;
                 }
                 Err(why) => report.reported.push(format!("{file}:{}: {why}", row.line)),
             }
         }
+    }
+    // Papers attach to families by normalized name: one name shared by two
+    // papers attaches neither, and is said.
+    for (key, papers) in crate::catalog::papers::ambiguous(&catalog.papers) {
+        let which: Vec<String> = papers
+            .iter()
+            .map(|p| {
+                let at = paper_at.get(&*p.id).map_or("?", String::as_str);
+                format!("{at}: '{}'", p.name)
+            })
+            .collect();
+        report.warnings.push(format!(
+            "architecture papers with one normalized name '{key}' ({}): neither is attached to a family by name",
+            which.join(", ")
+        ));
     }
     let added = lookup.added_developers();
     for (line, name) in &report.unknown_developers {

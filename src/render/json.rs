@@ -193,30 +193,10 @@ pub fn results_of(hf: &str) -> Vec<ResultJson<'static>> {
         .collect()
 }
 
-/// Papers of the family's architecture: architecture names the catalog's
-/// paper table knows, found as whole words in the architecture text.
+/// Papers of the family's architecture: the architecture papers whose
+/// normalized name appears in the architecture text (catalog::papers).
 pub fn papers_for<'a>(cat: &'a Catalog, f: &Family) -> Vec<&'a crate::catalog::schema::Paper> {
-    let Some(arch) = f.architecture.as_deref() else {
-        return Vec::new();
-    };
-    // Compared ignoring ASCII case: an ASCII word needs no lowercase copy.
-    let words: Vec<std::borrow::Cow<str>> = arch
-        .split(|c: char| !(c.is_alphanumeric() || c == '-' || c == '.'))
-        .filter(|w| !w.is_empty())
-        .map(|w| {
-            if w.is_ascii() {
-                std::borrow::Cow::Borrowed(w)
-            } else {
-                std::borrow::Cow::Owned(w.to_lowercase())
-            }
-        })
-        .collect();
-    cat.papers
-        .iter()
-        .filter(|p| {
-            p.kind == "architecture" && words.iter().any(|w| p.name.eq_ignore_ascii_case(w))
-        })
-        .collect()
+    crate::catalog::papers::of_family(cat, f)
 }
 
 /// A license object. `mixed`: a family whose checkpoints differ; its
