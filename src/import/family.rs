@@ -48,6 +48,35 @@ pub(super) fn unique_id(fam: &Family, used: &mut HashMap<String, usize>) -> Stri
     }
 }
 
+/// Sizes read from the Hugging Face repo name (`tohokunlp-bert-500m-…`,
+/// `Llama-3.1-70B-Instruct-…`) for checkpoints the list and the curated
+/// tables give none: `params_source` says the size comes from the repo
+/// name. Runs last, so a size the list or a named source states wins.
+/// Returns the repo ids given a size.
+pub(super) fn apply_repo_name_sizes(catalog: &mut Catalog) -> Vec<String> {
+    let mut given = Vec::new();
+    for fam in catalog.models.to_mut().iter_mut() {
+        for v in fam.variants.to_mut().iter_mut() {
+            if v.params.is_some() {
+                continue;
+            }
+            let Some(hf) = v.hf.as_deref() else { continue };
+            let repo = hf.rsplit('/').next().unwrap_or(hf);
+            let size = units::read(repo);
+            let Some(p) = size.params else { continue };
+            v.params = Some(p);
+            if v.active_params.is_none() {
+                v.active_params = size.active;
+            }
+            v.params_source = Some(Str::from(format!(
+                "read from the repo name {hf}: the list gives this checkpoint no size"
+            )));
+            given.push(hf.to_string());
+        }
+    }
+    given
+}
+
 pub(super) fn apply_size_facts(catalog: &mut Catalog, lookup: &Lookup) {
     for fam in catalog.models.to_mut().iter_mut() {
         for v in fam.variants.to_mut().iter_mut() {

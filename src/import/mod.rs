@@ -29,7 +29,7 @@ use align::{align, Aligned};
 use benchmark::benchmark;
 use cells::{at, cell, one_line, plain};
 pub use cells::{hf_repo, slug};
-use family::{apply_base_contexts, apply_size_facts, family, unique_id};
+use family::{apply_base_contexts, apply_repo_name_sizes, apply_size_facts, family, unique_id};
 use lookup::Lookup;
 use markdown::Row;
 use papers::{footnotes, paper};
@@ -434,6 +434,14 @@ pub fn import(src: &Sources, curated: &Catalog) -> anyhow::Result<(Catalog, Repo
         catalog.developers.to_mut().extend(added);
     }
     apply_size_facts(&mut catalog, &lookup);
+    let from_names = apply_repo_name_sizes(&mut catalog);
+    if !from_names.is_empty() {
+        report.notes.push(format!(
+            "{} checkpoints without a size in the list take the size their repo name states: {}",
+            from_names.len(),
+            from_names.join(", ")
+        ));
+    }
     apply_base_contexts(&mut catalog);
     if let Some(text) = &src.size_overview {
         let rows = overview::parse(text);
