@@ -48,6 +48,27 @@ pub(super) fn unique_id(fam: &Family, used: &mut HashMap<String, usize>) -> Stri
     }
 }
 
+/// A family's release date is its earliest checkpoint's where a
+/// checkpoint's own date is earlier than the family's (or the family has
+/// none). Returns the ids of the families changed.
+pub(super) fn release_from_checkpoints(catalog: &mut Catalog) -> Vec<String> {
+    let mut changed = Vec::new();
+    for fam in catalog.models.to_mut().iter_mut() {
+        let earliest = fam.variants.iter().filter_map(|v| v.released.clone()).min();
+        if let Some(e) = earliest {
+            if fam
+                .released
+                .as_ref()
+                .is_none_or(|r| e < *r && !r.starts_with(&*e))
+            {
+                fam.released = Some(e);
+                changed.push(fam.id.to_string());
+            }
+        }
+    }
+    changed
+}
+
 /// Sizes read from the Hugging Face repo name (`tohokunlp-bert-500m-…`,
 /// `Llama-3.1-70B-Instruct-…`) for checkpoints the list and the curated
 /// tables give none: `params_source` says the size comes from the repo
@@ -103,6 +124,12 @@ pub(super) fn apply_size_facts(catalog: &mut Catalog, lookup: &Lookup) {
                 }
                 if let Some(a) = fact.active_params {
                     v.active_params = Some(a);
+                }
+                // The month the source gives for this checkpoint: its own
+                // date, apart from its family's.
+                if let Some(r) = &fact.released {
+                    v.released = Some(r.clone());
+                    v.released_source = Some(fact.source.clone());
                 }
             }
         }

@@ -29,7 +29,10 @@ use align::{align, Aligned};
 use benchmark::benchmark;
 use cells::{at, cell, one_line, plain};
 pub use cells::{hf_repo, slug};
-use family::{apply_base_contexts, apply_repo_name_sizes, apply_size_facts, family, unique_id};
+use family::{
+    apply_base_contexts, apply_repo_name_sizes, apply_size_facts, family, release_from_checkpoints,
+    unique_id,
+};
 use lookup::Lookup;
 use markdown::Row;
 use papers::{footnotes, paper};
@@ -460,6 +463,14 @@ pub fn import(src: &Sources, curated: &Catalog) -> anyhow::Result<(Catalog, Repo
         for n in outcome.notes {
             report.notes.push(format!("{OVERVIEW_CSV}: {n}"));
         }
+    }
+    let changed = release_from_checkpoints(&mut catalog);
+    if !changed.is_empty() {
+        report.notes.push(format!(
+            "{} families take their earliest checkpoint's release date: {}",
+            changed.len(),
+            changed.join(", ")
+        ));
     }
     counts.reported = report.reported.len();
     report.counts = counts;

@@ -159,6 +159,9 @@ pub fn apply(catalog: &mut Catalog, rows: &[Announcement]) -> Outcome {
     let mut out = Outcome::default();
     // Earliest matching date per family index.
     let mut best: HashMap<usize, (String, usize)> = HashMap::new();
+    // Earliest date per checkpoint (family index, variant index) a row
+    // names by its repo.
+    let mut own: HashMap<(usize, usize), (String, usize)> = HashMap::new();
     // Each family's keys, computed once: per row they cost 115M of the
     // import's 273M instructions (callgrind, today's list: 71 rows, 366
     // families).
@@ -230,12 +233,54 @@ pub fn apply(catalog: &mut Catalog, rows: &[Announcement]) -> Outcome {
             if row.date < e.0 {
                 *e = (row.date.clone(), row.line);
             }
+            // The checkpoints the row's repo links name get the date as
+            // their own.
+            if by_repo {
+                for (j, v) in f.variants.iter().enumerate() {
+                    if v.hf
+                        .as_deref()
+                        .is_some_and(|h| repos.contains(&h.to_ascii_lowercase()))
+                    {
+                        let e = own.entry((i, j)).or_insert((row.date.clone(), row.line));
+                        if row.date < e.0 {
+                            *e = (row.date.clone(), row.line);
+                        }
+                    }
+                }
+            }
         }
         if !found {
             out.unmatched.push(row.line);
         }
     }
     let models = catalog.models.to_mut();
+    let mut checkpoints: Vec<(usize, usize)> = own.keys().copied().collect();
+    checkpoints.sort_unstable();
+    for (i, j) in checkpoints {
+        let (date, line) = &own[&(i, j)];
+        let Some(f) = models.get_mut(i) else { continue };
+        let id = f.id.clone();
+        let Some(v) = f.variants.to_mut().get_mut(j) else {
+            continue;
+        };
+        let source = format!("{}:{line}", super::OVERVIEW_CSV);
+        match v.released.as_deref() {
+            None => {}
+            Some(month) if date.starts_with(month) => {}
+            Some(other) => {
+                out.notes.push(format!(
+                    "line {line}: {} ({id}) announced {date} here, {other} by another source; kept {other}",
+                    v.hf.as_deref().unwrap_or(&v.name)
+                ));
+                continue;
+            }
+        }
+        v.released_source = Some(Str::from(match (&v.released, &v.released_source) {
+            (Some(month), Some(was)) => format!("{source} (the month {month} also in: {was})"),
+            _ => source,
+        }));
+        v.released = Some(Str::from(date.clone()));
+    }
     let mut indices: Vec<usize> = best.keys().copied().collect();
     indices.sort_unstable();
     for i in indices {

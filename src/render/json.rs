@@ -55,6 +55,8 @@ pub const VARIANT_FIELDS: &[&str] = &[
     "active_params",
     "experts",
     "params_source",
+    "released",
+    "released_source",
     "year",
     "license",
     "commercial",
@@ -116,6 +118,12 @@ pub struct VariantJson<'a> {
     active_params: Option<u64>,
     experts: Option<&'a str>,
     params_source: Option<&'a str>,
+    /// Its own release date where a source gives one, else the family's,
+    /// else the family's year (`YYYY`).
+    released: Option<std::borrow::Cow<'a, str>>,
+    /// Where `released` comes from: its source, `inherited from the
+    /// family`, or `the list's year for the family`.
+    released_source: Option<&'a str>,
     license: Option<LicenseJson<'a>>,
     context_length: Option<u64>,
     context_text: Option<&'a str>,
@@ -136,6 +144,15 @@ impl<'a> VariantJson<'a> {
             active_params: v.active_params,
             experts: v.experts.as_deref(),
             params_source: v.params_source.as_deref(),
+            released: (v.released.as_deref().or(f.released.as_deref()))
+                .map(std::borrow::Cow::Borrowed)
+                .or_else(|| f.year.map(|y| std::borrow::Cow::Owned(y.to_string()))),
+            released_source: match (&v.released, &f.released, f.year) {
+                (Some(_), _, _) => v.released_source.as_deref(),
+                (None, Some(_), _) => Some("inherited from the family"),
+                (None, None, Some(_)) => Some("the list's year for the family"),
+                (None, None, None) => None,
+            },
             license: v.license_in(f).map(LicenseJson::new),
             context_length,
             context_text,
