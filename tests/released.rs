@@ -206,3 +206,71 @@ fn undated_checkpoints_inherit_the_familys_date_and_say_so() {
     }
     assert!(years > 0);
 }
+
+/// Every CSV row without a model name (`,rinna,3.6,2023/05/17,…`) is
+/// matched (by its URL to a family, or to the checkpoints of that size of
+/// that developer), or the import says why not (not in the list as such,
+/// ambiguous, conflicting year). rinna's 3.6B
+/// checkpoints take the row's day within the paper's month.
+#[test]
+#[ignore = "needs the list: set JLLM_LIST_DIR"]
+fn unnamed_csv_rows_date_one_size_of_one_developer_or_are_reported() {
+    let text =
+        std::fs::read_to_string(list_dir().join("figures/scripts/parameter_size_overview_ja.csv"))
+            .expect("CSV");
+    let out = common::jllm()
+        .args(["catalog", "import"])
+        .arg(list_dir())
+        .arg("--check")
+        .arg(concat!(env!("CARGO_MANIFEST_DIR"), "/catalog"))
+        .output()
+        .expect("run");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    let rows = json(&[
+        "list",
+        "--variants",
+        "--json",
+        "family,hf,params,released,released_source",
+    ]);
+    let rows = rows.as_array().expect("array");
+    let unmatched: Vec<usize> = stderr
+        .lines()
+        .find_map(|l| l.split_once("unmatched lines: "))
+        .map(|(_, list)| {
+            list.split(", ")
+                .filter_map(|x| x.trim().parse().ok())
+                .collect()
+        })
+        .expect("the import's note lists the unmatched lines");
+    let mut unnamed = 0;
+    for (i, line) in text.lines().enumerate().skip(1) {
+        if !line.starts_with(',') {
+            continue;
+        }
+        unnamed += 1;
+        let n = i + 1;
+        // Matched (a family's or checkpoints' date), or among the
+        // unmatched lines with the reason.
+        if unmatched.contains(&n) {
+            assert!(
+                stderr.contains(&format!("csv: line {n}: the unnamed row")),
+                "CSV line {n} is unmatched without a reason: {line}\n{stderr}"
+            );
+        }
+        let cells: Vec<&str> = line.split(',').collect();
+        if cells[1] == "rinna" && cells[2] == "3.6" {
+            let day = cells[3].replace('/', "-");
+            let sized: Vec<&Value> = rows
+                .iter()
+                .filter(|r| {
+                    r["family"] == "rinna-gpt-japanese-only" && r["params"] == 3_600_000_000u64
+                })
+                .collect();
+            assert!(!sized.is_empty());
+            for r in sized {
+                assert_eq!(r["released"].as_str(), Some(day.as_str()), "{r}");
+            }
+        }
+    }
+    assert!(unnamed >= 10, "{unnamed} unnamed rows");
+}

@@ -451,7 +451,7 @@ pub fn import(src: &Sources, curated: &Catalog) -> anyhow::Result<(Catalog, Repo
         let outcome = overview::apply(&mut catalog, &rows);
         let lines: Vec<String> = outcome.unmatched.iter().map(|l| l.to_string()).collect();
         report.notes.push(format!(
-            "{OVERVIEW_CSV}: {} of {} rows give a family its release date; unmatched lines: {}",
+            "{OVERVIEW_CSV}: {} of {} rows date a family or a checkpoint; unmatched lines: {}",
             rows.len() - outcome.unmatched.len(),
             rows.len(),
             if lines.is_empty() {

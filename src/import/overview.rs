@@ -20,6 +20,8 @@ pub struct Announcement {
     /// Line in the file (the header is line 1).
     pub line: usize,
     pub model: String,
+    /// The Lab column as written (`rinna`, `SB Intuitions`).
+    pub lab: String,
     /// The Parameters(B) column as written (`70`, `46.7`), if any.
     pub size: Option<String>,
     /// `YYYY-MM-DD`.
@@ -82,6 +84,7 @@ pub fn parse(text: &str) -> Vec<Announcement> {
         .collect();
     let col = |name: &str| head.iter().position(|h| h.starts_with(name));
     let size = col("parameters");
+    let lab = col("lab");
     let (Some(model), Some(announced), Some(source)) =
         (col("model"), col("announced"), col("source"))
     else {
@@ -93,6 +96,10 @@ pub fn parse(text: &str) -> Vec<Announcement> {
             Some(Announcement {
                 line: i + 1,
                 model: f.get(model)?.trim().to_string(),
+                lab: lab
+                    .and_then(|i| f.get(i))
+                    .map(|s| s.trim().to_string())
+                    .unwrap_or_default(),
                 size: size
                     .and_then(|i| f.get(i))
                     .map(|s| s.trim().to_string())
@@ -249,6 +256,9 @@ pub fn apply(catalog: &mut Catalog, rows: &[Announcement]) -> Outcome {
                 }
             }
         }
+        if !found && row.model.is_empty() {
+            found = unnamed(catalog, row, &mut own, &mut out.notes);
+        }
         if !found {
             out.unmatched.push(row.line);
         }
@@ -296,6 +306,114 @@ pub fn apply(catalog: &mut Catalog, rows: &[Announcement]) -> Outcome {
         }
     }
     out
+}
+
+/// A row without a model name (`,rinna,3.6,2023/05/17,…`): it dates one
+/// size of one developer. Matched to the checkpoints of exactly that size
+/// (the Parameters(B) column × 10⁹) among the families of the developer the
+/// Lab column names, when they are all in one family whose year is the
+/// row's; otherwise said in `notes` (ambiguous, conflicting year) and not
+/// used. Returns whether it matched.
+fn unnamed(
+    catalog: &Catalog,
+    row: &Announcement,
+    own: &mut HashMap<(usize, usize), (String, usize)>,
+    notes: &mut Vec<String>,
+) -> bool {
+    let what = format!(
+        "line {}: the unnamed row ({}, {}B, {})",
+        row.line,
+        row.lab,
+        row.size.as_deref().unwrap_or("?"),
+        row.date
+    );
+    let lab = row.lab.to_lowercase();
+    let Some(dev) = catalog.developers.iter().find(|d| {
+        [&d.name, &d.name_ja]
+            .into_iter()
+            .chain(d.aliases.iter())
+            .any(|n| n.to_lowercase() == lab)
+    }) else {
+        notes.push(format!(
+            "{what}: no developer of the catalog is named '{}' (not in the list)",
+            row.lab
+        ));
+        return false;
+    };
+    let Some(params) = row
+        .size
+        .as_deref()
+        .and_then(|s| s.parse::<f64>().ok())
+        .filter(|x| x.is_finite() && *x > 0.0 && *x < 1e6)
+        .map(|x| (x * 1e9).round() as u64)
+    else {
+        notes.push(format!("{what}: no size to match"));
+        return false;
+    };
+    let mut hits: Vec<(usize, usize)> = Vec::new();
+    for (i, f) in catalog.models.iter().enumerate() {
+        if !f.developers.contains(&dev.id) {
+            continue;
+        }
+        for (j, v) in f.variants.iter().enumerate() {
+            if v.params == Some(params) {
+                hits.push((i, j));
+            }
+        }
+    }
+    let mut families: Vec<usize> = hits.iter().map(|(i, _)| *i).collect();
+    families.dedup();
+    let ids = |fs: &[usize]| {
+        fs.iter()
+            .filter_map(|i| catalog.models.get(*i).map(|f| f.id.to_string()))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    match families.as_slice() {
+        [] => {
+            notes.push(format!(
+                "{what} matches no checkpoint of {} of exactly that size (not in the list as such)",
+                dev.id
+            ));
+            false
+        }
+        [i] => {
+            let year = row.date.get(..4).and_then(|y| y.parse::<u16>().ok());
+            let Some(f) = catalog.models.get(*i) else {
+                return false;
+            };
+            // A checkpoint a source already dates is checked against that
+            // date's year, the others against the family's year.
+            let agrees = hits.iter().all(|(_, j)| {
+                match f.variants.get(*j).and_then(|v| v.released.as_deref()) {
+                    Some(r) => r.get(..4) == row.date.get(..4),
+                    None => f.year.is_none() || f.year == year,
+                }
+            });
+            if !agrees {
+                notes.push(format!(
+                    "{what} matches {} but the list gives {}; not used",
+                    f.id,
+                    f.year.map(|y| y.to_string()).unwrap_or_default()
+                ));
+                return false;
+            }
+            for key in hits {
+                let e = own.entry(key).or_insert((row.date.clone(), row.line));
+                if row.date < e.0 {
+                    *e = (row.date.clone(), row.line);
+                }
+            }
+            true
+        }
+        several => {
+            notes.push(format!(
+                "{what} matches checkpoints of several families ({}): ambiguous, not used",
+                ids(several)
+            ));
+            false
+        }
+    }
 }
 
 #[cfg(test)]
