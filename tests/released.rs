@@ -274,3 +274,56 @@ fn unnamed_csv_rows_date_one_size_of_one_developer_or_are_reported() {
     }
     assert!(unnamed >= 10, "{unnamed} unnamed rows");
 }
+
+/// `plot` places each checkpoint at its own date: rinna GPT (Japanese
+/// only)'s 3.6B checkpoints (May 2023 in rinna's paper) no longer make it
+/// the largest model of 2021, the year of its first checkpoints.
+#[test]
+fn plot_places_checkpoints_at_their_own_dates() {
+    let rows = json(&[
+        "list",
+        "--variants",
+        "--json",
+        "family,params,released,year",
+    ]);
+    let largest_2021 = rows
+        .as_array()
+        .expect("array")
+        .iter()
+        .filter(|r| !r["year"].is_null())
+        .filter(|r| {
+            r["released"]
+                .as_str()
+                .is_some_and(|d| d.starts_with("2021"))
+        })
+        .filter_map(|r| r["params"].as_u64())
+        .max()
+        .expect("checkpoints of 2021");
+    assert!(largest_2021 < 3_600_000_000, "{largest_2021}");
+    let rinna_36: Vec<&Value> = rows
+        .as_array()
+        .expect("array")
+        .iter()
+        .filter(|r| r["family"] == "rinna-gpt-japanese-only" && r["params"] == 3_600_000_000u64)
+        .collect();
+    assert!(rinna_36.iter().all(|r| r["released"]
+        .as_str()
+        .is_some_and(|d| d.starts_with("2023"))));
+    let chart = common::stdout(&["plot"]);
+    let y2021 = chart
+        .lines()
+        .find(|l| l.starts_with("2021 "))
+        .expect("a 2021 bar");
+    assert!(!y2021.contains("3.6B"), "{y2021}");
+    let size = units_of(largest_2021);
+    assert!(y2021.contains(&size), "{y2021} (largest of 2021: {size})");
+}
+
+/// A size as jllm prints a round one (`1.3B`, `336M`).
+fn units_of(p: u64) -> String {
+    if p >= 1_000_000_000 {
+        format!("{}B", p as f64 / 1e9)
+    } else {
+        format!("{}M", p as f64 / 1e6)
+    }
+}
