@@ -5,10 +5,14 @@
 //!
 //! Rows are matched to families conservatively, never by guess: by the
 //! Hugging Face repository the source URL names, by the source URL being the
-//! family's own announcement link (rows citing one page only), or by the model name being the family's
-//! name (letters and digits compared, case-insensitive). A match whose year
-//! differs from the list's year for the family is refused. Unmatched rows
-//! are reported, not forced.
+//! family's own announcement link (rows citing one page only), or by the
+//! model name being the family's name (letters and digits compared,
+//! case-insensitive). A match whose year differs from the list's year for
+//! the family is refused. The checkpoints a row names by repo take its date
+//! as their own; a row without a model name dates the checkpoints of
+//! exactly its size of the developer its Lab column names, when they are
+//! all in one family. Unmatched rows are reported, with the reason for
+//! unnamed ones, not forced.
 
 use std::collections::HashMap;
 
