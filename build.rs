@@ -12,6 +12,8 @@ mod rust_literal;
 // that their `crate::` references resolve here too.
 #[path = "src/render/json.rs"]
 mod json;
+#[path = "src/catalog/papers.rs"]
+mod papers;
 #[path = "src/catalog/parse.rs"]
 mod parse;
 #[path = "src/catalog/results.rs"]
@@ -23,6 +25,7 @@ mod schema;
 #[path = "src/catalog/validate.rs"]
 mod validate;
 mod catalog {
+    pub(crate) use super::papers;
     pub(crate) use super::results;
     pub(crate) use super::schema;
     /// The results table json.rs joins to checkpoints: in the binary the
@@ -185,10 +188,12 @@ fn embed_results(root: &Path, catalog_dir: &Path, catalog: &schema::Catalog) -> 
              pub static SOURCES: &[Source] = {};\n\
              pub static SUITES: &[Suite] = {};\n\
              pub static RESULTS: &[Score] = {};\n\
+             pub static ALIASES: &[Alias] = {};\n\
              pub static KEYS: &[&str] = &{keys:?};\n",
             slice(&all.sources)?,
             slice(&all.suites)?,
-            slice(&sorted)?
+            slice(&sorted)?,
+            slice(&all.aliases)?
         ))
     })()
     .unwrap_or_else(|e| fail(&[format!("cannot embed the results: {e}")]));

@@ -157,6 +157,7 @@ table! {
     "Note" => "注", "Note";
     "{0} (f16 / q8_0 / q4_k_m, {1} tokens)" => "{0}（f16 / q8_0 / q4_k_m、{1}トークン）", "{0} (f16 / q8_0 / q4_k_m, {1} jetons)";
     "size of {0}: {1} ({2})" => "{0} のサイズ: {1}（{2}）", "taille de {0}\u{a0}: {1} ({2})";
+    "release of {0}: {1} ({2})" => "{0} の公開日: {1}（{2}）", "publication de {0}\u{a0}: {1} ({2})";
 
     "Evaluation results (best run per suite):" => "評価結果（スイートごとの最良の実行）:", "Résultats d'évaluation (meilleur essai par suite)\u{a0}:";
     "Per task and every run: {0}" => "タスクごとのスコアとすべての実行: {0}", "Par tâche et tous les essais\u{a0}: {0}";

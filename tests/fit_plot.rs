@@ -142,22 +142,39 @@ fn bad_values_are_one_line_errors() {
     }
 }
 
-/// Families with a size and a year, from `list` (the chart's own rule).
+/// The chart's marks, from `list --variants` (the chart's own rule): per
+/// family with a year, one per release date of its sized checkpoints (a
+/// checkpoint's own date where a source gives one, else the family's).
 fn plottable(args: &[&str]) -> usize {
-    let mut all = vec!["list", "--format", "json"];
+    let mut all = vec![
+        "list",
+        "--variants",
+        "--json",
+        "family,params,released,released_source,year",
+    ];
     all.extend_from_slice(args);
     let v = json(&all);
-    v.as_array()
-        .map(|a| {
-            a.iter()
-                .filter(|f| !f["params"].is_null() && !f["year"].is_null())
-                .count()
-        })
-        .unwrap_or(0)
+    let mut dates: std::collections::HashMap<String, std::collections::HashSet<String>> =
+        std::collections::HashMap::new();
+    for r in v.as_array().expect("array") {
+        if r["params"].is_null() || r["year"].is_null() {
+            continue;
+        }
+        let date = if r["released_source"] == "the list's year for the family" {
+            "the family's year".to_string()
+        } else {
+            r["released"].as_str().unwrap_or("").to_string()
+        };
+        dates
+            .entry(r["family"].as_str().expect("family").to_string())
+            .or_default()
+            .insert(date);
+    }
+    dates.values().map(|d| d.len()).sum()
 }
 
 #[test]
-fn svg_has_one_mark_per_family() {
+fn svg_has_one_mark_per_family_and_release_date() {
     let dir = tempfile::tempdir().expect("tempdir");
     for filters in [
         vec![],

@@ -738,13 +738,22 @@ fn validate_checks_the_results_of_a_catalog_directory() {
     let n = committed_result_count();
     assert!(n > 500, "{n} results committed");
     let root = env!("CARGO_MANIFEST_DIR");
+    // Results, suites and aliases: every .toml file of the directory.
+    let files = std::fs::read_dir(std::path::Path::new(root).join("catalog/results"))
+        .expect("catalog/results")
+        .filter(|e| {
+            e.as_ref()
+                .is_ok_and(|e| e.path().extension().is_some_and(|x| x == "toml"))
+        })
+        .count();
+    assert!(files >= 4, "{files} files");
     jllm()
         .current_dir(root)
         .args(["catalog", "validate", "catalog"])
         .assert()
         .success()
         .stdout(predicate::str::contains(format!(
-            "; {n} evaluation results in 3 files"
+            "; {n} evaluation results in {files} files"
         )));
     // One results file alone is checked over the built-in suites.
     jllm()
@@ -775,6 +784,11 @@ fn validate_reports_every_problem_of_broken_results() {
     assert_ne!(broken, pfgen);
     std::fs::write(dir.join("pfgen.toml"), broken).expect("write");
     std::fs::write(dir.join("bad.toml"), "[[result]]\nhf = 3\n").expect("write");
+    std::fs::write(
+        dir.join("aliases.toml"),
+        "[[alias]]\nsource = \"swallow\"\nid = \"x/y\"\nhf = \"x/z\"\nreason = \"a test\"\n",
+    )
+    .expect("write");
     let out = jllm()
         .args(["catalog", "validate"])
         .arg(&dir)
@@ -788,6 +802,223 @@ fn validate_reports_every_problem_of_broken_results() {
         stdout.contains("1 results name a benchmark the catalog does not have"),
         "{stdout}"
     );
+    assert!(
+        stdout.contains(
+            "alias 'x/y' of source 'swallow' names 'x/z', which is not a checkpoint of the catalog"
+        ),
+        "{stdout}"
+    );
     assert!(stderr.contains("bad.toml:2:6: invalid type"), "{stderr}");
-    assert!(stderr.contains("jllm: 4 problems"), "{stderr}");
+    assert!(stderr.contains("jllm: 5 problems"), "{stderr}");
+}
+
+/// A repo id as the join's near-miss check compares it, written here from
+/// its definition (lower case, `_` as `-`, no `-` between a letter and a
+/// digit), not taken from jllm.
+fn loose(id: &str) -> String {
+    let c: Vec<char> = id
+        .to_lowercase()
+        .chars()
+        .map(|c| if c == '_' { '-' } else { c })
+        .collect();
+    let mut out = String::new();
+    for i in 0..c.len() {
+        if c[i] == '-' && i > 0 && i + 1 < c.len() {
+            let (a, b) = (c[i - 1], c[i + 1]);
+            if (a.is_ascii_alphabetic() && b.is_ascii_digit())
+                || (a.is_ascii_digit() && b.is_ascii_alphabetic())
+            {
+                continue;
+            }
+        }
+        out.push(c[i]);
+    }
+    out
+}
+
+/// Every model of Swallow's model.yml whose id equals a catalog
+/// checkpoint's after normalizing is joined to that checkpoint, with every
+/// score the file states: the Qwen3 Swallow checkpoints the file spells
+/// `Qwen-3-Swallow-…` among them.
+#[test]
+#[ignore = "needs the evals: set JLLM_EVALS_DIR"]
+fn every_swallow_row_whose_id_normalizes_to_a_checkpoint_is_joined() {
+    let text =
+        std::fs::read_to_string(evals().join("swallow-leaderboard/model.yml")).expect("model.yml");
+    let models: serde_norway::Value = serde_norway::from_str(&text).expect("YAML");
+    let cat = checkpoints();
+    let by_loose: HashMap<String, &String> = cat.keys().map(|k| (loose(k), k)).collect();
+    let (mut joined, mut respelled) = (0, Vec::new());
+    for m in models.as_sequence().expect("a list of models") {
+        let id = m["model_id"].as_str().expect("model_id");
+        let Some(&hf) = by_loose.get(&loose(id)) else {
+            continue;
+        };
+        joined += 1;
+        if *hf != id.to_ascii_lowercase() {
+            respelled.push(id.to_string());
+        }
+        let results = &cat[hf];
+        for (suite, tasks) in m["results"].as_mapping().expect("results") {
+            let suite = format!("swallow-{}", suite.as_str().expect("key").replace('_', "-"));
+            for (task, score) in tasks.as_mapping().expect("tasks") {
+                let want = score.as_f64().expect("number");
+                let got: Vec<f64> = results
+                    .iter()
+                    .filter(|r| {
+                        r["suite"] == suite.as_str() && r["task"] == task.as_str().expect("task")
+                    })
+                    .filter_map(|r| r["score"].as_f64())
+                    .collect();
+                assert!(
+                    got.len() == 1 && close(got[0], want),
+                    "{id} → {hf} {suite} {task:?}: {got:?}, the file says {want}"
+                );
+            }
+        }
+    }
+    // The nine Qwen3 Swallow checkpoints (8B, 32B, 30B-A3B × CPT, SFT, RL),
+    // counted from the file.
+    let qwen3: Vec<&String> = respelled
+        .iter()
+        .filter(|id| id.starts_with("tokyotech-llm/Qwen-3-Swallow-"))
+        .collect();
+    assert_eq!(qwen3.len(), 9, "{respelled:?}");
+    assert!(joined >= 45, "{joined} models joined");
+}
+
+/// The Japanese post-trained ranking has every joined checkpoint in the
+/// place its average in model.yml gives it: Qwen3-Swallow-32B-RL (0.555)
+/// and 30B-A3B-RL (0.546) above ABEJA-QwQ32b (0.526).
+#[test]
+#[ignore = "needs the evals: set JLLM_EVALS_DIR"]
+fn ja_post_ranking_places_the_respelled_checkpoints_by_their_scores() {
+    let text =
+        std::fs::read_to_string(evals().join("swallow-leaderboard/model.yml")).expect("model.yml");
+    let models: serde_norway::Value = serde_norway::from_str(&text).expect("YAML");
+    let cat = checkpoints();
+    let listed: HashSet<String> = cat.keys().map(|k| loose(k)).collect();
+    // (loose id, ja_post average) of every listed model, from the file.
+    let mut want: Vec<(String, f64)> = models
+        .as_sequence()
+        .expect("models")
+        .iter()
+        .filter_map(|m| {
+            let id = loose(m["model_id"].as_str()?);
+            let avg = m["results"]["ja_post"]["avg"].as_f64()?;
+            listed.contains(&id).then_some((id, avg))
+        })
+        .collect();
+    want.sort_by(|a, b| b.1.total_cmp(&a.1));
+    let ranked = json(&["results", "--suite", "swallow-ja-post", "--json"]);
+    let ranked = ranked.as_array().expect("array");
+    assert_eq!(ranked.len(), want.len());
+    let scores: Vec<f64> = ranked.iter().filter_map(|r| r["score"].as_f64()).collect();
+    let wanted: Vec<f64> = want.iter().map(|w| w.1).collect();
+    assert_eq!(scores, wanted);
+    for (file_id, hf) in [
+        (
+            "tokyotech-llm/Qwen-3-Swallow-32B-RL-v0.2",
+            "tokyotech-llm/Qwen3-Swallow-32B-RL-v0.2",
+        ),
+        (
+            "tokyotech-llm/Qwen-3-Swallow-30B-A3B-RL-v0.2",
+            "tokyotech-llm/Qwen3-Swallow-30B-A3B-RL-v0.2",
+        ),
+    ] {
+        let avg = want
+            .iter()
+            .find(|w| w.0 == loose(file_id))
+            .map(|w| w.1)
+            .expect("in the file");
+        let row = ranked
+            .iter()
+            .find(|r| r["hf"] == hf)
+            .unwrap_or_else(|| panic!("{hf} is ranked"));
+        let above = want.iter().filter(|w| w.1 > avg).count() as u64;
+        assert_eq!(row["score"].as_f64(), Some(avg), "{hf}");
+        assert_eq!(row["rank"].as_u64(), Some(above + 1), "{hf}");
+        let abeja = ranked
+            .iter()
+            .find(|r| r["hf"] == "abeja/ABEJA-QwQ32b-Reasoning-Japanese-v1.0")
+            .expect("ABEJA-QwQ32b is ranked");
+        assert!(abeja["rank"].as_u64() > row["rank"].as_u64());
+    }
+}
+
+/// A leaderboard id that equals a checkpoint's only after normalizing is
+/// reported and kept as a reference row; the built-in alias table joins
+/// the respelled Qwen3 Swallow id, and an alias no row uses is reported.
+#[test]
+fn a_near_miss_is_reported_and_an_alias_joins_the_respelled_id() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let evals = dir.path().join("evals");
+    tiny_evals(
+        &evals,
+        "- id: tokyotech-llm/Qwen-3-Swallow-8B-RL-v0.2\n  model_id: tokyotech-llm/Qwen-3-Swallow-8B-RL-v0.2\n  params: 8\n  results:\n    ja_post:\n      avg: 0.51\n- id: sbintuitions/Sarashina2_7B\n  model_id: sbintuitions/Sarashina2_7B\n  results:\n    ja_pre:\n      avg: 0.4\n",
+        "",
+    );
+    // No aliases.toml in the target: the built-in aliases.
+    let out = dir.path().join("builtin");
+    jllm()
+        .args(["catalog", "import-results"])
+        .arg(&evals)
+        .arg("--out")
+        .arg(&out)
+        .assert()
+        .code(0)
+        .stderr(predicate::str::contains(
+            "model.yml:7: sbintuitions/Sarashina2_7B: not a checkpoint of the catalog, but sbintuitions/sarashina2-7b is",
+        ))
+        .stderr(predicate::str::contains(
+            "the alias tokyotech-llm/Qwen-3-Swallow-32B-RL-v0.2 → tokyotech-llm/Qwen3-Swallow-32B-RL-v0.2 (catalog/results/aliases.toml) matches no row",
+        ))
+        .stderr(predicate::str::contains("Qwen-3-Swallow-8B-RL-v0.2:").not());
+    let swallow = std::fs::read_to_string(out.join("swallow.toml")).expect("written");
+    assert!(
+        swallow.contains(
+            "alias = \"tokyotech-llm/Qwen-3-Swallow-8B-RL-v0.2\"\nbenchmark = \"swallow-llm-leaderboard-v2\"\ndate = \"2026-06-24\"\nhf = \"tokyotech-llm/Qwen3-Swallow-8B-RL-v0.2\"\nin_list = true\n"
+        ),
+        "{swallow}"
+    );
+    assert!(swallow.contains("hf = \"sbintuitions/Sarashina2_7B\"\nin_list = false\n"));
+    // The target's own aliases.toml, without that alias: reported, not joined.
+    let out = dir.path().join("own");
+    std::fs::create_dir_all(&out).expect("mkdir");
+    std::fs::write(
+        out.join("aliases.toml"),
+        "[[alias]]\nsource = \"swallow\"\nid = \"sbintuitions/Sarashina2_7B\"\nhf = \"x/not-in-the-list\"\nreason = \"a test\"\n",
+    )
+    .expect("write");
+    jllm()
+        .args(["catalog", "import-results"])
+        .arg(&evals)
+        .arg("--out")
+        .arg(&out)
+        .assert()
+        .code(0)
+        .stderr(predicate::str::contains(
+            "model.yml:1: tokyotech-llm/Qwen-3-Swallow-8B-RL-v0.2: not a checkpoint of the catalog, but tokyotech-llm/Qwen3-Swallow-8B-RL-v0.2 is",
+        ))
+        .stderr(predicate::str::contains(
+            "model.yml:7: sbintuitions/Sarashina2_7B: its alias names x/not-in-the-list, which is not a checkpoint of the catalog",
+        ));
+    let swallow = std::fs::read_to_string(out.join("swallow.toml")).expect("written");
+    assert!(swallow.contains("hf = \"tokyotech-llm/Qwen-3-Swallow-8B-RL-v0.2\"\nin_list = false\n"));
+    // An alias without a reason is refused, nothing written.
+    std::fs::write(
+        out.join("aliases.toml"),
+        "[[alias]]\nsource = \"swallow\"\nid = \"a/b\"\nhf = \"a/c\"\nreason = \"\"\n",
+    )
+    .expect("write");
+    jllm()
+        .args(["catalog", "import-results"])
+        .arg(&evals)
+        .arg("--out")
+        .arg(&out)
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "alias 'a/b' of source 'swallow': no reason given",
+        ));
 }

@@ -510,6 +510,36 @@ fn update_refreshes_the_evaluation_results() {
         "pfgen-bench/README.md:{ground_truth}: '👑 system/ground-truth' is not a model result"
     )));
     assert_eq!(pfgen_avg(&data, family, repo), 0.4321);
+    // The leaderboard's respelled Qwen3 Swallow id joins the checkpoint
+    // through the built-in aliases, with the file's own average.
+    let yml: serde_norway::Value =
+        serde_norway::from_str(&read("swallow-leaderboard/model.yml")).expect("YAML");
+    let ja_post = yml
+        .as_sequence()
+        .expect("models")
+        .iter()
+        .find(|m| m["model_id"] == "tokyotech-llm/Qwen-3-Swallow-32B-RL-v0.2")
+        .and_then(|m| m["results"]["ja_post"]["avg"].as_f64())
+        .expect("model.yml has Qwen-3-Swallow-32B-RL-v0.2's ja_post average");
+    let out = jllm()
+        .env("JLLM_DATA_DIR", &data)
+        .args(["show", "qwen3-swallow-32b", "--json"])
+        .output()
+        .expect("run");
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
+    let joined = v["variants"]
+        .as_array()
+        .expect("variants")
+        .iter()
+        .find(|c| c["hf"] == "tokyotech-llm/Qwen3-Swallow-32B-RL-v0.2")
+        .and_then(|c| {
+            c["results"]
+                .as_array()?
+                .iter()
+                .find(|r| r["suite"] == "swallow-ja-post" && r["task"] == "avg")
+        })
+        .and_then(|r| r["score"].as_f64());
+    assert_eq!(joined, Some(ja_post));
     // A local list without --evals-from: the built-in results, re-joined.
     update(
         &data,

@@ -4,6 +4,7 @@
 pub mod index;
 pub mod installed;
 pub mod load;
+pub mod papers;
 pub mod parse;
 pub mod results;
 pub mod results_data;

@@ -27,6 +27,28 @@ pub struct Results {
     pub suites: List<Suite>,
     #[serde(default, rename = "result")]
     pub results: List<Score>,
+    /// Curated respellings (aliases.toml): a source's id of a model that
+    /// the catalog spells differently.
+    #[serde(default, rename = "alias")]
+    pub aliases: List<Alias>,
+}
+
+/// A source's id for a checkpoint the catalog spells differently
+/// (`tokyotech-llm/Qwen-3-Swallow-8B-RL-v0.2` for the catalog's
+/// `tokyotech-llm/Qwen3-Swallow-8B-RL-v0.2`). Curated by hand, each with
+/// the reason it is the same model; the import joins the results of `id`
+/// to `hf`.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Alias {
+    /// The source id (`swallow`, `pfgen`) whose files use `id`.
+    pub source: Str,
+    /// The id as the source writes it.
+    pub id: Str,
+    /// The catalog checkpoint's repo id.
+    pub hf: Str,
+    /// Why both name the same model (what the source itself says).
+    pub reason: Str,
 }
 
 /// A leaderboard the results were taken from, at a fixed commit.
@@ -71,8 +93,13 @@ pub struct Suite {
 #[serde(deny_unknown_fields)]
 pub struct Score {
     /// Hugging Face `owner/repo` (or the model name for API models) as the
-    /// source writes it.
+    /// source writes it, or the catalog's repo id where an alias maps the
+    /// source's id to it (then `alias` keeps the source's spelling).
     pub hf: Str,
+    /// The id as the source writes it, where an alias of aliases.toml
+    /// joined it to the checkpoint `hf`.
+    #[serde(default)]
+    pub alias: Option<Str>,
     /// Whether the repo id was a checkpoint of the catalog at import time;
     /// false marks a reference row ("not in the list").
     pub in_list: bool,
@@ -166,6 +193,7 @@ impl Results {
         add(&mut self.sources, part.sources);
         add(&mut self.suites, part.suites);
         add(&mut self.results, part.results);
+        add(&mut self.aliases, part.aliases);
     }
 
     /// Every inconsistency, one message each: unknown suites and sources,
@@ -222,6 +250,25 @@ impl Results {
             }
             if r.hf.trim().is_empty() {
                 out.push(format!("{at}: empty repo id"));
+            }
+        }
+        let mut seen = HashSet::new();
+        for a in self.aliases.iter() {
+            let at = format!("alias '{}' of source '{}'", a.id, a.source);
+            if !seen.insert((&*a.source, a.id.to_ascii_lowercase())) {
+                out.push(format!("{at} is defined twice"));
+            }
+            if self.source(&a.source).is_none() && !self.sources.is_empty() {
+                out.push(format!("{at}: unknown source"));
+            }
+            if a.hf.trim().is_empty() || a.id.eq_ignore_ascii_case(&a.hf) {
+                out.push(format!(
+                    "{at}: hf must be the catalog's other spelling, not '{}'",
+                    a.hf
+                ));
+            }
+            if a.reason.trim().is_empty() {
+                out.push(format!("{at}: no reason given"));
             }
         }
         out

@@ -66,24 +66,26 @@ pub fn for_repo(hf: &str) -> &'static [Score] {
     }
 }
 
-/// The embedded sources, suites and results (what this binary was built
+/// The embedded sources, suites, results and aliases (what this binary was built
 /// with, whatever is installed).
 pub fn embedded() -> Results {
     Results {
         sources: Borrowed(generated::SOURCES),
         suites: Borrowed(generated::SUITES),
         results: Borrowed(generated::RESULTS),
+        aliases: Borrowed(generated::ALIASES),
     }
 }
 
 /// The sources, suites and results in effect: an installed update's, else
-/// the embedded ones.
+/// the embedded ones (the curated aliases are always the embedded ones).
 pub fn in_effect() -> Results {
     match INSTALLED.get() {
         Some(t) => Results {
             sources: Borrowed(&t.results.sources),
             suites: Borrowed(&t.results.suites),
             results: Borrowed(&t.results.results),
+            aliases: Borrowed(generated::ALIASES),
         },
         None => embedded(),
     }

@@ -292,6 +292,13 @@ pub struct Variant {
     /// Where `params` comes from when not from the row itself.
     #[serde(default)]
     pub params_source: Option<Str>,
+    /// This checkpoint's own release date (`YYYY-MM` or `YYYY-MM-DD`),
+    /// where a source dates it apart from its family; `None`: the family's.
+    #[serde(default)]
+    pub released: Option<Str>,
+    /// Where `released` comes from (the paper and its table, the CSV line).
+    #[serde(default)]
+    pub released_source: Option<Str>,
     /// This checkpoint's own license, where the row's license cell singles
     /// it out (`base: MIT<br>instruct: CC BY-NC-SA 4.0`); `None`: the
     /// family's license is this checkpoint's.

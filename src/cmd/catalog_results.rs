@@ -36,19 +36,31 @@ pub struct Args {
     pub check: Option<PathBuf>,
 }
 
-/// The curated suites: the target directory's suites.toml, or the built-in.
-fn suites(target: &Path) -> Result<Results> {
-    let p = target.join("suites.toml");
-    if !p.is_file() {
-        let builtin = results_data::embedded();
-        return Ok(Results {
-            suites: builtin.suites,
-            ..Results::default()
-        });
+/// The curated suites and aliases: the target directory's suites.toml and
+/// aliases.toml, each else the built-in.
+fn curated(target: &Path) -> Result<Results> {
+    let builtin = results_data::embedded();
+    let read = |name: &str| -> Result<Option<Results>> {
+        let p = target.join(name);
+        if !p.is_file() {
+            return Ok(None);
+        }
+        let bytes = load::read_bytes(&p, "results")?;
+        let text = load::utf8(&p, bytes, "results files are UTF-8 TOML")?;
+        results::parse_str(&text)
+            .map(Some)
+            .map_err(|e| anyhow::anyhow!("{}:{e}", p.display()))
+    };
+    let mut out = Results::default();
+    match read("suites.toml")? {
+        Some(r) => out.append(r),
+        None => out.suites = builtin.suites,
     }
-    let bytes = load::read_bytes(&p, "results")?;
-    let text = load::utf8(&p, bytes, "results files are UTF-8 TOML")?;
-    results::parse_str(&text).map_err(|e| anyhow::anyhow!("{}:{e}", p.display()))
+    match read("aliases.toml")? {
+        Some(r) => out.append(r),
+        None => out.aliases = builtin.aliases,
+    }
+    Ok(out)
 }
 
 pub fn run(args: &Args, cfg: &Config) -> Result<ExitCode> {
@@ -58,8 +70,8 @@ pub fn run(args: &Args, cfg: &Config) -> Result<ExitCode> {
     };
     let files = import::read_files(&args.evals_dir)?;
     let cat = cfg.catalog()?;
-    let imported = import::import(&files, cat)?;
-    let mut all = suites(target)?;
+    let mut all = curated(target)?;
+    let imported = import::import_with(&files, cat, &all.aliases)?;
     let mut rendered = Vec::new();
     let mut summary = Vec::new();
     for (name, part) in imported {
@@ -296,8 +308,16 @@ pub fn check(
             "{unknown} results name a benchmark the catalog does not have"
         ));
     }
-    checked.problems = problems.into_iter().map(|p| format!("{dir}{p}")).collect();
     let repos = import::catalog_repos(catalog);
+    for a in all.aliases.iter() {
+        if !repos.contains(&a.hf.to_ascii_lowercase()) {
+            problems.push(format!(
+                "alias '{}' of source '{}' names '{}', which is not a checkpoint of the catalog",
+                a.id, a.source, a.hf
+            ));
+        }
+    }
+    checked.problems = problems.into_iter().map(|p| format!("{dir}{p}")).collect();
     checked.stale = all
         .results
         .iter()

@@ -51,10 +51,12 @@ fn parse_y(s: &str) -> std::result::Result<&'static str, String> {
     }
 }
 
-/// One family on the chart.
+/// One family on the chart, at one release date: a family whose
+/// checkpoints have dates of their own has a point per date.
 pub struct Point<'a> {
     pub family: &'a Family,
-    /// Largest size among the checkpoints that passed the filters.
+    /// Largest size among the checkpoints that passed the filters and were
+    /// released at this date.
     pub params: u64,
     /// Release date as a fractional year (2023.5 = start of July).
     pub x: f64,
@@ -62,21 +64,22 @@ pub struct Point<'a> {
     pub dated: bool,
 }
 
+/// `YYYY-MM[-DD]` as a fractional year; `None` for anything else.
+fn fractional(r: &str) -> Option<f64> {
+    let mut parts = r.split('-');
+    let y = parts.next().and_then(|p| p.parse::<u16>().ok())?;
+    let m = parts.next().and_then(|p| p.parse::<u8>().ok())?;
+    let d = parts.next().and_then(|p| p.parse::<u8>().ok()).unwrap_or(1);
+    ((1..=12).contains(&m) && (1..=31).contains(&d))
+        .then(|| f64::from(y) + (f64::from(m) - 1.0) / 12.0 + (f64::from(d) - 1.0) / 365.0)
+}
+
 /// Release date as a fractional year: `YYYY-MM[-DD]` where the catalog
 /// has one that parses, else a point within the year (see [`spread`]);
 /// `None` without either.
 pub fn date_of(f: &Family) -> Option<(f64, bool)> {
-    if let Some(r) = f.released.as_deref() {
-        let mut parts = r.split('-');
-        let y = parts.next().and_then(|p| p.parse::<u16>().ok());
-        let m = parts.next().and_then(|p| p.parse::<u8>().ok());
-        let d = parts.next().and_then(|p| p.parse::<u8>().ok()).unwrap_or(1);
-        if let (Some(y), Some(m)) = (y, m) {
-            if (1..=12).contains(&m) && (1..=31).contains(&d) {
-                let x = f64::from(y) + (f64::from(m) - 1.0) / 12.0 + (f64::from(d) - 1.0) / 365.0;
-                return Some((x, true));
-            }
-        }
+    if let Some(x) = f.released.as_deref().and_then(fractional) {
+        return Some((x, true));
     }
     f.year.map(|y| (f64::from(y) + spread(&f.id), false))
 }
@@ -93,20 +96,49 @@ fn spread(id: &str) -> f64 {
     0.1 + 0.8 * ((h % 1000) as f64 / 1000.0)
 }
 
-/// The families the filters keep that have a size and a date.
+/// The families the filters keep that have a size and a date: a point per
+/// release date of their kept checkpoints, each checkpoint at its own date
+/// where a source gives one (rinna's 3.6B in 2023, its 336M in 2021), else
+/// at the family's.
 pub fn points<'a>(hits: &[crate::query::filter::Hit<'a>]) -> Vec<Point<'a>> {
-    hits.iter()
-        .filter_map(|h| {
-            let params = h.family.max_params(&h.variants)?;
-            let (x, dated) = date_of(h.family)?;
-            Some(Point {
+    let mut out = Vec::new();
+    for h in hits {
+        let family_date = date_of(h.family);
+        let mut groups: Vec<((f64, bool), u64)> = Vec::new();
+        for &i in &h.variants {
+            let Some(v) = h.family.variants.get(i) else {
+                continue;
+            };
+            let Some(params) = v.params else { continue };
+            let own = v
+                .released
+                .as_deref()
+                .and_then(fractional)
+                .map(|x| (x, true));
+            let Some(date) = own.or(family_date) else {
+                continue;
+            };
+            match groups.iter_mut().find(|g| g.0 == date) {
+                Some(g) => g.1 = g.1.max(params),
+                None => groups.push((date, params)),
+            }
+        }
+        for ((x, dated), params) in groups {
+            out.push(Point {
                 family: h.family,
                 params,
                 x,
                 dated,
-            })
-        })
-        .collect()
+            });
+        }
+    }
+    out
+}
+
+/// How many families the points are of.
+pub fn families(points: &[Point]) -> usize {
+    let ids: std::collections::HashSet<&str> = points.iter().map(|p| &*p.family.id).collect();
+    ids.len()
 }
 
 /// The colour groups, in legend order.
@@ -188,7 +220,7 @@ pub fn run(args: &Args, cfg: &Config) -> Result<ExitCode> {
         }
     }
     let points = points(&hits);
-    let left_out = hits.len() - points.len();
+    let left_out = hits.len().saturating_sub(families(&points));
     match &args.out {
         Some(path) => {
             if points.is_empty() {
@@ -208,7 +240,7 @@ pub fn run(args: &Args, cfg: &Config) -> Result<ExitCode> {
                 trf(
                     lang,
                     "wrote {0}: {1} families ({2} without a known size or date left out)",
-                    &[&path.display(), &points.len(), &left_out]
+                    &[&path.display(), &families(&points), &left_out]
                 )
             );
             Ok(ExitCode::SUCCESS)
@@ -267,7 +299,7 @@ pub fn svg(points: &[Point], labels: usize, lang: Lang) -> Result<String> {
         let title = trf(
             lang,
             "Japanese LLMs: parameters by release date ({0} families)",
-            &[&points.len()],
+            &[&families(points)],
         );
         let mut chart = ChartBuilder::on(&root)
             .caption(title, ("sans-serif", 26))
@@ -367,11 +399,13 @@ pub fn svg(points: &[Point], labels: usize, lang: Lang) -> Result<String> {
 /// A bar per year: the largest family released that year, on a log scale.
 pub fn text_chart(points: &[Point], left_out: usize, lang: Lang) -> String {
     use std::collections::BTreeMap;
-    let mut by_year: BTreeMap<i64, (usize, &Point)> = BTreeMap::new();
+    let mut by_year: BTreeMap<i64, (std::collections::HashSet<&str>, &Point)> = BTreeMap::new();
     for p in points {
         let y = p.x.floor() as i64;
-        let e = by_year.entry(y).or_insert((0, p));
-        e.0 += 1;
+        let e = by_year
+            .entry(y)
+            .or_insert((std::collections::HashSet::new(), p));
+        e.0.insert(&*p.family.id);
         if p.params > e.1.params {
             e.1 = p;
         }
@@ -389,7 +423,8 @@ pub fn text_chart(points: &[Point], left_out: usize, lang: Lang) -> String {
             "Largest model per release year (bar: parameters, log scale)"
         )
     );
-    for (year, (count, p)) in &by_year {
+    for (year, (ids, p)) in &by_year {
+        let count = &ids.len();
         let frac = (((p.params as f64).log10() - lo) / (hi - lo)).clamp(0.0, 1.0);
         let eighths = (frac * WIDTH * 8.0).round() as usize;
         let mut bar = "█".repeat(eighths / 8);
@@ -412,7 +447,7 @@ pub fn text_chart(points: &[Point], left_out: usize, lang: Lang) -> String {
     s.push_str(&trf(
         lang,
         "{0} families with a known size and year; {1} left out. Draw the full chart with --out params.svg",
-        &[&points.len(), &left_out],
+        &[&families(points), &left_out],
     ));
     s.push('\n');
     s

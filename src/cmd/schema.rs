@@ -37,6 +37,8 @@ pub fn schema() -> serde_json::Value {
             "active_params": int_or_null,
             "experts": string_or_null,
             "params_source": string_or_null,
+            "released": { "type": ["string", "null"], "description": "release date (YYYY, YYYY-MM or YYYY-MM-DD): this checkpoint's own where a source gives one, else the family's date, else the family's year" },
+            "released_source": { "type": ["string", "null"], "description": "where released comes from: rinna's paper and its table, a line of the list's date CSV, 'inherited from the family' or 'the list's year for the family'" },
             "license": license.clone(),
             "context_length": { "type": ["integer", "null"], "minimum": 0,
                 "description": "stated context length of this checkpoint (its own where the list singles it out, else the family's); null where it is stated only as a bound" },

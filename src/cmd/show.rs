@@ -392,6 +392,17 @@ pub fn describe(cat: &Catalog, f: &Family, selected: Option<usize>, cfg: &Config
                 s.push('\n');
             }
         }
+        // A checkpoint's own release date, where a source gives one.
+        for v in f.variants.iter() {
+            if let (Some(r), Some(src)) = (&v.released, &v.released_source) {
+                s.push_str(&i18n::trf(
+                    lang,
+                    "release of {0}: {1} ({2})",
+                    &[&v.name, r, src],
+                ));
+                s.push('\n');
+            }
+        }
     }
     s.push_str(&render::scores::section(f, selected, cfg));
     s

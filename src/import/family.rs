@@ -48,6 +48,56 @@ pub(super) fn unique_id(fam: &Family, used: &mut HashMap<String, usize>) -> Stri
     }
 }
 
+/// A family's release date is its earliest checkpoint's where a
+/// checkpoint's own date is earlier than the family's (or the family has
+/// none). Returns the ids of the families changed.
+pub(super) fn release_from_checkpoints(catalog: &mut Catalog) -> Vec<String> {
+    let mut changed = Vec::new();
+    for fam in catalog.models.to_mut().iter_mut() {
+        let earliest = fam.variants.iter().filter_map(|v| v.released.clone()).min();
+        if let Some(e) = earliest {
+            if fam
+                .released
+                .as_ref()
+                .is_none_or(|r| e < *r && !r.starts_with(&*e))
+            {
+                fam.released = Some(e);
+                changed.push(fam.id.to_string());
+            }
+        }
+    }
+    changed
+}
+
+/// Sizes read from the Hugging Face repo name (`tohokunlp-bert-500m-…`,
+/// `Llama-3.1-70B-Instruct-…`) for checkpoints the list and the curated
+/// tables give none: `params_source` says the size comes from the repo
+/// name. Runs last, so a size the list or a named source states wins.
+/// Returns the repo ids given a size.
+pub(super) fn apply_repo_name_sizes(catalog: &mut Catalog) -> Vec<String> {
+    let mut given = Vec::new();
+    for fam in catalog.models.to_mut().iter_mut() {
+        for v in fam.variants.to_mut().iter_mut() {
+            if v.params.is_some() {
+                continue;
+            }
+            let Some(hf) = v.hf.as_deref() else { continue };
+            let repo = hf.rsplit('/').next().unwrap_or(hf);
+            let size = units::read(repo);
+            let Some(p) = size.params else { continue };
+            v.params = Some(p);
+            if v.active_params.is_none() {
+                v.active_params = size.active;
+            }
+            v.params_source = Some(Str::from(format!(
+                "read from the repo name {hf}: the list gives this checkpoint no size"
+            )));
+            given.push(hf.to_string());
+        }
+    }
+    given
+}
+
 pub(super) fn apply_size_facts(catalog: &mut Catalog, lookup: &Lookup) {
     for fam in catalog.models.to_mut().iter_mut() {
         for v in fam.variants.to_mut().iter_mut() {
@@ -74,6 +124,12 @@ pub(super) fn apply_size_facts(catalog: &mut Catalog, lookup: &Lookup) {
                 }
                 if let Some(a) = fact.active_params {
                     v.active_params = Some(a);
+                }
+                // The month the source gives for this checkpoint: its own
+                // date, apart from its family's.
+                if let Some(r) = &fact.released {
+                    v.released = Some(r.clone());
+                    v.released_source = Some(fact.source.clone());
                 }
             }
         }

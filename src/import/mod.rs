@@ -29,7 +29,10 @@ use align::{align, Aligned};
 use benchmark::benchmark;
 use cells::{at, cell, one_line, plain};
 pub use cells::{hf_repo, slug};
-use family::{apply_base_contexts, apply_size_facts, family, unique_id};
+use family::{
+    apply_base_contexts, apply_repo_name_sizes, apply_size_facts, family, release_from_checkpoints,
+    unique_id,
+};
 use lookup::Lookup;
 use markdown::Row;
 use papers::{footnotes, paper};
@@ -169,6 +172,8 @@ pub fn import(src: &Sources, curated: &Catalog) -> anyhow::Result<(Catalog, Repo
     let mut domain_by_ja: HashMap<String, String> = HashMap::new();
     let mut used_ids: HashMap<String, usize> = HashMap::new();
     let mut paper_ids: HashSet<String> = HashSet::new();
+    // Where each paper was read (`file:line`), for reports.
+    let mut paper_at: HashMap<String, String> = HashMap::new();
     let mut counts = Counts::default();
     for (line, why) in &ja.stray {
         counts.rows += 1;
@@ -338,6 +343,7 @@ pub fn import(src: &Sources, curated: &Catalog) -> anyhow::Result<(Catalog, Repo
                 }
                 Section::Papers(kind) => match paper_row(ja_row, kind, &mut paper_ids) {
                     Ok(p) => {
+                        paper_at.insert(p.id.to_string(), format!("README.md:{}", ja_row.line));
                         catalog.papers.to_mut().push(p);
                         counts.papers += 1;
                     }
@@ -389,12 +395,28 @@ pub fn import(src: &Sources, curated: &Catalog) -> anyhow::Result<(Catalog, Repo
             counts.rows += 1;
             match paper_row(row, kind, &mut paper_ids) {
                 Ok(p) => {
+                    paper_at.insert(p.id.to_string(), format!("{file}:{}", row.line));
                     catalog.papers.to_mut().push(p);
                     counts.papers += 1;
                 }
                 Err(why) => report.reported.push(format!("{file}:{}: {why}", row.line)),
             }
         }
+    }
+    // Papers attach to families by normalized name: one name shared by two
+    // papers attaches neither, and is said.
+    for (key, papers) in crate::catalog::papers::ambiguous(&catalog.papers) {
+        let which: Vec<String> = papers
+            .iter()
+            .map(|p| {
+                let at = paper_at.get(&*p.id).map_or("?", String::as_str);
+                format!("{at}: '{}'", p.name)
+            })
+            .collect();
+        report.warnings.push(format!(
+            "architecture papers with one normalized name '{key}' ({}): neither is attached to a family by name",
+            which.join(", ")
+        ));
     }
     let added = lookup.added_developers();
     for (line, name) in &report.unknown_developers {
@@ -415,13 +437,21 @@ pub fn import(src: &Sources, curated: &Catalog) -> anyhow::Result<(Catalog, Repo
         catalog.developers.to_mut().extend(added);
     }
     apply_size_facts(&mut catalog, &lookup);
+    let from_names = apply_repo_name_sizes(&mut catalog);
+    if !from_names.is_empty() {
+        report.notes.push(format!(
+            "{} checkpoints without a size in the list take the size their repo name states: {}",
+            from_names.len(),
+            from_names.join(", ")
+        ));
+    }
     apply_base_contexts(&mut catalog);
     if let Some(text) = &src.size_overview {
         let rows = overview::parse(text);
         let outcome = overview::apply(&mut catalog, &rows);
         let lines: Vec<String> = outcome.unmatched.iter().map(|l| l.to_string()).collect();
         report.notes.push(format!(
-            "{OVERVIEW_CSV}: {} of {} rows give a family its release date; unmatched lines: {}",
+            "{OVERVIEW_CSV}: {} of {} rows date a family or a checkpoint; unmatched lines: {}",
             rows.len() - outcome.unmatched.len(),
             rows.len(),
             if lines.is_empty() {
@@ -433,6 +463,14 @@ pub fn import(src: &Sources, curated: &Catalog) -> anyhow::Result<(Catalog, Repo
         for n in outcome.notes {
             report.notes.push(format!("{OVERVIEW_CSV}: {n}"));
         }
+    }
+    let changed = release_from_checkpoints(&mut catalog);
+    if !changed.is_empty() {
+        report.notes.push(format!(
+            "{} families take their earliest checkpoint's release date: {}",
+            changed.len(),
+            changed.join(", ")
+        ));
     }
     counts.reported = report.reported.len();
     report.counts = counts;

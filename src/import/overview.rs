@@ -5,10 +5,14 @@
 //!
 //! Rows are matched to families conservatively, never by guess: by the
 //! Hugging Face repository the source URL names, by the source URL being the
-//! family's own announcement link (rows citing one page only), or by the model name being the family's
-//! name (letters and digits compared, case-insensitive). A match whose year
-//! differs from the list's year for the family is refused. Unmatched rows
-//! are reported, not forced.
+//! family's own announcement link (rows citing one page only), or by the
+//! model name being the family's name (letters and digits compared,
+//! case-insensitive). A match whose year differs from the list's year for
+//! the family is refused. The checkpoints a row names by repo take its date
+//! as their own; a row without a model name dates the checkpoints of
+//! exactly its size of the developer its Lab column names, when they are
+//! all in one family. Unmatched rows are reported, with the reason for
+//! unnamed ones, not forced.
 
 use std::collections::HashMap;
 
@@ -20,6 +24,8 @@ pub struct Announcement {
     /// Line in the file (the header is line 1).
     pub line: usize,
     pub model: String,
+    /// The Lab column as written (`rinna`, `SB Intuitions`).
+    pub lab: String,
     /// The Parameters(B) column as written (`70`, `46.7`), if any.
     pub size: Option<String>,
     /// `YYYY-MM-DD`.
@@ -82,6 +88,7 @@ pub fn parse(text: &str) -> Vec<Announcement> {
         .collect();
     let col = |name: &str| head.iter().position(|h| h.starts_with(name));
     let size = col("parameters");
+    let lab = col("lab");
     let (Some(model), Some(announced), Some(source)) =
         (col("model"), col("announced"), col("source"))
     else {
@@ -93,6 +100,10 @@ pub fn parse(text: &str) -> Vec<Announcement> {
             Some(Announcement {
                 line: i + 1,
                 model: f.get(model)?.trim().to_string(),
+                lab: lab
+                    .and_then(|i| f.get(i))
+                    .map(|s| s.trim().to_string())
+                    .unwrap_or_default(),
                 size: size
                     .and_then(|i| f.get(i))
                     .map(|s| s.trim().to_string())
@@ -159,6 +170,9 @@ pub fn apply(catalog: &mut Catalog, rows: &[Announcement]) -> Outcome {
     let mut out = Outcome::default();
     // Earliest matching date per family index.
     let mut best: HashMap<usize, (String, usize)> = HashMap::new();
+    // Earliest date per checkpoint (family index, variant index) a row
+    // names by its repo.
+    let mut own: HashMap<(usize, usize), (String, usize)> = HashMap::new();
     // Each family's keys, computed once: per row they cost 115M of the
     // import's 273M instructions (callgrind, today's list: 71 rows, 366
     // families).
@@ -230,12 +244,57 @@ pub fn apply(catalog: &mut Catalog, rows: &[Announcement]) -> Outcome {
             if row.date < e.0 {
                 *e = (row.date.clone(), row.line);
             }
+            // The checkpoints the row's repo links name get the date as
+            // their own.
+            if by_repo {
+                for (j, v) in f.variants.iter().enumerate() {
+                    if v.hf
+                        .as_deref()
+                        .is_some_and(|h| repos.contains(&h.to_ascii_lowercase()))
+                    {
+                        let e = own.entry((i, j)).or_insert((row.date.clone(), row.line));
+                        if row.date < e.0 {
+                            *e = (row.date.clone(), row.line);
+                        }
+                    }
+                }
+            }
+        }
+        if !found && row.model.is_empty() {
+            found = unnamed(catalog, row, &mut own, &mut out.notes);
         }
         if !found {
             out.unmatched.push(row.line);
         }
     }
     let models = catalog.models.to_mut();
+    let mut checkpoints: Vec<(usize, usize)> = own.keys().copied().collect();
+    checkpoints.sort_unstable();
+    for (i, j) in checkpoints {
+        let (date, line) = &own[&(i, j)];
+        let Some(f) = models.get_mut(i) else { continue };
+        let id = f.id.clone();
+        let Some(v) = f.variants.to_mut().get_mut(j) else {
+            continue;
+        };
+        let source = format!("{}:{line}", super::OVERVIEW_CSV);
+        match v.released.as_deref() {
+            None => {}
+            Some(month) if date.starts_with(month) => {}
+            Some(other) => {
+                out.notes.push(format!(
+                    "line {line}: {} ({id}) announced {date} here, {other} by another source; kept {other}",
+                    v.hf.as_deref().unwrap_or(&v.name)
+                ));
+                continue;
+            }
+        }
+        v.released_source = Some(Str::from(match (&v.released, &v.released_source) {
+            (Some(month), Some(was)) => format!("{source} (the month {month} also in: {was})"),
+            _ => source,
+        }));
+        v.released = Some(Str::from(date.clone()));
+    }
     let mut indices: Vec<usize> = best.keys().copied().collect();
     indices.sort_unstable();
     for i in indices {
@@ -251,6 +310,114 @@ pub fn apply(catalog: &mut Catalog, rows: &[Announcement]) -> Outcome {
         }
     }
     out
+}
+
+/// A row without a model name (`,rinna,3.6,2023/05/17,…`): it dates one
+/// size of one developer. Matched to the checkpoints of exactly that size
+/// (the Parameters(B) column × 10⁹) among the families of the developer the
+/// Lab column names, when they are all in one family whose year is the
+/// row's; otherwise said in `notes` (ambiguous, conflicting year) and not
+/// used. Returns whether it matched.
+fn unnamed(
+    catalog: &Catalog,
+    row: &Announcement,
+    own: &mut HashMap<(usize, usize), (String, usize)>,
+    notes: &mut Vec<String>,
+) -> bool {
+    let what = format!(
+        "line {}: the unnamed row ({}, {}B, {})",
+        row.line,
+        row.lab,
+        row.size.as_deref().unwrap_or("?"),
+        row.date
+    );
+    let lab = row.lab.to_lowercase();
+    let Some(dev) = catalog.developers.iter().find(|d| {
+        [&d.name, &d.name_ja]
+            .into_iter()
+            .chain(d.aliases.iter())
+            .any(|n| n.to_lowercase() == lab)
+    }) else {
+        notes.push(format!(
+            "{what}: no developer of the catalog is named '{}' (not in the list)",
+            row.lab
+        ));
+        return false;
+    };
+    let Some(params) = row
+        .size
+        .as_deref()
+        .and_then(|s| s.parse::<f64>().ok())
+        .filter(|x| x.is_finite() && *x > 0.0 && *x < 1e6)
+        .map(|x| (x * 1e9).round() as u64)
+    else {
+        notes.push(format!("{what}: no size to match"));
+        return false;
+    };
+    let mut hits: Vec<(usize, usize)> = Vec::new();
+    for (i, f) in catalog.models.iter().enumerate() {
+        if !f.developers.contains(&dev.id) {
+            continue;
+        }
+        for (j, v) in f.variants.iter().enumerate() {
+            if v.params == Some(params) {
+                hits.push((i, j));
+            }
+        }
+    }
+    let mut families: Vec<usize> = hits.iter().map(|(i, _)| *i).collect();
+    families.dedup();
+    let ids = |fs: &[usize]| {
+        fs.iter()
+            .filter_map(|i| catalog.models.get(*i).map(|f| f.id.to_string()))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    match families.as_slice() {
+        [] => {
+            notes.push(format!(
+                "{what} matches no checkpoint of {} of exactly that size (not in the list as such)",
+                dev.id
+            ));
+            false
+        }
+        [i] => {
+            let year = row.date.get(..4).and_then(|y| y.parse::<u16>().ok());
+            let Some(f) = catalog.models.get(*i) else {
+                return false;
+            };
+            // A checkpoint a source already dates is checked against that
+            // date's year, the others against the family's year.
+            let agrees = hits.iter().all(|(_, j)| {
+                match f.variants.get(*j).and_then(|v| v.released.as_deref()) {
+                    Some(r) => r.get(..4) == row.date.get(..4),
+                    None => f.year.is_none() || f.year == year,
+                }
+            });
+            if !agrees {
+                notes.push(format!(
+                    "{what} matches {} but the list gives {}; not used",
+                    f.id,
+                    f.year.map(|y| y.to_string()).unwrap_or_default()
+                ));
+                return false;
+            }
+            for key in hits {
+                let e = own.entry(key).or_insert((row.date.clone(), row.line));
+                if row.date < e.0 {
+                    *e = (row.date.clone(), row.line);
+                }
+            }
+            true
+        }
+        several => {
+            notes.push(format!(
+                "{what} matches checkpoints of several families ({}): ambiguous, not used",
+                ids(several)
+            ));
+            false
+        }
+    }
 }
 
 #[cfg(test)]

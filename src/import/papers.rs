@@ -4,6 +4,7 @@
 
 use super::cells::{one_line, plain, slug};
 use super::markdown::{self, Document};
+use crate::catalog::papers::greek_to_latin;
 use crate::catalog::schema::{Footnote, Paper, Str, Text};
 
 pub(super) fn footnotes(
@@ -30,38 +31,10 @@ pub(super) fn footnotes(
         .collect()
 }
 
-/// Rows of `parts/references_*.md`: name | date | venue | [title](url).
-/// Greek letters spelled out, so that paper ids stay distinct: PixArt-α,
-/// PIXART-δ and PixArt-Σ are three papers (`pixart-alpha`, `pixart-delta`,
-/// `pixart-sigma`), not one `pixart`.
-pub(super) fn greek_to_latin(name: &str) -> String {
-    const LETTERS: [(char, &str); 12] = [
-        ('α', "alpha"),
-        ('β', "beta"),
-        ('γ', "gamma"),
-        ('δ', "delta"),
-        ('ε', "epsilon"),
-        ('θ', "theta"),
-        ('λ', "lambda"),
-        ('μ', "mu"),
-        ('π', "pi"),
-        ('σ', "sigma"),
-        ('ω', "omega"),
-        ('φ', "phi"),
-    ];
-    name.chars()
-        .map(|c| {
-            let lower = c.to_lowercase().next().unwrap_or(c);
-            LETTERS
-                .iter()
-                .find(|(g, _)| *g == lower)
-                .map_or_else(|| c.to_string(), |(_, latin)| latin.to_string())
-        })
-        .collect()
-}
-
-/// A paper from the cells of a row: name | date | venue | [title](url).
-/// `None` when the row has fewer than four cells or no name.
+/// A paper from the cells of a row of `parts/references_*.md`: name | date
+/// | venue | [title](url), its id with Greek letters spelled out so that
+/// PixArt-α, PIXART-δ and PixArt-Σ stay three papers. `None` when the row
+/// has fewer than four cells or no name.
 pub(super) fn paper(cells: &[String], kind: &str) -> Option<Paper> {
     if cells.len() < 4 {
         return None;

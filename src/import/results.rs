@@ -4,15 +4,21 @@
 //! the list's Markdown reader). Every model row becomes results or is
 //! reported with file:line and why; a repo id the catalog does not have is
 //! kept as a reference row (`in_list = false`), never merged into a family.
+//!
+//! The join is by repo id (any case), through the curated aliases of
+//! `catalog/results/aliases.toml` where a leaderboard spells a checkpoint
+//! differently. A row whose id equals a checkpoint's only after
+//! normalizing ([`normalized_id`]) stays a reference row and is reported,
+//! so a new respelling is noticed and curated rather than guessed.
 
 use std::borrow::Cow;
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::path::Path;
 
 use anyhow::{bail, Context, Result};
 
 use super::markdown;
-use crate::catalog::results::{Results, Score, Source, Task};
+use crate::catalog::results::{Alias, Results, Score, Source, Task};
 use crate::catalog::schema::Catalog;
 
 pub const SWALLOW_DIR: &str = "swallow-leaderboard";
@@ -42,6 +48,7 @@ impl Imported {
                 sources: Cow::Owned(vec![source]),
                 suites: Cow::Owned(Vec::new()),
                 results: Cow::Owned(results),
+                aliases: Cow::Owned(Vec::new()),
             },
             skipped,
         }
@@ -87,6 +94,136 @@ pub fn catalog_repos(cat: &Catalog) -> HashSet<String> {
         .collect()
 }
 
+/// A repo id compared loosely: lower case, `_` as `-`, and no `-` between
+/// a letter and a digit (`Qwen-3-Swallow_8B` → `qwen3-swallow8b`). Only to
+/// find near misses; the join itself is exact (or through an alias).
+pub fn normalized_id(id: &str) -> String {
+    let chars: Vec<char> = id
+        .chars()
+        .map(|c| {
+            if c == '_' {
+                '-'
+            } else {
+                c.to_ascii_lowercase()
+            }
+        })
+        .collect();
+    let mut out = String::with_capacity(id.len());
+    for (i, &c) in chars.iter().enumerate() {
+        if c == '-' && i > 0 {
+            if let (Some(&a), Some(&b)) = (chars.get(i - 1), chars.get(i + 1)) {
+                if (a.is_ascii_alphabetic() && b.is_ascii_digit())
+                    || (a.is_ascii_digit() && b.is_ascii_alphabetic())
+                {
+                    continue;
+                }
+            }
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// How a source's model id joins the catalog's checkpoints.
+pub struct Join<'a> {
+    /// Lower-cased repo ids of the catalog's checkpoints.
+    repos: HashSet<String>,
+    /// Normalized repo ids → the catalog's spellings.
+    normalized: HashMap<String, Vec<String>>,
+    aliases: &'a [Alias],
+}
+
+/// What [`Join::of`] found for one row.
+struct Joined {
+    /// The id to store: the alias's checkpoint, else the source's id.
+    hf: String,
+    /// The source's id, where an alias replaced it.
+    alias: Option<String>,
+    in_list: bool,
+}
+
+impl<'a> Join<'a> {
+    pub fn new(cat: &Catalog, aliases: &'a [Alias]) -> Join<'a> {
+        let mut normalized: HashMap<String, Vec<String>> = HashMap::new();
+        for hf in cat
+            .models
+            .iter()
+            .flat_map(|m| m.variants.iter())
+            .filter_map(|v| v.hf.as_deref())
+        {
+            let spellings = normalized.entry(normalized_id(hf)).or_default();
+            if !spellings.iter().any(|s| s.eq_ignore_ascii_case(hf)) {
+                spellings.push(hf.to_string());
+            }
+        }
+        Join {
+            repos: catalog_repos(cat),
+            normalized,
+            aliases,
+        }
+    }
+
+    /// Joins source `source`'s id `id` (row `at`): through its alias, else
+    /// exactly (any case). A near miss is reported in `notes` and the row
+    /// stays a reference row.
+    fn of(&self, source: &str, id: &str, at: &str, notes: &mut Vec<String>) -> Joined {
+        if let Some(a) = self
+            .aliases
+            .iter()
+            .find(|a| a.source == source && a.id.eq_ignore_ascii_case(id))
+        {
+            let in_list = self.repos.contains(&a.hf.to_ascii_lowercase());
+            if !in_list {
+                notes.push(format!(
+                    "{at}: {id}: its alias names {}, which is not a checkpoint of the catalog: kept as a reference row",
+                    a.hf
+                ));
+            }
+            return Joined {
+                hf: a.hf.to_string(),
+                alias: Some(id.to_string()),
+                in_list,
+            };
+        }
+        let in_list = self.repos.contains(&id.to_ascii_lowercase());
+        if !in_list {
+            if let Some(near) = self.normalized.get(&normalized_id(id)) {
+                notes.push(format!(
+                    "{at}: {id}: not a checkpoint of the catalog, but {} is (the same id after normalizing case, '-' between letters and digits, '_'): kept as a reference row; if it is the same model, add an alias to catalog/results/aliases.toml",
+                    near.join(", ")
+                ));
+            }
+        }
+        Joined {
+            hf: id.to_string(),
+            alias: None,
+            in_list,
+        }
+    }
+
+    /// The aliases of `source` that no row of the source used: reported,
+    /// since a stale alias joins nothing.
+    fn unused(&self, source: &str, file: &str, results: &[Score]) -> Vec<String> {
+        self.aliases
+            .iter()
+            .filter(|a| a.source == source)
+            .filter(|a| {
+                !results.iter().any(|r| {
+                    r.alias
+                        .as_deref()
+                        .is_some_and(|x| x.eq_ignore_ascii_case(&a.id))
+                })
+            })
+            .map(|a| {
+                format!(
+                    "{file}: the alias {} → {} (catalog/results/aliases.toml) matches no row",
+                    a.id, a.hf
+                )
+            })
+            .collect()
+    }
+}
+
 fn source(
     id: &str,
     name: &str,
@@ -120,7 +257,7 @@ const SWALLOW_SUITES: [(&str, &str); 6] = [
 
 /// The Swallow LLM Leaderboard's `model.yml`: a list of models, each with
 /// `model_id` and per suite an `avg` and per-task scores.
-pub fn swallow(text: &str, commit: &(String, String), repos: &HashSet<String>) -> Result<Imported> {
+pub fn swallow(text: &str, commit: &(String, String), join: &Join) -> Result<Imported> {
     use serde_norway::Value;
     let file = format!("{SWALLOW_DIR}/model.yml");
     let doc: Value = serde_norway::from_str(text).map_err(|e| {
@@ -179,6 +316,7 @@ pub fn swallow(text: &str, commit: &(String, String), repos: &HashSet<String>) -
             skipped.push(format!("{at}: {repo}: no results: skipped"));
             continue;
         };
+        let joined = join.of("swallow", &repo, &at, &mut skipped);
         for (key, tasks) in suites {
             let key = key.as_str().unwrap_or("");
             let Some((_, suite)) = SWALLOW_SUITES.iter().find(|(k, _)| *k == key) else {
@@ -215,8 +353,9 @@ pub fn swallow(text: &str, commit: &(String, String), repos: &HashSet<String>) -
                 continue;
             };
             results.push(Score {
-                hf: Cow::Owned(repo.clone()),
-                in_list: repos.contains(&repo.to_ascii_lowercase()),
+                hf: Cow::Owned(joined.hf.clone()),
+                alias: joined.alias.clone().map(Cow::Owned),
+                in_list: joined.in_list,
                 source: src.id.clone(),
                 benchmark: src.benchmark.clone(),
                 suite: Cow::Borrowed(suite),
@@ -236,6 +375,7 @@ pub fn swallow(text: &str, commit: &(String, String), repos: &HashSet<String>) -
             });
         }
     }
+    skipped.extend(join.unused("swallow", &file, &results));
     Ok(Imported::of(src, results, skipped))
 }
 
@@ -265,7 +405,7 @@ fn pfgen_score(s: &str) -> Option<(f64, Option<f64>, Option<u32>)> {
 /// pfgen-bench's README leaderboard: one row per result, the model link
 /// pointing at `result/<org>/<model>/<hash>/README.md`, its text starting
 /// with the mode's mark (🟢 completion, 💬 qa/chat).
-pub fn pfgen(text: &str, commit: &(String, String), repos: &HashSet<String>) -> Result<Imported> {
+pub fn pfgen(text: &str, commit: &(String, String), join: &Join) -> Result<Imported> {
     let file = format!("{PFGEN_DIR}/README.md");
     let doc = markdown::parse(text);
     let Some(table) = doc.tables.iter().find(|t| {
@@ -341,9 +481,11 @@ pub fn pfgen(text: &str, commit: &(String, String), repos: &HashSet<String>) -> 
                 None => skipped.push(format!("{at}: {repo}: {name} is not a number: left out")),
             }
         }
+        let joined = join.of("pfgen", &repo, &at, &mut skipped);
         results.push(Score {
-            hf: Cow::Owned(repo.clone()),
-            in_list: repos.contains(&repo.to_ascii_lowercase()),
+            hf: Cow::Owned(joined.hf),
+            alias: joined.alias.map(Cow::Owned),
+            in_list: joined.in_list,
             source: src.id.clone(),
             benchmark: src.benchmark.clone(),
             suite: Cow::Borrowed("pfgen"),
@@ -362,6 +504,7 @@ pub fn pfgen(text: &str, commit: &(String, String), repos: &HashSet<String>) -> 
             tasks: Cow::Owned(tasks),
         });
     }
+    skipped.extend(join.unused("pfgen", &file, &results));
     Ok(Imported::of(src, results, skipped))
 }
 
@@ -386,20 +529,31 @@ pub fn read_files(dir: &Path) -> Result<Files> {
     })
 }
 
-/// Both sources: `(file name, imported)` for swallow.toml and pfgen.toml.
+/// Both sources: `(file name, imported)` for swallow.toml and pfgen.toml,
+/// joined through the built-in aliases.
 pub fn import(files: &Files, cat: &Catalog) -> Result<Vec<(&'static str, Imported)>> {
-    let repos = catalog_repos(cat);
+    let builtin = crate::catalog::results_data::embedded();
+    import_with(files, cat, &builtin.aliases)
+}
+
+/// Both sources, joined through `aliases`.
+pub fn import_with(
+    files: &Files,
+    cat: &Catalog,
+    aliases: &[Alias],
+) -> Result<Vec<(&'static str, Imported)>> {
+    let join = Join::new(cat, aliases);
     let swallow_commit = parse_commit(&files.swallow_commit, &format!("{SWALLOW_DIR}/COMMIT"))?;
     let pfgen_commit = parse_commit(&files.pfgen_commit, &format!("{PFGEN_DIR}/COMMIT"))?;
     Ok(vec![
         (
             "swallow.toml",
-            swallow(&files.swallow_models, &swallow_commit, &repos)
+            swallow(&files.swallow_models, &swallow_commit, &join)
                 .context("reading the Swallow LLM Leaderboard")?,
         ),
         (
             "pfgen.toml",
-            pfgen(&files.pfgen_readme, &pfgen_commit, &repos).context("reading pfgen-bench")?,
+            pfgen(&files.pfgen_readme, &pfgen_commit, &join).context("reading pfgen-bench")?,
         ),
     ])
 }
@@ -420,6 +574,21 @@ mod tests {
         assert_eq!(date, "2025-07-09");
         assert!(parse_commit("not a commit", "COMMIT").is_err());
         assert!(parse_commit("", "COMMIT").is_err());
+    }
+
+    #[test]
+    fn normalized_ids_drop_case_underscores_and_dashes_between_letters_and_digits() {
+        assert_eq!(
+            normalized_id("tokyotech-llm/Qwen-3-Swallow-8B-RL-v0.2"),
+            normalized_id("tokyotech-llm/Qwen3-Swallow-8B-RL-v0.2")
+        );
+        assert_eq!(normalized_id("a/Foo_Bar-7b"), "a/foo-bar7b");
+        assert_eq!(normalized_id("llm-jp/llm-jp-3-13b"), "llm-jp/llm-jp3-13b");
+        // A dash between two letters or two digits stays.
+        assert_ne!(normalized_id("a/foo-bar"), normalized_id("a/foobar"));
+        assert_ne!(normalized_id("a/x-3-13b"), normalized_id("a/x-313b"));
+        assert_eq!(normalized_id("-"), "-");
+        assert_eq!(normalized_id(""), "");
     }
 
     #[test]

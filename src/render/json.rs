@@ -59,6 +59,8 @@ pub const VARIANT_FIELDS: &[&str] = &[
     "active_params",
     "experts",
     "params_source",
+    "released",
+    "released_source",
     "year",
     "license",
     "context_length",
@@ -118,6 +120,12 @@ pub struct VariantJson<'a> {
     active_params: Option<u64>,
     experts: Option<&'a str>,
     params_source: Option<&'a str>,
+    /// Its own release date where a source gives one, else the family's,
+    /// else the family's year (`YYYY`).
+    released: Option<std::borrow::Cow<'a, str>>,
+    /// Where `released` comes from: its source, `inherited from the
+    /// family`, or `the list's year for the family`.
+    released_source: Option<&'a str>,
     license: LicenseJson<'a>,
     context_length: Option<u64>,
     context_bound: Option<Bound>,
@@ -141,6 +149,15 @@ impl<'a> VariantJson<'a> {
             active_params: v.active_params,
             experts: v.experts.as_deref(),
             params_source: v.params_source.as_deref(),
+            released: (v.released.as_deref().or(f.released.as_deref()))
+                .map(std::borrow::Cow::Borrowed)
+                .or_else(|| f.year.map(|y| std::borrow::Cow::Owned(y.to_string()))),
+            released_source: match (&v.released, &f.released, f.year) {
+                (Some(_), _, _) => v.released_source.as_deref(),
+                (None, Some(_), _) => Some("inherited from the family"),
+                (None, None, Some(_)) => Some("the list's year for the family"),
+                (None, None, None) => None,
+            },
             license: LicenseJson::of(v.license_in(f)),
             context_length: v.context_in(f),
             context_bound: v.context_bound_in(f),
@@ -199,30 +216,10 @@ pub fn results_of(hf: &str) -> Vec<ResultJson<'static>> {
         .collect()
 }
 
-/// Papers of the family's architecture: architecture names the catalog's
-/// paper table knows, found as whole words in the architecture text.
+/// Papers of the family's architecture: the architecture papers whose
+/// normalized name appears in the architecture text (catalog::papers).
 pub fn papers_for<'a>(cat: &'a Catalog, f: &Family) -> Vec<&'a crate::catalog::schema::Paper> {
-    let Some(arch) = f.architecture.as_deref() else {
-        return Vec::new();
-    };
-    // Compared ignoring ASCII case: an ASCII word needs no lowercase copy.
-    let words: Vec<std::borrow::Cow<str>> = arch
-        .split(|c: char| !(c.is_alphanumeric() || c == '-' || c == '.'))
-        .filter(|w| !w.is_empty())
-        .map(|w| {
-            if w.is_ascii() {
-                std::borrow::Cow::Borrowed(w)
-            } else {
-                std::borrow::Cow::Owned(w.to_lowercase())
-            }
-        })
-        .collect();
-    cat.papers
-        .iter()
-        .filter(|p| {
-            p.kind == "architecture" && words.iter().any(|w| p.name.eq_ignore_ascii_case(w))
-        })
-        .collect()
+    crate::catalog::papers::of_family(cat, f)
 }
 
 /// A license object. `mixed`: a family whose checkpoints differ; its
