@@ -472,8 +472,7 @@ mod tests {
         }
     }
 
-    /// The schema enums as clap values: every variant, spelled as in JSON
-    /// (what the removed CategoryArg/ApproachArg accepted).
+    /// The schema enums as clap values: every variant, spelled as in JSON.
     #[test]
     fn schema_enums_are_the_cli_values() {
         let names = |v: Vec<clap::builder::PossibleValue>| -> Vec<String> {

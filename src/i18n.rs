@@ -1,5 +1,5 @@
 //! Every fixed string a person reads, in English, Japanese and French, in
-//! one table (issue 11): table headers, the values jllm itself writes
+//! one table: table headers, the values jllm itself writes
 //! (`unknown`, commercial classes, fit verdicts, category and approach
 //! labels), footers, and the fixed parts of the common messages on stderr.
 //! Names and texts from the catalog are not here: they come in the

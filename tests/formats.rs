@@ -1,4 +1,4 @@
-//! One output pipeline (issue 11, items 5 and 9): every command prints
+//! One output pipeline: every command prints
 //! every format (`table|json|jsonl|csv|tsv|markdown|ids`), checks
 //! `--columns` against its own columns and keeps `--json FIELDS` in the
 //! order asked. Run on the real binary and the embedded catalog; expected

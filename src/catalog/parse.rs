@@ -1,6 +1,5 @@
 //! Reading catalog TOML text into a [`Catalog`] and mapping entries back to
-//! file lines: the parsing half of what `validate.rs` once held (the rules
-//! are in [`super::validate`]). Shared by build.rs (which includes it by
+//! file lines (the rules are in [`super::validate`]). Shared by build.rs (which includes it by
 //! path, so it depends only on the schema, the rules and std) and the
 //! binary's `--catalog` and `catalog validate|import`.
 //!
@@ -452,7 +451,7 @@ mod tests {
         }
     }
 
-    /// The cases the line-based splitter got wrong (issue 10): `"""` in a
+    /// The cases a line-based splitter gets wrong: `"""` in a
     /// comment, `[[model]]` in a multi-line literal string and in an
     /// array, a sub-table of an earlier array, a top-level key.
     #[test]

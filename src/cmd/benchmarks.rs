@@ -96,7 +96,7 @@ fn name(b: &Benchmark, lang: Lang) -> &str {
 
 pub fn list(args: &ListArgs, cfg: &Config) -> Result<ExitCode> {
     let cat = cfg.catalog()?;
-    // Values resolve as the model filters' do (issue 11): exact, else one
+    // Values resolve as the model filters' do: exact, else one
     // candidate by prefix or fragment, else exit 2 naming the nearest.
     // A category is also named by its label in Japanese and French, as
     // tables in those languages print it.
