@@ -9,7 +9,7 @@ mod common;
 use std::collections::HashMap;
 use std::path::Path;
 
-use common::{copy_list, jllm, json, list_dir};
+use common::{copy_list, import_into, jllm, json, list_dir};
 
 /// `(name, kind)` of every paper of the committed papers.toml.
 fn papers_toml() -> Vec<(String, String)> {
@@ -154,18 +154,7 @@ fn two_papers_of_one_normalized_name_are_reported_and_attach_neither() {
     );
     std::fs::write(&refs, lines.join("\n") + "\n").expect("write");
     let out = tmp.path().join("out");
-    std::fs::create_dir_all(&out).expect("mkdir");
-    let curated = Path::new(env!("CARGO_MANIFEST_DIR")).join("catalog");
-    for f in ["developers.toml", "licenses.toml", "sizes.toml"] {
-        std::fs::copy(curated.join(f), out.join(f)).expect("copy curated table");
-    }
-    let output = jllm()
-        .args(["catalog", "import"])
-        .arg(&list)
-        .arg("--out")
-        .arg(&out)
-        .output()
-        .expect("run");
+    let output = import_into(&list, &out);
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert!(output.status.success(), "{stderr}");
     let want = format!(

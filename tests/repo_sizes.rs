@@ -6,9 +6,7 @@
 
 mod common;
 
-use std::path::Path;
-
-use common::{copy_list, edit_line, jllm, json, line_of, list_dir};
+use common::{copy_list, edit_line, import_into, jllm, json, line_of, list_dir};
 use serde_json::Value;
 
 /// The size a repo name states as a word of its own (`-500m-`, `-70B-`),
@@ -94,18 +92,7 @@ fn a_size_the_list_states_wins_over_the_repo_name() {
         l.replace("[sq4096-alpha](", "[400m-sq4096-alpha](")
     });
     let out = tmp.path().join("out");
-    std::fs::create_dir_all(&out).expect("mkdir");
-    let curated = Path::new(env!("CARGO_MANIFEST_DIR")).join("catalog");
-    for f in ["developers.toml", "licenses.toml", "sizes.toml"] {
-        std::fs::copy(curated.join(f), out.join(f)).expect("copy curated table");
-    }
-    let import = jllm()
-        .args(["catalog", "import"])
-        .arg(&list)
-        .arg("--out")
-        .arg(&out)
-        .output()
-        .expect("run");
+    let import = import_into(&list, &out);
     let stderr = String::from_utf8_lossy(&import.stderr);
     assert!(import.status.success(), "{stderr}");
     assert!(

@@ -165,3 +165,20 @@ pub fn assert_linear(what: &str, mut cost: impl FnMut(usize) -> std::time::Durat
     }
     panic!("{what}: 10x the input took more than 12x the time: {seen:?}");
 }
+
+/// `jllm catalog import LIST --out OUT`, into `out` made afresh with the
+/// built-in curated tables (developers, licenses, sizes) copied in.
+pub fn import_into(list: &Path, out: &Path) -> std::process::Output {
+    std::fs::create_dir_all(out).expect("mkdir");
+    let curated = Path::new(env!("CARGO_MANIFEST_DIR")).join("catalog");
+    for f in ["developers.toml", "licenses.toml", "sizes.toml"] {
+        std::fs::copy(curated.join(f), out.join(f)).expect("copy curated table");
+    }
+    jllm()
+        .args(["catalog", "import"])
+        .arg(list)
+        .arg("--out")
+        .arg(out)
+        .output()
+        .expect("run")
+}
