@@ -75,3 +75,109 @@ impl Args for FilterArgs {
         Self::augment_args(cmd)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::catalog::schema::{Category, Lang};
+    use crate::query::explain::why_empty;
+    use crate::query::filter::Filter;
+
+    /// For each filter, a command line whose result it empties. Filters
+    /// that no valid value empties alone are tried after `--category
+    /// music`, which keeps the catalog's one music family (Japanese MuLan:
+    /// Apache-2.0, LY Corp., the general domain, no approach, weights on
+    /// Hugging Face). `--category` itself is tried on the catalog without
+    /// that family. The list's families run from 2019 to 2026; no
+    /// checkpoint has 10T parameters or fewer than one million, no context
+    /// reaches 100,000k tokens or is one token, no pfgen score is 0.99, and
+    /// the API families have no weights.
+    const CASES: &[(&str, &[&str])] = &[
+        ("arch", &["--category", "music", "--arch", "bert"]),
+        ("base", &["--category", "music", "--base", "qwen"]),
+        ("min_params", &["--min-params", "10000b"]),
+        ("max_params", &["--max-params", "1m"]),
+        ("license", &["--category", "music", "--license", "mit"]),
+        ("commercial", &["--category", "music", "--commercial", "no"]),
+        (
+            "developer",
+            &["--category", "music", "--developer", "rinna"],
+        ),
+        ("domain", &["--category", "music", "--domain", "medical"]),
+        ("category", &["--category", "music"]),
+        ("task", &["--category", "music", "--task", "asr"]),
+        ("approach", &["--category", "music", "--approach", "merge"]),
+        ("since", &["--since", "2100"]),
+        ("until", &["--until", "2000"]),
+        ("year", &["--year", "2000"]),
+        ("min_context", &["--min-context", "100000k"]),
+        ("max_context", &["--max-context", "1"]),
+        ("hf", &["--approach", "api", "--hf"]),
+        ("min_score", &["--min-score", "pfgen=0.99"]),
+    ];
+
+    fn parse(argv: &[&str]) -> Filters {
+        let cmd = FilterArgs::augment_args(Command::new("jllm"));
+        let m = cmd
+            .try_get_matches_from(std::iter::once("jllm").chain(argv.iter().copied()))
+            .unwrap_or_else(|e| panic!("{argv:?}: {e}"));
+        FilterArgs::from_arg_matches(&m)
+            .expect("filters read")
+            .to_filters()
+    }
+
+    #[test]
+    fn every_filter_can_empty_a_result_and_is_named() {
+        let full = crate::catalog::load::embedded();
+        for d in FILTERS {
+            if d.modifies.is_some() {
+                continue;
+            }
+            let Some((_, argv)) = CASES.iter().find(|(id, _)| *id == d.id) else {
+                panic!(
+                    "no case empties a result with --{}: add one to CASES",
+                    d.long
+                );
+            };
+            let mut cat = full.clone();
+            if d.id == "category" {
+                cat.models
+                    .to_mut()
+                    .retain(|f| f.category != Category::Music);
+            }
+            let f = parse(argv);
+            assert!((d.set)(&f), "{argv:?} sets {}", d.id);
+            let hits = Filter::new(&f, &cat).expect("valid values").apply(&cat);
+            assert!(hits.is_empty(), "{argv:?} selects {} families", hits.len());
+            let why = why_empty(&f, &cat, Lang::En).expect("an explanation");
+            let typed = d.as_typed(&f);
+            let fact = d.fact.and_then(|fact| fact(&f, &cat, Lang::En));
+            let named = why == format!("no family matches {typed}")
+                || why.ends_with(&format!("but it does not pass {typed}"))
+                || why.ends_with(&format!("but none of them passes {typed}"))
+                || fact.as_deref() == Some(why.as_str());
+            assert!(named, "{argv:?}: '{why}' does not name {typed}");
+        }
+    }
+
+    /// A flag alone, a flag needing another, and values read back.
+    #[test]
+    fn flags_read_into_their_filters() {
+        let f = parse(&["--license", "mit", "--license", "apache", "--since", "2024"]);
+        assert_eq!(f.license, ["mit", "apache"]);
+        assert_eq!(f.since, Some(2024));
+        let f = parse(&["--min-score", "pfgen=0.5", "--category", "音声"]);
+        assert_eq!(f.min_score.len(), 1);
+        assert_eq!(f.category, [Category::Speech]);
+        let f = parse(&["--commercial"]);
+        assert_eq!(
+            f.commercial,
+            Some(crate::query::filter::defs::CommercialArg::Yes)
+        );
+        let f = parse(&["--min-context", "8k", "--assume-base-context"]);
+        assert!(f.assume_base_context && f.min_context == Some(8192));
+        assert!(FilterArgs::augment_args(Command::new("jllm"))
+            .try_get_matches_from(["jllm", "--assume-base-context"])
+            .is_err());
+    }
+}

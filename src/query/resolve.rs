@@ -307,17 +307,6 @@ pub fn find<'a>(value: &str, entries: &[Entry<'a>]) -> std::result::Result<Vec<&
     }
 }
 
-/// The ids `value` means among `entries`, or an error naming the
-/// candidates (ambiguous) or the nearest names (no match), in `lang`.
-pub fn resolve<'a>(
-    lang: Lang,
-    what: What,
-    value: &str,
-    entries: &[Entry<'a>],
-) -> Result<Vec<&'a str>> {
-    find(value, entries).map_err(|miss| anyhow!("{}", what.message(lang, value, &miss)))
-}
-
 /// The developer ids that `values` mean (each resolved as above).
 pub fn developers(cat: &Catalog, values: &[String], lang: Lang) -> Result<Vec<String>> {
     let mut out = Vec::new();
@@ -427,6 +416,17 @@ impl TypedValueParser for LabelParser {
 mod tests {
     use super::*;
     use crate::query::labels;
+
+    /// The ids `value` means among `entries`, or an error naming the
+    /// candidates (ambiguous) or the nearest names (no match), in `lang`.
+    fn resolve<'a>(
+        lang: Lang,
+        what: What,
+        value: &str,
+        entries: &[Entry<'a>],
+    ) -> Result<Vec<&'a str>> {
+        find(value, entries).map_err(|miss| anyhow!("{}", what.message(lang, value, &miss)))
+    }
 
     fn one(table: &'static [Labels], v: &str) -> Result<Vec<&'static str>> {
         resolve(Lang::En, What::Task, v, &label_entries(table))

@@ -281,11 +281,6 @@ impl Def {
     }
 }
 
-/// The entry of the filter whose id is `id`.
-pub fn def(id: &str) -> Option<&'static Def> {
-    FILTERS.iter().find(|d| d.id == id)
-}
-
 fn one<T: Clone + Send + Sync + 'static>(m: &ArgMatches, id: &str) -> Option<T> {
     m.try_get_one::<T>(id).ok().flatten().cloned()
 }
@@ -552,7 +547,13 @@ pub static FILTERS: &[Def] = &[
         modifies: None,
         explain: 6,
         set: |a| a.commercial.is_some(),
-        shown: |_| Vec::new(),
+        shown: |a| {
+            a.commercial
+                .and_then(|c| c.to_possible_value())
+                .map(|p| p.get_name().to_string())
+                .into_iter()
+                .collect()
+        },
         copy: |a, b| b.commercial = a.commercial,
         read: |m, f| f.commercial = one(m, "commercial"),
         resolve: None,
@@ -1090,6 +1091,11 @@ pub fn in_explain_order() -> Vec<&'static Def> {
 mod tests {
     use super::*;
 
+    /// The entry of the filter whose id is `id`.
+    fn def(id: &str) -> Option<&'static Def> {
+        FILTERS.iter().find(|d| d.id == id)
+    }
+
     /// Ids, flags and explanation positions are unique; every entry that
     /// tests something has a test, every modifier names a filter, every
     /// i18n key is in the table.
@@ -1104,7 +1110,9 @@ mod tests {
                 }
             }
             match d.modifies {
-                Some(m) => assert!(def(m).is_some() && d.family.is_none() && d.checkpoint.is_none()),
+                Some(m) => {
+                    assert!(def(m).is_some() && d.family.is_none() && d.checkpoint.is_none())
+                }
                 None => assert!(d.family.is_some() || d.checkpoint.is_some(), "{}", d.id),
             }
             if let Some(r) = d.requires {
@@ -1154,7 +1162,13 @@ mod tests {
             let mut one = Filters::default();
             (d.copy)(&all, &mut one);
             for e in FILTERS {
-                assert_eq!((e.set)(&one), e.id == d.id, "{} copied, {} set?", d.id, e.id);
+                assert_eq!(
+                    (e.set)(&one),
+                    e.id == d.id,
+                    "{} copied, {} set?",
+                    d.id,
+                    e.id
+                );
             }
         }
         all = Filters::default();
