@@ -255,6 +255,30 @@ fn every_hint_names_a_flag_that_works() {
         .expect("run jllm");
     assert!(out.status.success());
     assert!(!String::from_utf8_lossy(&out.stderr).contains("-- --license"));
+    // A flag a command does not take: the commands that take it, each of
+    // which does (never clap's "use '-- --license'": no query begins with
+    // `--`).
+    let out = jllm()
+        .args(["show", "--license", "apache", "swallow-70b"])
+        .output()
+        .expect("run jllm");
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(!err.contains("-- --license"), "{err}");
+    let tip = err
+        .lines()
+        .find_map(|l| l.trim().strip_prefix("tip: --license is taken by "))
+        .unwrap_or_else(|| panic!("{err}"));
+    let takers: Vec<&str> = tip.split(", ").collect();
+    assert!(
+        takers.contains(&"jllm list") && takers.contains(&"jllm results"),
+        "{tip}"
+    );
+    for taker in takers {
+        let mut words: Vec<&str> = taker.split_whitespace().skip(1).collect();
+        words.extend(["--license", "apache", "--help"]);
+        jllm().args(&words).assert().success();
+    }
     // A ranking's footer names --include-reference, which `results` takes.
     let out = jllm()
         .args([

@@ -191,6 +191,13 @@ pub struct Point<'a> {
     pub params: Option<u64>,
 }
 
+/// Checks a filter's value against the catalog and resolves it into the
+/// `Filter` (an error names the nearest values).
+pub type Resolve = fn(&Filters, &Catalog, Lang, &mut Filter) -> Result<()>;
+
+/// What the catalog holds when nothing passes a filter, in a language.
+pub type Fact = fn(&Filters, &Catalog, Lang) -> Option<String>;
+
 /// One filter. Functions, not code paths, so that a form or a tool schema
 /// can read the same entries.
 pub struct Def {
@@ -229,14 +236,14 @@ pub struct Def {
     pub read: fn(&ArgMatches, &mut Filters),
     /// Checks the value against the catalog (a typo is an error naming the
     /// nearest values) and resolves it into the `Filter`.
-    pub resolve: Option<fn(&Filters, &Catalog, Lang, &mut Filter) -> Result<()>>,
+    pub resolve: Option<Resolve>,
     /// The test of a family.
     pub family: Option<fn(&Filter, &Family) -> bool>,
     /// The test of a checkpoint.
     pub checkpoint: Option<fn(&Filter, &Point) -> bool>,
     /// What the catalog holds, when nothing passes this filter alone
     /// ("the newest is from 2026").
-    pub fact: Option<fn(&Filters, &Catalog, Lang) -> Option<String>>,
+    pub fact: Option<Fact>,
     /// The values the catalog holds for this filter, for completion and
     /// for messages (None: the kind's fixed values, or any value).
     pub vocabulary: Option<fn(&Catalog) -> Vec<String>>,
