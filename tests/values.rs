@@ -194,6 +194,16 @@ fn a_value_with_nothing_near_explains_the_vocabulary() {
             domains.join(", ")
         )
     );
+    // The same values complete the flag.
+    let out = jllm()
+        .args(["complete", "domain"])
+        .output()
+        .expect("run jllm");
+    assert!(out.status.success());
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout),
+        format!("{}\n", domains.join("\n"))
+    );
     // Too many developers to list: how many, and a command that lists them.
     let developers = catalog_ids("developers", "developer");
     let (code, _, err) = list(&["--developer", "zzzz"]);
