@@ -219,9 +219,9 @@ fn a_value_with_nothing_near_explains_the_vocabulary() {
 
 #[test]
 fn suggestions_are_offered_only_above_a_similarity_floor() {
-    // Two letters matching nothing get no suggestion (before, any two-letter
-    // name was "near"); a three-letter word is not the start of a longer
-    // one (`law`, `language`).
+    // Two letters matching nothing get no suggestion (two edits would turn
+    // them into any two-letter name); a three-letter word is not the start
+    // of a longer one (`law`, `language`).
     let (_, _, err) = list(&["--domain", "xx"]);
     assert!(!err.contains("did you mean"), "{err}");
     // A one-letter typo still suggests, and only what is close: `riken` is

@@ -293,9 +293,9 @@ pub fn typo_budget(len: usize) -> usize {
 /// `entries` gives each entry's label and the names it answers to. Entries
 /// that are nowhere near are left out: a suggestion must be plausible. The
 /// floor: at most a third of the typed word wrong (one edit below six
-/// characters), some of it right, and the start of a longer name only for
-/// a word of four characters or more (`law` is not the start of
-/// `language`).
+/// characters), some of it right, and the start of a name only for a word
+/// of four characters or more with the name's first letter (`law` is not
+/// the start of `language`).
 pub fn nearest<'a>(
     query: &str,
     entries: impl Iterator<Item = (String, Vec<&'a str>)>,
@@ -318,15 +318,17 @@ pub fn nearest<'a>(
             } else {
                 usize::MAX
             };
-            // The start of a longer name: `swalow` for `swallow-70b`.
-            let start = if len >= 4 {
-                let head: String = nn.chars().take(len).collect();
-                let d = distance(&nq, &head, limit);
-                if d <= limit {
-                    d + 1
-                } else {
-                    usize::MAX
-                }
+            // The start of a name, of any length within the edits allowed,
+            // beginning with the same letter: `swalow` for `swallow-70b`,
+            // `tanukkkki` for `tanuki-8b`, not `rinnna` for `cinnamon`.
+            let start = if len >= 4 && nn.chars().next() == nq.chars().next() {
+                let chars: Vec<char> = nn.chars().collect();
+                (len.saturating_sub(limit)..=len + limit)
+                    .filter(|&k| k > 0 && k <= chars.len())
+                    .map(|k| distance(&nq, &chars[..k].iter().collect::<String>(), limit))
+                    .min()
+                    .filter(|&d| d <= limit)
+                    .map_or(usize::MAX, |d| d + 1)
             } else {
                 usize::MAX
             };
