@@ -184,6 +184,7 @@ pub fn run() -> Result<ExitCode> {
     let cli = match Cli::parse_args(std::env::args_os().collect()) {
         Ok(cli) => cli,
         Err(e) => {
+            let e = retip(e);
             let code = if e.use_stderr() { 2 } else { 0 };
             if let Some(message) = localized(&e) {
                 crate::eline!("{message}");
@@ -221,6 +222,53 @@ pub fn run() -> Result<ExitCode> {
         Command::Schema => cmd::schema::run(),
         Command::Man => cmd::man::run(Cli::command()),
     }
+}
+
+/// clap's tip for an unknown flag where a value may stand ("to pass
+/// '--license' as a value, use '-- --license'") names nothing that helps:
+/// no id, name or query of jllm's begins with `--`. It becomes the commands
+/// that take the flag (`--license`: list, results…), or says none does.
+fn retip(mut e: clap::Error) -> clap::Error {
+    use clap::error::{ContextKind, ContextValue, ErrorKind};
+    if e.kind() != ErrorKind::UnknownArgument {
+        return e;
+    }
+    let as_value = matches!(
+        e.get(ContextKind::Suggested),
+        Some(ContextValue::StyledStrs(tips)) if tips.iter().any(|t| t.to_string().contains("as a value"))
+    );
+    let Some(ContextValue::String(arg)) = e.get(ContextKind::InvalidArg) else {
+        return e;
+    };
+    if !as_value || !arg.starts_with("--") {
+        return e;
+    }
+    let long = arg
+        .trim_start_matches("--")
+        .split('=')
+        .next()
+        .unwrap_or_default()
+        .to_string();
+    let cmd = Cli::command();
+    let takers: Vec<&str> = cmd
+        .get_subcommands()
+        .filter(|s| !s.is_hide_set())
+        .filter(|s| {
+            s.get_arguments()
+                .any(|a| a.get_long() == Some(long.as_str()))
+        })
+        .map(|s| s.get_name())
+        .collect();
+    let tip = if takers.is_empty() {
+        format!("no command of jllm takes --{long}")
+    } else {
+        format!("--{long} is taken by jllm {}", takers.join(", jllm "))
+    };
+    e.insert(
+        ContextKind::Suggested,
+        ContextValue::StyledStrs(vec![tip.into()]),
+    );
+    e
 }
 
 /// A usage error about a flag's value whose explanation is jllm's own (the

@@ -333,6 +333,60 @@ table! {
     "{0} ({1}, {2}): {3}" => "{0}（{1}、{2}）: {3}", "{0} ({1}, {2})\u{a0}: {3}";
     "not in the list" => "リスト外", "hors de la liste";
 
+    // The filters' explanations, a value with no match, and what a
+    // `results` ranking shows or leaves out (src/query/filter/defs.rs,
+    // src/query/resolve.rs, src/cmd/results.rs).
+    "no checkpoint scores {0} or more on {1}; the best scores {2}" =>
+        "{1} で {0} 以上のスコアのチェックポイントはありません。最高は {2} です",
+        "aucun checkpoint n'obtient {0} ou plus sur {1}\u{a0}; le meilleur obtient {2}";
+    "no checkpoint of the catalog has a score on {0}" =>
+        "{0} のスコアがあるチェックポイントはカタログにありません",
+        "aucun checkpoint du catalogue n'a de score sur {0}";
+    "{0}; the catalog's developers are: {1}" => "{0}。カタログの開発元: {1}", "{0}\u{a0}; les développeurs du catalogue sont\u{a0}: {1}";
+    "{0}; the catalog's domains are: {1}" => "{0}。カタログのドメイン: {1}", "{0}\u{a0}; les domaines du catalogue sont\u{a0}: {1}";
+    "{0}; the catalog's licenses are: {1}" => "{0}。カタログのライセンス: {1}", "{0}\u{a0}; les licences du catalogue sont\u{a0}: {1}";
+    "{0}; the catalog's architectures are: {1}" => "{0}。カタログのアーキテクチャ: {1}", "{0}\u{a0}; les architectures du catalogue sont\u{a0}: {1}";
+    "{0}; the catalog's base models are: {1}" => "{0}。カタログのベースモデル: {1}", "{0}\u{a0}; les modèles de base du catalogue sont\u{a0}: {1}";
+    "{0}; the catalog has {1} developers: jllm stats --by developer lists them" =>
+        "{0}。カタログの開発元は {1} 件です（jllm stats --by developer で一覧できます）",
+        "{0}\u{a0}; le catalogue compte {1} développeurs\u{a0}: jllm stats --by developer les liste";
+    "{0}; the catalog has {1} licenses: jllm stats --by license lists those in use" =>
+        "{0}。カタログのライセンスは {1} 件です（jllm stats --by license で使われているものを一覧できます）",
+        "{0}\u{a0}; le catalogue compte {1} licences\u{a0}: jllm stats --by license liste celles en usage";
+    "{0}; the catalog has {1} architecture and base model names: jllm stats --by architecture and --by base list them" =>
+        "{0}。カタログのアーキテクチャ名とベースモデル名は {1} 件です（jllm stats --by architecture と --by base で一覧できます）",
+        "{0}\u{a0}; le catalogue compte {1} noms d'architecture et de modèle de base\u{a0}: jllm stats --by architecture et --by base les listent";
+    "{0}; the catalog has {1} base models: jllm stats --by base lists them" =>
+        "{0}。カタログのベースモデルは {1} 件です（jllm stats --by base で一覧できます）",
+        "{0}\u{a0}; le catalogue compte {1} modèles de base\u{a0}: jllm stats --by base les liste";
+    "{0} checkpoints of the list with a score on this suite do not pass the filters." =>
+        "このスイートのスコアがあるリストのチェックポイントのうち {0} 件は条件を満たしません。",
+        "{0} checkpoints de la liste ayant un score sur cette suite ne passent pas les filtres.";
+    "{0} models on this leaderboard are not in the list and are left out: the filters cannot be checked on them." =>
+        "このリーダーボードのモデルのうちリスト外の {0} 件は除外しました（条件を確かめられないため）。",
+        "{0} modèles de ce classement ne sont pas dans la liste et sont écartés\u{a0}: les filtres ne peuvent pas être vérifiés sur eux.";
+    "Ranks are the leaderboard's own: every model on it, each by its best run." =>
+        "順位はリーダーボード自体の順位です（全モデル、それぞれ最良の実行）。",
+        "Les rangs sont ceux du classement\u{a0}: tous ses modèles, chacun par son meilleur essai.";
+    "{0} models on this leaderboard are not in the list; --include-reference shows them." =>
+        "このリーダーボードのモデルのうち {0} 件はリスト外です。--include-reference で表示できます。",
+        "{0} modèles de ce classement ne sont pas dans la liste\u{a0}; --include-reference les montre.";
+    "Ranks are among the rows shown, not on the leaderboard (its own rank: --include-reference, or leaderboard_rank in --json)." =>
+        "順位は表示した行の中での順位で、リーダーボード上の順位ではありません（リーダーボードの順位: --include-reference、または --json の leaderboard_rank）。",
+        "Les rangs sont ceux des lignes affichées, pas ceux du classement (son propre rang\u{a0}: --include-reference, ou leaderboard_rank dans --json).";
+    "no result for {0} in suite {1}; its results are in: {2}" =>
+        "スイート {1} に {0} の結果はありません。結果があるスイート: {2}",
+        "aucun résultat pour {0} dans la suite {1}\u{a0}; ses résultats sont dans\u{a0}: {2}";
+    "{0} has results, but none of its checkpoints with results passes the filters" =>
+        "{0} には結果がありますが、結果のあるチェックポイントはどれも条件を満たしません",
+        "{0} a des résultats, mais aucun de ses checkpoints avec résultats ne passe les filtres";
+    "no checkpoint that passes the filters has a score on {0}" =>
+        "条件を満たすチェックポイントに {0} のスコアがあるものはありません",
+        "aucun checkpoint qui passe les filtres n'a de score sur {0}";
+    "no checkpoint of the list has a score on {0}; --include-reference shows the leaderboard's models" =>
+        "{0} のスコアがあるリストのチェックポイントはありません。--include-reference でリーダーボードのモデルを表示できます",
+        "aucun checkpoint de la liste n'a de score sur {0}\u{a0}; --include-reference montre les modèles du classement";
+
     // `plot`: the text chart, the SVG's title, axes and legend, messages.
     "from scratch" => "スクラッチ学習", "à partir de zéro";
     "continual pre-training" => "継続事前学習", "pré-entraînement continu";

@@ -84,3 +84,30 @@ fn stats_fit_and_plot_explain_an_empty_selection_too() {
         assert!(err.contains("the newest is from 2026"), "{args:?}: {err}");
     }
 }
+
+#[test]
+fn a_score_bound_nothing_reaches_is_named_with_the_best_score() {
+    // The best pfgen score of a checkpoint of the list, from the committed
+    // results (catalog/results/pfgen.toml, rows marked in_list).
+    let path =
+        std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("catalog/results/pfgen.toml");
+    let table: toml::Value =
+        toml::from_str(&std::fs::read_to_string(path).expect("pfgen results")).expect("TOML");
+    let best = table["result"]
+        .as_array()
+        .expect("[[result]]")
+        .iter()
+        .filter(|r| r["in_list"].as_bool() == Some(true) && r["suite"].as_str() == Some("pfgen"))
+        .filter_map(|r| r["score"].as_float())
+        .fold(f64::MIN, f64::max);
+    assert!(best > 0.5 && best < 0.99, "{best}");
+    let err = fails(&["list", "--min-score", "pfgen=0.99"]);
+    assert_eq!(
+        err,
+        format!("jllm: no checkpoint scores 0.99 or more on pfgen; the best scores {best}\n")
+    );
+    // After another filter too: no checkpoint at all reaches the bound.
+    let alone = err;
+    let err = fails(&["list", "--developer", "rinna", "--min-score", "pfgen=0.99"]);
+    assert_eq!(err, alone);
+}

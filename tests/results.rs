@@ -1022,3 +1022,225 @@ fn a_near_miss_is_reported_and_an_alias_joins_the_respelled_id() {
             "alias 'a/b' of source 'swallow': no reason given",
         ));
 }
+
+/// The committed results of one source (catalog/results/NAME.toml).
+fn committed(name: &str) -> Vec<toml::Value> {
+    let path =
+        PathBuf::from(env!("CARGO_MANIFEST_DIR")).join(format!("catalog/results/{name}.toml"));
+    let text = std::fs::read_to_string(&path).expect("committed results");
+    let table: toml::Value = toml::from_str(&text).expect("TOML");
+    table["result"].as_array().expect("[[result]]").clone()
+}
+
+/// Each repo's best score on `suite` and whether the list has it, from
+/// the committed file.
+fn board(rows: &[toml::Value], suite: &str) -> BTreeMap<String, (f64, bool)> {
+    let mut best: BTreeMap<String, (f64, bool)> = BTreeMap::new();
+    for r in rows.iter().filter(|r| r["suite"].as_str() == Some(suite)) {
+        let hf = r["hf"].as_str().expect("hf").to_ascii_lowercase();
+        let score = r["score"].as_float().expect("score");
+        let in_list = r["in_list"].as_bool().expect("in_list");
+        let e = best.entry(hf).or_insert((score, in_list));
+        e.0 = e.0.max(score);
+    }
+    best
+}
+
+#[test]
+fn a_ranking_says_what_it_hides_and_what_its_ranks_rank() {
+    let rows = committed("swallow");
+    let board = board(&rows, "swallow-ja-post");
+    let hidden = board.values().filter(|(_, in_list)| !in_list).count();
+    let in_list = board.len() - hidden;
+    assert!(
+        hidden > 0 && in_list > 0,
+        "{hidden} hidden, {in_list} in the list"
+    );
+    // The leaderboard's rank of a repo: one more than the repos scoring
+    // higher, or as high and before it by repo id (ties keep one order).
+    let rank_of = |hf: &str, score: f64| {
+        let hf = hf.to_ascii_lowercase();
+        1 + board
+            .iter()
+            .filter(|(h, (s, _))| *s > score || (*s == score && **h < hf))
+            .count()
+    };
+
+    let out = jllm()
+        .args(["results", "--suite", "swallow-ja-post"])
+        .output()
+        .expect("run jllm");
+    assert!(out.status.success());
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        text.contains(&format!(
+            "{hidden} models on this leaderboard are not in the list; --include-reference shows them."
+        )),
+        "{text}"
+    );
+    assert!(text.contains("Ranks are among the rows shown"), "{text}");
+
+    let shown = json(&["results", "--suite", "swallow-ja-post", "--json"]);
+    let shown = shown.as_array().expect("rows");
+    assert_eq!(shown.len(), in_list);
+    for (i, r) in shown.iter().enumerate() {
+        assert_eq!(r["rank"], i + 1);
+        let score = r["score"].as_f64().expect("score");
+        let hf = r["hf"].as_str().expect("hf");
+        assert_eq!(r["leaderboard_rank"], rank_of(hf, score), "{hf}");
+    }
+    // The list's best checkpoint is not the leaderboard's best.
+    assert!(shown[0]["leaderboard_rank"].as_u64() > Some(1));
+
+    let all = json(&[
+        "results",
+        "--suite",
+        "swallow-ja-post",
+        "--include-reference",
+        "--json",
+    ]);
+    let all = all.as_array().expect("rows");
+    assert_eq!(all.len(), board.len());
+    for r in all {
+        assert_eq!(r["rank"], r["leaderboard_rank"]);
+        let score = r["score"].as_f64().expect("score");
+        let hf = r["hf"].as_str().expect("hf");
+        assert_eq!(r["rank"], rank_of(hf, score), "{hf}");
+    }
+    let text = String::from_utf8_lossy(
+        &jllm()
+            .args([
+                "results",
+                "--suite",
+                "swallow-ja-post",
+                "--include-reference",
+            ])
+            .output()
+            .expect("run jllm")
+            .stdout,
+    )
+    .into_owned();
+    assert!(text.contains("Ranks are the leaderboard's own"), "{text}");
+}
+
+#[test]
+fn an_empty_results_answer_says_why() {
+    // Swallow 70B's checkpoints (catalog/models/text-generation.toml) have
+    // pfgen results and no Swallow leaderboard row.
+    let repos: HashSet<String> = [
+        "tokyotech-llm/swallow-70b-hf",
+        "tokyotech-llm/swallow-70b-instruct-hf",
+        "tokyotech-llm/swallow-70b-instruct-v0.1",
+        "tokyotech-llm/swallow-70b-nve-hf",
+        "tokyotech-llm/swallow-70b-nve-instruct-hf",
+    ]
+    .into_iter()
+    .map(str::to_string)
+    .collect();
+    let suites_of = |name: &str| -> Vec<String> {
+        let mut v: Vec<String> = committed(name)
+            .iter()
+            .filter(|r| repos.contains(&r["hf"].as_str().expect("hf").to_ascii_lowercase()))
+            .map(|r| r["suite"].as_str().expect("suite").to_string())
+            .collect();
+        v.sort();
+        v.dedup();
+        v
+    };
+    assert!(suites_of("swallow").is_empty());
+    let pfgen = suites_of("pfgen");
+    assert_eq!(pfgen, ["pfgen"]);
+    let out = jllm()
+        .args(["results", "swallow-70b", "--suite", "swallow-ja-post"])
+        .output()
+        .expect("run jllm");
+    assert_eq!(out.status.code(), Some(1));
+    assert!(out.stdout.is_empty());
+    assert_eq!(
+        String::from_utf8_lossy(&out.stderr),
+        format!(
+            "jllm: no result for swallow-70b in suite swallow-ja-post; its results are in: {}\n",
+            pfgen.join(", ")
+        )
+    );
+    // A ranking the filters empty names the filter.
+    let out = jllm()
+        .args(["results", "--suite", "pfgen", "--since", "2100"])
+        .output()
+        .expect("run jllm");
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("no family is from 2100 or later"));
+}
+
+#[test]
+fn results_take_the_model_filters_of_list() {
+    // `list` with the same filters says which checkpoints pass; the ranking
+    // keeps exactly those that have a score on the suite.
+    let passing: HashSet<String> = json(&[
+        "list",
+        "--variants",
+        "--license",
+        "apache",
+        "--min-params",
+        "7b",
+        "--json",
+        "hf",
+    ])
+    .as_array()
+    .expect("rows")
+    .iter()
+    .filter_map(|r| Some(r["hf"].as_str()?.to_ascii_lowercase()))
+    .collect();
+    let board = board(&committed("swallow"), "swallow-ja-post");
+    let mut want: Vec<&String> = board
+        .iter()
+        .filter(|(hf, (_, in_list))| *in_list && passing.contains(*hf))
+        .map(|(hf, _)| hf)
+        .collect();
+    want.sort();
+    assert!(!want.is_empty());
+    let rows = json(&[
+        "results",
+        "--suite",
+        "swallow-ja-post",
+        "--license",
+        "apache",
+        "--min-params",
+        "7b",
+        "--json",
+    ]);
+    let mut got: Vec<String> = rows
+        .as_array()
+        .expect("rows")
+        .iter()
+        .map(|r| r["hf"].as_str().expect("hf").to_ascii_lowercase())
+        .collect();
+    got.sort();
+    assert_eq!(got, want.into_iter().cloned().collect::<Vec<_>>());
+    let out = jllm()
+        .args([
+            "results",
+            "--suite",
+            "swallow-ja-post",
+            "--license",
+            "apache",
+        ])
+        .output()
+        .expect("run jllm");
+    assert!(out.status.success());
+    let filtered_out = board.values().filter(|(_, l)| *l).count()
+        - json(&[
+            "results",
+            "--suite",
+            "swallow-ja-post",
+            "--license",
+            "apache",
+            "--json",
+        ])
+        .as_array()
+        .expect("rows")
+        .len();
+    assert!(String::from_utf8_lossy(&out.stdout).contains(&format!(
+        "{filtered_out} checkpoints of the list with a score on this suite do not pass the filters."
+    )));
+}

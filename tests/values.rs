@@ -161,3 +161,145 @@ fn benchmark_flags_resolve_the_same_way() {
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("did you mean nlu?"));
 }
+
+/// The ids of one table of the committed catalog (catalog/NAME.toml).
+fn catalog_ids(name: &str, table: &str) -> Vec<String> {
+    let path =
+        std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join(format!("catalog/{name}.toml"));
+    let text = std::fs::read_to_string(path).expect("catalog file");
+    let value: toml::Value = toml::from_str(&text).expect("TOML");
+    value[table]
+        .as_array()
+        .expect("a table")
+        .iter()
+        .map(|r| r["id"].as_str().expect("id").to_string())
+        .collect()
+}
+
+#[test]
+fn a_value_with_nothing_near_explains_the_vocabulary() {
+    // No legal domain in the list: every domain of catalog/domains.toml is
+    // named (with general, the domain of the rest), and nothing is
+    // suggested.
+    let (code, ids, err) = list(&["--domain", "law"]);
+    assert_eq!(code, 2, "{err}");
+    assert!(ids.is_empty());
+    let mut domains = catalog_ids("domains", "domain");
+    domains.push("general".into());
+    domains.sort();
+    assert_eq!(
+        err,
+        format!(
+            "jllm: no domain matches 'law'; the catalog's domains are: {}\n",
+            domains.join(", ")
+        )
+    );
+    // The same values complete the flag.
+    let out = jllm()
+        .args(["complete", "domain"])
+        .output()
+        .expect("run jllm");
+    assert!(out.status.success());
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout),
+        format!("{}\n", domains.join("\n"))
+    );
+    // Too many developers to list: how many, and a command that lists them.
+    let developers = catalog_ids("developers", "developer");
+    let (code, _, err) = list(&["--developer", "zzzz"]);
+    assert_eq!(code, 2);
+    assert_eq!(
+        err,
+        format!(
+            "jllm: no developer matches 'zzzz'; the catalog has {} developers: jllm stats --by developer lists them\n",
+            developers.len()
+        )
+    );
+}
+
+#[test]
+fn suggestions_are_offered_only_above_a_similarity_floor() {
+    // Two letters matching nothing get no suggestion (two edits would turn
+    // them into any two-letter name); a three-letter word is not the start
+    // of a longer one (`law`, `language`).
+    let (_, _, err) = list(&["--domain", "xx"]);
+    assert!(!err.contains("did you mean"), "{err}");
+    // A one-letter typo still suggests, and only what is close: `riken` is
+    // three edits from `rinnna`.
+    let (code, _, err) = list(&["--developer", "rinnna"]);
+    assert_eq!(code, 2);
+    assert_eq!(
+        err,
+        "jllm: no developer matches 'rinnna'; did you mean rinna?\n"
+    );
+}
+
+#[test]
+fn every_hint_names_a_flag_that_works() {
+    // The commands hints point to run.
+    for (args, hint) in [
+        (
+            &["list", "--developer", "zzzz"][..],
+            "jllm stats --by developer",
+        ),
+        (
+            &["list", "--license", "zzzz"][..],
+            "jllm stats --by license",
+        ),
+        (&["list", "--base", "zzzzzz"][..], "jllm stats --by base"),
+        (
+            &["list", "--arch", "zzzzzz"][..],
+            "jllm stats --by architecture",
+        ),
+    ] {
+        let (code, _, err) = list(&args[1..]);
+        assert_eq!(code, 2, "{args:?}");
+        assert!(err.contains(hint), "{args:?}: {err}");
+        let words: Vec<&str> = hint.split_whitespace().skip(1).collect();
+        jllm().args(&words).assert().success();
+    }
+    // `results` takes the model filters: no clap tip to pass them as values.
+    let out = jllm()
+        .args(["results", "--suite", "pfgen", "--license", "apache"])
+        .output()
+        .expect("run jllm");
+    assert!(out.status.success());
+    assert!(!String::from_utf8_lossy(&out.stderr).contains("-- --license"));
+    // A flag a command does not take: the commands that take it, each of
+    // which does (never clap's "use '-- --license'": no query begins with
+    // `--`).
+    let out = jllm()
+        .args(["show", "--license", "apache", "swallow-70b"])
+        .output()
+        .expect("run jllm");
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(!err.contains("-- --license"), "{err}");
+    let tip = err
+        .lines()
+        .find_map(|l| l.trim().strip_prefix("tip: --license is taken by "))
+        .unwrap_or_else(|| panic!("{err}"));
+    let takers: Vec<&str> = tip.split(", ").collect();
+    assert!(
+        takers.contains(&"jllm list") && takers.contains(&"jllm results"),
+        "{tip}"
+    );
+    for taker in takers {
+        let mut words: Vec<&str> = taker.split_whitespace().skip(1).collect();
+        words.extend(["--license", "apache", "--help"]);
+        jllm().args(&words).assert().success();
+    }
+    // A ranking's footer names --include-reference, which `results` takes.
+    let out = jllm()
+        .args([
+            "results",
+            "--suite",
+            "pfgen",
+            "--include-reference",
+            "--limit",
+            "1",
+        ])
+        .output()
+        .expect("run jllm");
+    assert!(out.status.success());
+}

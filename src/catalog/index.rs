@@ -291,7 +291,11 @@ pub fn typo_budget(len: usize) -> usize {
 /// "Did you mean": up to `n` entries whose names are closest to `query` by
 /// normalised edit distance (a name it begins counts as close), best first.
 /// `entries` gives each entry's label and the names it answers to. Entries
-/// that are nowhere near are left out: a suggestion must be plausible.
+/// that are nowhere near are left out: a suggestion must be plausible. The
+/// floor: at most a third of the typed word wrong (one edit below six
+/// characters), some of it right, and the start of a name only for a word
+/// of four characters or more with the name's first letter (`law` is not
+/// the start of `language`).
 pub fn nearest<'a>(
     query: &str,
     entries: impl Iterator<Item = (String, Vec<&'a str>)>,
@@ -302,17 +306,32 @@ pub fn nearest<'a>(
     if len == 0 {
         return Vec::new();
     }
-    // Generous for suggestions: a third of the word may be wrong.
-    let limit = (len / 3).max(1) + 1;
+    let limit = (len / 3).max(1);
     let mut scored: Vec<(usize, usize, String)> = Vec::new();
     for (label, names) in entries {
         let mut best = usize::MAX;
         for name in names {
             let nn = norm(name);
             let whole = distance(&nq, &nn, limit);
-            // The start of a longer name: `swalow` for `swallow-70b`.
-            let head: String = nn.chars().take(len).collect();
-            let start = distance(&nq, &head, limit).saturating_add(1);
+            let whole = if whole <= limit && whole < len.min(nn.chars().count()) {
+                whole
+            } else {
+                usize::MAX
+            };
+            // The start of a name, of any length within the edits allowed,
+            // beginning with the same letter: `swalow` for `swallow-70b`,
+            // `tanukkkki` for `tanuki-8b`, not `rinnna` for `cinnamon`.
+            let start = if len >= 4 && nn.chars().next() == nq.chars().next() {
+                let chars: Vec<char> = nn.chars().collect();
+                (len.saturating_sub(limit)..=len + limit)
+                    .filter(|&k| k > 0 && k <= chars.len())
+                    .map(|k| distance(&nq, &chars[..k].iter().collect::<String>(), limit))
+                    .min()
+                    .filter(|&d| d <= limit)
+                    .map_or(usize::MAX, |d| d + 1)
+            } else {
+                usize::MAX
+            };
             let contains = if len >= 3 && nn.contains(&nq) {
                 1
             } else {
@@ -320,7 +339,7 @@ pub fn nearest<'a>(
             };
             best = best.min(whole).min(start).min(contains);
         }
-        if best <= limit {
+        if best != usize::MAX {
             let key = label.chars().count();
             scored.push((best, key, label));
         }

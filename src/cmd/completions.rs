@@ -3,7 +3,6 @@
 //! completion of model ids after `show`/`compare` for bash and fish through
 //! the hidden `jllm complete` command.
 
-use crate::catalog::schema::AsStr;
 use std::io::Write;
 use std::process::ExitCode;
 
@@ -11,6 +10,7 @@ use anyhow::Result;
 use clap_complete::Shell;
 
 use crate::config::Config;
+use crate::query::filter::FILTERS;
 
 #[derive(Debug, clap::Args)]
 #[command(
@@ -23,7 +23,7 @@ pub struct Args {
 
 #[derive(Debug, clap::Args)]
 pub struct CompleteArgs {
-    /// What to list: models, benchmarks, developers, licenses
+    /// What to list: models, benchmarks, developers, licenses, or a filter's values by its flag (domain, arch, commercial…)
     pub what: String,
     /// Only values starting with this prefix
     #[arg(default_value = "")]
@@ -76,14 +76,18 @@ pub fn run(args: &Args, command: clap::Command) -> Result<ExitCode> {
 
 pub fn complete(args: &CompleteArgs, cfg: &Config) -> Result<ExitCode> {
     let cat = cfg.catalog()?;
-    let ids: Vec<&str> = match args.what.as_str() {
-        "models" => cat.models.iter().map(|m| m.id.as_str()).collect(),
-        "benchmarks" => cat.benchmarks.iter().map(|b| b.id.as_str()).collect(),
-        "developers" => cat.developers.iter().map(|d| d.id.as_str()).collect(),
-        "licenses" => cat.licenses.iter().map(|l| l.id.as_str()).collect(),
-        other => anyhow::bail!(
-            "cannot complete '{other}'; use models, benchmarks, developers or licenses"
-        ),
+    let ids: Vec<String> = match args.what.as_str() {
+        "models" => cat.models.iter().map(|m| m.id.to_string()).collect(),
+        "benchmarks" => cat.benchmarks.iter().map(|b| b.id.to_string()).collect(),
+        "developers" => cat.developers.iter().map(|d| d.id.to_string()).collect(),
+        "licenses" => cat.licenses.iter().map(|l| l.id.to_string()).collect(),
+        // A filter's values, by its flag: `jllm complete domain`.
+        other => match FILTERS.iter().find(|d| d.long == other.trim_start_matches('-')) {
+            Some(d) => d.completions(cat),
+            None => anyhow::bail!(
+                "cannot complete '{other}'; use models, benchmarks, developers, licenses or a filter's flag (domain, arch…)"
+            ),
+        },
     };
     let mut out = super::stdout();
     for id in ids.into_iter().filter(|i| i.starts_with(&args.prefix)) {

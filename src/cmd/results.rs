@@ -15,9 +15,11 @@ use crate::catalog::index::{self, Resolved};
 use crate::catalog::results::{Score, Suite};
 use crate::catalog::results_data;
 use crate::catalog::schema::{Catalog, Family, Lang, Variant};
+use crate::cmd::filters::FilterArgs;
 use crate::cmd::output::{columns_parser, OutputArgs, Shape};
 use crate::config::Config;
 use crate::i18n::{tr, trf};
+use crate::query::filter::{Filter, Filters};
 use crate::query::resolve::or_list;
 use crate::query::scores;
 use crate::render::emit::{emit, Layout, Record};
@@ -61,13 +63,20 @@ pub struct Args {
     #[arg(long, value_name = "N")]
     pub limit: Option<usize>,
     #[command(flatten)]
+    pub filters: FilterArgs,
+    #[command(flatten)]
     pub output: OutputArgs,
 }
 
 /// One printed result: a suite average (`task` = `avg`) or a task score.
 #[derive(Serialize)]
 pub struct Row<'a> {
+    /// In a ranking: the leaderboard's own rank with `--include-reference`,
+    /// else the rank among the rows shown.
     rank: Option<usize>,
+    /// In a ranking: the rank among every model of the leaderboard on the
+    /// suite (each by its best run), whatever is shown.
+    leaderboard_rank: Option<usize>,
     family: Option<&'a str>,
     name: Option<&'a str>,
     hf: &'a str,
@@ -91,6 +100,7 @@ pub struct Row<'a> {
 
 const FIELDS: &[&str] = &[
     "rank",
+    "leaderboard_rank",
     "family",
     "name",
     "hf",
@@ -117,6 +127,7 @@ fn rows_of<'a>(
 ) -> Vec<Row<'a>> {
     let row = |task: &'a str, score: f64, std: Option<f64>| Row {
         rank: None,
+        leaderboard_rank: None,
         family: owner.map(|(f, _)| &*f.id),
         name: owner.map(|(_, v)| &*v.name),
         hf: owner.and_then(|(_, v)| v.hf.as_deref()).unwrap_or(&s.hf),
@@ -213,41 +224,157 @@ fn ranking_suite(args: &Args, cat: &Catalog, lang: Lang) -> Result<Option<&'stat
     }
 }
 
+/// A ranking on one suite: the rows shown, and what was left out.
+struct Ranking<'a> {
+    rows: Vec<Row<'a>>,
+    /// Models of the leaderboard the list does not have, not shown.
+    references_hidden: usize,
+    /// Checkpoints of the list with a score on the suite that the filters
+    /// left out.
+    filtered_out: usize,
+}
+
 /// Checkpoints (and with `reference`, other models) on one suite, each by
-/// its best run, best first; unknown scores do not exist here.
-fn ranking<'a>(cat: &'a Catalog, suite: &str, reference: bool, lang: Lang) -> Vec<Row<'a>> {
+/// its best run, best first; unknown scores do not exist here. Every row
+/// gets its rank among all the leaderboard's models; `rank` is that with
+/// `reference`, else the rank among the rows shown. `keep` holds the
+/// checkpoints (family index, checkpoint index) the filters pass, None
+/// without filters; models not in the list cannot be checked against
+/// filters, so with filters they are left out.
+fn ranking<'a>(
+    cat: &'a Catalog,
+    suite: &str,
+    reference: bool,
+    keep: Option<&HashSet<(usize, usize)>>,
+    lang: Lang,
+) -> Ranking<'a> {
     let mut rows = Vec::new();
+    let mut shown_in_list = Vec::new();
     let mut repos = HashSet::new();
-    for f in cat.models.iter() {
-        for v in f.variants.iter() {
+    for (fi, f) in cat.models.iter().enumerate() {
+        for (vi, v) in f.variants.iter().enumerate() {
             if let Some(hf) = v.hf.as_deref() {
                 repos.insert(hf.to_ascii_lowercase());
             }
             if let Some(s) = scores::best_of_variant(v, suite) {
                 rows.extend(rows_of(Some((f, v)), s, false, lang));
+                shown_in_list.push(keep.is_none_or(|k| k.contains(&(fi, vi))));
             }
         }
     }
-    if reference {
-        let mut seen = HashSet::new();
-        // The table is sorted by repo, suite, best first: the first result
-        // of a repo on this suite is its best.
-        for s in results_data::table().iter().filter(|s| s.suite == suite) {
-            let key = s.hf.to_ascii_lowercase();
-            if !repos.contains(&key) && seen.insert(key) {
-                rows.extend(rows_of(None, s, false, lang));
-            }
+    let in_list = rows.len();
+    let mut seen = HashSet::new();
+    // The table is sorted by repo, suite, best first: the first result of
+    // a repo on this suite is its best.
+    for s in results_data::table().iter().filter(|s| s.suite == suite) {
+        let key = s.hf.to_ascii_lowercase();
+        if !repos.contains(&key) && seen.insert(key) {
+            rows.extend(rows_of(None, s, false, lang));
         }
     }
-    rows.sort_by(|a, b| {
+    let references = rows.len() - in_list;
+    let shown: Vec<bool> = shown_in_list
+        .iter()
+        .copied()
+        .chain(std::iter::repeat_n(reference && keep.is_none(), references))
+        .collect();
+    let mut order: Vec<usize> = (0..rows.len()).collect();
+    order.sort_by(|&a, &b| {
+        let (a, b) = (&rows[a], &rows[b]);
         b.score
             .total_cmp(&a.score)
             .then_with(|| a.hf.to_ascii_lowercase().cmp(&b.hf.to_ascii_lowercase()))
     });
-    for (i, r) in rows.iter_mut().enumerate() {
-        r.rank = Some(i + 1);
+    let mut slots: Vec<Option<Row>> = rows.into_iter().map(Some).collect();
+    let mut out = Vec::new();
+    for (board, i) in order.into_iter().enumerate() {
+        let Some(mut row) = slots.get_mut(i).and_then(Option::take) else {
+            continue;
+        };
+        if !shown.get(i).copied().unwrap_or(false) {
+            continue;
+        }
+        row.leaderboard_rank = Some(board + 1);
+        row.rank = Some(if reference { board + 1 } else { out.len() + 1 });
+        out.push(row);
     }
-    rows
+    Ranking {
+        references_hidden: if reference && keep.is_none() {
+            0
+        } else {
+            references
+        },
+        filtered_out: shown_in_list.iter().filter(|&&s| !s).count(),
+        rows: out,
+    }
+}
+
+/// The footer lines of a ranking saying what its ranks are and what it
+/// leaves out.
+fn ranking_notes(r: &Ranking, args: &Args, lang: Lang) -> String {
+    let mut notes = String::new();
+    let mut line = |s: String| {
+        notes.push_str(&s);
+        notes.push('\n');
+    };
+    if r.filtered_out > 0 {
+        line(trf(
+            lang,
+            "{0} checkpoints of the list with a score on this suite do not pass the filters.",
+            &[&r.filtered_out],
+        ));
+    }
+    if args.include_reference {
+        if r.references_hidden > 0 {
+            line(trf(
+                lang,
+                "{0} models on this leaderboard are not in the list and are left out: the filters cannot be checked on them.",
+                &[&r.references_hidden],
+            ));
+        }
+        line(
+            tr(
+                lang,
+                "Ranks are the leaderboard's own: every model on it, each by its best run.",
+            )
+            .to_string(),
+        );
+    } else {
+        if r.references_hidden > 0 {
+            line(trf(
+                lang,
+                "{0} models on this leaderboard are not in the list; --include-reference shows them.",
+                &[&r.references_hidden],
+            ));
+        }
+        line(
+            tr(
+                lang,
+                "Ranks are among the rows shown, not on the leaderboard (its own rank: --include-reference, or leaderboard_rank in --json).",
+            )
+            .to_string(),
+        );
+    }
+    notes
+}
+
+/// Says on stderr why a ranking shows no row: the filters select nothing,
+/// or none of what they select has a score on the suite.
+fn explain_empty_ranking(filters: &Filters, cat: &Catalog, suite: &str, lang: Lang) {
+    let why = match crate::query::explain::why_empty(filters, cat, lang) {
+        Some(why) => why,
+        None if filters.any() => trf(
+            lang,
+            "no checkpoint that passes the filters has a score on {0}",
+            &[&suite],
+        ),
+        None => trf(
+            lang,
+            "no checkpoint of the list has a score on {0}; --include-reference shows the leaderboard's models",
+            &[&suite],
+        ),
+    };
+    crate::eline!("jllm: {why}");
 }
 
 /// Every result of a family or checkpoint, or of a repo id the list does
@@ -342,9 +469,28 @@ pub fn run(args: &Args, cfg: &Config) -> Result<ExitCode> {
     let Some(output) = args.output.resolve(cfg, &shape)? else {
         return Ok(ExitCode::SUCCESS);
     };
+    let lang = cfg.lang;
+    let filters = args.filters.to_filters();
+    // The checkpoints the filters pass, by position and by repo id.
+    let kept = if filters.any() {
+        let hits = Filter::new(&filters, cat)?.apply(cat);
+        let mut at = HashSet::new();
+        let mut repos = HashSet::new();
+        for h in hits.iter() {
+            for &vi in h.variants.iter() {
+                at.insert((h.index, vi));
+                if let Some(hf) = h.family.variants.get(vi).and_then(|v| v.hf.as_deref()) {
+                    repos.insert(hf.to_ascii_lowercase());
+                }
+            }
+        }
+        Some((at, repos))
+    } else {
+        None
+    };
     let (mut rows, footer) = match &args.query {
         None => {
-            let Some(suite) = ranking_suite(args, cat, cfg.lang)? else {
+            let Some(suite) = ranking_suite(args, cat, lang)? else {
                 return Ok(ExitCode::from(1));
             };
             let source = results_data::in_effect()
@@ -353,29 +499,70 @@ pub fn run(args: &Args, cfg: &Config) -> Result<ExitCode> {
                 .find(|s| s.id == suite.source)
                 .map(|s| {
                     trf(
-                        cfg.lang,
+                        lang,
                         "{0} ({1}, {2}): {3}",
                         &[&s.name, &s.date, &s.license, &s.attribution],
                     )
                 })
                 .unwrap_or_default();
-            let lang = cfg.lang;
+            let r = ranking(
+                cat,
+                &suite.id,
+                args.include_reference,
+                kept.as_ref().map(|(at, _)| at),
+                lang,
+            );
+            if r.rows.is_empty() {
+                explain_empty_ranking(&filters, cat, &suite.id, lang);
+            }
+            let notes = ranking_notes(&r, args, lang);
             (
-                ranking(cat, &suite.id, args.include_reference, lang),
+                r.rows,
                 format!(
-                    "{}\n{}\n",
+                    "{}\n{}\n{notes}",
                     trf(lang, "Suite {0}: {1}", &[&suite.id, &suite.name]),
                     trf(lang, "Source: {0}", &[&source])
                 ),
             )
         }
         Some(q) => {
-            let Some(mut rows) = of_query(cat, q, args.tasks, cfg.lang) else {
+            let Some(mut rows) = of_query(cat, q, args.tasks, lang) else {
                 return Ok(ExitCode::from(1));
             };
             if let Some(s) = &args.suite {
                 let suite = scores::suite(s).map_err(anyhow::Error::msg)?;
+                let had = rows.len();
+                let mut has: Vec<&str> = Vec::new();
+                for r in rows.iter() {
+                    if !has.contains(&r.suite) {
+                        has.push(r.suite);
+                    }
+                }
                 rows.retain(|r| r.suite == suite.id);
+                if had > 0 && rows.is_empty() {
+                    crate::eline!(
+                        "jllm: {}",
+                        trf(
+                            lang,
+                            "no result for {0} in suite {1}; its results are in: {2}",
+                            &[&sanitize::line(q), &suite.id, &has.join(", ")]
+                        )
+                    );
+                }
+            }
+            if let Some((_, repos)) = &kept {
+                let had = rows.len();
+                rows.retain(|r| r.in_list && repos.contains(&r.hf.to_ascii_lowercase()));
+                if had > 0 && rows.is_empty() {
+                    crate::eline!(
+                        "jllm: {}",
+                        trf(
+                            lang,
+                            "{0} has results, but none of its checkpoints with results passes the filters",
+                            &[&sanitize::line(q)]
+                        )
+                    );
+                }
             }
             (rows, String::new())
         }

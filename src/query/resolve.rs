@@ -110,6 +110,59 @@ impl What {
         }
     }
 
+    /// `no domain matches 'x'`, with the nearest names; when none is near,
+    /// the catalog's values (`vocabulary`): all of them when there are
+    /// few, else how many and the command that counts them.
+    pub fn no_match_explained(
+        self,
+        lang: Lang,
+        value: &str,
+        near: &[String],
+        vocabulary: &[String],
+    ) -> String {
+        if !near.is_empty() || vocabulary.is_empty() {
+            return self.no_match_near(lang, value, near);
+        }
+        let none = self.no_match(lang, value);
+        if vocabulary.len() <= VOCABULARY_SHOWN {
+            let all = vocabulary.join(", ");
+            let v: &[&dyn std::fmt::Display] = &[&none, &all];
+            return match self {
+                What::Developer => trf(lang, "{0}; the catalog's developers are: {1}", v),
+                What::Domain => trf(lang, "{0}; the catalog's domains are: {1}", v),
+                What::License => trf(lang, "{0}; the catalog's licenses are: {1}", v),
+                What::Architecture => trf(lang, "{0}; the catalog's architectures are: {1}", v),
+                What::BaseModel => trf(lang, "{0}; the catalog's base models are: {1}", v),
+                _ => self.valid(lang, &none, &all),
+            };
+        }
+        let n = vocabulary.len();
+        let v: &[&dyn std::fmt::Display] = &[&none, &n];
+        match self {
+            What::Developer => trf(
+                lang,
+                "{0}; the catalog has {1} developers: jllm stats --by developer lists them",
+                v,
+            ),
+            What::License => trf(
+                lang,
+                "{0}; the catalog has {1} licenses: jllm stats --by license lists those in use",
+                v,
+            ),
+            What::Architecture => trf(
+                lang,
+                "{0}; the catalog has {1} architecture and base model names: jllm stats --by architecture and --by base list them",
+                v,
+            ),
+            What::BaseModel => trf(
+                lang,
+                "{0}; the catalog has {1} base models: jllm stats --by base lists them",
+                v,
+            ),
+            _ => none,
+        }
+    }
+
     /// `'x' could mean 3 tasks: a, b, c; give one of them`.
     fn could_mean(self, lang: Lang, value: &str, n: usize, shown: &str) -> String {
         let v: &[&dyn std::fmt::Display] = &[&value, &n, &shown];
@@ -198,6 +251,9 @@ impl What {
     }
 }
 
+/// How many values a message lists in full when none is near the one typed.
+const VOCABULARY_SHOWN: usize = 30;
+
 /// The ids `value` means among `entries`, or why none.
 pub fn find<'a>(value: &str, entries: &[Entry<'a>]) -> std::result::Result<Vec<&'a str>, Miss> {
     let nv = norm(value);
@@ -251,17 +307,6 @@ pub fn find<'a>(value: &str, entries: &[Entry<'a>]) -> std::result::Result<Vec<&
     }
 }
 
-/// The ids `value` means among `entries`, or an error naming the
-/// candidates (ambiguous) or the nearest names (no match), in `lang`.
-pub fn resolve<'a>(
-    lang: Lang,
-    what: What,
-    value: &str,
-    entries: &[Entry<'a>],
-) -> Result<Vec<&'a str>> {
-    find(value, entries).map_err(|miss| anyhow!("{}", what.message(lang, value, &miss)))
-}
-
 /// The developer ids that `values` mean (each resolved as above).
 pub fn developers(cat: &Catalog, values: &[String], lang: Lang) -> Result<Vec<String>> {
     let mut out = Vec::new();
@@ -274,11 +319,17 @@ pub fn developers(cat: &Catalog, values: &[String], lang: Lang) -> Result<Vec<St
         .map(|d| Entry::new(&d.id, &d.name, index::developer_names(d).collect()))
         .collect();
     for v in values {
-        out.extend(
-            resolve(lang, What::Developer, v, &entries)?
-                .into_iter()
-                .map(str::to_string),
-        );
+        match find(v, &entries) {
+            Ok(ids) => out.extend(ids.into_iter().map(str::to_string)),
+            Err(Miss::None(near)) => {
+                let ids: Vec<String> = cat.developers.iter().map(|d| d.id.to_string()).collect();
+                return Err(anyhow!(
+                    "{}",
+                    What::Developer.no_match_explained(lang, v, &near, &ids)
+                ));
+            }
+            Err(miss) => return Err(anyhow!("{}", What::Developer.message(lang, v, &miss))),
+        }
     }
     Ok(out)
 }
@@ -365,6 +416,17 @@ impl TypedValueParser for LabelParser {
 mod tests {
     use super::*;
     use crate::query::labels;
+
+    /// The ids `value` means among `entries`, or an error naming the
+    /// candidates (ambiguous) or the nearest names (no match), in `lang`.
+    fn resolve<'a>(
+        lang: Lang,
+        what: What,
+        value: &str,
+        entries: &[Entry<'a>],
+    ) -> Result<Vec<&'a str>> {
+        find(value, entries).map_err(|miss| anyhow!("{}", what.message(lang, value, &miss)))
+    }
 
     fn one(table: &'static [Labels], v: &str) -> Result<Vec<&'static str>> {
         resolve(Lang::En, What::Task, v, &label_entries(table))
