@@ -303,7 +303,10 @@ const ARG_WORDS: &[&str] = &[
     "--json",
     "id,name",
     "--lang",
-    "ja",
+    // English only: the language a run decides is process-wide (messages
+    // below `Config` read it), and the unit tests that run beside this one
+    // assert English messages.
+    "en",
     "--color",
     "never",
     "--no-builtin",
