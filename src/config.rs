@@ -21,6 +21,9 @@ pub struct Config {
     /// `COLUMNS`, else 80 (a terminal that reports 0 columns, as some
     /// emulated ones do, got one character per line).
     pub width: usize,
+    /// `--wide`: on a terminal, long cells are printed whole (not cut
+    /// with "…"), and no column is left out.
+    pub wide: bool,
     catalogs: Vec<PathBuf>,
     no_builtin: bool,
     /// The catalog, loaded on first use (see [`Config::catalog`]).
@@ -60,6 +63,7 @@ impl Config {
             color,
             tty,
             width,
+            wide: false,
             catalogs,
             no_builtin,
             catalog: OnceLock::new(),
@@ -74,6 +78,7 @@ impl Config {
             color,
             tty,
             width: 80,
+            wide: false,
             catalogs: Vec::new(),
             no_builtin: false,
             catalog: OnceLock::new(),
@@ -109,6 +114,22 @@ impl Config {
         let loaded = load::with_overlays(base, &self.catalogs)?;
         Ok(self.catalog.get_or_init(|| loaded))
     }
+}
+
+/// The height of the terminal on stdout, else `LINES`, else 24; zero
+/// counts as unknown.
+pub fn terminal_height() -> usize {
+    let from_terminal = terminal_size::terminal_size_of(std::io::stdout())
+        .map(|(_, h)| usize::from(h.0))
+        .filter(|h| *h > 0);
+    from_terminal
+        .or_else(|| {
+            std::env::var("LINES")
+                .ok()
+                .and_then(|c| c.trim().parse::<usize>().ok())
+                .filter(|h| *h > 0)
+        })
+        .unwrap_or(24)
 }
 
 /// The width of the terminal on stdout, else `COLUMNS`, else 80; zero

@@ -200,9 +200,24 @@ pub fn run(args: &Args, cfg: &Config) -> Result<ExitCode> {
         default_columns: &default,
         page: false,
     };
-    let Some(output) = args.output.resolve(cfg, &shape)? else {
+    let Some(mut output) = args.output.resolve(cfg, &shape)? else {
         return Ok(ExitCode::SUCCESS);
     };
+    // What fit answers: the memory and the verdict, and what was asked.
+    output.keep = crate::cmd::output::flag_columns(&args.filters);
+    output.keep.extend(["memory", "verdict"].map(String::from));
+    if context.is_some() {
+        output.keep.push("context".into());
+    }
+    if quant.is_some() {
+        output.keep.push("quant".into());
+    }
+    output.keep.extend(match args.sort {
+        Some(FitSort::Params) => Some("params".to_string()),
+        Some(FitSort::Memory) => Some("memory".into()),
+        Some(FitSort::Score(s)) => Some(format!("score:{s}")),
+        _ => None,
+    });
 
     let mut rows = Vec::new();
     let mut unknown = 0usize;

@@ -69,6 +69,8 @@ pub fn write(args: &Args, cfg: &Config, cat: &Catalog, out: &mut impl Write) -> 
         // `--json` alone on a terminal listed the fields.
         return Ok(true);
     };
+    output.keep = crate::cmd::output::flag_columns(&args.filters);
+    output.keep.push("match".into());
     // The match is what a search adds: `--json id,name` keeps it.
     if let Some(f) = &mut output.fields {
         if !f.iter().any(|x| x == "match") {

@@ -146,7 +146,7 @@ pub fn emit<R: Record>(
             }
             table::write_plain(out, &cells, columns.len(), true, table::GRID_GAP)?;
             if let Some(footer) = &layout.footer {
-                writeln!(out, "{footer}")?;
+                write!(out, "{}", table::note(footer, cfg))?;
             }
             Ok(all)
         }
@@ -157,29 +157,19 @@ pub fn emit<R: Record>(
                 Format::Table | Format::Markdown => cfg.lang,
                 _ => Lang::En,
             };
-            let (header, rows) = if layout.transposed {
-                let mut header = vec![String::new()];
-                header.extend(
-                    records
-                        .iter()
-                        .map(|r| r.id().unwrap_or_default().into_owned()),
-                );
-                let rows = output
-                    .columns
-                    .iter()
-                    .map(|c| {
-                        std::iter::once(i18n::header(lang, c).to_string())
-                            .chain(records.iter().map(|r| r.cell(c)))
-                            .collect()
-                    })
-                    .collect();
-                (Cow::Owned(header), rows)
+            if layout.transposed {
+                if format == Format::Table && cfg.tty && !cfg.wide {
+                    write_blocks(out, records, output, cfg)?;
+                } else {
+                    let (header, rows) = transposed(records, &output.columns, lang);
+                    write_grid(out, format, &header, &rows, cfg, &Default::default())?;
+                }
             } else {
                 let rows: Vec<Vec<String>> = records
                     .iter()
                     .map(|r| output.columns.iter().map(|c| r.cell(c)).collect())
                     .collect();
-                let header = if lang == Lang::En {
+                let header: Cow<[String]> = if lang == Lang::En {
                     Cow::Borrowed(output.columns.as_slice())
                 } else {
                     Cow::Owned(
@@ -190,15 +180,96 @@ pub fn emit<R: Record>(
                             .collect(),
                     )
                 };
-                (header, rows)
-            };
-            write_grid(out, format, &header, &rows, cfg)?;
+                write_grid(out, format, &header, &rows, cfg, &fit_opts(output))?;
+            }
             if let (Format::Table, Some(footer)) = (format, &layout.footer) {
-                writeln!(out, "{footer}")?;
+                write!(out, "{}", table::note(footer, cfg))?;
             }
             Ok(all)
         }
     }
+}
+
+/// Columns holding ids and repo ids: never cut on a terminal.
+const WHOLE: &[&str] = &["id", "family", "checkpoint", "hf", "name", "repo", "model"];
+
+/// What a grid of `output`'s columns keeps: the columns the command marked
+/// as answering its flags, and the id columns whole.
+fn fit_opts(output: &Output) -> table::FitOpts {
+    let at = |names: &[&str]| -> Vec<usize> {
+        output
+            .columns
+            .iter()
+            .enumerate()
+            .filter(|(_, c)| names.contains(&c.as_str()))
+            .map(|(i, _)| i)
+            .collect()
+    };
+    let keep: Vec<&str> = output.keep.iter().map(String::as_str).collect();
+    table::FitOpts {
+        keep: at(&keep),
+        whole: at(WHOLE),
+    }
+}
+
+/// Records as columns (compare): the header is their ids after an empty
+/// corner cell, each row one field.
+fn transposed<R: Record>(
+    records: &[R],
+    columns: &[String],
+    lang: Lang,
+) -> (Vec<String>, Vec<Vec<String>>) {
+    let mut header = vec![String::new()];
+    header.extend(
+        records
+            .iter()
+            .map(|r| r.id().unwrap_or_default().into_owned()),
+    );
+    let rows = columns
+        .iter()
+        .map(|c| {
+            std::iter::once(i18n::header(lang, c).to_string())
+                .chain(records.iter().map(|r| r.cell(c)))
+                .collect()
+        })
+        .collect();
+    (header, rows)
+}
+
+/// Transposed records on a terminal: as many side by side as fit its
+/// width, then the next ones in a block below; none is left out.
+fn write_blocks<R: Record>(
+    out: &mut impl Write,
+    records: &[R],
+    output: &Output,
+    cfg: &Config,
+) -> Result<()> {
+    let fits = |block: &[R]| {
+        let (header, rows) = transposed(block, &output.columns, cfg.lang);
+        let opts = table::FitOpts {
+            keep: Vec::new(),
+            whole: (0..header.len()).collect(),
+        };
+        table::fit(Some(&header), &rows, cfg.width, table::GRID_GAP, &opts)
+            .dropped
+            .is_empty()
+    };
+    let mut start = 0;
+    let mut first = true;
+    while start < records.len() {
+        let mut end = start + 1;
+        while end < records.len() && fits(&records[start..=end]) {
+            end += 1;
+        }
+        if !first {
+            writeln!(out)?;
+        }
+        first = false;
+        let (header, rows) = transposed(&records[start..end], &output.columns, cfg.lang);
+        write_grid(out, Format::Table, &header, &rows, cfg, &Default::default())?;
+        start = end;
+    }
+    Ok(())
 }
 
 /// JSON and JSON Lines: compact objects written one by one (rendered in
@@ -340,6 +411,7 @@ mod tests {
             columns: Vec::new(),
             columns_given: false,
             pretty,
+            keep: Vec::new(),
         }
     }
 
