@@ -950,13 +950,13 @@ mod tests {
             })
             .collect();
         for width in [40, 60, 80, 120, 200, 1000] {
-            let fitted = fit(Some(&header), &rows, width, GRID_GAP);
+            let fitted = fit(Some(&header), &rows, width, GRID_GAP, &FitOpts::default());
             let h = fitted.header.clone().unwrap_or_default();
             let text = plain(
                 Some(&h),
                 fitted.rows.iter().map(|r| r.as_slice()),
                 GRID_GAP,
-                usize::MAX,
+                fitted.widest,
             );
             let widest_id = cat.models.iter().map(|f| f.id.len()).max().unwrap_or(0);
             for line in text.lines().skip(2) {
@@ -979,8 +979,17 @@ mod tests {
                 assert!(fitted.dropped.is_empty(), "{:?}", fitted.dropped);
             }
         }
-        let narrow = fit(Some(&header), &rows, 40, GRID_GAP);
+        let narrow = fit(Some(&header), &rows, 40, GRID_GAP, &FitOpts::default());
         assert!(!narrow.dropped.is_empty());
+        // The license column (what `--license` asks about) stays at 40.
+        let opts = FitOpts {
+            keep: vec![4],
+            whole: Vec::new(),
+        };
+        let narrow = fit(Some(&header), &rows, 40, GRID_GAP, &opts);
+        assert!(!narrow.dropped.contains(&"license".to_string()));
+        let h = narrow.header.unwrap_or_default();
+        assert!(h.contains(&"license".to_string()), "{h:?}");
     }
     use crate::catalog::load;
     use crate::render::family;
@@ -1004,12 +1013,20 @@ mod tests {
                     .collect()
             })
             .collect();
+        // Cells under PAD_LIMIT: the table comfy-table draws; the wider
+        // ones stick out of their column (tested below).
+        let rows: Vec<Vec<String>> = rows
+            .into_iter()
+            .filter(|r| r.iter().all(|c| display_width_max(c) <= PAD_LIMIT))
+            .collect();
+        assert!(rows.len() > 30, "{}", rows.len());
         assert!(rows.iter().flatten().any(|c| c.contains('\n')));
         let plain = grid(&header, &rows, &cfg);
         assert_eq!(plain, comfy_grid(&header, &rows, &cfg));
         let pairs: Vec<(String, String)> = cat
             .models
             .iter()
+            .filter(|f| display_width(&f.name_ja) <= PAD_LIMIT)
             .take(40)
             .map(|f| {
                 let data = f.training_data.as_ref().and_then(|t| t.ja.as_deref());
@@ -1020,6 +1037,62 @@ mod tests {
             })
             .collect();
         assert_eq!(super::pairs(&pairs, &cfg), comfy_pairs(&pairs, &cfg));
+    }
+
+    /// Headers wrap at spaces only: a Japanese header stays whole however
+    /// narrow its column, and "）" never starts a line of a cell.
+    #[test]
+    fn headers_are_never_broken_inside_a_word() {
+        assert_eq!(wrap_at_spaces("アーキテクチャ", 4), "アーキテクチャ");
+        assert_eq!(
+            wrap_at_spaces("メモリ（f16 / q8_0 / q4_k_m、4096 トークン）", 12),
+            "メモリ（f16\n/ q8_0 /\nq4_k_m、4096\nトークン）"
+        );
+        // In cells, closing marks stay with what they close.
+        assert_eq!(wrap("（東工大）", 2), "（\n東\n工\n大）");
+        let header: Vec<String> = ["id", "アーキテクチャ", "開発元"]
+            .iter()
+            .map(|s| s.to_string())
+            .collect();
+        let rows = vec![vec![
+            "swallow-70b".to_string(),
+            "Llama".to_string(),
+            "東京科学大学 岡崎研究室 横田研究室 産業技術総合研究所".to_string(),
+        ]];
+        for width in [20, 30, 40, 80, 200] {
+            let f = fit(Some(&header), &rows, width, GRID_GAP, &FitOpts::default());
+            for h in f.header.unwrap_or_default() {
+                assert!(!h.contains('\n'), "{width}: {h:?}");
+            }
+        }
+    }
+
+    /// On a terminal a long cell is cut with "…" to its column, at most
+    /// MAX_LINES lines; a column kept whole wraps but is never cut.
+    #[test]
+    fn long_cells_are_cut_with_an_ellipsis_ids_are_not() {
+        let header: Vec<String> = ["id", "developer"].iter().map(|s| s.to_string()).collect();
+        let long = "Research and Development Center for Large Language Models ".repeat(4);
+        let rows = vec![vec!["llm-jp-3-172b-instruct3".to_string(), long]];
+        let f = fit(Some(&header), &rows, 50, GRID_GAP, &FitOpts::default());
+        let cell = &f.rows[0][1];
+        assert_eq!(cell.lines().count(), MAX_LINES, "{cell}");
+        assert!(cell.ends_with('…'), "{cell}");
+        assert_eq!(f.rows[0][0], "llm-jp-3-172b-instruct3");
+        assert_eq!(cut("abcdef", 4), "abc…");
+    }
+
+    /// Footers wrap at word boundaries to the width.
+    #[test]
+    fn notes_wrap_at_words() {
+        let cfg = Config::for_tests(true, false);
+        let text = "417 of 490 checkpoints of known size fit in 21.6 GiB of 24.0 GiB VRAM at 4096 tokens (or the model's limit); 207 of unknown size skipped.";
+        let wrapped = note(text, &cfg);
+        for line in wrapped.lines() {
+            assert!(display_width(line) < 80, "{line}");
+        }
+        assert!(wrapped.contains("tokens"), "{wrapped}");
+        assert_eq!(wrapped.replace('\n', " ").trim_end(), text);
     }
 
     /// A cell wider than [`PAD_LIMIT`] sticks out of its column alone: the
