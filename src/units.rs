@@ -424,6 +424,36 @@ pub fn format_gib(bytes: u64) -> String {
     format!("{:.1} GiB", bytes as f64 / f64::from(1u32 << 30))
 }
 
+/// [`format_gib`] as `lang` writes it: French with a decimal comma and
+/// its unit's name, `21,6 Gio`.
+pub fn format_gib_in(bytes: u64, lang: crate::catalog::schema::Lang) -> String {
+    match lang {
+        crate::catalog::schema::Lang::Fr => {
+            format!("{:.1} Gio", bytes as f64 / f64::from(1u32 << 30)).replacen('.', ",", 1)
+        }
+        _ => format_gib(bytes),
+    }
+}
+
+/// A count with its thousands grouped as `lang` writes them: `4,096`, in
+/// French `4 096` (a narrow no-break space, U+202F, which a terminal
+/// never breaks a line at).
+pub fn thousands(n: u64, lang: crate::catalog::schema::Lang) -> String {
+    let digits = n.to_string();
+    let sep = match lang {
+        crate::catalog::schema::Lang::Fr => "\u{202f}",
+        _ => ",",
+    };
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3 * sep.len());
+    for (i, d) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push_str(sep);
+        }
+        out.push(d);
+    }
+    out
+}
+
 /// Prints a count the way the list writes sizes: `70B`, `1.5B`, `310M`,
 /// `46.7B`; below a million, the plain count. From a million up,
 /// [`parse_params`] reads it back within two decimals of its unit.

@@ -430,9 +430,9 @@ fn cell(r: &Row, column: &str) -> String {
             format!("{} {}", Qualifier::Max.symbol(), r.chosen.context)
         }
         "context" => r.chosen.context.to_string(),
-        "weights" => units::format_gib(r.chosen.weights),
-        "kv" => units::format_gib(r.chosen.kv_cache),
-        "memory" => units::format_gib(r.chosen.total),
+        "weights" => units::format_gib_in(r.chosen.weights, r.lang),
+        "kv" => units::format_gib_in(r.chosen.kv_cache, r.lang),
+        "memory" => units::format_gib_in(r.chosen.total, r.lang),
         "verdict" => i18n::tr(r.lang, r.verdict.as_str()).to_string(),
         c if c.starts_with("score:") => {
             crate::query::scores::best_of_variant(v, &c["score:".len()..]).map_or_else(
@@ -520,14 +520,17 @@ fn footer(
         Some(r) => i18n::trf(
             lang,
             " + {0} of {1} RAM",
-            &[&units::format_gib(m.usable_ram()), &units::format_gib(r)],
+            &[
+                &units::format_gib_in(m.usable_ram(), lang),
+                &units::format_gib_in(r, lang),
+            ],
         ),
         None => String::new(),
     };
-    let ctx = context.unwrap_or(estimate::DEFAULT_CONTEXT);
+    let ctx = units::thousands(context.unwrap_or(estimate::DEFAULT_CONTEXT), lang);
     let (usable, vram) = (
-        units::format_gib(m.usable_vram()),
-        units::format_gib(m.vram),
+        units::format_gib_in(m.usable_vram(), lang),
+        units::format_gib_in(m.vram, lang),
     );
     let args: [&dyn std::fmt::Display; 7] =
         [&fitting, &known, &usable, &vram, &ram, &ctx, &unknown];

@@ -212,7 +212,7 @@ impl Record for CheckpointRecord<'_> {
             "license" => family::license_label(self.cat, f, &[self.index], lang),
             "context" => family::context_label(f, &[self.index], lang),
             "memory" => {
-                let m = memory(f, v);
+                let m = memory(f, v, lang);
                 if m.is_empty() {
                     unknown()
                 } else {
@@ -233,22 +233,23 @@ impl Record for CheckpointRecord<'_> {
 
 /// Estimated memory of a checkpoint at f16, q8_0 and q4_k_m (or at its own
 /// precision when published quantized), with the default context.
-fn memory(f: &Family, v: &Variant) -> String {
+fn memory(f: &Family, v: &Variant, lang: Lang) -> String {
     let Some(params) = v.params else {
         return String::new();
     };
     let ctx = estimate::context_for(f, None, None);
     let kv = estimate::kv_params(v, params);
-    let at = |p| units::format_gib(estimate::estimate(params, kv, ctx, p).total);
+    let at = |p| units::format_gib_in(estimate::estimate(params, kv, ctx, p).total, lang);
+    let unit = if lang == Lang::Fr { " Gio" } else { " GiB" };
     match estimate::storage(v) {
         Storage::Quantized(p) | Storage::Gguf(Some(p)) => format!("{} ({})", at(p), p.name),
         Storage::Full | Storage::Gguf(None) => {
             estimate::SHOW
                 .iter()
-                .map(|p| at(*p).trim_end_matches(" GiB").to_string())
+                .map(|p| at(*p).trim_end_matches(unit).to_string())
                 .collect::<Vec<_>>()
                 .join(" / ")
-                + " GiB"
+                + unit
         }
     }
 }
@@ -346,7 +347,7 @@ pub fn describe(cat: &Catalog, f: &Family, selected: Option<usize>, cfg: &Config
                 i18n::trf(lang, "commercial use: {0}", &[&class])
             );
             if let Some(r) = &l.reason {
-                s.push_str(&format!("\n{}", r));
+                s.push_str(&format!("\n{}", i18n::reason(lang, r)));
             }
             for u in license_urls(cat, l) {
                 s.push_str(&format!("\n{u}"));
@@ -448,7 +449,7 @@ pub fn describe(cat: &Catalog, f: &Family, selected: Option<usize>, cfg: &Config
                 if own_context {
                     row.push(family::context_label(f, &[i], lang));
                 }
-                row.push(memory(f, v));
+                row.push(memory(f, v, lang));
                 row
             })
             .collect();

@@ -137,7 +137,7 @@ pub fn emit<R: Record>(
             let columns = &output.columns;
             let mut cells = table::Cells::with_capacity(columns.len() * (records.len() + 1));
             for c in columns {
-                cells.push(i18n::header(cfg.lang, c));
+                cells.push(&i18n::header(cfg.lang, c));
             }
             for r in records {
                 for c in columns {
