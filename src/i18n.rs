@@ -556,6 +556,11 @@ table! {
     "with conditions" => "条件付き", "sous conditions";
     "not allowed" => "不可", "non autorisé";
     "the checkpoint asked for" => "指定したチェックポイント", "le checkpoint demandé";
+    // The fields a search `match` names (`training_data: …`).
+    "name_fr" => "名前（仏）", "nom (fr)";
+    "base_model" => "ベースモデル", "modèle de base";
+    "training_data" => "学習データ", "données d'entraînement";
+    "benchmark" => "ベンチマーク", "benchmark";
 
     // License reasons as the catalog states them (catalog/, `reason`):
     // `show` prints them in the language asked ([`reason`]).
