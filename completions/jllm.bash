@@ -170,7 +170,7 @@ _jllm() {
 
     case "${cmd}" in
         jllm)
-            opts="-w -h -V --catalog --no-builtin --lang --color --wide --no-pager --help --version list ls show search compare stats fit plot results benchmarks benchmark catalog update completions schema man complete help"
+            opts="-h -V --catalog --no-builtin --lang --color --help --version list ls show search compare stats fit plot results benchmarks benchmark catalog update completions schema man complete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -196,7 +196,7 @@ _jllm() {
             return 0
             ;;
         jllm__subcmd__benchmark)
-            opts="-f -w -h --format --json --columns --catalog --no-builtin --lang --color --wide --no-pager --help"
+            opts="-f -w -h --format --json --wide --no-pager --columns --catalog --no-builtin --lang --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -238,7 +238,7 @@ _jllm() {
             return 0
             ;;
         jllm__subcmd__benchmarks)
-            opts="-f -w -h --category --developer --grep --format --json --columns --catalog --no-builtin --lang --color --wide --no-pager --help"
+            opts="-f -w -h --category --developer --grep --format --json --wide --no-pager --columns --catalog --no-builtin --lang --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -292,7 +292,7 @@ _jllm() {
             return 0
             ;;
         jllm__subcmd__catalog)
-            opts="-w -h --catalog --no-builtin --lang --color --wide --no-pager --help import info import-results validate help"
+            opts="-h --catalog --no-builtin --lang --color --help import info import-results validate help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -402,7 +402,7 @@ _jllm() {
             return 0
             ;;
         jllm__subcmd__catalog__subcmd__import)
-            opts="-w -h --out --check --strict --allow-unknown --catalog --no-builtin --lang --color --wide --no-pager --help"
+            opts="-h --out --check --strict --allow-unknown --catalog --no-builtin --lang --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -436,7 +436,7 @@ _jllm() {
             return 0
             ;;
         jllm__subcmd__catalog__subcmd__import__subcmd__results)
-            opts="-w -h --out --check --catalog --no-builtin --lang --color --wide --no-pager --help"
+            opts="-h --out --check --catalog --no-builtin --lang --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -470,7 +470,7 @@ _jllm() {
             return 0
             ;;
         jllm__subcmd__catalog__subcmd__info)
-            opts="-w -h --json --catalog --no-builtin --lang --color --wide --no-pager --help"
+            opts="-h --json --catalog --no-builtin --lang --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -496,7 +496,7 @@ _jllm() {
             return 0
             ;;
         jllm__subcmd__catalog__subcmd__validate)
-            opts="-w -h --catalog --no-builtin --lang --color --wide --no-pager --help"
+            opts="-h --catalog --no-builtin --lang --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -522,7 +522,7 @@ _jllm() {
             return 0
             ;;
         jllm__subcmd__compare)
-            opts="-f -w -h --format --json --columns --catalog --no-builtin --lang --color --wide --no-pager --help"
+            opts="-f -w -h --format --json --wide --no-pager --columns --catalog --no-builtin --lang --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -564,7 +564,7 @@ _jllm() {
             return 0
             ;;
         jllm__subcmd__complete)
-            opts="-w -h --catalog --no-builtin --lang --color --wide --no-pager --help"
+            opts="-h --catalog --no-builtin --lang --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -590,7 +590,7 @@ _jllm() {
             return 0
             ;;
         jllm__subcmd__completions)
-            opts="-w -h --catalog --no-builtin --lang --color --wide --no-pager --help bash elvish fish powershell zsh"
+            opts="-h --catalog --no-builtin --lang --color --help bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -616,7 +616,7 @@ _jllm() {
             return 0
             ;;
         jllm__subcmd__fit)
-            opts="-f -w -h --vram --ram --context --quant --all --sort --reverse --limit --arch --base --min-params --max-params --license --commercial --developer --domain --category --task --approach --since --until --year --min-context --max-context --hf --min-score --format --json --columns --assume-base-context --catalog --no-builtin --lang --color --wide --no-pager --help"
+            opts="-f -w -h --vram --ram --context --quant --all --sort --reverse --limit --arch --base --min-params --max-params --license --commercial --developer --domain --category --task --approach --since --until --year --min-context --max-context --hf --min-score --format --json --wide --no-pager --columns --assume-base-context --catalog --no-builtin --lang --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1058,7 +1058,7 @@ _jllm() {
             return 0
             ;;
         jllm__subcmd__list)
-            opts="-f -w -h --arch --base --min-params --max-params --license --commercial --developer --domain --category --task --approach --since --until --year --min-context --max-context --assume-base-context --hf --min-score --variants --sort --reverse --limit --format --json --columns --catalog --no-builtin --lang --color --wide --no-pager --help"
+            opts="-f -w -h --arch --base --min-params --max-params --license --commercial --developer --domain --category --task --approach --since --until --year --min-context --max-context --assume-base-context --hf --min-score --variants --sort --reverse --limit --format --json --wide --no-pager --columns --catalog --no-builtin --lang --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1176,7 +1176,7 @@ _jllm() {
             return 0
             ;;
         jllm__subcmd__man)
-            opts="-w -h --catalog --no-builtin --lang --color --wide --no-pager --help"
+            opts="-h --catalog --no-builtin --lang --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1202,7 +1202,7 @@ _jllm() {
             return 0
             ;;
         jllm__subcmd__plot)
-            opts="-o -w -h --arch --base --min-params --max-params --license --commercial --developer --domain --category --task --approach --since --until --year --min-context --max-context --assume-base-context --hf --min-score --out --labels --y --catalog --no-builtin --lang --color --wide --no-pager --help"
+            opts="-o -h --arch --base --min-params --max-params --license --commercial --developer --domain --category --task --approach --since --until --year --min-context --max-context --assume-base-context --hf --min-score --out --labels --y --catalog --no-builtin --lang --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1312,7 +1312,7 @@ _jllm() {
             return 0
             ;;
         jllm__subcmd__results)
-            opts="-f -w -h --tasks --benchmark --suite --include-reference --limit --format --json --columns --catalog --no-builtin --lang --color --wide --no-pager --help"
+            opts="-f -w -h --tasks --benchmark --suite --include-reference --limit --format --json --wide --no-pager --columns --catalog --no-builtin --lang --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1366,7 +1366,7 @@ _jllm() {
             return 0
             ;;
         jllm__subcmd__schema)
-            opts="-w -h --catalog --no-builtin --lang --color --wide --no-pager --help"
+            opts="-h --catalog --no-builtin --lang --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1392,7 +1392,7 @@ _jllm() {
             return 0
             ;;
         jllm__subcmd__search)
-            opts="-f -w -h --arch --base --min-params --max-params --license --commercial --developer --domain --category --task --approach --since --until --year --min-context --max-context --assume-base-context --hf --min-score --limit --format --json --columns --catalog --no-builtin --lang --color --wide --no-pager --help"
+            opts="-f -w -h --arch --base --min-params --max-params --license --commercial --developer --domain --category --task --approach --since --until --year --min-context --max-context --assume-base-context --hf --min-score --limit --format --json --wide --no-pager --columns --catalog --no-builtin --lang --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1506,7 +1506,7 @@ _jllm() {
             return 0
             ;;
         jllm__subcmd__show)
-            opts="-f -w -h --format --json --columns --catalog --no-builtin --lang --color --wide --no-pager --help"
+            opts="-f -w -h --format --json --wide --no-pager --columns --catalog --no-builtin --lang --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1548,7 +1548,7 @@ _jllm() {
             return 0
             ;;
         jllm__subcmd__stats)
-            opts="-f -w -h --by --arch --base --min-params --max-params --license --commercial --developer --domain --category --task --approach --since --until --year --min-context --max-context --assume-base-context --hf --min-score --limit --format --json --columns --catalog --no-builtin --lang --color --wide --no-pager --help"
+            opts="-f -w -h --by --arch --base --min-params --max-params --license --commercial --developer --domain --category --task --approach --since --until --year --min-context --max-context --assume-base-context --hf --min-score --limit --format --json --wide --no-pager --columns --catalog --no-builtin --lang --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1666,7 +1666,7 @@ _jllm() {
             return 0
             ;;
         jllm__subcmd__update)
-            opts="-q -w -h --from --check --reset --evals-from --quiet --catalog --no-builtin --lang --color --wide --no-pager --help"
+            opts="-q -h --from --check --reset --evals-from --quiet --catalog --no-builtin --lang --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_jllm_global_optspecs
-    string join \n catalog= no-builtin lang= color= w/wide no-pager h/help V/version
+    string join \n catalog= no-builtin lang= color= h/help V/version
 end
 
 function __fish_jllm_needs_command
@@ -32,8 +32,6 @@ complete -c jllm -n "__fish_jllm_needs_command" -l color -d 'When to use colours
 always\t''
 never\t''"
 complete -c jllm -n "__fish_jllm_needs_command" -l no-builtin -d 'Start from an empty catalog instead of the built-in one'
-complete -c jllm -n "__fish_jllm_needs_command" -s w -l wide -d 'On a terminal, print long cells whole instead of cutting them with "…" to fit its width'
-complete -c jllm -n "__fish_jllm_needs_command" -l no-pager -d 'Never page: on a terminal, output taller than the screen goes through $JLLM_PAGER, else $PAGER, else `less -FRX`'
 complete -c jllm -n "__fish_jllm_needs_command" -s h -l help -d 'Print help'
 complete -c jllm -n "__fish_jllm_needs_command" -s V -l version -d 'Print version'
 complete -c jllm -n "__fish_jllm_needs_command" -f -a "list" -d 'List model families (or checkpoints with --variants) matching filters'
@@ -147,9 +145,9 @@ complete -c jllm -n "__fish_jllm_using_subcommand list" -l assume-base-context -
 complete -c jllm -n "__fish_jllm_using_subcommand list" -l hf -d 'Only families with downloadable weights (a Hugging Face checkpoint)'
 complete -c jllm -n "__fish_jllm_using_subcommand list" -l variants -d 'One row per checkpoint (Hugging Face repo) instead of per family'
 complete -c jllm -n "__fish_jllm_using_subcommand list" -l reverse -d 'Reverse the order'
-complete -c jllm -n "__fish_jllm_using_subcommand list" -l no-builtin -d 'Start from an empty catalog instead of the built-in one'
 complete -c jllm -n "__fish_jllm_using_subcommand list" -s w -l wide -d 'On a terminal, print long cells whole instead of cutting them with "…" to fit its width'
-complete -c jllm -n "__fish_jllm_using_subcommand list" -l no-pager -d 'Never page: on a terminal, output taller than the screen goes through $JLLM_PAGER, else $PAGER, else `less -FRX`'
+complete -c jllm -n "__fish_jllm_using_subcommand list" -l no-pager -d 'Print straight to the terminal: without it, output taller than the screen goes through $JLLM_PAGER, else $PAGER, else `less -FRX`'
+complete -c jllm -n "__fish_jllm_using_subcommand list" -l no-builtin -d 'Start from an empty catalog instead of the built-in one'
 complete -c jllm -n "__fish_jllm_using_subcommand list" -s h -l help -d 'Print help'
 complete -c jllm -n "__fish_jllm_using_subcommand ls" -l arch -d 'Architecture or base family (llama, llama-3, qwen, mistral, gpt-neox, t5, bert, moe…)' -r
 complete -c jllm -n "__fish_jllm_using_subcommand ls" -l base -d 'Base model the family was trained from (matches a fragment: "llama 3.1", qwen2.5)' -r
@@ -244,9 +242,9 @@ complete -c jllm -n "__fish_jllm_using_subcommand ls" -l assume-base-context -d 
 complete -c jllm -n "__fish_jllm_using_subcommand ls" -l hf -d 'Only families with downloadable weights (a Hugging Face checkpoint)'
 complete -c jllm -n "__fish_jllm_using_subcommand ls" -l variants -d 'One row per checkpoint (Hugging Face repo) instead of per family'
 complete -c jllm -n "__fish_jllm_using_subcommand ls" -l reverse -d 'Reverse the order'
-complete -c jllm -n "__fish_jllm_using_subcommand ls" -l no-builtin -d 'Start from an empty catalog instead of the built-in one'
 complete -c jllm -n "__fish_jllm_using_subcommand ls" -s w -l wide -d 'On a terminal, print long cells whole instead of cutting them with "…" to fit its width'
-complete -c jllm -n "__fish_jllm_using_subcommand ls" -l no-pager -d 'Never page: on a terminal, output taller than the screen goes through $JLLM_PAGER, else $PAGER, else `less -FRX`'
+complete -c jllm -n "__fish_jllm_using_subcommand ls" -l no-pager -d 'Print straight to the terminal: without it, output taller than the screen goes through $JLLM_PAGER, else $PAGER, else `less -FRX`'
+complete -c jllm -n "__fish_jllm_using_subcommand ls" -l no-builtin -d 'Start from an empty catalog instead of the built-in one'
 complete -c jllm -n "__fish_jllm_using_subcommand ls" -s h -l help -d 'Print help'
 complete -c jllm -n "__fish_jllm_using_subcommand show" -s f -l format -d 'Output format' -r -f -a "table\t''
 json\t''
@@ -294,9 +292,9 @@ fr\t''"
 complete -c jllm -n "__fish_jllm_using_subcommand show" -l color -d 'When to use colours (NO_COLOR is respected in auto mode)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c jllm -n "__fish_jllm_using_subcommand show" -l no-builtin -d 'Start from an empty catalog instead of the built-in one'
 complete -c jllm -n "__fish_jllm_using_subcommand show" -s w -l wide -d 'On a terminal, print long cells whole instead of cutting them with "…" to fit its width'
-complete -c jllm -n "__fish_jllm_using_subcommand show" -l no-pager -d 'Never page: on a terminal, output taller than the screen goes through $JLLM_PAGER, else $PAGER, else `less -FRX`'
+complete -c jllm -n "__fish_jllm_using_subcommand show" -l no-pager -d 'Print straight to the terminal: without it, output taller than the screen goes through $JLLM_PAGER, else $PAGER, else `less -FRX`'
+complete -c jllm -n "__fish_jllm_using_subcommand show" -l no-builtin -d 'Start from an empty catalog instead of the built-in one'
 complete -c jllm -n "__fish_jllm_using_subcommand show" -s h -l help -d 'Print help'
 complete -c jllm -n "__fish_jllm_using_subcommand search" -l arch -d 'Architecture or base family (llama, llama-3, qwen, mistral, gpt-neox, t5, bert, moe…)' -r
 complete -c jllm -n "__fish_jllm_using_subcommand search" -l base -d 'Base model the family was trained from (matches a fragment: "llama 3.1", qwen2.5)' -r
@@ -387,9 +385,9 @@ always\t''
 never\t''"
 complete -c jllm -n "__fish_jllm_using_subcommand search" -l assume-base-context -d 'With --min-context, also admit checkpoints with no stated context whose base model\'s window (catalog/sizes.toml) reaches it; tables mark them "unknown (base model: N)"'
 complete -c jllm -n "__fish_jllm_using_subcommand search" -l hf -d 'Only families with downloadable weights (a Hugging Face checkpoint)'
-complete -c jllm -n "__fish_jllm_using_subcommand search" -l no-builtin -d 'Start from an empty catalog instead of the built-in one'
 complete -c jllm -n "__fish_jllm_using_subcommand search" -s w -l wide -d 'On a terminal, print long cells whole instead of cutting them with "…" to fit its width'
-complete -c jllm -n "__fish_jllm_using_subcommand search" -l no-pager -d 'Never page: on a terminal, output taller than the screen goes through $JLLM_PAGER, else $PAGER, else `less -FRX`'
+complete -c jllm -n "__fish_jllm_using_subcommand search" -l no-pager -d 'Print straight to the terminal: without it, output taller than the screen goes through $JLLM_PAGER, else $PAGER, else `less -FRX`'
+complete -c jllm -n "__fish_jllm_using_subcommand search" -l no-builtin -d 'Start from an empty catalog instead of the built-in one'
 complete -c jllm -n "__fish_jllm_using_subcommand search" -s h -l help -d 'Print help'
 complete -c jllm -n "__fish_jllm_using_subcommand compare" -s f -l format -d 'Output format' -r -f -a "table\t''
 json\t''
@@ -435,9 +433,9 @@ fr\t''"
 complete -c jllm -n "__fish_jllm_using_subcommand compare" -l color -d 'When to use colours (NO_COLOR is respected in auto mode)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c jllm -n "__fish_jllm_using_subcommand compare" -l no-builtin -d 'Start from an empty catalog instead of the built-in one'
 complete -c jllm -n "__fish_jllm_using_subcommand compare" -s w -l wide -d 'On a terminal, print long cells whole instead of cutting them with "…" to fit its width'
-complete -c jllm -n "__fish_jllm_using_subcommand compare" -l no-pager -d 'Never page: on a terminal, output taller than the screen goes through $JLLM_PAGER, else $PAGER, else `less -FRX`'
+complete -c jllm -n "__fish_jllm_using_subcommand compare" -l no-pager -d 'Print straight to the terminal: without it, output taller than the screen goes through $JLLM_PAGER, else $PAGER, else `less -FRX`'
+complete -c jllm -n "__fish_jllm_using_subcommand compare" -l no-builtin -d 'Start from an empty catalog instead of the built-in one'
 complete -c jllm -n "__fish_jllm_using_subcommand compare" -s h -l help -d 'Print help'
 complete -c jllm -n "__fish_jllm_using_subcommand stats" -l by -d 'Facet to count by' -r -f -a "developer\t''
 license\t''
@@ -511,9 +509,9 @@ always\t''
 never\t''"
 complete -c jllm -n "__fish_jllm_using_subcommand stats" -l assume-base-context -d 'With --min-context, also admit checkpoints with no stated context whose base model\'s window (catalog/sizes.toml) reaches it; tables mark them "unknown (base model: N)"'
 complete -c jllm -n "__fish_jllm_using_subcommand stats" -l hf -d 'Only families with downloadable weights (a Hugging Face checkpoint)'
-complete -c jllm -n "__fish_jllm_using_subcommand stats" -l no-builtin -d 'Start from an empty catalog instead of the built-in one'
 complete -c jllm -n "__fish_jllm_using_subcommand stats" -s w -l wide -d 'On a terminal, print long cells whole instead of cutting them with "…" to fit its width'
-complete -c jllm -n "__fish_jllm_using_subcommand stats" -l no-pager -d 'Never page: on a terminal, output taller than the screen goes through $JLLM_PAGER, else $PAGER, else `less -FRX`'
+complete -c jllm -n "__fish_jllm_using_subcommand stats" -l no-pager -d 'Print straight to the terminal: without it, output taller than the screen goes through $JLLM_PAGER, else $PAGER, else `less -FRX`'
+complete -c jllm -n "__fish_jllm_using_subcommand stats" -l no-builtin -d 'Start from an empty catalog instead of the built-in one'
 complete -c jllm -n "__fish_jllm_using_subcommand stats" -s h -l help -d 'Print help'
 complete -c jllm -n "__fish_jllm_using_subcommand fit" -l vram -d 'GPU memory (24GB, 8GiB, 12g; binary units: 1 GB = 1024³ bytes)' -r
 complete -c jllm -n "__fish_jllm_using_subcommand fit" -l ram -d 'System RAM for layers offloaded to the CPU [default: no offload]' -r
@@ -595,10 +593,10 @@ never\t''"
 complete -c jllm -n "__fish_jllm_using_subcommand fit" -l all -d 'Also list the checkpoints that are too large'
 complete -c jllm -n "__fish_jllm_using_subcommand fit" -l reverse -d 'Reverse the order'
 complete -c jllm -n "__fish_jllm_using_subcommand fit" -l hf -d 'Only families with downloadable weights (a Hugging Face checkpoint)'
+complete -c jllm -n "__fish_jllm_using_subcommand fit" -s w -l wide -d 'On a terminal, print long cells whole instead of cutting them with "…" to fit its width'
+complete -c jllm -n "__fish_jllm_using_subcommand fit" -l no-pager -d 'Print straight to the terminal: without it, output taller than the screen goes through $JLLM_PAGER, else $PAGER, else `less -FRX`'
 complete -c jllm -n "__fish_jllm_using_subcommand fit" -l assume-base-context -d 'With --context (or --min-context), also admit checkpoints with no stated context whose base model\'s window (catalog/sizes.toml) reaches it'
 complete -c jllm -n "__fish_jllm_using_subcommand fit" -l no-builtin -d 'Start from an empty catalog instead of the built-in one'
-complete -c jllm -n "__fish_jllm_using_subcommand fit" -s w -l wide -d 'On a terminal, print long cells whole instead of cutting them with "…" to fit its width'
-complete -c jllm -n "__fish_jllm_using_subcommand fit" -l no-pager -d 'Never page: on a terminal, output taller than the screen goes through $JLLM_PAGER, else $PAGER, else `less -FRX`'
 complete -c jllm -n "__fish_jllm_using_subcommand fit" -s h -l help -d 'Print help'
 complete -c jllm -n "__fish_jllm_using_subcommand plot" -l arch -d 'Architecture or base family (llama, llama-3, qwen, mistral, gpt-neox, t5, bert, moe…)' -r
 complete -c jllm -n "__fish_jllm_using_subcommand plot" -l base -d 'Base model the family was trained from (matches a fragment: "llama 3.1", qwen2.5)' -r
@@ -653,8 +651,6 @@ never\t''"
 complete -c jllm -n "__fish_jllm_using_subcommand plot" -l assume-base-context -d 'With --min-context, also admit checkpoints with no stated context whose base model\'s window (catalog/sizes.toml) reaches it; tables mark them "unknown (base model: N)"'
 complete -c jllm -n "__fish_jllm_using_subcommand plot" -l hf -d 'Only families with downloadable weights (a Hugging Face checkpoint)'
 complete -c jllm -n "__fish_jllm_using_subcommand plot" -l no-builtin -d 'Start from an empty catalog instead of the built-in one'
-complete -c jllm -n "__fish_jllm_using_subcommand plot" -s w -l wide -d 'On a terminal, print long cells whole instead of cutting them with "…" to fit its width'
-complete -c jllm -n "__fish_jllm_using_subcommand plot" -l no-pager -d 'Never page: on a terminal, output taller than the screen goes through $JLLM_PAGER, else $PAGER, else `less -FRX`'
 complete -c jllm -n "__fish_jllm_using_subcommand plot" -s h -l help -d 'Print help'
 complete -c jllm -n "__fish_jllm_using_subcommand results" -l benchmark -d 'Rank the catalog\'s checkpoints on this benchmark (catalog id, or swallow / pfgen)' -r
 complete -c jllm -n "__fish_jllm_using_subcommand results" -l suite -d 'Only this suite (required for a benchmark with several suites)' -r
@@ -690,9 +686,9 @@ always\t''
 never\t''"
 complete -c jllm -n "__fish_jllm_using_subcommand results" -l tasks -d 'With QUERY: every task\'s score, not only the suite averages'
 complete -c jllm -n "__fish_jllm_using_subcommand results" -l include-reference -d 'Add the models the list does not have (marked "not in the list")'
-complete -c jllm -n "__fish_jllm_using_subcommand results" -l no-builtin -d 'Start from an empty catalog instead of the built-in one'
 complete -c jllm -n "__fish_jllm_using_subcommand results" -s w -l wide -d 'On a terminal, print long cells whole instead of cutting them with "…" to fit its width'
-complete -c jllm -n "__fish_jllm_using_subcommand results" -l no-pager -d 'Never page: on a terminal, output taller than the screen goes through $JLLM_PAGER, else $PAGER, else `less -FRX`'
+complete -c jllm -n "__fish_jllm_using_subcommand results" -l no-pager -d 'Print straight to the terminal: without it, output taller than the screen goes through $JLLM_PAGER, else $PAGER, else `less -FRX`'
+complete -c jllm -n "__fish_jllm_using_subcommand results" -l no-builtin -d 'Start from an empty catalog instead of the built-in one'
 complete -c jllm -n "__fish_jllm_using_subcommand results" -s h -l help -d 'Print help'
 complete -c jllm -n "__fish_jllm_using_subcommand benchmarks" -l category -d 'Only this category (hybrid, nlu, generation, domain, factuality-safety, reasoning, instruction-following, embedding, vision-language, speech, other), or its Japanese or French label' -r
 complete -c jllm -n "__fish_jllm_using_subcommand benchmarks" -l developer -d 'Only benchmarks by this developer (id, name or alias)' -r
@@ -718,9 +714,9 @@ fr\t''"
 complete -c jllm -n "__fish_jllm_using_subcommand benchmarks" -l color -d 'When to use colours (NO_COLOR is respected in auto mode)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c jllm -n "__fish_jllm_using_subcommand benchmarks" -l no-builtin -d 'Start from an empty catalog instead of the built-in one'
 complete -c jllm -n "__fish_jllm_using_subcommand benchmarks" -s w -l wide -d 'On a terminal, print long cells whole instead of cutting them with "…" to fit its width'
-complete -c jllm -n "__fish_jllm_using_subcommand benchmarks" -l no-pager -d 'Never page: on a terminal, output taller than the screen goes through $JLLM_PAGER, else $PAGER, else `less -FRX`'
+complete -c jllm -n "__fish_jllm_using_subcommand benchmarks" -l no-pager -d 'Print straight to the terminal: without it, output taller than the screen goes through $JLLM_PAGER, else $PAGER, else `less -FRX`'
+complete -c jllm -n "__fish_jllm_using_subcommand benchmarks" -l no-builtin -d 'Start from an empty catalog instead of the built-in one'
 complete -c jllm -n "__fish_jllm_using_subcommand benchmarks" -s h -l help -d 'Print help'
 complete -c jllm -n "__fish_jllm_using_subcommand benchmark" -s f -l format -d 'Output format' -r -f -a "table\t''
 json\t''
@@ -743,9 +739,9 @@ fr\t''"
 complete -c jllm -n "__fish_jllm_using_subcommand benchmark" -l color -d 'When to use colours (NO_COLOR is respected in auto mode)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c jllm -n "__fish_jllm_using_subcommand benchmark" -l no-builtin -d 'Start from an empty catalog instead of the built-in one'
 complete -c jllm -n "__fish_jllm_using_subcommand benchmark" -s w -l wide -d 'On a terminal, print long cells whole instead of cutting them with "…" to fit its width'
-complete -c jllm -n "__fish_jllm_using_subcommand benchmark" -l no-pager -d 'Never page: on a terminal, output taller than the screen goes through $JLLM_PAGER, else $PAGER, else `less -FRX`'
+complete -c jllm -n "__fish_jllm_using_subcommand benchmark" -l no-pager -d 'Print straight to the terminal: without it, output taller than the screen goes through $JLLM_PAGER, else $PAGER, else `less -FRX`'
+complete -c jllm -n "__fish_jllm_using_subcommand benchmark" -l no-builtin -d 'Start from an empty catalog instead of the built-in one'
 complete -c jllm -n "__fish_jllm_using_subcommand benchmark" -s h -l help -d 'Print help'
 complete -c jllm -n "__fish_jllm_using_subcommand catalog; and not __fish_seen_subcommand_from import info import-results validate help" -l catalog -d 'Overlay a catalog TOML file or directory on the built-in catalog (repeatable; an entry with an existing id replaces it, new ids are added)' -r -F
 complete -c jllm -n "__fish_jllm_using_subcommand catalog; and not __fish_seen_subcommand_from import info import-results validate help" -l lang -d 'Language of names and texts in tables [default: from LC_ALL/LC_MESSAGES/LANG: ja* → ja, fr* → fr, else en]' -r -f -a "en\t''
@@ -755,8 +751,6 @@ complete -c jllm -n "__fish_jllm_using_subcommand catalog; and not __fish_seen_s
 always\t''
 never\t''"
 complete -c jllm -n "__fish_jllm_using_subcommand catalog; and not __fish_seen_subcommand_from import info import-results validate help" -l no-builtin -d 'Start from an empty catalog instead of the built-in one'
-complete -c jllm -n "__fish_jllm_using_subcommand catalog; and not __fish_seen_subcommand_from import info import-results validate help" -s w -l wide -d 'On a terminal, print long cells whole instead of cutting them with "…" to fit its width'
-complete -c jllm -n "__fish_jllm_using_subcommand catalog; and not __fish_seen_subcommand_from import info import-results validate help" -l no-pager -d 'Never page: on a terminal, output taller than the screen goes through $JLLM_PAGER, else $PAGER, else `less -FRX`'
 complete -c jllm -n "__fish_jllm_using_subcommand catalog; and not __fish_seen_subcommand_from import info import-results validate help" -s h -l help -d 'Print help'
 complete -c jllm -n "__fish_jllm_using_subcommand catalog; and not __fish_seen_subcommand_from import info import-results validate help" -f -a "import" -d 'Build catalog TOML from a checkout of the awesome-japanese-llm list'
 complete -c jllm -n "__fish_jllm_using_subcommand catalog; and not __fish_seen_subcommand_from import info import-results validate help" -f -a "info" -d 'Say which catalog is in effect: the built-in list commit, the installed update, counts'
@@ -775,8 +769,6 @@ never\t''"
 complete -c jllm -n "__fish_jllm_using_subcommand catalog; and __fish_seen_subcommand_from import" -l strict -d 'Treat every warning as an error: write nothing unless the import is clean'
 complete -c jllm -n "__fish_jllm_using_subcommand catalog; and __fish_seen_subcommand_from import" -l allow-unknown -d 'Accepted for compatibility: unknown developers and license texts are now warnings by default (see --strict)'
 complete -c jllm -n "__fish_jllm_using_subcommand catalog; and __fish_seen_subcommand_from import" -l no-builtin -d 'Start from an empty catalog instead of the built-in one'
-complete -c jllm -n "__fish_jllm_using_subcommand catalog; and __fish_seen_subcommand_from import" -s w -l wide -d 'On a terminal, print long cells whole instead of cutting them with "…" to fit its width'
-complete -c jllm -n "__fish_jllm_using_subcommand catalog; and __fish_seen_subcommand_from import" -l no-pager -d 'Never page: on a terminal, output taller than the screen goes through $JLLM_PAGER, else $PAGER, else `less -FRX`'
 complete -c jllm -n "__fish_jllm_using_subcommand catalog; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c jllm -n "__fish_jllm_using_subcommand catalog; and __fish_seen_subcommand_from info" -l catalog -d 'Overlay a catalog TOML file or directory on the built-in catalog (repeatable; an entry with an existing id replaces it, new ids are added)' -r -F
 complete -c jllm -n "__fish_jllm_using_subcommand catalog; and __fish_seen_subcommand_from info" -l lang -d 'Language of names and texts in tables [default: from LC_ALL/LC_MESSAGES/LANG: ja* → ja, fr* → fr, else en]' -r -f -a "en\t''
@@ -787,8 +779,6 @@ always\t''
 never\t''"
 complete -c jllm -n "__fish_jllm_using_subcommand catalog; and __fish_seen_subcommand_from info" -l json -d 'Print JSON instead of text'
 complete -c jllm -n "__fish_jllm_using_subcommand catalog; and __fish_seen_subcommand_from info" -l no-builtin -d 'Start from an empty catalog instead of the built-in one'
-complete -c jllm -n "__fish_jllm_using_subcommand catalog; and __fish_seen_subcommand_from info" -s w -l wide -d 'On a terminal, print long cells whole instead of cutting them with "…" to fit its width'
-complete -c jllm -n "__fish_jllm_using_subcommand catalog; and __fish_seen_subcommand_from info" -l no-pager -d 'Never page: on a terminal, output taller than the screen goes through $JLLM_PAGER, else $PAGER, else `less -FRX`'
 complete -c jllm -n "__fish_jllm_using_subcommand catalog; and __fish_seen_subcommand_from info" -s h -l help -d 'Print help'
 complete -c jllm -n "__fish_jllm_using_subcommand catalog; and __fish_seen_subcommand_from import-results" -l out -d 'Write swallow.toml and pfgen.toml into this results directory' -r -F
 complete -c jllm -n "__fish_jllm_using_subcommand catalog; and __fish_seen_subcommand_from import-results" -l check -d 'Compare with this results directory instead of writing; exit 1 on drift' -r -F
@@ -800,8 +790,6 @@ complete -c jllm -n "__fish_jllm_using_subcommand catalog; and __fish_seen_subco
 always\t''
 never\t''"
 complete -c jllm -n "__fish_jllm_using_subcommand catalog; and __fish_seen_subcommand_from import-results" -l no-builtin -d 'Start from an empty catalog instead of the built-in one'
-complete -c jllm -n "__fish_jllm_using_subcommand catalog; and __fish_seen_subcommand_from import-results" -s w -l wide -d 'On a terminal, print long cells whole instead of cutting them with "…" to fit its width'
-complete -c jllm -n "__fish_jllm_using_subcommand catalog; and __fish_seen_subcommand_from import-results" -l no-pager -d 'Never page: on a terminal, output taller than the screen goes through $JLLM_PAGER, else $PAGER, else `less -FRX`'
 complete -c jllm -n "__fish_jllm_using_subcommand catalog; and __fish_seen_subcommand_from import-results" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c jllm -n "__fish_jllm_using_subcommand catalog; and __fish_seen_subcommand_from validate" -l catalog -d 'Overlay a catalog TOML file or directory on the built-in catalog (repeatable; an entry with an existing id replaces it, new ids are added)' -r -F
 complete -c jllm -n "__fish_jllm_using_subcommand catalog; and __fish_seen_subcommand_from validate" -l lang -d 'Language of names and texts in tables [default: from LC_ALL/LC_MESSAGES/LANG: ja* → ja, fr* → fr, else en]' -r -f -a "en\t''
@@ -811,8 +799,6 @@ complete -c jllm -n "__fish_jllm_using_subcommand catalog; and __fish_seen_subco
 always\t''
 never\t''"
 complete -c jllm -n "__fish_jllm_using_subcommand catalog; and __fish_seen_subcommand_from validate" -l no-builtin -d 'Start from an empty catalog instead of the built-in one'
-complete -c jllm -n "__fish_jllm_using_subcommand catalog; and __fish_seen_subcommand_from validate" -s w -l wide -d 'On a terminal, print long cells whole instead of cutting them with "…" to fit its width'
-complete -c jllm -n "__fish_jllm_using_subcommand catalog; and __fish_seen_subcommand_from validate" -l no-pager -d 'Never page: on a terminal, output taller than the screen goes through $JLLM_PAGER, else $PAGER, else `less -FRX`'
 complete -c jllm -n "__fish_jllm_using_subcommand catalog; and __fish_seen_subcommand_from validate" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c jllm -n "__fish_jllm_using_subcommand catalog; and __fish_seen_subcommand_from help" -f -a "import" -d 'Build catalog TOML from a checkout of the awesome-japanese-llm list'
 complete -c jllm -n "__fish_jllm_using_subcommand catalog; and __fish_seen_subcommand_from help" -f -a "info" -d 'Say which catalog is in effect: the built-in list commit, the installed update, counts'
@@ -832,8 +818,6 @@ complete -c jllm -n "__fish_jllm_using_subcommand update" -l check -d 'Print wha
 complete -c jllm -n "__fish_jllm_using_subcommand update" -l reset -d 'Remove the installed update: the built-in catalog is used again'
 complete -c jllm -n "__fish_jllm_using_subcommand update" -s q -l quiet -d 'No progress on stderr (progress shows only on a terminal anyway)'
 complete -c jllm -n "__fish_jllm_using_subcommand update" -l no-builtin -d 'Start from an empty catalog instead of the built-in one'
-complete -c jllm -n "__fish_jllm_using_subcommand update" -s w -l wide -d 'On a terminal, print long cells whole instead of cutting them with "…" to fit its width'
-complete -c jllm -n "__fish_jllm_using_subcommand update" -l no-pager -d 'Never page: on a terminal, output taller than the screen goes through $JLLM_PAGER, else $PAGER, else `less -FRX`'
 complete -c jllm -n "__fish_jllm_using_subcommand update" -s h -l help -d 'Print help'
 complete -c jllm -n "__fish_jllm_using_subcommand completions" -l catalog -d 'Overlay a catalog TOML file or directory on the built-in catalog (repeatable; an entry with an existing id replaces it, new ids are added)' -r -F
 complete -c jllm -n "__fish_jllm_using_subcommand completions" -l lang -d 'Language of names and texts in tables [default: from LC_ALL/LC_MESSAGES/LANG: ja* → ja, fr* → fr, else en]' -r -f -a "en\t''
@@ -843,8 +827,6 @@ complete -c jllm -n "__fish_jllm_using_subcommand completions" -l color -d 'When
 always\t''
 never\t''"
 complete -c jllm -n "__fish_jllm_using_subcommand completions" -l no-builtin -d 'Start from an empty catalog instead of the built-in one'
-complete -c jllm -n "__fish_jllm_using_subcommand completions" -s w -l wide -d 'On a terminal, print long cells whole instead of cutting them with "…" to fit its width'
-complete -c jllm -n "__fish_jllm_using_subcommand completions" -l no-pager -d 'Never page: on a terminal, output taller than the screen goes through $JLLM_PAGER, else $PAGER, else `less -FRX`'
 complete -c jllm -n "__fish_jllm_using_subcommand completions" -s h -l help -d 'Print help'
 complete -c jllm -n "__fish_jllm_using_subcommand schema" -l catalog -d 'Overlay a catalog TOML file or directory on the built-in catalog (repeatable; an entry with an existing id replaces it, new ids are added)' -r -F
 complete -c jllm -n "__fish_jllm_using_subcommand schema" -l lang -d 'Language of names and texts in tables [default: from LC_ALL/LC_MESSAGES/LANG: ja* → ja, fr* → fr, else en]' -r -f -a "en\t''
@@ -854,8 +836,6 @@ complete -c jllm -n "__fish_jllm_using_subcommand schema" -l color -d 'When to u
 always\t''
 never\t''"
 complete -c jllm -n "__fish_jllm_using_subcommand schema" -l no-builtin -d 'Start from an empty catalog instead of the built-in one'
-complete -c jllm -n "__fish_jllm_using_subcommand schema" -s w -l wide -d 'On a terminal, print long cells whole instead of cutting them with "…" to fit its width'
-complete -c jllm -n "__fish_jllm_using_subcommand schema" -l no-pager -d 'Never page: on a terminal, output taller than the screen goes through $JLLM_PAGER, else $PAGER, else `less -FRX`'
 complete -c jllm -n "__fish_jllm_using_subcommand schema" -s h -l help -d 'Print help'
 complete -c jllm -n "__fish_jllm_using_subcommand man" -l catalog -d 'Overlay a catalog TOML file or directory on the built-in catalog (repeatable; an entry with an existing id replaces it, new ids are added)' -r -F
 complete -c jllm -n "__fish_jllm_using_subcommand man" -l lang -d 'Language of names and texts in tables [default: from LC_ALL/LC_MESSAGES/LANG: ja* → ja, fr* → fr, else en]' -r -f -a "en\t''
@@ -865,8 +845,6 @@ complete -c jllm -n "__fish_jllm_using_subcommand man" -l color -d 'When to use 
 always\t''
 never\t''"
 complete -c jllm -n "__fish_jllm_using_subcommand man" -l no-builtin -d 'Start from an empty catalog instead of the built-in one'
-complete -c jllm -n "__fish_jllm_using_subcommand man" -s w -l wide -d 'On a terminal, print long cells whole instead of cutting them with "…" to fit its width'
-complete -c jllm -n "__fish_jllm_using_subcommand man" -l no-pager -d 'Never page: on a terminal, output taller than the screen goes through $JLLM_PAGER, else $PAGER, else `less -FRX`'
 complete -c jllm -n "__fish_jllm_using_subcommand man" -s h -l help -d 'Print help'
 complete -c jllm -n "__fish_jllm_using_subcommand complete" -l catalog -d 'Overlay a catalog TOML file or directory on the built-in catalog (repeatable; an entry with an existing id replaces it, new ids are added)' -r -F
 complete -c jllm -n "__fish_jllm_using_subcommand complete" -l lang -d 'Language of names and texts in tables [default: from LC_ALL/LC_MESSAGES/LANG: ja* → ja, fr* → fr, else en]' -r -f -a "en\t''
@@ -876,8 +854,6 @@ complete -c jllm -n "__fish_jllm_using_subcommand complete" -l color -d 'When to
 always\t''
 never\t''"
 complete -c jllm -n "__fish_jllm_using_subcommand complete" -l no-builtin -d 'Start from an empty catalog instead of the built-in one'
-complete -c jllm -n "__fish_jllm_using_subcommand complete" -s w -l wide -d 'On a terminal, print long cells whole instead of cutting them with "…" to fit its width'
-complete -c jllm -n "__fish_jllm_using_subcommand complete" -l no-pager -d 'Never page: on a terminal, output taller than the screen goes through $JLLM_PAGER, else $PAGER, else `less -FRX`'
 complete -c jllm -n "__fish_jllm_using_subcommand complete" -s h -l help -d 'Print help'
 complete -c jllm -n "__fish_jllm_using_subcommand help; and not __fish_seen_subcommand_from list show search compare stats fit plot results benchmarks benchmark catalog update completions schema man complete help" -f -a "list" -d 'List model families (or checkpoints with --variants) matching filters'
 complete -c jllm -n "__fish_jllm_using_subcommand help; and not __fish_seen_subcommand_from list show search compare stats fit plot results benchmarks benchmark catalog update completions schema man complete help" -f -a "show" -d 'Everything about one family: by id, Hugging Face repo or name'

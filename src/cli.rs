@@ -81,14 +81,6 @@ pub struct Global {
     /// When to use colours (NO_COLOR is respected in auto mode)
     #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto, value_name = "WHEN")]
     pub color: ColorChoice,
-
-    /// On a terminal, print long cells whole instead of cutting them with "…" to fit its width
-    #[arg(long, short = 'w', global = true)]
-    pub wide: bool,
-
-    /// Never page: on a terminal, output taller than the screen goes through $JLLM_PAGER, else $PAGER, else `less -FRX`
-    #[arg(long, global = true)]
-    pub no_pager: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -118,10 +110,7 @@ impl Global {
             LangArg::Ja => Lang::Ja,
             LangArg::Fr => Lang::Fr,
         });
-        let mut cfg = Config::new(color, lang, self.catalog.clone(), self.no_builtin);
-        cfg.wide = self.wide;
-        crate::pager::init(&cfg, !self.no_pager);
-        cfg
+        Config::new(color, lang, self.catalog.clone(), self.no_builtin)
     }
 }
 

@@ -21,9 +21,6 @@ pub struct Config {
     /// `COLUMNS`, else 80 (a terminal that reports 0 columns, as some
     /// emulated ones do, got one character per line).
     pub width: usize,
-    /// `--wide`: on a terminal, long cells are printed whole (not cut
-    /// with "…"), and no column is left out.
-    pub wide: bool,
     catalogs: Vec<PathBuf>,
     no_builtin: bool,
     /// The catalog, loaded on first use (see [`Config::catalog`]).
@@ -63,7 +60,6 @@ impl Config {
             color,
             tty,
             width,
-            wide: false,
             catalogs,
             no_builtin,
             catalog: OnceLock::new(),
@@ -78,7 +74,6 @@ impl Config {
             color,
             tty,
             width: 80,
-            wide: false,
             catalogs: Vec::new(),
             no_builtin: false,
             catalog: OnceLock::new(),

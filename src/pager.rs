@@ -1,6 +1,7 @@
 //! The pager, as git and bat have one: on a terminal, output taller than
 //! the screen goes through `$JLLM_PAGER`, else `$PAGER`, else `less -FRX`.
-//! Piped output and `--no-pager` are written straight to stdout. The
+//! Piped output and `--no-pager` (an output option of every command that
+//! prints results) are written straight to stdout. The
 //! output of a command that may page is held in memory until the command
 //! finishes, then written to the pager or to stdout; a pager that cannot
 //! be started (not installed, exits 127 without reading) leaves the output
@@ -25,7 +26,9 @@ pub fn init(cfg: &Config, enabled: bool) {
 }
 
 /// stdout for a command's answer: buffered, and held for the pager when
-/// paging is on (see [`Out::finish`]).
+/// paging is on (see [`Out::finish`]). Which of the two is decided at the
+/// first write: the command's output options, read before anything is
+/// written, decide whether it may page ([`init`]).
 pub struct Out {
     held: Option<Vec<u8>>,
     direct: Option<BufWriter<StdoutLock<'static>>>,
@@ -33,15 +36,19 @@ pub struct Out {
 
 impl Out {
     pub fn new() -> Out {
-        match HEIGHT.get() {
-            Some(_) => Out {
-                held: Some(Vec::with_capacity(8192)),
-                direct: None,
-            },
-            None => Out {
-                held: None,
-                direct: Some(BufWriter::new(std::io::stdout().lock())),
-            },
+        Out {
+            held: None,
+            direct: None,
+        }
+    }
+
+    /// Where the bytes go, decided once.
+    fn decide(&mut self) {
+        if self.held.is_none() && self.direct.is_none() {
+            match HEIGHT.get() {
+                Some(_) => self.held = Some(Vec::with_capacity(8192)),
+                None => self.direct = Some(BufWriter::new(std::io::stdout().lock())),
+            }
         }
     }
 
@@ -79,6 +86,7 @@ impl Default for Out {
 
 impl Write for Out {
     fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        self.decide();
         match (&mut self.held, &mut self.direct) {
             (Some(held), _) => {
                 held.extend_from_slice(buf);
@@ -90,6 +98,7 @@ impl Write for Out {
     }
 
     fn write_all(&mut self, buf: &[u8]) -> std::io::Result<()> {
+        self.decide();
         match (&mut self.held, &mut self.direct) {
             (Some(held), _) => {
                 held.extend_from_slice(buf);

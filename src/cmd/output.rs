@@ -45,6 +45,12 @@ pub struct OutputArgs {
         help_heading = "Output"
     )]
     pub columns: Vec<String>,
+    /// On a terminal, print long cells whole instead of cutting them with "…" to fit its width
+    #[arg(long, short = 'w', help_heading = "Output")]
+    pub wide: bool,
+    /// Print straight to the terminal: without it, output taller than the screen goes through $JLLM_PAGER, else $PAGER, else `less -FRX`
+    #[arg(long, help_heading = "Output")]
+    pub no_pager: bool,
 }
 
 /// clap's parser of `--columns` for a command: every column it has in any
@@ -112,6 +118,9 @@ impl OutputArgs {
     /// Checks the arguments against the fields and columns a command has.
     /// `Ok(None)` means `--json` alone on a terminal: the fields were listed.
     pub fn resolve(&self, cfg: &Config, shape: &Shape) -> Result<Option<render::Output>> {
+        // Decided before anything is written (see crate::pager::Out).
+        crate::pager::init(cfg, !self.no_pager);
+        render::table::set_wide(self.wide);
         let mut format = self.format.unwrap_or(Format::Table);
         let mut fields = None;
         if let Some(list) = &self.json {

@@ -158,7 +158,7 @@ pub fn emit<R: Record>(
                 _ => Lang::En,
             };
             if layout.transposed {
-                if format == Format::Table && cfg.tty && !cfg.wide {
+                if format == Format::Table && cfg.tty && !table::wide() {
                     write_blocks(out, records, output, cfg)?;
                 } else {
                     let (header, rows) = transposed(records, &output.columns, lang);
@@ -205,7 +205,9 @@ fn fit_opts(output: &Output) -> table::FitOpts {
             .map(|(i, _)| i)
             .collect()
     };
-    let keep: Vec<&str> = output.keep.iter().map(String::as_str).collect();
+    // A ranking's rank and score are its answer, whatever the flags.
+    let mut keep: Vec<&str> = vec!["rank", "score"];
+    keep.extend(output.keep.iter().map(String::as_str));
     table::FitOpts {
         keep: at(&keep),
         whole: at(WHOLE),

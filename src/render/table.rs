@@ -50,6 +50,19 @@ pub struct FitOpts {
     pub whole: Vec<usize>,
 }
 
+/// `--wide`: on a terminal, cells are printed whole, not cut to fit.
+static WIDE: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+/// Sets `--wide` for the tables of this run (`OutputArgs::resolve`).
+pub fn set_wide(wide: bool) {
+    WIDE.store(wide, std::sync::atomic::Ordering::Relaxed);
+}
+
+/// Whether `--wide` was given.
+pub fn wide() -> bool {
+    WIDE.load(std::sync::atomic::Ordering::Relaxed)
+}
+
 /// Lines a cut cell keeps on a terminal; the last ends with "…".
 pub const MAX_LINES: usize = 3;
 
@@ -60,7 +73,7 @@ pub fn grid(header: &[String], rows: &[Vec<String>], cfg: &Config) -> String {
 
 /// [`grid`] with the columns `opts` keeps and keeps whole.
 pub fn grid_with(header: &[String], rows: &[Vec<String>], cfg: &Config, opts: &FitOpts) -> String {
-    if plain_is_enough(cfg) || (cfg.wide && !cfg.color) {
+    if plain_is_enough(cfg) || (wide() && !cfg.color) {
         return plain(
             Some(header),
             rows.iter().map(|r| r.as_slice()),
@@ -68,7 +81,7 @@ pub fn grid_with(header: &[String], rows: &[Vec<String>], cfg: &Config, opts: &F
             PAD_LIMIT,
         );
     }
-    if !cfg.tty || cfg.wide {
+    if !cfg.tty || wide() {
         return comfy_grid(header, rows, cfg);
     }
     let fitted = fit(Some(header), rows, cfg.width, GRID_GAP, opts);
@@ -226,7 +239,7 @@ pub fn fit(
     const CUT_TO: usize = 12;
     // An id wider than this share of the width gets a line of its own,
     // whole, sticking out of its column (see below).
-    let id_share = width * 3 / 5;
+    let id_share = width * 2 / 5;
     for c in 0..columns {
         if !whole(c) {
             least[c] = least[c].min(CUT_TO).max(head_least[c]);
@@ -343,9 +356,19 @@ pub fn fit(
                 .zip(&widths)
                 .any(|(cell, &w)| display_width_max(cell) > w);
             if over {
+                // Each id that sticks out on lines of its own, one after
+                // the other; the row's other cells below them all.
+                let mut taken = 0;
+                for (cell, &w) in cells.iter_mut().zip(&widths) {
+                    if display_width_max(cell) > w {
+                        let lines = cell.split('\n').count();
+                        cell.insert_str(0, &"\n".repeat(taken));
+                        taken += lines;
+                    }
+                }
                 for (cell, &w) in cells.iter_mut().zip(&widths) {
                     if display_width_max(cell) <= w && !cell.is_empty() {
-                        cell.insert(0, '\n');
+                        cell.insert_str(0, &"\n".repeat(taken));
                     }
                 }
             }
