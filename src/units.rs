@@ -439,19 +439,40 @@ pub fn format_gib_in(bytes: u64, lang: crate::catalog::schema::Lang) -> String {
 /// French `4 096` (a narrow no-break space, U+202F, which a terminal
 /// never breaks a line at).
 pub fn thousands(n: u64, lang: crate::catalog::schema::Lang) -> String {
-    let digits = n.to_string();
-    let sep = match lang {
-        crate::catalog::schema::Lang::Fr => "\u{202f}",
-        _ => ",",
-    };
-    let mut out = String::with_capacity(digits.len() + digits.len() / 3 * sep.len());
-    for (i, d) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
-            out.push_str(sep);
+    Thousands(n, lang).to_string()
+}
+
+/// [`thousands`] as a `Display`: written into a table cell without a
+/// `String` of its own.
+pub struct Thousands(pub u64, pub crate::catalog::schema::Lang);
+
+impl std::fmt::Display for Thousands {
+    fn fmt(&self, out: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let sep = match self.1 {
+            crate::catalog::schema::Lang::Fr => "\u{202f}",
+            _ => ",",
+        };
+        // Groups from the left: the first has 1 to 3 digits.
+        let mut buf = [0u8; 20];
+        let mut at = buf.len();
+        let mut n = self.0;
+        loop {
+            at -= 1;
+            buf[at] = b'0' + (n % 10) as u8;
+            n /= 10;
+            if n == 0 {
+                break;
+            }
         }
-        out.push(d);
+        let digits = &buf[at..];
+        for (i, d) in digits.iter().enumerate() {
+            if i > 0 && (digits.len() - i) % 3 == 0 {
+                out.write_str(sep)?;
+            }
+            std::fmt::Write::write_char(out, char::from(*d))?;
+        }
+        Ok(())
     }
-    out
 }
 
 /// Prints a count the way the list writes sizes: `70B`, `1.5B`, `310M`,

@@ -45,12 +45,26 @@ pub struct OutputArgs {
         help_heading = "Output"
     )]
     pub columns: Vec<String>,
+    // The two flags are `Option<bool>` taking no value: clap stores a
+    // default `false` for every plain flag not given, which cost each run
+    // of `list` and `show` ~20k instructions per flag; these have none.
     /// On a terminal, print long cells whole instead of cutting them with "…" to fit its width
-    #[arg(long, short = 'w', help_heading = "Output")]
-    pub wide: bool,
+    #[arg(
+        long,
+        short = 'w',
+        num_args = 0,
+        default_missing_value = "true",
+        help_heading = "Output"
+    )]
+    pub wide: Option<bool>,
     /// Print straight to the terminal: without it, output taller than the screen goes through $JLLM_PAGER, else $PAGER, else `less -FRX`
-    #[arg(long, help_heading = "Output")]
-    pub no_pager: bool,
+    #[arg(
+        long,
+        num_args = 0,
+        default_missing_value = "true",
+        help_heading = "Output"
+    )]
+    pub no_pager: Option<bool>,
 }
 
 /// clap's parser of `--columns` for a command: every column it has in any
@@ -119,8 +133,8 @@ impl OutputArgs {
     /// `Ok(None)` means `--json` alone on a terminal: the fields were listed.
     pub fn resolve(&self, cfg: &Config, shape: &Shape) -> Result<Option<render::Output>> {
         // Decided before anything is written (see crate::pager::Out).
-        crate::pager::init(cfg, !self.no_pager);
-        render::table::set_wide(self.wide);
+        crate::pager::init(cfg, self.no_pager != Some(true));
+        render::table::set_wide(self.wide == Some(true));
         let mut format = self.format.unwrap_or(Format::Table);
         let mut fields = None;
         if let Some(list) = &self.json {

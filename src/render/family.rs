@@ -236,7 +236,7 @@ fn push_context_label(out: &mut String, f: &Family, variants: &[usize], lang: La
     let _ = match () {
         _ if known == 0 => match f.base_context_length {
             Some(b) => {
-                let base = crate::units::thousands(b, lang);
+                let base = crate::units::Thousands(b, lang);
                 i18n::trf_into(out, lang, "{0} (base model: {1})", &[&unknown, &base]);
                 Ok(())
             }
