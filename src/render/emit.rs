@@ -190,8 +190,9 @@ pub fn emit<R: Record>(
     }
 }
 
-/// Columns holding ids and repo ids: never cut on a terminal.
-const WHOLE: &[&str] = &["id", "family", "checkpoint", "hf", "name", "repo", "model"];
+/// Columns holding ids and repo ids: never cut on a terminal. Names are
+/// not ids: a long one is cut with "…" (`--wide` prints it whole).
+const WHOLE: &[&str] = &["id", "family", "checkpoint", "hf", "repo", "model"];
 
 /// What a grid of `output`'s columns keeps: the columns the command marked
 /// as answering its flags, and the id columns whole.

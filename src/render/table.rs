@@ -1097,7 +1097,7 @@ mod tests {
         let header: Vec<String> = ["id", "developer"].iter().map(|s| s.to_string()).collect();
         let long = "Research and Development Center for Large Language Models ".repeat(4);
         let rows = vec![vec!["llm-jp-3-172b-instruct3".to_string(), long]];
-        let f = fit(Some(&header), &rows, 50, GRID_GAP, &FitOpts::default());
+        let f = fit(Some(&header), &rows, 60, GRID_GAP, &FitOpts::default());
         let cell = &f.rows[0][1];
         assert_eq!(cell.lines().count(), MAX_LINES, "{cell}");
         assert!(cell.ends_with('…'), "{cell}");
