@@ -124,10 +124,19 @@ fn dim(text: &str, cfg: &Config) -> String {
     }
 }
 
-/// A note or footer under a table: wrapped at word boundaries to the
-/// width (the terminal's, else 80), each line ending with a newline.
+/// A note or footer under a table: on a terminal, wrapped at word
+/// boundaries to its width (the terminal would break it mid-word); piped,
+/// one line per line as written, so that `grep` finds a footer whole. Each
+/// line ends with a newline.
 pub fn note(text: &str, cfg: &Config) -> String {
     let mut out = String::new();
+    if !cfg.tty {
+        for line in text.lines() {
+            out.push_str(line);
+            out.push('\n');
+        }
+        return out;
+    }
     for line in text.lines() {
         // A line that fits is copied as is (its spacing kept).
         if display_width(line) < cfg.width {
@@ -649,7 +658,7 @@ pub fn plain_is_enough(cfg: &Config) -> bool {
 /// cell. Most cells of the list (names, sizes, licenses, years) are
 /// shorter, so most rows stay aligned; a table whose cells are all under
 /// it is comfy-table's, byte for byte (tested below).
-pub const PAD_LIMIT: usize = 40;
+pub const PAD_LIMIT: usize = 48;
 
 /// The cells of a plain table, row by row, in one buffer: escaped (as
 /// [`sanitize::text`] escapes) and measured once, as they are added. A
