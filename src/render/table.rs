@@ -655,9 +655,12 @@ pub fn plain_is_enough(cfg: &Config) -> bool {
 /// 252-character developer list made every row of a filtered `list` 526
 /// columns wide; one 10 MB name in an overlay made `list > file`
 /// gigabytes. A row is at most its own text plus this much padding per
-/// cell. Most cells of the list (names, sizes, licenses, years) are
-/// shorter, so most rows stay aligned; a table whose cells are all under
-/// it is comfy-table's, byte for byte (tested below).
+/// cell. Most cells of the list (names, sizes, licenses, years, nine repo
+/// ids in ten) are shorter, so most rows stay aligned; a table whose cells
+/// are all under it is comfy-table's, byte for byte (tested below).
+/// Aligned columns rather than TSV when piped: `jllm list | less` stays a
+/// table a person reads, `grep` still sees whole values, and the README's
+/// piped examples keep their shape; `--format tsv` is there for programs.
 pub const PAD_LIMIT: usize = 48;
 
 /// The cells of a plain table, row by row, in one buffer: escaped (as
