@@ -196,7 +196,7 @@ _jllm() {
             return 0
             ;;
         jllm__subcmd__benchmark)
-            opts="-f -h --format --json --columns --catalog --no-builtin --lang --color --help"
+            opts="-f -w -h --format --json --wide --no-pager --columns --catalog --no-builtin --lang --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -238,7 +238,7 @@ _jllm() {
             return 0
             ;;
         jllm__subcmd__benchmarks)
-            opts="-f -h --category --developer --grep --format --json --columns --catalog --no-builtin --lang --color --help"
+            opts="-f -w -h --category --developer --grep --format --json --wide --no-pager --columns --catalog --no-builtin --lang --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -522,7 +522,7 @@ _jllm() {
             return 0
             ;;
         jllm__subcmd__compare)
-            opts="-f -h --format --json --columns --catalog --no-builtin --lang --color --help"
+            opts="-f -w -h --format --json --wide --no-pager --columns --catalog --no-builtin --lang --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -616,7 +616,7 @@ _jllm() {
             return 0
             ;;
         jllm__subcmd__fit)
-            opts="-f -h --vram --ram --context --quant --all --sort --reverse --limit --arch --base --min-params --max-params --license --commercial --developer --domain --category --task --approach --since --until --year --min-context --max-context --hf --min-score --format --json --columns --assume-base-context --catalog --no-builtin --lang --color --help"
+            opts="-f -w -h --vram --ram --context --quant --all --sort --reverse --limit --arch --base --min-params --max-params --license --commercial --developer --domain --category --task --approach --since --until --year --min-context --max-context --hf --min-score --format --json --wide --no-pager --columns --assume-base-context --catalog --no-builtin --lang --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1058,7 +1058,7 @@ _jllm() {
             return 0
             ;;
         jllm__subcmd__list)
-            opts="-f -h --arch --base --min-params --max-params --license --commercial --developer --domain --category --task --approach --since --until --year --min-context --max-context --assume-base-context --hf --min-score --variants --sort --reverse --limit --format --json --columns --catalog --no-builtin --lang --color --help"
+            opts="-f -w -h --arch --base --min-params --max-params --license --commercial --developer --domain --category --task --approach --since --until --year --min-context --max-context --assume-base-context --hf --min-score --variants --sort --reverse --limit --format --json --wide --no-pager --columns --catalog --no-builtin --lang --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1312,7 +1312,7 @@ _jllm() {
             return 0
             ;;
         jllm__subcmd__results)
-            opts="-f -h --tasks --benchmark --suite --include-reference --limit --arch --base --min-params --max-params --license --commercial --developer --domain --category --task --approach --since --until --year --min-context --max-context --assume-base-context --hf --min-score --format --json --columns --catalog --no-builtin --lang --color --help"
+            opts="-f -w -h --tasks --benchmark --suite --include-reference --limit --format --json --wide --no-pager --columns --catalog --no-builtin --lang --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1327,74 +1327,6 @@ _jllm() {
                     return 0
                     ;;
                 --limit)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --arch)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --base)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --min-params)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --max-params)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --license)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --commercial)
-                    COMPREPLY=($(compgen -W "yes conditional no unknown" -- "${cur}"))
-                    return 0
-                    ;;
-                --developer)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --domain)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --category)
-                    COMPREPLY=($(compgen -W "text-generation encoder embedding vision speech music" -- "${cur}"))
-                    return 0
-                    ;;
-                --task)
-                    COMPREPLY=($(compgen -W "bi-encoder multi-vector cross-encoder image-text-to-text text-to-image text-to-video other asr tts foundation feature-extraction music-text" -- "${cur}"))
-                    return 0
-                    ;;
-                --approach)
-                    COMPREPLY=($(compgen -W "scratch continual-pretraining post-training merge api" -- "${cur}"))
-                    return 0
-                    ;;
-                --since)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --until)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --year)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --min-context)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --max-context)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --min-score)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1460,7 +1392,7 @@ _jllm() {
             return 0
             ;;
         jllm__subcmd__search)
-            opts="-f -h --arch --base --min-params --max-params --license --commercial --developer --domain --category --task --approach --since --until --year --min-context --max-context --assume-base-context --hf --min-score --limit --format --json --columns --catalog --no-builtin --lang --color --help"
+            opts="-f -w -h --arch --base --min-params --max-params --license --commercial --developer --domain --category --task --approach --since --until --year --min-context --max-context --assume-base-context --hf --min-score --limit --format --json --wide --no-pager --columns --catalog --no-builtin --lang --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1574,7 +1506,7 @@ _jllm() {
             return 0
             ;;
         jllm__subcmd__show)
-            opts="-f -h --format --json --columns --catalog --no-builtin --lang --color --help"
+            opts="-f -w -h --format --json --wide --no-pager --columns --catalog --no-builtin --lang --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1593,7 +1525,7 @@ _jllm() {
                     return 0
                     ;;
                 --columns)
-                    COMPREPLY=($(compgen -W "id name name_ja sizes params arch architecture base developer license commercial year released context category task approach domain tokens checkpoints hf url score:pfgen score:swallow-ja-pre score:swallow-en-pre score:swallow-ja-post score:swallow-en-post score:swallow-ja-mtb score:swallow-en-mtb" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "checkpoint hf params license context memory id name name_ja sizes arch architecture base developer commercial year released category task approach domain tokens checkpoints url score:pfgen score:swallow-ja-pre score:swallow-en-pre score:swallow-ja-post score:swallow-en-post score:swallow-ja-mtb score:swallow-en-mtb" -- "${cur}"))
                     return 0
                     ;;
                 --catalog)
@@ -1616,7 +1548,7 @@ _jllm() {
             return 0
             ;;
         jllm__subcmd__stats)
-            opts="-f -h --by --arch --base --min-params --max-params --license --commercial --developer --domain --category --task --approach --since --until --year --min-context --max-context --assume-base-context --hf --min-score --limit --format --json --columns --catalog --no-builtin --lang --color --help"
+            opts="-f -w -h --by --arch --base --min-params --max-params --license --commercial --developer --domain --category --task --approach --since --until --year --min-context --max-context --assume-base-context --hf --min-score --limit --format --json --wide --no-pager --columns --catalog --no-builtin --lang --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -145,6 +145,8 @@ complete -c jllm -n "__fish_jllm_using_subcommand list" -l assume-base-context -
 complete -c jllm -n "__fish_jllm_using_subcommand list" -l hf -d 'Only families with downloadable weights (a Hugging Face checkpoint)'
 complete -c jllm -n "__fish_jllm_using_subcommand list" -l variants -d 'One row per checkpoint (Hugging Face repo) instead of per family'
 complete -c jllm -n "__fish_jllm_using_subcommand list" -l reverse -d 'Reverse the order'
+complete -c jllm -n "__fish_jllm_using_subcommand list" -s w -l wide -d 'On a terminal, print long cells whole instead of cutting them with "…" to fit its width'
+complete -c jllm -n "__fish_jllm_using_subcommand list" -l no-pager -d 'Print straight to the terminal: without it, output taller than the screen goes through $JLLM_PAGER, else $PAGER, else `less -FRX`'
 complete -c jllm -n "__fish_jllm_using_subcommand list" -l no-builtin -d 'Start from an empty catalog instead of the built-in one'
 complete -c jllm -n "__fish_jllm_using_subcommand list" -s h -l help -d 'Print help'
 complete -c jllm -n "__fish_jllm_using_subcommand ls" -l arch -d 'Architecture or base family (llama, llama-3, qwen, mistral, gpt-neox, t5, bert, moe…)' -r
@@ -240,6 +242,8 @@ complete -c jllm -n "__fish_jllm_using_subcommand ls" -l assume-base-context -d 
 complete -c jllm -n "__fish_jllm_using_subcommand ls" -l hf -d 'Only families with downloadable weights (a Hugging Face checkpoint)'
 complete -c jllm -n "__fish_jllm_using_subcommand ls" -l variants -d 'One row per checkpoint (Hugging Face repo) instead of per family'
 complete -c jllm -n "__fish_jllm_using_subcommand ls" -l reverse -d 'Reverse the order'
+complete -c jllm -n "__fish_jllm_using_subcommand ls" -s w -l wide -d 'On a terminal, print long cells whole instead of cutting them with "…" to fit its width'
+complete -c jllm -n "__fish_jllm_using_subcommand ls" -l no-pager -d 'Print straight to the terminal: without it, output taller than the screen goes through $JLLM_PAGER, else $PAGER, else `less -FRX`'
 complete -c jllm -n "__fish_jllm_using_subcommand ls" -l no-builtin -d 'Start from an empty catalog instead of the built-in one'
 complete -c jllm -n "__fish_jllm_using_subcommand ls" -s h -l help -d 'Print help'
 complete -c jllm -n "__fish_jllm_using_subcommand show" -s f -l format -d 'Output format' -r -f -a "table\t''
@@ -250,27 +254,29 @@ tsv\t''
 markdown\t''
 ids\t''"
 complete -c jllm -n "__fish_jllm_using_subcommand show" -l json -d 'JSON output; with comma-separated field names, only those keys, in that order (alone on a terminal: list the fields)' -r
-complete -c jllm -n "__fish_jllm_using_subcommand show" -l columns -d 'Columns to show, in order, for table/csv/tsv/markdown (comma-separated)' -r -f -a "id\t''
+complete -c jllm -n "__fish_jllm_using_subcommand show" -l columns -d 'Columns to show, in order, for table/csv/tsv/markdown (comma-separated)' -r -f -a "checkpoint\t''
+hf\t''
+params\t''
+license\t''
+context\t''
+memory\t''
+id\t''
 name\t''
 name_ja\t''
 sizes\t''
-params\t''
 arch\t''
 architecture\t''
 base\t''
 developer\t''
-license\t''
 commercial\t''
 year\t''
 released\t''
-context\t''
 category\t''
 task\t''
 approach\t''
 domain\t''
 tokens\t''
 checkpoints\t''
-hf\t''
 url\t''
 score:pfgen\t''
 score:swallow-ja-pre\t''
@@ -286,6 +292,8 @@ fr\t''"
 complete -c jllm -n "__fish_jllm_using_subcommand show" -l color -d 'When to use colours (NO_COLOR is respected in auto mode)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c jllm -n "__fish_jllm_using_subcommand show" -s w -l wide -d 'On a terminal, print long cells whole instead of cutting them with "…" to fit its width'
+complete -c jllm -n "__fish_jllm_using_subcommand show" -l no-pager -d 'Print straight to the terminal: without it, output taller than the screen goes through $JLLM_PAGER, else $PAGER, else `less -FRX`'
 complete -c jllm -n "__fish_jllm_using_subcommand show" -l no-builtin -d 'Start from an empty catalog instead of the built-in one'
 complete -c jllm -n "__fish_jllm_using_subcommand show" -s h -l help -d 'Print help'
 complete -c jllm -n "__fish_jllm_using_subcommand search" -l arch -d 'Architecture or base family (llama, llama-3, qwen, mistral, gpt-neox, t5, bert, moe…)' -r
@@ -377,6 +385,8 @@ always\t''
 never\t''"
 complete -c jllm -n "__fish_jllm_using_subcommand search" -l assume-base-context -d 'With --min-context, also admit checkpoints with no stated context whose base model\'s window (catalog/sizes.toml) reaches it; tables mark them "unknown (base model: N)"'
 complete -c jllm -n "__fish_jllm_using_subcommand search" -l hf -d 'Only families with downloadable weights (a Hugging Face checkpoint)'
+complete -c jllm -n "__fish_jllm_using_subcommand search" -s w -l wide -d 'On a terminal, print long cells whole instead of cutting them with "…" to fit its width'
+complete -c jllm -n "__fish_jllm_using_subcommand search" -l no-pager -d 'Print straight to the terminal: without it, output taller than the screen goes through $JLLM_PAGER, else $PAGER, else `less -FRX`'
 complete -c jllm -n "__fish_jllm_using_subcommand search" -l no-builtin -d 'Start from an empty catalog instead of the built-in one'
 complete -c jllm -n "__fish_jllm_using_subcommand search" -s h -l help -d 'Print help'
 complete -c jllm -n "__fish_jllm_using_subcommand compare" -s f -l format -d 'Output format' -r -f -a "table\t''
@@ -423,6 +433,8 @@ fr\t''"
 complete -c jllm -n "__fish_jllm_using_subcommand compare" -l color -d 'When to use colours (NO_COLOR is respected in auto mode)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c jllm -n "__fish_jllm_using_subcommand compare" -s w -l wide -d 'On a terminal, print long cells whole instead of cutting them with "…" to fit its width'
+complete -c jllm -n "__fish_jllm_using_subcommand compare" -l no-pager -d 'Print straight to the terminal: without it, output taller than the screen goes through $JLLM_PAGER, else $PAGER, else `less -FRX`'
 complete -c jllm -n "__fish_jllm_using_subcommand compare" -l no-builtin -d 'Start from an empty catalog instead of the built-in one'
 complete -c jllm -n "__fish_jllm_using_subcommand compare" -s h -l help -d 'Print help'
 complete -c jllm -n "__fish_jllm_using_subcommand stats" -l by -d 'Facet to count by' -r -f -a "developer\t''
@@ -497,6 +509,8 @@ always\t''
 never\t''"
 complete -c jllm -n "__fish_jllm_using_subcommand stats" -l assume-base-context -d 'With --min-context, also admit checkpoints with no stated context whose base model\'s window (catalog/sizes.toml) reaches it; tables mark them "unknown (base model: N)"'
 complete -c jllm -n "__fish_jllm_using_subcommand stats" -l hf -d 'Only families with downloadable weights (a Hugging Face checkpoint)'
+complete -c jllm -n "__fish_jllm_using_subcommand stats" -s w -l wide -d 'On a terminal, print long cells whole instead of cutting them with "…" to fit its width'
+complete -c jllm -n "__fish_jllm_using_subcommand stats" -l no-pager -d 'Print straight to the terminal: without it, output taller than the screen goes through $JLLM_PAGER, else $PAGER, else `less -FRX`'
 complete -c jllm -n "__fish_jllm_using_subcommand stats" -l no-builtin -d 'Start from an empty catalog instead of the built-in one'
 complete -c jllm -n "__fish_jllm_using_subcommand stats" -s h -l help -d 'Print help'
 complete -c jllm -n "__fish_jllm_using_subcommand fit" -l vram -d 'GPU memory (24GB, 8GiB, 12g; binary units: 1 GB = 1024³ bytes)' -r
@@ -579,6 +593,8 @@ never\t''"
 complete -c jllm -n "__fish_jllm_using_subcommand fit" -l all -d 'Also list the checkpoints that are too large'
 complete -c jllm -n "__fish_jllm_using_subcommand fit" -l reverse -d 'Reverse the order'
 complete -c jllm -n "__fish_jllm_using_subcommand fit" -l hf -d 'Only families with downloadable weights (a Hugging Face checkpoint)'
+complete -c jllm -n "__fish_jllm_using_subcommand fit" -s w -l wide -d 'On a terminal, print long cells whole instead of cutting them with "…" to fit its width'
+complete -c jllm -n "__fish_jllm_using_subcommand fit" -l no-pager -d 'Print straight to the terminal: without it, output taller than the screen goes through $JLLM_PAGER, else $PAGER, else `less -FRX`'
 complete -c jllm -n "__fish_jllm_using_subcommand fit" -l assume-base-context -d 'With --context (or --min-context), also admit checkpoints with no stated context whose base model\'s window (catalog/sizes.toml) reaches it'
 complete -c jllm -n "__fish_jllm_using_subcommand fit" -l no-builtin -d 'Start from an empty catalog instead of the built-in one'
 complete -c jllm -n "__fish_jllm_using_subcommand fit" -s h -l help -d 'Print help'
@@ -639,46 +655,6 @@ complete -c jllm -n "__fish_jllm_using_subcommand plot" -s h -l help -d 'Print h
 complete -c jllm -n "__fish_jllm_using_subcommand results" -l benchmark -d 'Rank the catalog\'s checkpoints on this benchmark (catalog id, or swallow / pfgen)' -r
 complete -c jllm -n "__fish_jllm_using_subcommand results" -l suite -d 'Only this suite (required for a benchmark with several suites)' -r
 complete -c jllm -n "__fish_jllm_using_subcommand results" -l limit -d 'Print at most N rows' -r
-complete -c jllm -n "__fish_jllm_using_subcommand results" -l arch -d 'Architecture or base family (llama, llama-3, qwen, mistral, gpt-neox, t5, bert, moe…)' -r
-complete -c jllm -n "__fish_jllm_using_subcommand results" -l base -d 'Base model the family was trained from (matches a fragment: "llama 3.1", qwen2.5)' -r
-complete -c jllm -n "__fish_jllm_using_subcommand results" -l min-params -d 'At least this many parameters, per checkpoint (7b, 1.5B, 500m, 7e9); families with no known size are excluded' -r
-complete -c jllm -n "__fish_jllm_using_subcommand results" -l max-params -d 'At most this many parameters, per checkpoint; families with no known size are excluded' -r
-complete -c jllm -n "__fish_jllm_using_subcommand results" -l license -d 'License id, SPDX id, alias or name fragment (apache, mit, llama3, cc-by-nc)' -r
-complete -c jllm -n "__fish_jllm_using_subcommand results" -l commercial -d 'Only commercially usable families: class yes; =conditional also admits conditional ones' -r -f -a "yes\t''
-conditional\t''
-no\t''
-unknown\t''"
-complete -c jllm -n "__fish_jllm_using_subcommand results" -l developer -d 'Developer id, English or Japanese name or alias (cyberagent, サイバーエージェント, swallow)' -r
-complete -c jllm -n "__fish_jllm_using_subcommand results" -l domain -d 'Domain in English or Japanese (general, medical, 医療, finance…)' -r
-complete -c jllm -n "__fish_jllm_using_subcommand results" -l category -d 'Category: an id, or its name in English, Japanese or French (embedding, 音声, vision…)' -r -f -a "text-generation\t''
-encoder\t''
-embedding\t''
-vision\t''
-speech\t''
-music\t''"
-complete -c jllm -n "__fish_jllm_using_subcommand results" -l task -d 'Finer kind within a category, or its name (bi-encoder, cross-encoder, asr, 音声認識, tts, text-to-image…)' -r -f -a "bi-encoder\t''
-multi-vector\t''
-cross-encoder\t''
-image-text-to-text\t''
-text-to-image\t''
-text-to-video\t''
-other\t''
-asr\t''
-tts\t''
-foundation\t''
-feature-extraction\t''
-music-text\t''"
-complete -c jllm -n "__fish_jllm_using_subcommand results" -l approach -d 'How the family was made, or its heading in the list (scratch, continual-pretraining, merge…)' -r -f -a "scratch\t''
-continual-pretraining\t''
-post-training\t''
-merge\t''
-api\t''"
-complete -c jllm -n "__fish_jllm_using_subcommand results" -l since -d 'Released in this year or later' -r
-complete -c jllm -n "__fish_jllm_using_subcommand results" -l until -d 'Released in this year or earlier' -r
-complete -c jllm -n "__fish_jllm_using_subcommand results" -l year -d 'Released in this year' -r
-complete -c jllm -n "__fish_jllm_using_subcommand results" -l min-context -d 'Context length of at least this many tokens (8192, 32k = 32768); unknown lengths are excluded, and so is a bound that does not prove it ("≤ 2,048")' -r
-complete -c jllm -n "__fish_jllm_using_subcommand results" -l max-context -d 'Stated context length of at most this many tokens, per checkpoint (2048, 8k; "≤ 2,048" is at most 2048); unknown lengths are excluded' -r
-complete -c jllm -n "__fish_jllm_using_subcommand results" -l min-score -d 'Best score on a suite at least X, per checkpoint (pfgen=0.7, swallow-ja-post=0.4; suites: `jllm results --help`); unscored checkpoints are excluded' -r
 complete -c jllm -n "__fish_jllm_using_subcommand results" -s f -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 jsonl\t''
@@ -710,8 +686,8 @@ always\t''
 never\t''"
 complete -c jllm -n "__fish_jllm_using_subcommand results" -l tasks -d 'With QUERY: every task\'s score, not only the suite averages'
 complete -c jllm -n "__fish_jllm_using_subcommand results" -l include-reference -d 'Add the models the list does not have (marked "not in the list")'
-complete -c jllm -n "__fish_jllm_using_subcommand results" -l assume-base-context -d 'With --min-context, also admit checkpoints with no stated context whose base model\'s window (catalog/sizes.toml) reaches it; tables mark them "unknown (base model: N)"'
-complete -c jllm -n "__fish_jllm_using_subcommand results" -l hf -d 'Only families with downloadable weights (a Hugging Face checkpoint)'
+complete -c jllm -n "__fish_jllm_using_subcommand results" -s w -l wide -d 'On a terminal, print long cells whole instead of cutting them with "…" to fit its width'
+complete -c jllm -n "__fish_jllm_using_subcommand results" -l no-pager -d 'Print straight to the terminal: without it, output taller than the screen goes through $JLLM_PAGER, else $PAGER, else `less -FRX`'
 complete -c jllm -n "__fish_jllm_using_subcommand results" -l no-builtin -d 'Start from an empty catalog instead of the built-in one'
 complete -c jllm -n "__fish_jllm_using_subcommand results" -s h -l help -d 'Print help'
 complete -c jllm -n "__fish_jllm_using_subcommand benchmarks" -l category -d 'Only this category (hybrid, nlu, generation, domain, factuality-safety, reasoning, instruction-following, embedding, vision-language, speech, other), or its Japanese or French label' -r
@@ -738,6 +714,8 @@ fr\t''"
 complete -c jllm -n "__fish_jllm_using_subcommand benchmarks" -l color -d 'When to use colours (NO_COLOR is respected in auto mode)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c jllm -n "__fish_jllm_using_subcommand benchmarks" -s w -l wide -d 'On a terminal, print long cells whole instead of cutting them with "…" to fit its width'
+complete -c jllm -n "__fish_jllm_using_subcommand benchmarks" -l no-pager -d 'Print straight to the terminal: without it, output taller than the screen goes through $JLLM_PAGER, else $PAGER, else `less -FRX`'
 complete -c jllm -n "__fish_jllm_using_subcommand benchmarks" -l no-builtin -d 'Start from an empty catalog instead of the built-in one'
 complete -c jllm -n "__fish_jllm_using_subcommand benchmarks" -s h -l help -d 'Print help'
 complete -c jllm -n "__fish_jllm_using_subcommand benchmark" -s f -l format -d 'Output format' -r -f -a "table\t''
@@ -761,6 +739,8 @@ fr\t''"
 complete -c jllm -n "__fish_jllm_using_subcommand benchmark" -l color -d 'When to use colours (NO_COLOR is respected in auto mode)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c jllm -n "__fish_jllm_using_subcommand benchmark" -s w -l wide -d 'On a terminal, print long cells whole instead of cutting them with "…" to fit its width'
+complete -c jllm -n "__fish_jllm_using_subcommand benchmark" -l no-pager -d 'Print straight to the terminal: without it, output taller than the screen goes through $JLLM_PAGER, else $PAGER, else `less -FRX`'
 complete -c jllm -n "__fish_jllm_using_subcommand benchmark" -l no-builtin -d 'Start from an empty catalog instead of the built-in one'
 complete -c jllm -n "__fish_jllm_using_subcommand benchmark" -s h -l help -d 'Print help'
 complete -c jllm -n "__fish_jllm_using_subcommand catalog; and not __fish_seen_subcommand_from import info import-results validate help" -l catalog -d 'Overlay a catalog TOML file or directory on the built-in catalog (repeatable; an entry with an existing id replaces it, new ids are added)' -r -F

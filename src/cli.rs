@@ -16,7 +16,19 @@ use crate::catalog::schema::{Approach, Category, Lang};
 use crate::cmd;
 use crate::config::{ColorWhen, Config};
 
-pub const EXIT_CODES: &str = "\
+/// The root command's closing help (`--help`, and the man page): the
+/// symbols tables print (on a terminal, one line under a table says those
+/// it used), then the exit codes.
+pub const AFTER_HELP: &str = "\
+Symbols in tables:
+  ✓  commercial use allowed (after a license)
+  ~  commercial use allowed with conditions (user caps, registration, use policies)
+  ✗  commercial use not allowed
+  ?  commercial use unknown: the sources do not say
+  ▶  the checkpoint a Hugging Face repo id named (show)
+  …  a cell cut to fit the terminal (--wide prints it whole)
+  fit's verdicts: fits on GPU, with CPU offload, too large (--all)
+
 Exit codes:
   0  results were printed
   1  nothing found (no match for show, compare, benchmark; an empty list)
@@ -27,7 +39,7 @@ Exit codes:
     name = "jllm",
     version,
     about = "Answers questions about Japanese large language models, from a catalog of the awesome-japanese-llm list",
-    after_help = EXIT_CODES,
+    after_help = AFTER_HELP,
     max_term_width = 100
 )]
 pub struct Cli {

@@ -111,6 +111,22 @@ impl Config {
     }
 }
 
+/// The height of the terminal on stdout, else `LINES`, else 24; zero
+/// counts as unknown.
+pub fn terminal_height() -> usize {
+    let from_terminal = terminal_size::terminal_size_of(std::io::stdout())
+        .map(|(_, h)| usize::from(h.0))
+        .filter(|h| *h > 0);
+    from_terminal
+        .or_else(|| {
+            std::env::var("LINES")
+                .ok()
+                .and_then(|c| c.trim().parse::<usize>().ok())
+                .filter(|h| *h > 0)
+        })
+        .unwrap_or(24)
+}
+
 /// The width of the terminal on stdout, else `COLUMNS`, else 80; zero
 /// counts as unknown. Only asked when stdout is a terminal (an ioctl).
 fn terminal_width() -> usize {

@@ -424,6 +424,57 @@ pub fn format_gib(bytes: u64) -> String {
     format!("{:.1} GiB", bytes as f64 / f64::from(1u32 << 30))
 }
 
+/// [`format_gib`] as `lang` writes it: French with a decimal comma and
+/// its unit's name, `21,6 Gio`.
+pub fn format_gib_in(bytes: u64, lang: crate::catalog::schema::Lang) -> String {
+    match lang {
+        crate::catalog::schema::Lang::Fr => {
+            format!("{:.1} Gio", bytes as f64 / f64::from(1u32 << 30)).replacen('.', ",", 1)
+        }
+        _ => format_gib(bytes),
+    }
+}
+
+/// A count with its thousands grouped as `lang` writes them: `4,096`, in
+/// French `4 096` (a narrow no-break space, U+202F, which a terminal
+/// never breaks a line at).
+pub fn thousands(n: u64, lang: crate::catalog::schema::Lang) -> String {
+    Thousands(n, lang).to_string()
+}
+
+/// [`thousands`] as a `Display`: written into a table cell without a
+/// `String` of its own.
+pub struct Thousands(pub u64, pub crate::catalog::schema::Lang);
+
+impl std::fmt::Display for Thousands {
+    fn fmt(&self, out: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let sep = match self.1 {
+            crate::catalog::schema::Lang::Fr => "\u{202f}",
+            _ => ",",
+        };
+        // Groups from the left: the first has 1 to 3 digits.
+        let mut buf = [0u8; 20];
+        let mut at = buf.len();
+        let mut n = self.0;
+        loop {
+            at -= 1;
+            buf[at] = b'0' + (n % 10) as u8;
+            n /= 10;
+            if n == 0 {
+                break;
+            }
+        }
+        let digits = &buf[at..];
+        for (i, d) in digits.iter().enumerate() {
+            if i > 0 && (digits.len() - i) % 3 == 0 {
+                out.write_str(sep)?;
+            }
+            std::fmt::Write::write_char(out, char::from(*d))?;
+        }
+        Ok(())
+    }
+}
+
 /// Prints a count the way the list writes sizes: `70B`, `1.5B`, `310M`,
 /// `46.7B`; below a million, the plain count. From a million up,
 /// [`parse_params`] reads it back within two decimals of its unit.

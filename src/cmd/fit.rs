@@ -200,9 +200,24 @@ pub fn run(args: &Args, cfg: &Config) -> Result<ExitCode> {
         default_columns: &default,
         page: false,
     };
-    let Some(output) = args.output.resolve(cfg, &shape)? else {
+    let Some(mut output) = args.output.resolve(cfg, &shape)? else {
         return Ok(ExitCode::SUCCESS);
     };
+    // What fit answers: the memory and the verdict, and what was asked.
+    output.keep = crate::cmd::output::flag_columns(&args.filters);
+    output.keep.extend(["memory", "verdict"].map(String::from));
+    if context.is_some() {
+        output.keep.push("context".into());
+    }
+    if quant.is_some() {
+        output.keep.push("quant".into());
+    }
+    output.keep.extend(match args.sort {
+        Some(FitSort::Params) => Some("params".to_string()),
+        Some(FitSort::Memory) => Some("memory".into()),
+        Some(FitSort::Score(s)) => Some(format!("score:{s}")),
+        _ => None,
+    });
 
     let mut rows = Vec::new();
     let mut unknown = 0usize;
@@ -415,9 +430,9 @@ fn cell(r: &Row, column: &str) -> String {
             format!("{} {}", Qualifier::Max.symbol(), r.chosen.context)
         }
         "context" => r.chosen.context.to_string(),
-        "weights" => units::format_gib(r.chosen.weights),
-        "kv" => units::format_gib(r.chosen.kv_cache),
-        "memory" => units::format_gib(r.chosen.total),
+        "weights" => units::format_gib_in(r.chosen.weights, r.lang),
+        "kv" => units::format_gib_in(r.chosen.kv_cache, r.lang),
+        "memory" => units::format_gib_in(r.chosen.total, r.lang),
         "verdict" => i18n::tr(r.lang, r.verdict.as_str()).to_string(),
         c if c.starts_with("score:") => {
             crate::query::scores::best_of_variant(v, &c["score:".len()..]).map_or_else(
@@ -505,14 +520,17 @@ fn footer(
         Some(r) => i18n::trf(
             lang,
             " + {0} of {1} RAM",
-            &[&units::format_gib(m.usable_ram()), &units::format_gib(r)],
+            &[
+                &units::format_gib_in(m.usable_ram(), lang),
+                &units::format_gib_in(r, lang),
+            ],
         ),
         None => String::new(),
     };
-    let ctx = context.unwrap_or(estimate::DEFAULT_CONTEXT);
+    let ctx = units::thousands(context.unwrap_or(estimate::DEFAULT_CONTEXT), lang);
     let (usable, vram) = (
-        units::format_gib(m.usable_vram()),
-        units::format_gib(m.vram),
+        units::format_gib_in(m.usable_vram(), lang),
+        units::format_gib_in(m.vram, lang),
     );
     let args: [&dyn std::fmt::Display; 7] =
         [&fitting, &known, &usable, &vram, &ram, &ctx, &unknown];

@@ -60,6 +60,20 @@ pub enum SortKey {
     Score(&'static str),
 }
 
+impl SortKey {
+    /// The column showing what the rows are sorted by.
+    pub fn column(self) -> String {
+        match self {
+            SortKey::Params => "params".into(),
+            SortKey::Year => "year".into(),
+            SortKey::Name => "name".into(),
+            SortKey::Context => "context".into(),
+            SortKey::Developer => "developer".into(),
+            SortKey::Score(suite) => format!("score:{suite}"),
+        }
+    }
+}
+
 /// A field name, or `score:SUITE` with a known suite.
 fn parse_sort(s: &str) -> Result<SortKey, String> {
     if let Some(suite) = crate::query::scores::score_key(s) {
@@ -186,10 +200,12 @@ pub fn write(
         default_columns: default,
         page: false,
     };
-    let Some(output) = args.output.resolve(cfg, &shape)? else {
+    let Some(mut output) = args.output.resolve(cfg, &shape)? else {
         // `--json` alone on a terminal listed the fields.
         return Ok(true);
     };
+    output.keep = crate::cmd::output::flag_columns(&args.filters);
+    output.keep.extend(args.sort.sort.map(|k| k.column()));
     let mut hits = filter.apply(cat);
     args.sort.apply(cat, &mut hits);
     if args.variants {

@@ -22,19 +22,22 @@ pub mod show;
 pub mod stats;
 pub mod update;
 
-use std::io::Write;
+use std::io::Write as _;
 use std::process::ExitCode;
 
 use anyhow::Result;
 
-/// Buffered stdout, flushed by the caller; errors (a closed pipe) propagate.
-pub fn stdout() -> std::io::BufWriter<std::io::StdoutLock<'static>> {
-    std::io::BufWriter::new(std::io::stdout().lock())
+/// Buffered stdout, held for the pager on a terminal (`crate::pager`),
+/// finished by the caller; errors (a closed pipe) propagate.
+pub fn stdout() -> crate::pager::Out {
+    crate::pager::Out::new()
 }
 
-/// Flushes and maps "printed something" to exit 0, "nothing" to 1.
-pub fn finish(mut out: impl Write, found: bool) -> Result<ExitCode> {
+/// Writes the output (through the pager when it pages) and maps "printed
+/// something" to exit 0, "nothing" to 1.
+pub fn finish(mut out: crate::pager::Out, found: bool) -> Result<ExitCode> {
     out.flush()?;
+    out.finish()?;
     Ok(if found {
         ExitCode::SUCCESS
     } else {

@@ -45,6 +45,26 @@ pub struct OutputArgs {
         help_heading = "Output"
     )]
     pub columns: Vec<String>,
+    // The two flags are `Option<bool>` taking no value: clap stores a
+    // default `false` for every plain flag not given, which cost each run
+    // of `list` and `show` ~20k instructions per flag; these have none.
+    /// On a terminal, print long cells whole instead of cutting them with "…" to fit its width
+    #[arg(
+        long,
+        short = 'w',
+        num_args = 0,
+        default_missing_value = "true",
+        help_heading = "Output"
+    )]
+    pub wide: Option<bool>,
+    /// Print straight to the terminal: without it, output taller than the screen goes through $JLLM_PAGER, else $PAGER, else `less -FRX`
+    #[arg(
+        long,
+        num_args = 0,
+        default_missing_value = "true",
+        help_heading = "Output"
+    )]
+    pub no_pager: Option<bool>,
 }
 
 /// clap's parser of `--columns` for a command: every column it has in any
@@ -112,6 +132,9 @@ impl OutputArgs {
     /// Checks the arguments against the fields and columns a command has.
     /// `Ok(None)` means `--json` alone on a terminal: the fields were listed.
     pub fn resolve(&self, cfg: &Config, shape: &Shape) -> Result<Option<render::Output>> {
+        // Decided before anything is written (see crate::pager::Out).
+        crate::pager::init(cfg, self.no_pager != Some(true));
+        render::table::set_wide(self.wide == Some(true));
         let mut format = self.format.unwrap_or(Format::Table);
         let mut fields = None;
         if let Some(list) = &self.json {
@@ -188,6 +211,47 @@ impl OutputArgs {
             columns,
             columns_given: !self.columns.is_empty(),
             pretty: cfg.tty,
+            keep: Vec::new(),
         }))
     }
+}
+
+/// The columns that answer the filters given (`--license` → license and
+/// commercial, `--min-context` → context…): kept on a terminal however
+/// narrow (`render::Output::keep`). Names of both family and checkpoint
+/// columns; those a table lacks are ignored.
+pub fn flag_columns(f: &crate::cmd::filters::FilterArgs) -> Vec<String> {
+    let mut keep: Vec<&str> = Vec::new();
+    let mut when = |given: bool, names: &[&'static str]| {
+        if given {
+            keep.extend_from_slice(names);
+        }
+    };
+    when(!f.license.is_empty(), &["license", "commercial"]);
+    when(f.commercial.is_some(), &["license", "commercial"]);
+    when(
+        f.min_context.is_some() || f.max_context.is_some(),
+        &["context"],
+    );
+    when(
+        f.min_params.is_some() || f.max_params.is_some(),
+        &["sizes", "params"],
+    );
+    when(!f.developer.is_empty(), &["developer"]);
+    when(!f.arch.is_empty(), &["arch", "architecture"]);
+    when(!f.base.is_empty(), &["base", "arch"]);
+    when(
+        f.since.is_some() || f.until.is_some() || !f.year.is_empty(),
+        &["year", "released"],
+    );
+    when(!f.domain.is_empty(), &["domain"]);
+    when(!f.category.is_empty(), &["category"]);
+    when(!f.task.is_empty(), &["task"]);
+    when(!f.approach.is_empty(), &["approach"]);
+    when(f.hf, &["hf"]);
+    let mut keep: Vec<String> = keep.into_iter().map(str::to_string).collect();
+    for m in &f.min_score {
+        keep.push(format!("score:{}", m.suite));
+    }
+    keep
 }

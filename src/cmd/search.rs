@@ -69,6 +69,8 @@ pub fn write(args: &Args, cfg: &Config, cat: &Catalog, out: &mut impl Write) -> 
         // `--json` alone on a terminal listed the fields.
         return Ok(true);
     };
+    output.keep = crate::cmd::output::flag_columns(&args.filters);
+    output.keep.push("match".into());
     // The match is what a search adds: `--json id,name` keeps it.
     if let Some(f) = &mut output.fields {
         if !f.iter().any(|x| x == "match") {
@@ -146,6 +148,16 @@ pub fn write(args: &Args, cfg: &Config, cat: &Catalog, out: &mut impl Write) -> 
     Ok(emitted.printed > 0)
 }
 
+/// `field: text` of a match, the field named in `lang` (French puts a
+/// no-break space before the colon).
+fn match_label(lang: crate::catalog::schema::Lang, field: &str, matched: &str) -> String {
+    let name = crate::i18n::header(lang, field);
+    match lang {
+        crate::catalog::schema::Lang::Fr => format!("{name}\u{a0}: {matched}"),
+        _ => format!("{name}: {matched}"),
+    }
+}
+
 /// One search result: a family, or a benchmark (tables only).
 enum SearchRecord<'a> {
     Family(FamilyRecord<'a>, &'a search::Found<'a>),
@@ -179,7 +191,7 @@ impl Record for SearchRecord<'_> {
 
     fn cell(&self, column: &str) -> String {
         match (self, column) {
-            (SearchRecord::Family(_, r), "match") => format!("{}: {}", r.field, r.matched),
+            (SearchRecord::Family(f, r), "match") => match_label(f.lang, r.field, &r.matched),
             (SearchRecord::Family(_, r), "field") => r.field.to_string(),
             (SearchRecord::Family(f, _), c) => f.cell(c),
             (SearchRecord::Benchmark(b), c) => {
@@ -188,7 +200,7 @@ impl Record for SearchRecord<'_> {
                     "id" => bench.id.to_string(),
                     "name" => bench.name.to_string(),
                     "name_ja" => bench.name_ja.as_deref().unwrap_or("").to_string(),
-                    "match" => format!("{}: {}", b.field, b.matched),
+                    "match" => match_label(crate::i18n::lang(), b.field, &b.matched),
                     "field" => b.field.to_string(),
                     "developer" => bench.developers.join(", "),
                     "url" => bench.url.as_deref().unwrap_or("").to_string(),

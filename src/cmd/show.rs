@@ -21,8 +21,8 @@ use crate::units;
 
 #[derive(Debug, clap::Args)]
 #[command(
-    mut_arg("columns", |a| a.value_parser(columns_parser(&[family::COLUMNS]))),
-    after_help = "Examples:\n  jllm show swallow-70b\n  jllm show tokyotech-llm/Llama-3.1-Swallow-8B-Instruct-v0.3 --json\n  jllm show 東工大GPT"
+    mut_arg("columns", |a| a.value_parser(columns_parser(&[CHECKPOINT_COLUMNS, family::COLUMNS]))),
+    after_help = "With --columns, one row of the family's columns; with checkpoint or memory among them, one row per checkpoint (checkpoint, hf, params, license, context, memory).\n\nSymbols: ✓ commercial use allowed, ~ allowed with conditions, ✗ not allowed, ? unknown; ▶ the checkpoint a repo id named.\n\nExamples:\n  jllm show swallow-70b\n  jllm show tokyotech-llm/Llama-3.1-Swallow-8B-Instruct-v0.3 --json\n  jllm show 東工大GPT"
 )]
 pub struct Args {
     /// Family id, Hugging Face repo id or URL, or name (English, Japanese, French)
@@ -31,6 +31,11 @@ pub struct Args {
     #[command(flatten)]
     pub output: OutputArgs,
 }
+
+/// Columns of the checkpoints' table (`show --columns checkpoint,memory`):
+/// with `checkpoint` or `memory` among the columns asked, one row per
+/// checkpoint.
+const CHECKPOINT_COLUMNS: &[&str] = &["checkpoint", "hf", "params", "license", "context", "memory"];
 
 /// Candidates listed for an ambiguous name, at most.
 const SHOWN: usize = 20;
@@ -92,9 +97,11 @@ pub fn resolve_or_explain<'a>(
 
 pub fn run(args: &Args, cfg: &Config) -> Result<ExitCode> {
     let cat = cfg.catalog()?;
+    let mut columns = family::COLUMNS.to_vec();
+    columns.extend(["checkpoint", "memory"]);
     let shape = Shape {
         fields: json::FAMILY_FIELDS,
-        columns: family::COLUMNS,
+        columns: &columns,
         default_columns: family::LIST_DEFAULT,
         page: true,
     };
@@ -104,6 +111,23 @@ pub fn run(args: &Args, cfg: &Config) -> Result<ExitCode> {
     let Some((f, selected)) = resolve_or_explain(cat, &args.query, cfg.lang) else {
         return Ok(ExitCode::from(1));
     };
+    let per_checkpoint = output
+        .columns
+        .iter()
+        .any(|c| c == "checkpoint" || c == "memory");
+    if per_checkpoint && output.columns_given {
+        let records: Vec<CheckpointRecord> = (0..f.variants.len())
+            .map(|index| CheckpointRecord {
+                cat,
+                family: f,
+                index,
+                lang: cfg.lang,
+            })
+            .collect();
+        let mut out = super::stdout();
+        emit(&mut out, &records, &output, cfg, &Layout::default())?;
+        return super::finish(out, !records.is_empty());
+    }
     let record = ShowRecord {
         family: FamilyRecord::whole(cat, f, cfg.lang),
         selected,
@@ -159,24 +183,73 @@ impl Record for ShowRecord<'_> {
     }
 }
 
+/// One checkpoint of the family `show --columns checkpoint,…` prints.
+struct CheckpointRecord<'a> {
+    cat: &'a Catalog,
+    family: &'a Family,
+    index: usize,
+    lang: Lang,
+}
+
+impl Record for CheckpointRecord<'_> {
+    type Json<'s>
+        = serde_json::Value
+    where
+        Self: 's;
+
+    fn json(&self) -> serde_json::Value {
+        json::variant(self.family, &self.family.variants[self.index])
+    }
+
+    fn cell(&self, column: &str) -> String {
+        let (f, lang) = (self.family, self.lang);
+        let v = &f.variants[self.index];
+        let unknown = || i18n::tr(lang, family::UNKNOWN).to_string();
+        match column {
+            "checkpoint" => v.name.to_string(),
+            "hf" => v.hf.as_deref().unwrap_or(&v.url).to_string(),
+            "params" => v.params.map_or_else(unknown, units::format),
+            "license" => family::license_label(self.cat, f, &[self.index], lang),
+            "context" => family::context_label(f, &[self.index], lang),
+            "memory" => {
+                let m = memory(f, v, lang);
+                if m.is_empty() {
+                    unknown()
+                } else {
+                    m
+                }
+            }
+            c => family::cell(self.cat, f, &[self.index], c, lang),
+        }
+    }
+
+    fn id(&self) -> Option<std::borrow::Cow<'_, str>> {
+        self.family.variants[self.index]
+            .hf
+            .as_deref()
+            .map(std::borrow::Cow::Borrowed)
+    }
+}
+
 /// Estimated memory of a checkpoint at f16, q8_0 and q4_k_m (or at its own
 /// precision when published quantized), with the default context.
-fn memory(f: &Family, v: &Variant) -> String {
+fn memory(f: &Family, v: &Variant, lang: Lang) -> String {
     let Some(params) = v.params else {
         return String::new();
     };
     let ctx = estimate::context_for(f, None, None);
     let kv = estimate::kv_params(v, params);
-    let at = |p| units::format_gib(estimate::estimate(params, kv, ctx, p).total);
+    let at = |p| units::format_gib_in(estimate::estimate(params, kv, ctx, p).total, lang);
+    let unit = if lang == Lang::Fr { " Gio" } else { " GiB" };
     match estimate::storage(v) {
         Storage::Quantized(p) | Storage::Gguf(Some(p)) => format!("{} ({})", at(p), p.name),
         Storage::Full | Storage::Gguf(None) => {
             estimate::SHOW
                 .iter()
-                .map(|p| at(*p).trim_end_matches(" GiB").to_string())
+                .map(|p| at(*p).trim_end_matches(unit).to_string())
                 .collect::<Vec<_>>()
                 .join(" / ")
-                + " GiB"
+                + unit
         }
     }
 }
@@ -274,7 +347,7 @@ pub fn describe(cat: &Catalog, f: &Family, selected: Option<usize>, cfg: &Config
                 i18n::trf(lang, "commercial use: {0}", &[&class])
             );
             if let Some(r) = &l.reason {
-                s.push_str(&format!("\n{}", r));
+                s.push_str(&format!("\n{}", i18n::reason(lang, r)));
             }
             for u in license_urls(cat, l) {
                 s.push_str(&format!("\n{u}"));
@@ -376,33 +449,42 @@ pub fn describe(cat: &Catalog, f: &Family, selected: Option<usize>, cfg: &Config
                 if own_context {
                     row.push(family::context_label(f, &[i], lang));
                 }
-                row.push(memory(f, v));
+                row.push(memory(f, v, lang));
                 row
             })
             .collect();
-        s.push_str(&table::grid(&header, &grid, cfg));
+        // The repo ids stay whole; the memory estimate is what `show`
+        // adds to the list: it stays too.
+        let memory_at = header.len() - 1;
+        let opts = table::FitOpts {
+            keep: vec![1, memory_at],
+            whole: vec![1],
+        };
+        let printed = table::grid_with(&header, &grid, cfg, &opts);
+        s.push_str(&printed);
         // Where a size comes from when not from the row itself.
         for v in f.variants.iter() {
             if let (Some(src), Some(p)) = (&v.params_source, v.params) {
-                s.push_str(&i18n::trf(
-                    lang,
-                    "size of {0}: {1} ({2})",
-                    &[&v.name, &units::format(p), src],
+                s.push_str(&table::note(
+                    &i18n::trf(
+                        lang,
+                        "size of {0}: {1} ({2})",
+                        &[&v.name, &units::format(p), src],
+                    ),
+                    cfg,
                 ));
-                s.push('\n');
             }
         }
         // A checkpoint's own release date, where a source gives one.
         for v in f.variants.iter() {
             if let (Some(r), Some(src)) = (&v.released, &v.released_source) {
-                s.push_str(&i18n::trf(
-                    lang,
-                    "release of {0}: {1} ({2})",
-                    &[&v.name, r, src],
+                s.push_str(&table::note(
+                    &i18n::trf(lang, "release of {0}: {1} ({2})", &[&v.name, r, src]),
+                    cfg,
                 ));
-                s.push('\n');
             }
         }
+        s.push_str(&table::legend(&printed, cfg));
     }
     s.push_str(&render::scores::section(f, selected, cfg));
     s

@@ -137,7 +137,7 @@ pub fn emit<R: Record>(
             let columns = &output.columns;
             let mut cells = table::Cells::with_capacity(columns.len() * (records.len() + 1));
             for c in columns {
-                cells.push(i18n::header(cfg.lang, c));
+                cells.push(&i18n::header(cfg.lang, c));
             }
             for r in records {
                 for c in columns {
@@ -146,7 +146,7 @@ pub fn emit<R: Record>(
             }
             table::write_plain(out, &cells, columns.len(), true, table::GRID_GAP)?;
             if let Some(footer) = &layout.footer {
-                writeln!(out, "{footer}")?;
+                write!(out, "{}", table::note(footer, cfg))?;
             }
             Ok(all)
         }
@@ -157,29 +157,19 @@ pub fn emit<R: Record>(
                 Format::Table | Format::Markdown => cfg.lang,
                 _ => Lang::En,
             };
-            let (header, rows) = if layout.transposed {
-                let mut header = vec![String::new()];
-                header.extend(
-                    records
-                        .iter()
-                        .map(|r| r.id().unwrap_or_default().into_owned()),
-                );
-                let rows = output
-                    .columns
-                    .iter()
-                    .map(|c| {
-                        std::iter::once(i18n::header(lang, c).to_string())
-                            .chain(records.iter().map(|r| r.cell(c)))
-                            .collect()
-                    })
-                    .collect();
-                (Cow::Owned(header), rows)
+            if layout.transposed {
+                if format == Format::Table && cfg.tty && !table::wide() {
+                    write_blocks(out, records, output, cfg)?;
+                } else {
+                    let (header, rows) = transposed(records, &output.columns, lang);
+                    write_grid(out, format, &header, &rows, cfg, &Default::default())?;
+                }
             } else {
                 let rows: Vec<Vec<String>> = records
                     .iter()
                     .map(|r| output.columns.iter().map(|c| r.cell(c)).collect())
                     .collect();
-                let header = if lang == Lang::En {
+                let header: Cow<[String]> = if lang == Lang::En {
                     Cow::Borrowed(output.columns.as_slice())
                 } else {
                     Cow::Owned(
@@ -190,15 +180,99 @@ pub fn emit<R: Record>(
                             .collect(),
                     )
                 };
-                (header, rows)
-            };
-            write_grid(out, format, &header, &rows, cfg)?;
+                write_grid(out, format, &header, &rows, cfg, &fit_opts(output))?;
+            }
             if let (Format::Table, Some(footer)) = (format, &layout.footer) {
-                writeln!(out, "{footer}")?;
+                write!(out, "{}", table::note(footer, cfg))?;
             }
             Ok(all)
         }
     }
+}
+
+/// Columns holding ids and repo ids: never cut on a terminal. Names are
+/// not ids: a long one is cut with "…" (`--wide` prints it whole).
+const WHOLE: &[&str] = &["id", "family", "checkpoint", "hf", "repo", "model"];
+
+/// What a grid of `output`'s columns keeps: the columns the command marked
+/// as answering its flags, and the id columns whole.
+fn fit_opts(output: &Output) -> table::FitOpts {
+    let at = |names: &[&str]| -> Vec<usize> {
+        output
+            .columns
+            .iter()
+            .enumerate()
+            .filter(|(_, c)| names.contains(&c.as_str()))
+            .map(|(i, _)| i)
+            .collect()
+    };
+    // A ranking's rank and score are its answer, whatever the flags.
+    let mut keep: Vec<&str> = vec!["rank", "score"];
+    keep.extend(output.keep.iter().map(String::as_str));
+    table::FitOpts {
+        keep: at(&keep),
+        whole: at(WHOLE),
+    }
+}
+
+/// Records as columns (compare): the header is their ids after an empty
+/// corner cell, each row one field.
+fn transposed<R: Record>(
+    records: &[R],
+    columns: &[String],
+    lang: Lang,
+) -> (Vec<String>, Vec<Vec<String>>) {
+    let mut header = vec![String::new()];
+    header.extend(
+        records
+            .iter()
+            .map(|r| r.id().unwrap_or_default().into_owned()),
+    );
+    let rows = columns
+        .iter()
+        .map(|c| {
+            std::iter::once(i18n::header(lang, c).to_string())
+                .chain(records.iter().map(|r| r.cell(c)))
+                .collect()
+        })
+        .collect();
+    (header, rows)
+}
+
+/// Transposed records on a terminal: as many side by side as fit its
+/// width, then the next ones in a block below; none is left out.
+fn write_blocks<R: Record>(
+    out: &mut impl Write,
+    records: &[R],
+    output: &Output,
+    cfg: &Config,
+) -> Result<()> {
+    let fits = |block: &[R]| {
+        let (header, rows) = transposed(block, &output.columns, cfg.lang);
+        let opts = table::FitOpts {
+            keep: Vec::new(),
+            whole: (0..header.len()).collect(),
+        };
+        table::fit(Some(&header), &rows, cfg.width, table::GRID_GAP, &opts)
+            .dropped
+            .is_empty()
+    };
+    let mut start = 0;
+    let mut first = true;
+    while start < records.len() {
+        let mut end = start + 1;
+        while end < records.len() && fits(&records[start..=end]) {
+            end += 1;
+        }
+        if !first {
+            writeln!(out)?;
+        }
+        first = false;
+        let (header, rows) = transposed(&records[start..end], &output.columns, cfg.lang);
+        write_grid(out, Format::Table, &header, &rows, cfg, &Default::default())?;
+        start = end;
+    }
+    Ok(())
 }
 
 /// JSON and JSON Lines: compact objects written one by one (rendered in
@@ -340,6 +414,7 @@ mod tests {
             columns: Vec::new(),
             columns_given: false,
             pretty,
+            keep: Vec::new(),
         }
     }
 
@@ -434,16 +509,29 @@ mod tests {
                 footer: Some("366 families".into()),
                 ..Layout::default()
             };
-            let mut got = Vec::new();
-            emit(&mut got, &records, &out, &cfg, &layout).expect("emit");
             let header: Vec<String> = columns
                 .iter()
                 .map(|c| i18n::header(lang, c).to_string())
                 .collect();
+            // Cells wider than table::PAD_LIMIT stick out of their column
+            // (comfy-table pads every row to them): rows without one.
+            let records: Vec<FamilyRecord> = records
+                .into_iter()
+                .filter(|r| {
+                    columns.iter().all(|c| {
+                        r.cell(c)
+                            .lines()
+                            .all(|l| unicode_width::UnicodeWidthStr::width(l) <= table::PAD_LIMIT)
+                    })
+                })
+                .collect();
+            let mut got = Vec::new();
+            emit(&mut got, &records, &out, &cfg, &layout).expect("emit");
             let rows: Vec<Vec<String>> = records
                 .iter()
                 .map(|r| columns.iter().map(|c| r.cell(c)).collect())
                 .collect();
+            assert!(rows.len() > 30, "{lang:?}: {}", rows.len());
             assert!(rows.iter().flatten().any(|c| c.contains('\n')));
             let expected = table::comfy_grid(&header, &rows, &cfg) + "366 families\n";
             assert!(

@@ -236,7 +236,7 @@ fn push_context_label(out: &mut String, f: &Family, variants: &[usize], lang: La
     let _ = match () {
         _ if known == 0 => match f.base_context_length {
             Some(b) => {
-                let base = Thousands(b);
+                let base = crate::units::Thousands(b, lang);
                 i18n::trf_into(out, lang, "{0} (base model: {1})", &[&unknown, &base]);
                 Ok(())
             }
@@ -273,35 +273,6 @@ pub fn push_tokens_label(out: &mut String, f: &Family, lang: Lang) {
         }
     }
     units::push_format(out, t);
-}
-
-/// A number with a comma between groups of three digits, as it displays:
-/// `131072` → `131,072`.
-struct Thousands(u64);
-
-impl std::fmt::Display for Thousands {
-    fn fmt(&self, out: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        // Written backwards into a buffer, then once: u64::MAX is 20 digits
-        // and 6 commas.
-        let mut buf = [0u8; 26];
-        let mut at = buf.len();
-        let mut n = self.0;
-        let mut digits = 0;
-        loop {
-            if digits > 0 && digits % 3 == 0 {
-                at -= 1;
-                buf[at] = b',';
-            }
-            at -= 1;
-            buf[at] = b'0' + (n % 10) as u8;
-            digits += 1;
-            n /= 10;
-            if n == 0 {
-                break;
-            }
-        }
-        out.write_str(std::str::from_utf8(&buf[at..]).unwrap_or_default())
-    }
 }
 
 pub fn domain_label(cat: &Catalog, f: &Family, lang: Lang) -> String {
@@ -581,7 +552,11 @@ mod tests {
             (u64::MAX, "18,446,744,073,709,551,615"),
         ];
         for (n, text) in cases {
-            assert_eq!(Thousands(n).to_string(), text);
+            assert_eq!(crate::units::thousands(n, Lang::En), text);
+            assert_eq!(
+                crate::units::thousands(n, Lang::Fr),
+                text.replace(',', "\u{202f}")
+            );
         }
     }
 
@@ -615,7 +590,10 @@ mod tests {
             (Some(lo), Some(hi)) if lo == hi => format!("{lo} or unknown"),
             (Some(lo), Some(hi)) => format!("{lo}–{hi} or unknown"),
             _ => match f.base_context_length {
-                Some(b) => format!("{UNKNOWN} (base model: {})", Thousands(b)),
+                Some(b) => format!(
+                    "{UNKNOWN} (base model: {})",
+                    crate::units::thousands(b, Lang::En)
+                ),
                 None => UNKNOWN.to_string(),
             },
         }

@@ -67,6 +67,9 @@ pub struct Output {
     /// JSON is indented for a person reading a terminal, compact for a
     /// program reading a pipe (a third of the bytes; `jq .` indents it).
     pub pretty: bool,
+    /// Columns answering the flags given (`--license` → license): on a
+    /// terminal they are never left out to fit its width.
+    pub keep: Vec<String>,
 }
 
 /// Writes `value` as JSON and a newline, pretty or on one line, with the
@@ -94,6 +97,7 @@ pub fn write_grid(
     header: &[String],
     rows: &[Vec<String>],
     cfg: &Config,
+    opts: &table::FitOpts,
 ) -> Result<()> {
     match format {
         Format::Csv => {
@@ -148,7 +152,9 @@ pub fn write_grid(
         _ => {
             // An empty result prints nothing (exit 1 says it), as grep does.
             if !rows.is_empty() {
-                write!(out, "{}", table::grid(header, rows, cfg))?;
+                let grid = table::grid_with(header, rows, cfg, opts);
+                write!(out, "{grid}")?;
+                write!(out, "{}", table::legend(&grid, cfg))?;
             }
         }
     }

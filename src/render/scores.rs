@@ -73,6 +73,9 @@ pub fn section(f: &Family, selected: Option<usize>, cfg: &Config) -> String {
         "Per task and every run: {0}",
         &[&format_args!("jllm results {query} --tasks")],
     );
-    s.push_str(&format!("{}\n{more}\n", scores::honesty(cfg.lang)));
+    s.push_str(&table::note(
+        &format!("{}\n{more}", scores::honesty(cfg.lang)),
+        cfg,
+    ));
     s
 }

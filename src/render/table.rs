@@ -1,10 +1,19 @@
 //! Tables for people, with comfy-table: CJK text measured by display width,
 //! columns fitted to the terminal, and nothing cut when stdout is not a
-//! terminal. Colours only when the config says so. Fitting is ours (issue
-//! 11), not comfy-table's: it wraps at spaces (CJK between characters) and
-//! never inside a word, so ids, repo ids and numbers stay whole and can be
-//! copied; when even that cannot fit, the rightmost columns are dropped and
-//! one dim line says which.
+//! terminal. Colours only when the config says so. Fitting is ours, not
+//! comfy-table's: cells wrap at spaces (CJK between characters, closing
+//! punctuation kept with what it closes) and headers at spaces only, so a
+//! header is never broken inside a word in any language. Columns have a
+//! priority: the first one and those answering the flags given
+//! ([`FitOpts::keep`]) are never left out; the others are kept left to
+//! right while they fit, and one dim line names those left out. A cell too
+//! long for its column is cut with "…" (at most [`MAX_LINES`] lines), except
+//! in the columns holding ids and repo ids ([`FitOpts::whole`]), which stay
+//! whole so they can be copied; `--wide` prints every cell whole.
+//!
+//! Piped, a column is padded to its widest cell of at most [`PAD_LIMIT`]
+//! columns: a longer cell is printed whole and pushes only the rest of its
+//! own row to the right, so no row is padded to another row's long cell.
 
 use comfy_table::{
     presets, Attribute, Cell, Color, ContentArrangement, LineStyle, Table, TableStyle,
@@ -31,15 +40,51 @@ fn base(cfg: &Config) -> Table {
     t
 }
 
+/// Which columns of a table must stay, and which must stay uncut.
+#[derive(Clone, Debug, Default)]
+pub struct FitOpts {
+    /// Columns never left out (besides the first, which always stays).
+    pub keep: Vec<usize>,
+    /// Columns whose words are never cut with "…" (ids, repo ids), besides
+    /// the first.
+    pub whole: Vec<usize>,
+}
+
+/// `--wide`: on a terminal, cells are printed whole, not cut to fit.
+static WIDE: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+/// Sets `--wide` for the tables of this run (`OutputArgs::resolve`).
+pub fn set_wide(wide: bool) {
+    WIDE.store(wide, std::sync::atomic::Ordering::Relaxed);
+}
+
+/// Whether `--wide` was given.
+pub fn wide() -> bool {
+    WIDE.load(std::sync::atomic::Ordering::Relaxed)
+}
+
+/// Lines a cut cell keeps on a terminal; the last ends with "…".
+pub const MAX_LINES: usize = 3;
+
 /// A table with a header row, fitted to the terminal when there is one.
 pub fn grid(header: &[String], rows: &[Vec<String>], cfg: &Config) -> String {
-    if plain_is_enough(cfg) {
-        return plain(Some(header), rows.iter().map(|r| r.as_slice()), GRID_GAP);
+    grid_with(header, rows, cfg, &FitOpts::default())
+}
+
+/// [`grid`] with the columns `opts` keeps and keeps whole.
+pub fn grid_with(header: &[String], rows: &[Vec<String>], cfg: &Config, opts: &FitOpts) -> String {
+    if plain_is_enough(cfg) || (wide() && !cfg.color) {
+        return plain(
+            Some(header),
+            rows.iter().map(|r| r.as_slice()),
+            GRID_GAP,
+            PAD_LIMIT,
+        );
     }
-    if !cfg.tty {
+    if !cfg.tty || wide() {
         return comfy_grid(header, rows, cfg);
     }
-    let fitted = fit(Some(header), rows, cfg.width, GRID_GAP);
+    let fitted = fit(Some(header), rows, cfg.width, GRID_GAP, opts);
     let header = fitted.header.unwrap_or_default();
     let mut s = if cfg.color {
         comfy_grid(&header, &fitted.rows, cfg)
@@ -48,6 +93,7 @@ pub fn grid(header: &[String], rows: &[Vec<String>], cfg: &Config) -> String {
             Some(&header),
             fitted.rows.iter().map(|r| r.as_slice()),
             GRID_GAP,
+            fitted.widest,
         )
     };
     if !fitted.dropped.is_empty() {
@@ -58,18 +104,89 @@ pub fn grid(header: &[String], rows: &[Vec<String>], cfg: &Config) -> String {
 
 /// The one line saying which columns did not fit, dim when colours are on.
 fn dropped_line(dropped: &[String], cfg: &Config) -> String {
+    // A header wrapped over lines is named on one.
+    let names: Vec<String> = dropped.iter().map(|d| d.replace('\n', " ")).collect();
     let text = crate::i18n::trf(
         cfg.lang,
         "(not shown to fit {0} columns: {1}; see --columns)",
-        &[&cfg.width, &dropped.join(", ")],
+        &[&cfg.width, &names.join(", ")],
     );
-    // Wrapped too, and on the dim line's terms: one line when it fits.
-    let text = wrap(&text, cfg.width.saturating_sub(1)).replace('\n', "\n ");
-    if cfg.color {
-        format!("\u{1b}[2m{text}\u{1b}[0m\n")
+    dim(&note(&text, cfg), cfg)
+}
+
+/// `text` dim when colours are on.
+fn dim(text: &str, cfg: &Config) -> String {
+    if cfg.color && !text.is_empty() {
+        let body = text.strip_suffix('\n').unwrap_or(text);
+        format!("\u{1b}[2m{body}\u{1b}[0m\n")
     } else {
-        format!("{text}\n")
+        text.to_string()
     }
+}
+
+/// A note or footer under a table: on a terminal, wrapped at word
+/// boundaries to its width (the terminal would break it mid-word); piped,
+/// one line per line as written, so that `grep` finds a footer whole. Each
+/// line ends with a newline.
+pub fn note(text: &str, cfg: &Config) -> String {
+    let mut out = String::new();
+    if !cfg.tty {
+        for line in text.lines() {
+            out.push_str(line);
+            out.push('\n');
+        }
+        return out;
+    }
+    for line in text.lines() {
+        // A line that fits is copied as is (its spacing kept).
+        if display_width(line) < cfg.width {
+            out.push_str(line);
+        } else {
+            let indent = line.len() - line.trim_start().len();
+            let wrapped = wrap(line.trim_start(), cfg.width.saturating_sub(1 + indent));
+            for (i, l) in wrapped.split('\n').enumerate() {
+                if i > 0 {
+                    out.push('\n');
+                }
+                out.push_str(&line[..indent]);
+                out.push_str(l);
+            }
+        }
+        out.push('\n');
+    }
+    out
+}
+
+/// The legend of the symbols a table printed, as one line (on a terminal
+/// only; `--help` and the man page explain them too): the commercial-use
+/// marks, the selected checkpoint's ▶.
+pub fn legend(printed: &str, cfg: &Config) -> String {
+    if !cfg.tty {
+        return String::new();
+    }
+    let lang = cfg.lang;
+    let tr = |s| crate::i18n::tr(lang, s);
+    let mut parts: Vec<String> = Vec::new();
+    let marks = printed
+        .lines()
+        .skip(2)
+        .any(|l| l.contains(" ✓") || l.contains(" ~") || l.contains(" ✗") || l.contains(" ?"));
+    if marks {
+        parts.push(format!(
+            "✓ {} · ~ {} · ✗ {} · ? {}",
+            tr("commercial use allowed"),
+            tr("with conditions"),
+            tr("not allowed"),
+            tr("unknown")
+        ));
+    }
+    if printed.contains('▶') {
+        parts.push(format!("▶ {}", tr("the checkpoint asked for")));
+    }
+    if parts.is_empty() {
+        return String::new();
+    }
+    dim(&note(&parts.join(" · "), cfg), cfg)
 }
 
 /// Cells fitted to a width: wrapped, and the columns that had to go.
@@ -77,26 +194,46 @@ pub struct Fitted {
     pub header: Option<Vec<String>>,
     pub rows: Vec<Vec<String>>,
     pub dropped: Vec<String>,
+    /// The widest column: a line of a cell wider than this (an id on a line
+    /// of its own) does not widen its column.
+    pub widest: usize,
 }
 
 /// Fits cells into `width` terminal columns (a leading space and `gap`
 /// between columns, as [`plain`] prints them). Columns that fit keep their
 /// width; the others get the room left in proportion to what they lack,
 /// and their text wraps at spaces. A column is never narrower than its
-/// longest word, so words are never cut; when those minimums do not fit,
-/// the columns that do not fit beside the ones left of them are dropped
-/// (the first one always stays, even alone too wide).
-pub fn fit(header: Option<&[String]>, rows: &[Vec<String>], width: usize, gap: usize) -> Fitted {
+/// header's longest word, nor than the longest word of a column kept whole
+/// (`opts.whole`, and the first); other words may be cut with "…". When
+/// those minimums do not fit, columns are left out: never the first nor
+/// those of `opts.keep`, then from the right.
+pub fn fit(
+    header: Option<&[String]>,
+    rows: &[Vec<String>],
+    width: usize,
+    gap: usize,
+    opts: &FitOpts,
+) -> Fitted {
     let columns = header
         .map(<[String]>::len)
         .into_iter()
         .chain(rows.iter().map(Vec::len))
         .max()
         .unwrap_or(0);
-    let cells = || header.into_iter().chain(rows.iter().map(Vec::as_slice));
+    let whole = |c: usize| c == 0 || opts.whole.contains(&c);
     let mut natural = vec![0usize; columns];
     let mut least = vec![0usize; columns];
-    for row in cells() {
+    let mut head_least = vec![0usize; columns];
+    for (c, cell) in header.into_iter().flatten().enumerate() {
+        let safe = sanitize::text(cell);
+        for line in safe.split('\n') {
+            natural[c] = natural[c].max(display_width(line));
+            for word in line.split(' ') {
+                head_least[c] = head_least[c].max(display_width(word));
+            }
+        }
+    }
+    for row in rows {
         for (c, cell) in row.iter().enumerate() {
             let safe = sanitize::text(cell);
             for line in safe.split('\n') {
@@ -107,18 +244,54 @@ pub fn fit(header: Option<&[String]>, rows: &[Vec<String>], width: usize, gap: u
             }
         }
     }
-    // Columns in order of importance (left first), each kept if its
-    // narrowest form still fits beside those kept; the first always stays.
+    // A word of a column that may be cut needs no more than this.
+    const CUT_TO: usize = 12;
+    // An id wider than this share of the width gets a line of its own,
+    // whole, sticking out of its column (see below).
+    let id_share = width * 2 / 5;
+    for c in 0..columns {
+        if !whole(c) {
+            least[c] = least[c].min(CUT_TO).max(head_least[c]);
+        }
+    }
+    // The ids of columns that must stay share what the others kept leave.
+    let forced: Vec<usize> = (0..columns)
+        .filter(|&c| c == 0 || opts.keep.contains(&c))
+        .collect();
+    let others: usize = forced
+        .iter()
+        .filter(|&&c| !whole(c))
+        .map(|&c| least[c])
+        .sum();
+    let ids = forced.iter().filter(|&&c| whole(c)).count().max(1);
+    let room_all = width.saturating_sub(2 + gap * forced.len().saturating_sub(1));
+    let id_share = id_share.min(room_all.saturating_sub(others) / ids).max(8);
+    for c in 0..columns {
+        if whole(c) {
+            least[c] = least[c].min(id_share).max(head_least[c]);
+        }
+    }
+    // Columns by priority: the first and those kept, then left to right;
+    // each kept if its narrowest form fits beside those kept before it.
     // A leading space, the gaps, and one more: the header's rule runs a
     // column past the last cell (as comfy-table draws it).
     let room = |n: usize| width.saturating_sub(2 + gap * n.saturating_sub(1));
     let mut kept: Vec<usize> = Vec::new();
     for c in 0..columns {
-        let need: usize = kept.iter().map(|&k| least[k]).sum::<usize>() + least[c];
-        if kept.is_empty() || need <= room(kept.len() + 1) {
+        if c == 0 || opts.keep.contains(&c) {
             kept.push(c);
         }
     }
+    for c in 0..columns {
+        if kept.contains(&c) {
+            continue;
+        }
+        let need: usize = kept.iter().map(|&k| least[k]).sum::<usize>() + least[c];
+        if need <= room(kept.len() + 1) {
+            kept.push(c);
+        }
+    }
+    kept.sort_unstable();
     let avail = room(kept.len());
     let mut widths: Vec<usize> = kept.iter().map(|&c| natural[c]).collect();
     let floor: Vec<usize> = kept.iter().map(|&c| least[c]).collect();
@@ -152,18 +325,24 @@ pub fn fit(header: Option<&[String]>, rows: &[Vec<String>], width: usize, gap: u
             over -= 1;
         }
     }
-    let wrap_row = |row: &[String]| -> Vec<String> {
+    let fit_cell = |c: usize, w: usize, cell: &str, head: bool| -> String {
+        let safe = sanitize::text(cell);
+        if display_width_max(&safe) <= w {
+            return safe.into_owned();
+        }
+        if head {
+            return wrap_at_spaces(&safe, w);
+        }
+        let wrapped = wrap(&safe, w);
+        if whole(c) {
+            return wrapped;
+        }
+        cut_lines(&wrapped, w)
+    };
+    let wrap_row = |row: &[String], head: bool| -> Vec<String> {
         kept.iter()
             .zip(&widths)
-            .map(|(&c, &w)| {
-                let cell = row.get(c).map_or("", String::as_str);
-                let safe = sanitize::text(cell);
-                if display_width_max(&safe) <= w {
-                    safe.into_owned()
-                } else {
-                    wrap(&safe, w)
-                }
-            })
+            .map(|(&c, &w)| fit_cell(c, w, row.get(c).map_or("", String::as_str), head))
             .collect()
     };
     let dropped = (0..columns)
@@ -174,11 +353,105 @@ pub fn fit(header: Option<&[String]>, rows: &[Vec<String>], width: usize, gap: u
                 .unwrap_or_else(|| format!("column {}", c + 1))
         })
         .collect();
+    // A row whose id is wider than its column prints the id alone on its
+    // first line, and its other cells from the next one: only that line
+    // is wider than the terminal, and the id stays whole.
+    let rows = rows
+        .iter()
+        .map(|r| {
+            let mut cells = wrap_row(r, false);
+            let over = cells
+                .iter()
+                .zip(&widths)
+                .any(|(cell, &w)| display_width_max(cell) > w);
+            if over {
+                // Each id that sticks out on lines of its own, one after
+                // the other; the row's other cells below them all.
+                let mut taken = 0;
+                for (cell, &w) in cells.iter_mut().zip(&widths) {
+                    if display_width_max(cell) > w {
+                        let lines = cell.split('\n').count();
+                        cell.insert_str(0, &"\n".repeat(taken));
+                        taken += lines;
+                    }
+                }
+                for (cell, &w) in cells.iter_mut().zip(&widths) {
+                    if display_width_max(cell) <= w && !cell.is_empty() {
+                        cell.insert_str(0, &"\n".repeat(taken));
+                    }
+                }
+            }
+            cells
+        })
+        .collect();
     Fitted {
-        header: header.map(wrap_row),
-        rows: rows.iter().map(|r| wrap_row(r)).collect(),
+        header: header.map(|h| wrap_row(h, true)),
+        rows,
         dropped,
+        widest: widths.iter().copied().max().unwrap_or(0),
     }
+}
+
+/// Lines of a wrapped cell cut to `width` columns and [`MAX_LINES`] lines,
+/// with "…" where something was cut.
+fn cut_lines(wrapped: &str, width: usize) -> String {
+    let lines: Vec<&str> = wrapped.split('\n').collect();
+    let more = lines.len() > MAX_LINES;
+    let mut out = String::new();
+    for (i, line) in lines.iter().take(MAX_LINES).enumerate() {
+        if i > 0 {
+            out.push('\n');
+        }
+        let last = i + 1 == MAX_LINES.min(lines.len());
+        if display_width(line) > width || (last && more) {
+            out.push_str(&cut(line, width));
+        } else {
+            out.push_str(line);
+        }
+    }
+    out
+}
+
+/// `text` in at most `width` columns, ending with "…".
+fn cut(text: &str, width: usize) -> String {
+    let mut out = String::new();
+    let mut used = 0;
+    for c in text.chars() {
+        let w = unicode_width::UnicodeWidthChar::width(c).unwrap_or(0);
+        if used + w + 1 > width {
+            break;
+        }
+        out.push(c);
+        used += w;
+    }
+    let kept = out.trim_end().len();
+    out.truncate(kept);
+    out.push('…');
+    out
+}
+
+/// Wraps a header at spaces only: a word, Japanese included, stays whole.
+fn wrap_at_spaces(text: &str, width: usize) -> String {
+    let mut out = String::new();
+    for (n, line) in text.split('\n').enumerate() {
+        if n > 0 {
+            out.push('\n');
+        }
+        let mut used = 0;
+        for word in line.split(' ').filter(|w| !w.is_empty()) {
+            let w = display_width(word);
+            if used > 0 && used + 1 + w > width {
+                out.push('\n');
+                used = 0;
+            } else if used > 0 {
+                out.push(' ');
+                used += 1;
+            }
+            out.push_str(word);
+            used += w;
+        }
+    }
+    out
 }
 
 /// The widest line of a cell.
@@ -191,25 +464,63 @@ fn is_wide(c: char) -> bool {
     !c.is_ascii() && unicode_width::UnicodeWidthChar::width(c) == Some(2)
 }
 
+/// Wide characters that never begin a line (closing brackets, Japanese
+/// commas and full stops, the long-vowel mark): they stay with what
+/// precedes them.
+fn closes(c: char) -> bool {
+    matches!(
+        c,
+        '）' | '」'
+            | '』'
+            | '】'
+            | '〕'
+            | '〉'
+            | '》'
+            | '、'
+            | '。'
+            | '，'
+            | '．'
+            | '：'
+            | '！'
+            | '？'
+            | 'ー'
+    )
+}
+
 /// The unbreakable pieces of a line, each with whether a space preceded
 /// it: runs of non-space text, except that wide (CJK) characters stand
-/// alone.
+/// alone, and a closing character (see [`closes`]) stays with the piece
+/// before it.
 fn tokens(line: &str) -> Vec<(&str, bool)> {
-    let mut out = Vec::new();
+    let mut out: Vec<(&str, bool)> = Vec::new();
     let mut start: Option<usize> = None;
     let mut space = false;
+    // Where the last piece pushed ends, to extend it with a closing mark.
+    let mut last_end: Option<usize> = None;
     for (i, c) in line.char_indices() {
         if c == ' ' {
             if let Some(s) = start.take() {
                 out.push((&line[s..i], space));
+                last_end = Some(i);
             }
             space = true;
         } else if is_wide(c) {
             if let Some(s) = start.take() {
                 out.push((&line[s..i], space));
                 space = false;
+                last_end = Some(i);
             }
-            out.push((&line[i..i + c.len_utf8()], space));
+            let end = i + c.len_utf8();
+            if closes(c) && last_end == Some(i) {
+                if let Some((prev, sp)) = out.pop() {
+                    let from = i - prev.len();
+                    out.push((&line[from..end], sp));
+                    last_end = Some(end);
+                    continue;
+                }
+            }
+            out.push((&line[i..end], space));
+            last_end = Some(end);
             space = false;
         } else if start.is_none() {
             start = Some(i);
@@ -268,7 +579,12 @@ pub(crate) fn comfy_grid(header: &[String], rows: &[Vec<String>], cfg: &Config) 
 pub fn pairs(rows: &[(String, String)], cfg: &Config) -> String {
     if plain_is_enough(cfg) {
         let rows: Vec<[String; 2]> = rows.iter().map(|(k, v)| [k.clone(), v.clone()]).collect();
-        return plain(None, rows.iter().map(|r| r.as_slice()), PAIRS_GAP);
+        return plain(
+            None,
+            rows.iter().map(|r| r.as_slice()),
+            PAIRS_GAP,
+            PAD_LIMIT,
+        );
     }
     if !cfg.tty {
         return comfy_pairs(rows, cfg);
@@ -297,7 +613,12 @@ pub fn pairs(rows: &[(String, String)], cfg: &Config) -> String {
         comfy_pairs(&rows, cfg)
     } else {
         let rows: Vec<[String; 2]> = rows.into_iter().map(|(k, v)| [k, v]).collect();
-        plain(None, rows.iter().map(|r| r.as_slice()), PAIRS_GAP)
+        plain(
+            None,
+            rows.iter().map(|r| r.as_slice()),
+            PAIRS_GAP,
+            usize::MAX,
+        )
     }
 }
 
@@ -330,12 +651,17 @@ pub fn plain_is_enough(cfg: &Config) -> bool {
 
 /// Lines wider than this (display columns) do not widen their column in
 /// [`plain`] output: they stick out of it, and only their own line is
-/// longer. Without the limit one 10 MB name in an overlay padded every row
-/// of `list > file` to 10 MB (gigabytes for the table); with it the output
-/// is at most its text plus this much padding per cell. The list's widest
-/// cells (long developer and license lists) stay under it, so real tables
-/// are unchanged (tested below against comfy-table).
-pub const PAD_LIMIT: usize = 1000;
+/// longer. So no row is padded to another row's long cell: piped, a
+/// 252-character developer list made every row of a filtered `list` 526
+/// columns wide; one 10 MB name in an overlay made `list > file`
+/// gigabytes. A row is at most its own text plus this much padding per
+/// cell. Most cells of the list (names, sizes, licenses, years, nine repo
+/// ids in ten) are shorter, so most rows stay aligned; a table whose cells
+/// are all under it is comfy-table's, byte for byte (tested below).
+/// Aligned columns rather than TSV when piped: `jllm list | less` stays a
+/// table a person reads, `grep` still sees whole values, and the README's
+/// piped examples keep their shape; `--format tsv` is there for programs.
+pub const PAD_LIMIT: usize = 48;
 
 /// The cells of a plain table, row by row, in one buffer: escaped (as
 /// [`sanitize::text`] escapes) and measured once, as they are added. A
@@ -345,6 +671,9 @@ pub const PAD_LIMIT: usize = 1000;
 pub struct Cells {
     text: String,
     spans: Vec<Span>,
+    /// Cells wider than this do not widen their column: [`PAD_LIMIT`]
+    /// piped; no limit for cells fitted to a terminal.
+    limit: usize,
 }
 
 #[derive(Clone, Copy)]
@@ -363,6 +692,7 @@ impl Cells {
         Cells {
             text: String::with_capacity(cells * 24),
             spans: Vec::with_capacity(cells),
+            limit: PAD_LIMIT,
         }
     }
 
@@ -378,7 +708,7 @@ impl Cells {
                 start,
                 end: self.text.len(),
                 width,
-                pad_width: if width <= PAD_LIMIT { width } else { 0 },
+                pad_width: if width <= self.limit { width } else { 0 },
                 one_line: true,
             });
             return;
@@ -393,7 +723,7 @@ impl Cells {
         let mut width = 0;
         for line in cell.split('\n') {
             width = display_width(line);
-            if width <= PAD_LIMIT {
+            if width <= self.limit {
                 pad_width = pad_width.max(width);
             }
             lines += 1;
@@ -503,6 +833,7 @@ fn plain<'a>(
     header: Option<&[String]>,
     rows: impl Iterator<Item = &'a [String]>,
     gap: usize,
+    limit: usize,
 ) -> String {
     let rows: Vec<&[String]> = rows.collect();
     let columns = header
@@ -512,6 +843,7 @@ fn plain<'a>(
         .max()
         .unwrap_or(0);
     let mut cells = Cells::with_capacity(columns * (rows.len() + 1));
+    cells.limit = limit;
     for row in header.into_iter().chain(rows) {
         for c in 0..columns {
             cells.push(row.get(c).map_or("", String::as_str));
@@ -653,9 +985,14 @@ mod tests {
             })
             .collect();
         for width in [40, 60, 80, 120, 200, 1000] {
-            let fitted = fit(Some(&header), &rows, width, GRID_GAP);
+            let fitted = fit(Some(&header), &rows, width, GRID_GAP, &FitOpts::default());
             let h = fitted.header.clone().unwrap_or_default();
-            let text = plain(Some(&h), fitted.rows.iter().map(|r| r.as_slice()), GRID_GAP);
+            let text = plain(
+                Some(&h),
+                fitted.rows.iter().map(|r| r.as_slice()),
+                GRID_GAP,
+                fitted.widest,
+            );
             let widest_id = cat.models.iter().map(|f| f.id.len()).max().unwrap_or(0);
             for line in text.lines().skip(2) {
                 assert!(
@@ -677,8 +1014,17 @@ mod tests {
                 assert!(fitted.dropped.is_empty(), "{:?}", fitted.dropped);
             }
         }
-        let narrow = fit(Some(&header), &rows, 40, GRID_GAP);
+        let narrow = fit(Some(&header), &rows, 40, GRID_GAP, &FitOpts::default());
         assert!(!narrow.dropped.is_empty());
+        // The license column (what `--license` asks about) stays at 40.
+        let opts = FitOpts {
+            keep: vec![4],
+            whole: Vec::new(),
+        };
+        let narrow = fit(Some(&header), &rows, 40, GRID_GAP, &opts);
+        assert!(!narrow.dropped.contains(&"license".to_string()));
+        let h = narrow.header.unwrap_or_default();
+        assert!(h.contains(&"license".to_string()), "{h:?}");
     }
     use crate::catalog::load;
     use crate::render::family;
@@ -702,12 +1048,20 @@ mod tests {
                     .collect()
             })
             .collect();
+        // Cells under PAD_LIMIT: the table comfy-table draws; the wider
+        // ones stick out of their column (tested below).
+        let rows: Vec<Vec<String>> = rows
+            .into_iter()
+            .filter(|r| r.iter().all(|c| display_width_max(c) <= PAD_LIMIT))
+            .collect();
+        assert!(rows.len() > 30, "{}", rows.len());
         assert!(rows.iter().flatten().any(|c| c.contains('\n')));
         let plain = grid(&header, &rows, &cfg);
         assert_eq!(plain, comfy_grid(&header, &rows, &cfg));
         let pairs: Vec<(String, String)> = cat
             .models
             .iter()
+            .filter(|f| display_width(&f.name_ja) <= PAD_LIMIT)
             .take(40)
             .map(|f| {
                 let data = f.training_data.as_ref().and_then(|t| t.ja.as_deref());
@@ -718,6 +1072,62 @@ mod tests {
             })
             .collect();
         assert_eq!(super::pairs(&pairs, &cfg), comfy_pairs(&pairs, &cfg));
+    }
+
+    /// Headers wrap at spaces only: a Japanese header stays whole however
+    /// narrow its column, and "）" never starts a line of a cell.
+    #[test]
+    fn headers_are_never_broken_inside_a_word() {
+        assert_eq!(wrap_at_spaces("アーキテクチャ", 4), "アーキテクチャ");
+        assert_eq!(
+            wrap_at_spaces("メモリ（f16 / q8_0 / q4_k_m、4096 トークン）", 12),
+            "メモリ（f16\n/ q8_0 /\nq4_k_m、4096\nトークン）"
+        );
+        // In cells, closing marks stay with what they close.
+        assert_eq!(wrap("（東工大）", 2), "（\n東\n工\n大）");
+        let header: Vec<String> = ["id", "アーキテクチャ", "開発元"]
+            .iter()
+            .map(|s| s.to_string())
+            .collect();
+        let rows = vec![vec![
+            "swallow-70b".to_string(),
+            "Llama".to_string(),
+            "東京科学大学 岡崎研究室 横田研究室 産業技術総合研究所".to_string(),
+        ]];
+        for width in [20, 30, 40, 80, 200] {
+            let f = fit(Some(&header), &rows, width, GRID_GAP, &FitOpts::default());
+            for h in f.header.unwrap_or_default() {
+                assert!(!h.contains('\n'), "{width}: {h:?}");
+            }
+        }
+    }
+
+    /// On a terminal a long cell is cut with "…" to its column, at most
+    /// MAX_LINES lines; a column kept whole wraps but is never cut.
+    #[test]
+    fn long_cells_are_cut_with_an_ellipsis_ids_are_not() {
+        let header: Vec<String> = ["id", "developer"].iter().map(|s| s.to_string()).collect();
+        let long = "Research and Development Center for Large Language Models ".repeat(4);
+        let rows = vec![vec!["llm-jp-3-172b-instruct3".to_string(), long]];
+        let f = fit(Some(&header), &rows, 60, GRID_GAP, &FitOpts::default());
+        let cell = &f.rows[0][1];
+        assert_eq!(cell.lines().count(), MAX_LINES, "{cell}");
+        assert!(cell.ends_with('…'), "{cell}");
+        assert_eq!(f.rows[0][0], "llm-jp-3-172b-instruct3");
+        assert_eq!(cut("abcdef", 4), "abc…");
+    }
+
+    /// Footers wrap at word boundaries to the width.
+    #[test]
+    fn notes_wrap_at_words() {
+        let cfg = Config::for_tests(true, false);
+        let text = "417 of 490 checkpoints of known size fit in 21.6 GiB of 24.0 GiB VRAM at 4096 tokens (or the model's limit); 207 of unknown size skipped.";
+        let wrapped = note(text, &cfg);
+        for line in wrapped.lines() {
+            assert!(display_width(line) < 80, "{line}");
+        }
+        assert!(wrapped.contains("tokens"), "{wrapped}");
+        assert_eq!(wrapped.replace('\n', " ").trim_end(), text);
     }
 
     /// A cell wider than [`PAD_LIMIT`] sticks out of its column alone: the

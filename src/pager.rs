@@ -1,0 +1,177 @@
+//! The pager, as git and bat have one: on a terminal, output taller than
+//! the screen goes through `$JLLM_PAGER`, else `$PAGER`, else `less -FRX`.
+//! Piped output and `--no-pager` (an output option of every command that
+//! prints results) are written straight to stdout. The
+//! output of a command that may page is held in memory until the command
+//! finishes, then written to the pager or to stdout; a pager that cannot
+//! be started (not installed, exits 127 without reading) leaves the output
+//! printed as it is. A pager closed before reading everything (`q` in
+//! less) ends the command quietly.
+
+use std::io::{BufWriter, StdoutLock, Write};
+use std::process::{Command, Stdio};
+use std::sync::OnceLock;
+
+use crate::config::Config;
+
+/// The terminal's height when the output may be paged; unset when it may not.
+static HEIGHT: OnceLock<usize> = OnceLock::new();
+
+/// Decides once whether output may be paged: stdout is a terminal and
+/// paging is not turned off. The height is asked of the terminal only then.
+pub fn init(cfg: &Config, enabled: bool) {
+    if cfg.tty && enabled {
+        let _ = HEIGHT.set(crate::config::terminal_height());
+    }
+}
+
+/// stdout for a command's answer: buffered, and held for the pager when
+/// paging is on (see [`Out::finish`]). Which of the two is decided at the
+/// first write: the command's output options, read before anything is
+/// written, decide whether it may page ([`init`]).
+pub struct Out {
+    held: Option<Vec<u8>>,
+    direct: Option<BufWriter<StdoutLock<'static>>>,
+}
+
+impl Out {
+    pub fn new() -> Out {
+        Out {
+            held: None,
+            direct: None,
+        }
+    }
+
+    /// Where the bytes go, decided once.
+    fn decide(&mut self) {
+        if self.held.is_none() && self.direct.is_none() {
+            match HEIGHT.get() {
+                Some(_) => self.held = Some(Vec::with_capacity(8192)),
+                None => self.direct = Some(BufWriter::new(std::io::stdout().lock())),
+            }
+        }
+    }
+
+    /// Writes what was held: through the pager when it is taller than the
+    /// screen, else to stdout; then flushes.
+    pub fn finish(&mut self) -> std::io::Result<()> {
+        if let Some(direct) = self.direct.as_mut() {
+            return direct.flush();
+        }
+        let Some(text) = self.held.take() else {
+            return Ok(());
+        };
+        let height = HEIGHT.get().copied().unwrap_or(24);
+        let lines = text.iter().filter(|&&b| b == b'\n').count();
+        // One line is left for the shell's prompt after the output.
+        if lines >= height {
+            if let Some(command) = pager_command() {
+                match page(&command, &text) {
+                    Paged::Done => return Ok(()),
+                    Paged::NotStarted => {}
+                }
+            }
+        }
+        let mut out = std::io::stdout().lock();
+        out.write_all(&text)?;
+        out.flush()
+    }
+}
+
+impl Default for Out {
+    fn default() -> Self {
+        Out::new()
+    }
+}
+
+impl Write for Out {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        self.decide();
+        match (&mut self.held, &mut self.direct) {
+            (Some(held), _) => {
+                held.extend_from_slice(buf);
+                Ok(buf.len())
+            }
+            (None, Some(direct)) => direct.write(buf),
+            (None, None) => Ok(buf.len()),
+        }
+    }
+
+    fn write_all(&mut self, buf: &[u8]) -> std::io::Result<()> {
+        self.decide();
+        match (&mut self.held, &mut self.direct) {
+            (Some(held), _) => {
+                held.extend_from_slice(buf);
+                Ok(())
+            }
+            (None, Some(direct)) => direct.write_all(buf),
+            (None, None) => Ok(()),
+        }
+    }
+
+    /// Held output stays held until [`Out::finish`]: a command that flushes
+    /// midway does not page half of its answer.
+    fn flush(&mut self) -> std::io::Result<()> {
+        match &mut self.direct {
+            Some(direct) => direct.flush(),
+            None => Ok(()),
+        }
+    }
+}
+
+impl Drop for Out {
+    /// A command that returns early without [`Out::finish`] still prints.
+    fn drop(&mut self) {
+        let _ = self.finish();
+    }
+}
+
+/// The pager to run: `$JLLM_PAGER`, else `$PAGER`, else `less -FRX`; None
+/// when the one set is empty or `cat` (no pager wanted).
+fn pager_command() -> Option<String> {
+    let chosen = ["JLLM_PAGER", "PAGER"]
+        .iter()
+        .find_map(|v| std::env::var(v).ok())
+        .unwrap_or_else(|| "less -FRX".to_string());
+    let chosen = chosen.trim();
+    if chosen.is_empty() || chosen == "cat" {
+        None
+    } else {
+        Some(chosen.to_string())
+    }
+}
+
+enum Paged {
+    /// The pager ran (and read all it wanted).
+    Done,
+    /// It could not be started: the output is still to print.
+    NotStarted,
+}
+
+/// Runs `command` through `sh -c` (as git does, so `less -R` and pipelines
+/// work) with `text` on its stdin, and waits for it. `LESS` is set to `FRX`
+/// when unset, as git sets it.
+fn page(command: &str, text: &[u8]) -> Paged {
+    let mut cmd = Command::new("sh");
+    cmd.args(["-c", command]).stdin(Stdio::piped());
+    if std::env::var_os("LESS").is_none() {
+        cmd.env("LESS", "FRX");
+    }
+    let Ok(mut child) = cmd.spawn() else {
+        return Paged::NotStarted;
+    };
+    let written = match child.stdin.take() {
+        Some(mut stdin) => stdin.write_all(text).and_then(|()| stdin.flush()),
+        None => Ok(()),
+    };
+    let status = child.wait();
+    match (written, status) {
+        // 126/127: the shell could not run the command (not executable,
+        // not found); what it did not read is printed instead.
+        (Err(_), Ok(s)) | (Ok(()), Ok(s)) if matches!(s.code(), Some(126 | 127)) => {
+            Paged::NotStarted
+        }
+        // A closed pipe is the reader quitting: nothing more to do.
+        _ => Paged::Done,
+    }
+}
