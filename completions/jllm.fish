@@ -655,6 +655,46 @@ complete -c jllm -n "__fish_jllm_using_subcommand plot" -s h -l help -d 'Print h
 complete -c jllm -n "__fish_jllm_using_subcommand results" -l benchmark -d 'Rank the catalog\'s checkpoints on this benchmark (catalog id, or swallow / pfgen)' -r
 complete -c jllm -n "__fish_jllm_using_subcommand results" -l suite -d 'Only this suite (required for a benchmark with several suites)' -r
 complete -c jllm -n "__fish_jllm_using_subcommand results" -l limit -d 'Print at most N rows' -r
+complete -c jllm -n "__fish_jllm_using_subcommand results" -l arch -d 'Architecture or base family (llama, llama-3, qwen, mistral, gpt-neox, t5, bert, moe…)' -r
+complete -c jllm -n "__fish_jllm_using_subcommand results" -l base -d 'Base model the family was trained from (matches a fragment: "llama 3.1", qwen2.5)' -r
+complete -c jllm -n "__fish_jllm_using_subcommand results" -l min-params -d 'At least this many parameters, per checkpoint (7b, 1.5B, 500m, 7e9); families with no known size are excluded' -r
+complete -c jllm -n "__fish_jllm_using_subcommand results" -l max-params -d 'At most this many parameters, per checkpoint; families with no known size are excluded' -r
+complete -c jllm -n "__fish_jllm_using_subcommand results" -l license -d 'License id, SPDX id, alias or name fragment (apache, mit, llama3, cc-by-nc)' -r
+complete -c jllm -n "__fish_jllm_using_subcommand results" -l commercial -d 'Only commercially usable families: class yes; =conditional also admits conditional ones' -r -f -a "yes\t''
+conditional\t''
+no\t''
+unknown\t''"
+complete -c jllm -n "__fish_jllm_using_subcommand results" -l developer -d 'Developer id, English or Japanese name or alias (cyberagent, サイバーエージェント, swallow)' -r
+complete -c jllm -n "__fish_jllm_using_subcommand results" -l domain -d 'Domain in English or Japanese (general, medical, 医療, finance…)' -r
+complete -c jllm -n "__fish_jllm_using_subcommand results" -l category -d 'Category: an id, or its name in English, Japanese or French (embedding, 音声, vision…)' -r -f -a "text-generation\t''
+encoder\t''
+embedding\t''
+vision\t''
+speech\t''
+music\t''"
+complete -c jllm -n "__fish_jllm_using_subcommand results" -l task -d 'Finer kind within a category, or its name (bi-encoder, cross-encoder, asr, 音声認識, tts, text-to-image…)' -r -f -a "bi-encoder\t''
+multi-vector\t''
+cross-encoder\t''
+image-text-to-text\t''
+text-to-image\t''
+text-to-video\t''
+other\t''
+asr\t''
+tts\t''
+foundation\t''
+feature-extraction\t''
+music-text\t''"
+complete -c jllm -n "__fish_jllm_using_subcommand results" -l approach -d 'How the family was made, or its heading in the list (scratch, continual-pretraining, merge…)' -r -f -a "scratch\t''
+continual-pretraining\t''
+post-training\t''
+merge\t''
+api\t''"
+complete -c jllm -n "__fish_jllm_using_subcommand results" -l since -d 'Released in this year or later' -r
+complete -c jllm -n "__fish_jllm_using_subcommand results" -l until -d 'Released in this year or earlier' -r
+complete -c jllm -n "__fish_jllm_using_subcommand results" -l year -d 'Released in this year' -r
+complete -c jllm -n "__fish_jllm_using_subcommand results" -l min-context -d 'Context length of at least this many tokens (8192, 32k = 32768); unknown lengths are excluded, and so is a bound that does not prove it ("≤ 2,048")' -r
+complete -c jllm -n "__fish_jllm_using_subcommand results" -l max-context -d 'Stated context length of at most this many tokens, per checkpoint (2048, 8k; "≤ 2,048" is at most 2048); unknown lengths are excluded' -r
+complete -c jllm -n "__fish_jllm_using_subcommand results" -l min-score -d 'Best score on a suite at least X, per checkpoint (pfgen=0.7, swallow-ja-post=0.4; suites: `jllm results --help`); unscored checkpoints are excluded' -r
 complete -c jllm -n "__fish_jllm_using_subcommand results" -s f -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 jsonl\t''
@@ -686,6 +726,8 @@ always\t''
 never\t''"
 complete -c jllm -n "__fish_jllm_using_subcommand results" -l tasks -d 'With QUERY: every task\'s score, not only the suite averages'
 complete -c jllm -n "__fish_jllm_using_subcommand results" -l include-reference -d 'Add the models the list does not have (marked "not in the list")'
+complete -c jllm -n "__fish_jllm_using_subcommand results" -l assume-base-context -d 'With --min-context, also admit checkpoints with no stated context whose base model\'s window (catalog/sizes.toml) reaches it; tables mark them "unknown (base model: N)"'
+complete -c jllm -n "__fish_jllm_using_subcommand results" -l hf -d 'Only families with downloadable weights (a Hugging Face checkpoint)'
 complete -c jllm -n "__fish_jllm_using_subcommand results" -s w -l wide -d 'On a terminal, print long cells whole instead of cutting them with "…" to fit its width'
 complete -c jllm -n "__fish_jllm_using_subcommand results" -l no-pager -d 'Print straight to the terminal: without it, output taller than the screen goes through $JLLM_PAGER, else $PAGER, else `less -FRX`'
 complete -c jllm -n "__fish_jllm_using_subcommand results" -l no-builtin -d 'Start from an empty catalog instead of the built-in one'

@@ -221,35 +221,12 @@ impl OutputArgs {
 /// narrow (`render::Output::keep`). Names of both family and checkpoint
 /// columns; those a table lacks are ignored.
 pub fn flag_columns(f: &crate::cmd::filters::FilterArgs) -> Vec<String> {
-    let mut keep: Vec<&str> = Vec::new();
-    let mut when = |given: bool, names: &[&'static str]| {
-        if given {
-            keep.extend_from_slice(names);
-        }
-    };
-    when(!f.license.is_empty(), &["license", "commercial"]);
-    when(f.commercial.is_some(), &["license", "commercial"]);
-    when(
-        f.min_context.is_some() || f.max_context.is_some(),
-        &["context"],
-    );
-    when(
-        f.min_params.is_some() || f.max_params.is_some(),
-        &["sizes", "params"],
-    );
-    when(!f.developer.is_empty(), &["developer"]);
-    when(!f.arch.is_empty(), &["arch", "architecture"]);
-    when(!f.base.is_empty(), &["base", "arch"]);
-    when(
-        f.since.is_some() || f.until.is_some() || !f.year.is_empty(),
-        &["year", "released"],
-    );
-    when(!f.domain.is_empty(), &["domain"]);
-    when(!f.category.is_empty(), &["category"]);
-    when(!f.task.is_empty(), &["task"]);
-    when(!f.approach.is_empty(), &["approach"]);
-    when(f.hf, &["hf"]);
-    let mut keep: Vec<String> = keep.into_iter().map(str::to_string).collect();
+    let f = f.to_filters();
+    let mut keep: Vec<String> = crate::query::filter::FILTERS
+        .iter()
+        .filter(|d| (d.set)(&f))
+        .flat_map(|d| d.columns.iter().map(|c| c.to_string()))
+        .collect();
     for m in &f.min_score {
         keep.push(format!("score:{}", m.suite));
     }
