@@ -26,14 +26,14 @@ use clap::Args as ClapArgs;
 use crate::catalog::installed::{self, Installed, Meta};
 use crate::catalog::load;
 use crate::catalog::parse::describe;
-use crate::catalog::results::Results;
-use crate::catalog::results_data;
 use crate::catalog::schema::{Catalog, Lang};
 use crate::catalog::validate::validate;
 use crate::config::Config;
 use crate::fetch::{self, Archive, Deadline, Progress};
 use crate::i18n::{self, tr, trf};
 use crate::import::{self, Sources};
+
+mod evals;
 
 /// The list's main branch as GitHub serves it (a redirect to codeload).
 pub const DEFAULT_SOURCE: &str =
@@ -304,7 +304,7 @@ fn prepare(job: Job, deadline: &Deadline) -> Result<Prepared> {
         said.push(rows_said);
     }
     let (results, skipped, results_line) =
-        evals(&evals_from, &catalog, deadline, &progress, &mut notes, lang)?;
+        evals::evals(&evals_from, &catalog, deadline, &progress, &mut notes, lang)?;
     progress.clear();
     // Every source row left out is said, with its file:line, as
     // `catalog import-results` says it, even with --quiet.
@@ -489,163 +489,6 @@ fn unpack(source: &str, bytes: &[u8]) -> Result<Fetched> {
         archive_date: mtime.map(fetch::utc),
         warnings,
     })
-}
-
-/// The evaluation results to install with `catalog`, and the lines saying
-/// where they came from. Every way joins them to `catalog`'s checkpoints
-/// (`in_list`), so reference rows are those the new catalog lacks.
-fn evals(
-    source: &str,
-    catalog: &Catalog,
-    deadline: &Deadline,
-    progress: &Progress,
-    notes: &mut Vec<String>,
-    lang: Lang,
-) -> Result<(Results, Vec<String>, String)> {
-    use crate::import::results as import_results;
-    let files = match source {
-        "builtin" => {
-            let mut results = results_data::embedded();
-            let repos = import_results::catalog_repos(catalog);
-            for r in results.results.to_mut() {
-                r.in_list = repos.contains(&r.hf.to_ascii_lowercase());
-            }
-            let line = trf(
-                lang,
-                "{0} evaluation results: the built-in ones, joined to the new catalog",
-                &[&results.results.len()],
-            );
-            return Ok((results, Vec::new(), line));
-        }
-        "github" => {
-            let url = |var: &str, default: &str| {
-                std::env::var(var)
-                    .ok()
-                    .filter(|v| !v.is_empty())
-                    .unwrap_or_else(|| default.to_string())
-            };
-            let (swallow_url, pfgen_url) = (
-                url("JLLM_SWALLOW_URL", SWALLOW_SOURCE),
-                url("JLLM_PFGEN_URL", PFGEN_SOURCE),
-            );
-            let swallow = leaderboard(&swallow_url, "model.yml", deadline, progress, notes)?;
-            let pfgen = leaderboard(&pfgen_url, "README.md", deadline, progress, notes)?;
-            import_results::Files {
-                swallow_models: swallow.0,
-                swallow_commit: swallow.1,
-                pfgen_readme: pfgen.0,
-                pfgen_commit: pfgen.1,
-            }
-        }
-        dir => import_results::read_files(Path::new(dir))
-            .with_context(|| trf(lang, "--evals-from {0}: nothing installed", &[&dir]))?,
-    };
-    let imported = import_results::import(&files, catalog).with_context(|| {
-        trf(
-            lang,
-            "{0}: evaluation results cannot be imported; nothing installed",
-            &[&source],
-        )
-    })?;
-    let builtin = results_data::embedded();
-    let mut results = Results {
-        suites: builtin.suites,
-        ..Results::default()
-    };
-    let mut skipped = Vec::new();
-    for (_, part) in imported {
-        for s in &part.skipped {
-            skipped.push(format!("{source}: {}", crate::sanitize::line(s)));
-        }
-        results.append(part.results);
-    }
-    let problems = results.problems();
-    if let Some(first) = problems.first() {
-        if problems.len() == 1 {
-            bail!(
-                "{}",
-                trf(
-                    lang,
-                    "{0}: the imported evaluation results have 1 problem ({1}); nothing installed",
-                    &[&source, first]
-                )
-            );
-        }
-        bail!(
-            "{}",
-            trf(
-                lang,
-                "{0}: the imported evaluation results have {1} problems ({2}); nothing installed",
-                &[&source, &problems.len(), first]
-            )
-        );
-    }
-    let joined = results.results.iter().filter(|r| r.in_list).count();
-    let line = trf(
-        lang,
-        "{0} evaluation results from {1} ({2} of the catalog's checkpoints, {3} of reference models; {4} source rows skipped, listed above)",
-        &[
-            &results.results.len(),
-            &source,
-            &joined,
-            &(results.results.len() - joined),
-            &skipped.len(),
-        ],
-    );
-    Ok((results, skipped, line))
-}
-
-/// One leaderboard's file from its tarball (`name` at the top level, else
-/// the shallowest one so named), with a COMMIT line made of the archive's
-/// commit and date, as `catalog import-results` reads it from a checkout.
-fn leaderboard(
-    url: &str,
-    name: &str,
-    deadline: &Deadline,
-    progress: &Progress,
-    notes: &mut Vec<String>,
-) -> Result<(String, String)> {
-    let lang = i18n::lang();
-    let bytes = fetch::archive_bytes(url, deadline, progress, notes)?;
-    let suffix = format!("/{name}");
-    let archive = fetch::read_archive(url, &bytes, &|rel: &str| {
-        rel == name || rel.ends_with(&suffix)
-    })?;
-    let Some((rel, content)) = archive
-        .files
-        .into_iter()
-        .min_by_key(|(rel, _)| (rel.matches('/').count(), rel.clone()))
-    else {
-        bail!(
-            "{}",
-            trf(
-                lang,
-                "{0}: no {1} in the archive; nothing installed",
-                &[&url, &name]
-            )
-        );
-    };
-    let text = String::from_utf8(content).map_err(|_| {
-        anyhow::anyhow!(
-            "{}",
-            trf(
-                lang,
-                "{0}: {1} is not UTF-8 text; nothing installed",
-                &[&url, &rel]
-            )
-        )
-    })?;
-    let (Some(commit), Some(date)) = (archive.commit, archive.mtime) else {
-        bail!(
-            "{}",
-            trf(
-                lang,
-                "{0}: the archive does not say its commit and date (GitHub's tarballs do); nothing installed",
-                &[&url]
-            )
-        );
-    };
-    Ok((text, format!("{commit} {}", fetch::utc(date))))
 }
 
 /// Writes the installed file atomically (crate::atomic: a temporary file in
