@@ -1,4 +1,4 @@
-//! What a value typed after a flag means (issue 11): the entry whose id,
+//! What a value typed after a flag means: the entry whose id,
 //! name or alias equals it in any language, else the one entry that a name
 //! begins with it or contains it. Several candidates or none is an error
 //! (exit 2) that lists them or the nearest names by edit distance: a close

@@ -1,4 +1,4 @@
-//! Search over the catalog (issue 11): names in every language, ids,
+//! Search over the catalog: names in every language, ids,
 //! checkpoints (repo ids and names), developers, the words of categories,
 //! tasks and domains in en/ja/fr, architecture, base model and benchmarks,
 //! ranked in tiers: the whole text, its start, a word, a fragment, every

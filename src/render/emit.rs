@@ -1,4 +1,4 @@
-//! The one output pipeline (issue 11). A command turns what it found into
+//! The one output pipeline. A command turns what it found into
 //! records — a family, a checkpoint, a fit estimate, a count — each able to
 //! give the text of a column, its JSON object and its id; [`emit`] writes
 //! them in the format asked. So every command has every format
