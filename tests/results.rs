@@ -958,14 +958,17 @@ fn a_near_miss_is_reported_and_an_alias_joins_the_respelled_id() {
         "- id: tokyotech-llm/Qwen-3-Swallow-8B-RL-v0.2\n  model_id: tokyotech-llm/Qwen-3-Swallow-8B-RL-v0.2\n  params: 8\n  results:\n    ja_post:\n      avg: 0.51\n- id: sbintuitions/Sarashina2_7B\n  model_id: sbintuitions/Sarashina2_7B\n  results:\n    ja_pre:\n      avg: 0.4\n",
         "",
     );
+    let import_results = |out: &std::path::Path| {
+        jllm()
+            .args(["catalog", "import-results"])
+            .arg(&evals)
+            .arg("--out")
+            .arg(out)
+            .assert()
+    };
     // No aliases.toml in the target: the built-in aliases.
     let out = dir.path().join("builtin");
-    jllm()
-        .args(["catalog", "import-results"])
-        .arg(&evals)
-        .arg("--out")
-        .arg(&out)
-        .assert()
+    import_results(&out)
         .code(0)
         .stderr(predicate::str::contains(
             "model.yml:7: sbintuitions/Sarashina2_7B: not a checkpoint of the catalog, but sbintuitions/sarashina2-7b is",
@@ -990,12 +993,7 @@ fn a_near_miss_is_reported_and_an_alias_joins_the_respelled_id() {
         "[[alias]]\nsource = \"swallow\"\nid = \"sbintuitions/Sarashina2_7B\"\nhf = \"x/not-in-the-list\"\nreason = \"a test\"\n",
     )
     .expect("write");
-    jllm()
-        .args(["catalog", "import-results"])
-        .arg(&evals)
-        .arg("--out")
-        .arg(&out)
-        .assert()
+    import_results(&out)
         .code(0)
         .stderr(predicate::str::contains(
             "model.yml:1: tokyotech-llm/Qwen-3-Swallow-8B-RL-v0.2: not a checkpoint of the catalog, but tokyotech-llm/Qwen3-Swallow-8B-RL-v0.2 is",
@@ -1011,12 +1009,7 @@ fn a_near_miss_is_reported_and_an_alias_joins_the_respelled_id() {
         "[[alias]]\nsource = \"swallow\"\nid = \"a/b\"\nhf = \"a/c\"\nreason = \"\"\n",
     )
     .expect("write");
-    jllm()
-        .args(["catalog", "import-results"])
-        .arg(&evals)
-        .arg("--out")
-        .arg(&out)
-        .assert()
+    import_results(&out)
         .code(2)
         .stderr(predicate::str::contains(
             "alias 'a/b' of source 'swallow': no reason given",

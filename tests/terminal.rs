@@ -11,8 +11,9 @@ mod common;
 
 use std::process::{Command, Stdio};
 
-/// Runs jllm on a pseudo-terminal with `COLUMNS` set (or unset): stdout.
-fn on_terminal(args: &str, columns: Option<&str>) -> String {
+/// `jllm ARGS --color never` run by util-linux `script` on a
+/// pseudo-terminal, in the C locale, without a user catalog or stdin.
+fn script(args: &str) -> Command {
     let bin = assert_cmd::cargo::cargo_bin("jllm");
     let mut cmd = Command::new("script");
     cmd.args([
@@ -21,11 +22,17 @@ fn on_terminal(args: &str, columns: Option<&str>) -> String {
         "/dev/null",
     ])
     .env("LANG", "C")
-    // Paging has its own test: here every line reaches the test.
-    .env("JLLM_PAGER", "cat")
     .env_remove("JLLM_CATALOG")
     .env_remove("LC_ALL")
     .stdin(Stdio::null());
+    cmd
+}
+
+/// Runs jllm on a pseudo-terminal with `COLUMNS` set (or unset): stdout.
+fn on_terminal(args: &str, columns: Option<&str>) -> String {
+    let mut cmd = script(args);
+    // Paging has its own test: here every line reaches the test.
+    cmd.env("JLLM_PAGER", "cat");
     match columns {
         Some(c) => cmd.env("COLUMNS", c),
         None => cmd.env_remove("COLUMNS"),
@@ -104,22 +111,12 @@ fn zero_or_unknown_width_means_80() {
 /// Runs jllm on a pseudo-terminal of `columns` × `lines` with extra
 /// environment variables: its status and what the terminal shows.
 fn on_screen(args: &str, columns: usize, lines: usize, env: &[(&str, &str)]) -> (bool, String) {
-    let bin = assert_cmd::cargo::cargo_bin("jllm");
-    let mut cmd = Command::new("script");
-    cmd.args([
-        "-qec",
-        &format!("{} {args} --color never", bin.display()),
-        "/dev/null",
-    ])
-    .env("LANG", "C")
-    .env("COLUMNS", columns.to_string())
-    .env("LINES", lines.to_string())
-    .env("JLLM_DATA_DIR", "/nonexistent/jllm-test-data")
-    .env_remove("JLLM_CATALOG")
-    .env_remove("JLLM_PAGER")
-    .env_remove("PAGER")
-    .env_remove("LC_ALL")
-    .stdin(Stdio::null());
+    let mut cmd = script(args);
+    cmd.env("COLUMNS", columns.to_string())
+        .env("LINES", lines.to_string())
+        .env("JLLM_DATA_DIR", "/nonexistent/jllm-test-data")
+        .env_remove("JLLM_PAGER")
+        .env_remove("PAGER");
     for (k, v) in env {
         cmd.env(k, v);
     }
