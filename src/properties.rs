@@ -346,65 +346,94 @@ proptest! {
     }
 }
 
-/// `tidy` and `split_cells` as they were before they were rewritten to
-/// write into one string and split by byte: the rewrites must agree.
-mod before_rewrite {
-    use crate::import::markdown::SPACES;
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(3000))]
 
-    pub fn tidy(s: &str) -> String {
-        let mut lines = Vec::new();
-        for line in s.split('\n') {
-            let mut out = String::with_capacity(line.len());
-            let mut space = false;
-            for ch in line.chars() {
-                if SPACES.contains(&ch) {
-                    space = true;
-                } else if matches!(ch, '\u{200b}' | '\u{feff}') {
-                } else {
-                    if space && !out.is_empty() {
-                        out.push(' ');
-                    }
-                    space = false;
-                    out.push(ch);
-                }
-            }
-            if !out.is_empty() {
-                lines.push(out);
-            }
+    /// What `tidy` promises, for text made of what cells are made of
+    /// (pipes, backslashes, spaces of every kind, zero-width spaces,
+    /// newlines, Japanese): no empty line, no space at either end of a
+    /// line, single ASCII spaces only, no zero-width character; the words
+    /// are the input's words (split at any space or line break, with the
+    /// zero-width characters deleted) in their order; line breaks stay
+    /// where words were; and tidying twice changes nothing.
+    #[test]
+    fn tidy_keeps_words_and_drops_spacing(s in "[a-z|\\\\ \t\u{3000}\u{200b}\u{feff}\n日本語ー（）-]{0,40}") {
+        use crate::import::markdown::{tidy, SPACES};
+        let t = tidy(&s);
+        let zero_width = ['\u{200b}', '\u{feff}'];
+        for line in t.split('\n').filter(|_| !t.is_empty()) {
+            prop_assert!(!line.is_empty(), "empty line in {t:?}");
+            prop_assert!(!line.starts_with(' ') && !line.ends_with(' '), "{line:?}");
+            prop_assert!(!line.contains("  "), "{line:?}");
+            prop_assert!(!line.contains(['\t', '\u{3000}']), "{line:?}");
+            prop_assert!(!line.contains(zero_width), "{line:?}");
         }
-        lines.join("\n")
+        let words = |lines: &str| -> Vec<Vec<String>> {
+            lines
+                .replace(zero_width, "")
+                .split('\n')
+                .map(|l| l.split(SPACES).filter(|w| !w.is_empty()).map(str::to_string).collect::<Vec<_>>())
+                .filter(|l| !l.is_empty())
+                .collect()
+        };
+        prop_assert_eq!(words(&t), words(&s));
+        prop_assert_eq!(tidy(&t), t);
     }
 
-    pub fn split_cells(line: &str) -> Vec<String> {
-        let body = line.trim();
+    /// What `split_cells` promises: a row's cells are what lies between
+    /// the pipes not preceded by a backslash (an outer pipe at either end
+    /// of the trimmed row opens or closes the row), each trimmed, and an
+    /// escaped pipe stays in its cell as `\|`.
+    #[test]
+    fn split_cells_splits_at_unescaped_pipes(s in "[a-z|\\\\ \t日本語-]{0,40}") {
+        use crate::import::markdown::split_cells;
+        let cells = split_cells(&s);
+        let body = s.trim();
         let body = body.strip_prefix('|').unwrap_or(body);
         let body = body.strip_suffix('|').unwrap_or(body);
-        let mut cells = Vec::new();
-        let mut cur = String::new();
-        let mut prev_backslash = false;
-        for ch in body.chars() {
-            if ch == '|' && !prev_backslash {
-                cells.push(cur.trim().to_string());
-                cur.clear();
-            } else {
-                cur.push(ch);
-            }
-            prev_backslash = ch == '\\';
+        let chars: Vec<char> = body.chars().collect();
+        let separators: Vec<usize> = (0..chars.len())
+            .filter(|&i| chars[i] == '|' && (i == 0 || chars[i - 1] != '\\'))
+            .collect();
+        prop_assert_eq!(cells.len(), separators.len() + 1, "{:?} → {:?}", s, cells);
+        let mut from = 0;
+        for (cell, end) in cells.iter().zip(separators.iter().copied().chain([chars.len()])) {
+            let expected: String = chars[from..end].iter().collect();
+            prop_assert_eq!(cell.as_str(), expected.trim());
+            from = end + 1;
         }
-        cells.push(cur.trim().to_string());
-        cells
     }
 }
 
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(3000))]
 
-    /// Text made of what cells are made of: pipes, backslashes, spaces of
-    /// every kind, zero-width spaces, newlines, Japanese.
+    /// The hand-written edit distance is `strsim`'s optimal string
+    /// alignment, capped at `limit + 1`, both for the whole text and for
+    /// every prefix of its table.
     #[test]
-    fn rewritten_cell_readers_agree(s in "[a-z|\\\\ \t\u{3000}\u{200b}\u{feff}\n日本語ー（）-]{0,40}") {
-        use crate::import::markdown;
-        prop_assert_eq!(markdown::tidy(&s), before_rewrite::tidy(&s));
-        prop_assert_eq!(markdown::split_cells(&s), before_rewrite::split_cells(&s));
+    fn edit_distance_is_strsims(a in "[abcあい]{0,8}", b in "[abcあい]{0,10}", limit in 0usize..5) {
+        use crate::catalog::index::{distance, edits};
+        let cap = |d: usize| d.min(limit + 1);
+        prop_assert_eq!(distance(&a, &b, limit), cap(strsim::osa_distance(&a, &b)));
+        let ac: Vec<char> = a.chars().collect();
+        let bc: Vec<char> = b.chars().collect();
+        let mut rows = Default::default();
+        match edits(&ac, &bc, &mut rows, limit) {
+            Some(row) => {
+                for (j, &d) in row.iter().enumerate() {
+                    let prefix: String = bc[..j].iter().collect();
+                    let want = strsim::osa_distance(&a, &prefix);
+                    // Entries past the limit may hold any value above it.
+                    prop_assert!(cap(d) == cap(want), "{a:?} {prefix:?}: {d} vs {want}");
+                }
+            }
+            None => {
+                for j in 0..=bc.len() {
+                    let prefix: String = bc[..j].iter().collect();
+                    prop_assert!(strsim::osa_distance(&a, &prefix) > limit);
+                }
+            }
+        }
     }
 }

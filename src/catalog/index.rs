@@ -243,23 +243,43 @@ pub fn find_licenses<'a>(cat: &'a Catalog, value: &str) -> Vec<&'a License> {
 
 /// Edit distance between two strings by characters (optimal string
 /// alignment: insertions, deletions, substitutions and swaps of two
-/// neighbours cost one), so `retreiva` is one edit from `retrieva`. Stops
-/// early and returns `limit + 1` once the distance must exceed `limit`.
+/// neighbours cost one), so `retreiva` is one edit from `retrieva`; at most
+/// `limit + 1`, which means "more than `limit`".
 pub fn distance(a: &str, b: &str, limit: usize) -> usize {
     let a: Vec<char> = a.chars().collect();
     let b: Vec<char> = b.chars().collect();
     if a.len().abs_diff(b.len()) > limit {
         return limit + 1;
     }
+    let mut rows = Default::default();
+    edits(&a, &b, &mut rows, limit).map_or(limit + 1, |row| row[b.len()].min(limit + 1))
+}
+
+/// Optimal-string-alignment distances from `a` to every prefix of `b`
+/// (the last row of the table: entry j is the distance to `b[..j]`), or
+/// None once every entry must exceed `limit`. The one edit distance of
+/// jllm: hand-written rather than `strsim::osa_distance` because search
+/// needs every prefix's distance from one table and stops early past the
+/// limit (a test checks it against `strsim`).
+pub fn edits<'r>(
+    a: &[char],
+    b: &[char],
+    rows: &'r mut [Vec<usize>; 3],
+    limit: usize,
+) -> Option<&'r [usize]> {
     let width = b.len() + 1;
-    // Three rows: two back (for swaps), previous and current.
-    let mut back: Vec<usize> = vec![0; width];
-    let mut prev: Vec<usize> = (0..width).collect();
-    let mut cur: Vec<usize> = vec![0; width];
+    for r in rows.iter_mut() {
+        r.clear();
+        r.resize(width, 0);
+    }
+    let [back, prev, cur] = rows;
+    for (j, x) in prev.iter_mut().enumerate() {
+        *x = j;
+    }
     for i in 1..=a.len() {
         cur[0] = i;
         let mut row_min = i;
-        for j in 1..=b.len() {
+        for j in 1..width {
             let cost = usize::from(a[i - 1] != b[j - 1]);
             let mut d = (prev[j] + 1).min(cur[j - 1] + 1).min(prev[j - 1] + cost);
             if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
@@ -269,12 +289,12 @@ pub fn distance(a: &str, b: &str, limit: usize) -> usize {
             row_min = row_min.min(d);
         }
         if row_min > limit {
-            return limit + 1;
+            return None;
         }
-        std::mem::swap(&mut back, &mut prev);
-        std::mem::swap(&mut prev, &mut cur);
+        std::mem::swap(back, prev);
+        std::mem::swap(prev, cur);
     }
-    prev[b.len()].min(limit + 1)
+    Some(prev.as_slice())
 }
 
 /// How many edits a typed word of `len` characters may hold and still be
@@ -307,6 +327,8 @@ pub fn nearest<'a>(
         return Vec::new();
     }
     let limit = (len / 3).max(1);
+    let q_chars: Vec<char> = nq.chars().collect();
+    let mut rows = Default::default();
     let mut scored: Vec<(usize, usize, String)> = Vec::new();
     for (label, names) in entries {
         let mut best = usize::MAX;
@@ -322,11 +344,15 @@ pub fn nearest<'a>(
             // beginning with the same letter: `swalow` for `swallow-70b`,
             // `tanukkkki` for `tanuki-8b`, not `rinnna` for `cinnamon`.
             let start = if len >= 4 && nn.chars().next() == nq.chars().next() {
-                let chars: Vec<char> = nn.chars().collect();
-                (len.saturating_sub(limit)..=len + limit)
-                    .filter(|&k| k > 0 && k <= chars.len())
-                    .map(|k| distance(&nq, &chars[..k].iter().collect::<String>(), limit))
-                    .min()
+                let head: Vec<char> = nn.chars().take(len + limit).collect();
+                edits(&q_chars, &head, &mut rows, limit)
+                    .and_then(|row| {
+                        row.iter()
+                            .enumerate()
+                            .filter(|&(k, _)| k > 0 && k + limit >= len)
+                            .map(|(_, &d)| d)
+                            .min()
+                    })
                     .filter(|&d| d <= limit)
                     .map_or(usize::MAX, |d| d + 1)
             } else {

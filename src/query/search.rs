@@ -8,7 +8,7 @@
 
 use std::collections::HashMap;
 
-use crate::catalog::index::{norm, norm_chars, typo_budget};
+use crate::catalog::index::{edits, norm, norm_chars, typo_budget};
 use crate::catalog::schema::{Benchmark, Catalog, Family};
 use crate::query::labels;
 
@@ -194,45 +194,6 @@ fn typo(q: &Query, text: &str, s: &mut Scratch) -> Option<usize> {
         }
     }
     (best <= limit).then_some(best)
-}
-
-/// Optimal-string-alignment distances from `a` to every prefix of `b`
-/// (the last row of the table: entry j is the distance to `b[..j]`), or
-/// None once every entry must exceed `limit`.
-fn edits<'r>(
-    a: &[char],
-    b: &[char],
-    rows: &'r mut [Vec<usize>; 3],
-    limit: usize,
-) -> Option<&'r [usize]> {
-    let width = b.len() + 1;
-    for r in rows.iter_mut() {
-        r.clear();
-        r.resize(width, 0);
-    }
-    let [back, prev, cur] = rows;
-    for (j, x) in prev.iter_mut().enumerate() {
-        *x = j;
-    }
-    for i in 1..=a.len() {
-        cur[0] = i;
-        let mut row_min = i;
-        for j in 1..width {
-            let cost = usize::from(a[i - 1] != b[j - 1]);
-            let mut d = (prev[j] + 1).min(cur[j - 1] + 1).min(prev[j - 1] + cost);
-            if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
-                d = d.min(back[j - 2] + 1);
-            }
-            cur[j] = d;
-            row_min = row_min.min(d);
-        }
-        if row_min > limit {
-            return None;
-        }
-        std::mem::swap(back, prev);
-        std::mem::swap(prev, cur);
-    }
-    Some(prev.as_slice())
 }
 
 /// Field order: a match on the family's own names ranks above the same
