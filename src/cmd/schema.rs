@@ -36,35 +36,45 @@ pub enum Shape {
     Object,
 }
 
+/// A command that prints JSON: as typed after `jllm`, what it prints, and
+/// the schema of one record.
+pub struct Entry {
+    pub command: &'static str,
+    pub shape: Shape,
+    pub record: fn() -> Schema,
+}
+
+/// A command printing an array of records.
+const fn array(command: &'static str, record: fn() -> Schema) -> Entry {
+    Entry {
+        command,
+        shape: Shape::Array,
+        record,
+    }
+}
+
+/// A command printing one object.
+const fn object(command: &'static str, record: fn() -> Schema) -> Entry {
+    Entry {
+        command,
+        shape: Shape::Object,
+        record,
+    }
+}
+
 /// Every command that prints JSON, with the type of its records.
-pub const COMMANDS: &[(&str, Shape, fn() -> Schema)] = &[
-    ("list", Shape::Array, of::<FamilyJson<'static>>),
-    (
-        "list --variants",
-        Shape::Array,
-        of::<VariantRowJson<'static>>,
-    ),
-    ("show", Shape::Object, of::<super::show::ShowJson<'static>>),
-    (
-        "search",
-        Shape::Array,
-        of::<super::search::SearchJson<'static>>,
-    ),
-    ("compare", Shape::Array, of::<FamilyJson<'static>>),
-    (
-        "stats",
-        Shape::Array,
-        of::<super::stats::CountJson<'static>>,
-    ),
-    ("fit", Shape::Array, of::<super::fit::FitJson<'static>>),
-    ("results", Shape::Array, of::<super::results::Row<'static>>),
-    ("benchmarks", Shape::Array, of::<BenchmarkJson<'static>>),
-    ("benchmark", Shape::Object, of::<BenchmarkJson<'static>>),
-    (
-        "catalog info",
-        Shape::Object,
-        of::<super::catalog::InfoJson<'static>>,
-    ),
+pub const COMMANDS: &[Entry] = &[
+    array("list", of::<FamilyJson<'static>>),
+    array("list --variants", of::<VariantRowJson<'static>>),
+    object("show", of::<super::show::ShowJson<'static>>),
+    array("search", of::<super::search::SearchJson<'static>>),
+    array("compare", of::<FamilyJson<'static>>),
+    array("stats", of::<super::stats::CountJson<'static>>),
+    array("fit", of::<super::fit::FitJson<'static>>),
+    array("results", of::<super::results::Row<'static>>),
+    array("benchmarks", of::<BenchmarkJson<'static>>),
+    object("benchmark", of::<BenchmarkJson<'static>>),
+    object("catalog info", of::<super::catalog::InfoJson<'static>>),
 ];
 
 /// The schema of one record of type `T`, as serialized.
@@ -79,9 +89,9 @@ fn of<T: JsonSchema>() -> Schema {
 /// that prints no JSON. An array's records are under `items`, with the
 /// definitions they share at the top.
 pub fn of_command(command: &str) -> Option<Schema> {
-    let (name, shape, record) = COMMANDS.iter().find(|(name, ..)| *name == command)?;
-    let mut record = record();
-    let mut schema = match shape {
+    let entry = COMMANDS.iter().find(|e| e.command == command)?;
+    let mut record = (entry.record)();
+    let mut schema = match entry.shape {
         Shape::Object => record,
         Shape::Array => {
             let defs = record.remove("$defs");
@@ -97,7 +107,10 @@ pub fn of_command(command: &str) -> Option<Schema> {
             array
         }
     };
-    schema.insert("title".into(), format!("jllm {name} --json").into());
+    schema.insert(
+        "title".into(),
+        format!("jllm {} --json", entry.command).into(),
+    );
     Some(schema)
 }
 
@@ -118,7 +131,7 @@ pub fn run(args: &Args) -> Result<ExitCode> {
                 crate::sanitize::line(&command),
                 COMMANDS
                     .iter()
-                    .map(|(name, ..)| *name)
+                    .map(|e| e.command)
                     .collect::<Vec<_>>()
                     .join(", ")
             ),
