@@ -63,6 +63,17 @@ const RUNS: &[(&str, &[&str])] = &[
             "--json",
         ],
     ),
+    // Columns are for grids: JSON is the family object.
+    (
+        "show",
+        &[
+            "show",
+            "swallow-70b",
+            "--columns",
+            "checkpoint,memory",
+            "--json",
+        ],
+    ),
     // An API offering: no license in the list, no repo id.
     ("show", &["show", "tsuzumi", "--json"]),
     ("search", &["search", "swallow", "--json"]),

@@ -111,11 +111,13 @@ pub fn run(args: &Args, cfg: &Config) -> Result<ExitCode> {
     let Some((f, selected)) = resolve_or_explain(cat, &args.query, cfg.lang) else {
         return Ok(ExitCode::from(1));
     };
+    // Columns are a grid's: JSON is the family object whatever they are.
+    let json = matches!(output.format, render::Format::Json | render::Format::Jsonl);
     let per_checkpoint = output
         .columns
         .iter()
         .any(|c| c == "checkpoint" || c == "memory");
-    if per_checkpoint && output.columns_given {
+    if per_checkpoint && output.columns_given && !json {
         let records: Vec<CheckpointRecord> = (0..f.variants.len())
             .map(|index| CheckpointRecord {
                 cat,
@@ -221,6 +223,8 @@ impl Record for CheckpointRecord<'_> {
     where
         Self: 's;
 
+    /// The checkpoint object (`show --json` itself prints the family
+    /// object whatever the columns: these records are a grid's).
     fn json(&self) -> serde_json::Value {
         json::sorted(&json::VariantJson::new(
             self.family,
