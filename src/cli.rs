@@ -174,8 +174,8 @@ pub enum Command {
     Update(cmd::update::Args),
     /// Print a shell completion script
     Completions(cmd::completions::Args),
-    /// Print the JSON Schema of the JSON output
-    Schema,
+    /// Print the JSON Schema of a command's JSON output
+    Schema(cmd::schema::Args),
     /// Print the manual page (roff): jllm man | man -l -
     Man,
     /// Print ids for shell completion (used by the completion scripts)
@@ -231,7 +231,7 @@ pub fn run() -> Result<ExitCode> {
         Command::Update(a) => cmd::update::run(a, cfg),
         Command::Completions(a) => cmd::completions::run(a, Cli::command()),
         Command::Complete(a) => cmd::completions::complete(a, cfg),
-        Command::Schema => cmd::schema::run(),
+        Command::Schema(a) => cmd::schema::run(a),
         Command::Man => cmd::man::run(Cli::command()),
     }
 }

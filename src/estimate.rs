@@ -185,13 +185,17 @@ pub const VRAM_USABLE_PERCENT: u64 = 90;
 /// other programs keep the rest), in percent.
 pub const RAM_USABLE_PERCENT: u64 = 70;
 
-/// Where a checkpoint can run.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+/// Where a checkpoint can run; JSON writes `gpu`, `offload` or `too-large`.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, serde::Serialize, schemars::JsonSchema,
+)]
+#[serde(rename_all = "kebab-case")]
 pub enum Verdict {
-    /// Everything in usable VRAM.
+    /// Everything in usable VRAM (at most 90% of --vram).
     Gpu,
-    /// Usable VRAM plus usable RAM is enough: some layers on the CPU.
+    /// Usable VRAM plus usable RAM is enough (at most 70% of --ram): some layers on the CPU.
     Offload,
+    /// Neither: listed only with --all.
     TooLarge,
 }
 
@@ -201,15 +205,6 @@ impl Verdict {
             Verdict::Gpu => "fits on GPU",
             Verdict::Offload => "fits with CPU offload",
             Verdict::TooLarge => "too large",
-        }
-    }
-
-    /// Short form for JSON.
-    pub fn key(self) -> &'static str {
-        match self {
-            Verdict::Gpu => "gpu",
-            Verdict::Offload => "offload",
-            Verdict::TooLarge => "too-large",
         }
     }
 }

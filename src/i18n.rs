@@ -178,6 +178,9 @@ table! {
     "{0} checkpoints of known size and unknown context left out: no stated context, and no base model known to reach {1}." =>
         "サイズが分かっていてコンテキスト長が不明の {0} チェックポイントは除外（記載がなく、{1} に達すると分かっているベースモデルもない）。",
         "{0} checkpoints de taille connue et de contexte inconnu écartés\u{a0}: aucun contexte indiqué, et aucun modèle de base connu pour atteindre {1}.";
+    "the JSON field 'score' needs a suite: --sort score:SUITE or --columns score:SUITE (suites: {0})" =>
+        "JSON のフィールド 'score' にはスイートの指定が必要です: --sort score:SUITE か --columns score:SUITE（スイート: {0}）",
+        "le champ JSON 'score' demande une suite\u{a0}: --sort score:SUITE ou --columns score:SUITE (suites\u{a0}: {0})";
     "--assume-base-context needs --context or --min-context" =>
         "--assume-base-context には --context か --min-context が必要です",
         "--assume-base-context demande --context ou --min-context";

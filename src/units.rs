@@ -435,6 +435,16 @@ pub fn format_gib_in(bytes: u64, lang: crate::catalog::schema::Lang) -> String {
     }
 }
 
+/// A percentage to one decimal as `lang` writes it: `12.5%`; French with a
+/// decimal comma and a narrow no-break space (U+202F) before the sign,
+/// `12,5 %`.
+pub fn percent(value: f64, lang: crate::catalog::schema::Lang) -> String {
+    match lang {
+        crate::catalog::schema::Lang::Fr => format!("{value:.1}\u{202f}%").replacen('.', ",", 1),
+        _ => format!("{value:.1}%"),
+    }
+}
+
 /// A count with its thousands grouped as `lang` writes them: `4,096`, in
 /// French `4 096` (a narrow no-break space, U+202F, which a terminal
 /// never breaks a line at).

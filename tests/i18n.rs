@@ -441,3 +441,62 @@ fn catalog_info_aligns_its_translated_labels() {
         "{fr}"
     );
 }
+
+/// A share of `stats` in French: a decimal comma and a narrow no-break
+/// space (U+202F) before `%`; in English and Japanese `62.0%`. The expected
+/// share is the text-generation families over all families, both counted
+/// with `list --json`.
+#[test]
+fn stats_shares_follow_french_typography() {
+    let count = |args: &[&str]| common::json(args).as_array().map_or(0, Vec::len);
+    let all = count(&["list", "--json"]);
+    let text = count(&["list", "--category", "text-generation", "--json"]);
+    assert!(all > text && text > 0, "{text} of {all}");
+    let share = format!("{:.1}", text as f64 * 100.0 / all as f64);
+    let en = format!("{share}%");
+    let fr = format!("{}\u{202f}%", share.replace('.', ","));
+    for (lang, want) in [("en", &en), ("ja", &en), ("fr", &fr)] {
+        let out = stdout(&["--lang", lang, "stats", "--by", "category"]);
+        let row = out
+            .lines()
+            .find(|l| l.contains(want.as_str()))
+            .unwrap_or_else(|| panic!("{lang}: no {want:?} in\n{out}"));
+        assert!(!row.contains('.') || lang != "fr", "{row}");
+    }
+}
+
+/// Piped, `show`'s license reason is one whole line in every language, as
+/// footers are (docs/guide.md, Output): Swallow 70B is under the Llama 2
+/// Community License, whose reason catalog/licenses.toml gives.
+#[test]
+fn piped_show_prints_the_license_reason_whole() {
+    let licenses = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/catalog/licenses.toml"
+    ))
+    .expect("licenses.toml");
+    let llama2 = licenses
+        .split("[[license]]")
+        .find(|entry| entry.contains("id = \"llama-2\""))
+        .expect("llama-2");
+    let reason = llama2
+        .lines()
+        .find_map(|l| l.strip_prefix("reason = \""))
+        .and_then(|r| r.strip_suffix('"'))
+        .expect("its reason");
+    let en = stdout(&["--lang", "en", "show", "swallow-70b"]);
+    assert!(en.lines().any(|l| l.trim() == reason), "{en}");
+    // The translations: one line from the first word to the last.
+    for (lang, first, last) in [
+        ("ja", "商用利用可。", "利用規定が適用されます。"),
+        ("fr", "Usage commercial autorisé", "s'applique."),
+    ] {
+        let out = stdout(&["--lang", lang, "show", "swallow-70b"]);
+        assert!(
+            out.lines()
+                .map(str::trim)
+                .any(|l| l.starts_with(first) && l.ends_with(last)),
+            "{lang}:\n{out}"
+        );
+    }
+}

@@ -157,6 +157,12 @@ fn update_installs_a_list_with_a_new_model_and_failures_leave_it() {
     let out = info.output().expect("run");
     let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
     assert_eq!(v["in_effect"], "installed update");
+    // With an update installed, `installed` is an object: it too is what
+    // `jllm schema catalog info` describes.
+    let schema = common::json(&["schema", "catalog", "info"]);
+    let validator = jsonschema::draft202012::new(&schema).expect("the schema compiles");
+    let errors: Vec<String> = validator.iter_errors(&v).map(|e| e.to_string()).collect();
+    assert!(errors.is_empty(), "{errors:?}");
     assert_eq!(v["installed"]["source"], format!("{base}/list.tar.gz"));
     if let Some(sha) = commit.split_whitespace().next() {
         assert_eq!(v["installed"]["commit"], sha);

@@ -3,8 +3,10 @@
 //! The same file is compiled into `build.rs` (through `#[path]`) so that the
 //! TOML under `catalog/` is parsed and validated with exactly these types at
 //! build time, and written back as Rust statics the binary borrows. It
-//! therefore depends on serde alone, and text and sequences are `Cow`s:
-//! borrowed from the binary, owned when read from a user's file.
+//! therefore depends on serde alone (and schemars' derive, for the types
+//! the JSON output carries and `jllm schema` describes), and text and
+//! sequences are `Cow`s: borrowed from the binary, owned when read from a
+//! user's file.
 
 use std::borrow::Cow;
 
@@ -126,7 +128,7 @@ pub struct BaseContext {
 
 /// A text the list writes in its three languages; a language the list does
 /// not give is `None`.
-#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq, Eq, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Text {
     #[serde(default)]
@@ -353,7 +355,7 @@ impl Variant {
 /// How a number of the list is qualified: `≤ 2,048`, `2,048 以下`, `up to`
 /// (max); `≥`, `以上`, `over`, `2T+` (min); `約`, `~`, `≈`, `about`,
 /// `approx.` (approx).
-#[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq, Eq, Hash, schemars::JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum Qualifier {
     /// At most the number: the true value may be lower.
@@ -365,14 +367,6 @@ pub enum Qualifier {
 }
 
 impl Qualifier {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Qualifier::Max => "max",
-            Qualifier::Min => "min",
-            Qualifier::Approx => "approx",
-        }
-    }
-
     /// The sign tables put before the number: `≤`, `≥`, `~`.
     pub fn symbol(self) -> &'static str {
         match self {
@@ -385,7 +379,7 @@ impl Qualifier {
 
 /// A number the list states with a qualifier: `≤ 2,048` is
 /// `{ kind = "max", value = 2048 }`.
-#[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq, Eq, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Bound {
     pub kind: Qualifier,
@@ -405,7 +399,18 @@ impl Bound {
 }
 
 #[derive(
-    Debug, Clone, Copy, Default, Serialize, Deserialize, PartialEq, Eq, PartialOrd, Ord, Hash,
+    Debug,
+    Clone,
+    Copy,
+    Default,
+    Serialize,
+    Deserialize,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    Hash,
+    schemars::JsonSchema,
 )]
 #[serde(rename_all = "kebab-case")]
 pub enum Category {
@@ -456,7 +461,19 @@ impl Category {
     }
 }
 
-#[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    Serialize,
+    Deserialize,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    Hash,
+    schemars::JsonSchema,
+)]
 #[serde(rename_all = "kebab-case")]
 pub enum Approach {
     Scratch,
@@ -479,7 +496,7 @@ impl Approach {
 }
 
 /// The encoder table's "usable from Hugging Face" column: ◯, △, ✕.
-#[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq, Eq, schemars::JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum HfReady {
     /// ◯: on the Model Hub, loads with `from_pretrained`.
@@ -531,7 +548,18 @@ pub struct LicenseInfo {
 }
 
 #[derive(
-    Debug, Clone, Copy, Default, Serialize, Deserialize, PartialEq, Eq, PartialOrd, Ord, Hash,
+    Debug,
+    Clone,
+    Copy,
+    Default,
+    Serialize,
+    Deserialize,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    Hash,
+    schemars::JsonSchema,
 )]
 #[serde(rename_all = "kebab-case")]
 pub enum Commercial {
@@ -542,6 +570,7 @@ pub enum Commercial {
     Unknown,
     /// Allowed under conditions: community licenses, per-variant splits, ask first.
     Conditional,
+    /// Allowed.
     Yes,
 }
 

@@ -171,7 +171,7 @@ impl Record for BenchmarkRecord<'_> {
         Self: 's;
 
     fn json(&self) -> serde_json::Value {
-        json::benchmark(self.cat, self.benchmark)
+        json::sorted(&json::benchmark(self.cat, self.benchmark))
     }
 
     fn cell(&self, column: &str) -> String {

@@ -109,6 +109,129 @@ pub fn run(cmd: &Command, cfg: &Config) -> Result<ExitCode> {
 /// COMMIT file, copied by `catalog import --out`).
 const BUILTIN_LIST: &str = include_str!("../../catalog/LIST_COMMIT");
 
+/// Which catalog is in effect (`in_effect`, `results.from`).
+#[derive(Clone, Copy, serde::Serialize, schemars::JsonSchema)]
+pub enum InEffect {
+    /// The catalog built into the binary.
+    #[serde(rename = "built-in")]
+    Builtin,
+    /// The list `jllm update` installed.
+    #[serde(rename = "installed update")]
+    Installed,
+    /// None: `--no-builtin` (overlays alone).
+    #[serde(rename = "empty (--no-builtin)")]
+    Empty,
+}
+
+impl InEffect {
+    fn as_str(self) -> &'static str {
+        match self {
+            InEffect::Builtin => "built-in",
+            InEffect::Installed => "installed update",
+            InEffect::Empty => "empty (--no-builtin)",
+        }
+    }
+}
+
+/// `catalog info --json`: which catalog and evaluation results are in
+/// effect, and where they come from.
+#[derive(serde::Serialize, schemars::JsonSchema)]
+#[schemars(title = "jllm catalog info")]
+pub struct InfoJson<'a> {
+    /// The catalog the commands read, before overlays.
+    in_effect: InEffect,
+    /// The catalog built into the binary.
+    builtin: BuiltinJson,
+    /// The directory `jllm update` installs into (JLLM_DATA_DIR).
+    data_dir: String,
+    /// The installed update; null where none is installed.
+    installed: Option<InstalledJson<'a>>,
+    /// Catalog files overlaid (--catalog, JLLM_CATALOG).
+    overlays: Vec<String>,
+    /// What the commands read: the catalog in effect with the overlays.
+    effective_counts: CountsJson,
+    /// The evaluation results in effect.
+    results: ResultsInfoJson<'a>,
+}
+
+/// The built-in catalog.
+#[derive(serde::Serialize, schemars::JsonSchema)]
+pub struct BuiltinJson {
+    /// The list's commit it was imported from.
+    list_commit: String,
+    /// The date of that commit.
+    list_date: String,
+    counts: CountsJson,
+}
+
+/// The installed update: `jllm update`'s record of it.
+#[derive(serde::Serialize, schemars::JsonSchema)]
+pub struct InstalledJson<'a> {
+    /// The installed file.
+    path: String,
+    /// URL, archive path or directory the list came from.
+    source: &'a str,
+    /// The list's commit where the source says it.
+    commit: Option<&'a str>,
+    /// Date of the archive's files, UTC.
+    archive_date: Option<&'a str>,
+    /// When `jllm update` fetched it, UTC.
+    fetched: &'a str,
+    /// The jllm version that imported it.
+    jllm: &'a str,
+    /// The import's closing line ("N rows: …").
+    rows: &'a str,
+    counts: CountsJson,
+}
+
+/// What a catalog holds.
+#[derive(serde::Serialize, schemars::JsonSchema)]
+pub struct CountsJson {
+    /// Model families (rows of the list).
+    models: usize,
+    /// Checkpoints of those families.
+    checkpoints: usize,
+    benchmarks: usize,
+    papers: usize,
+    developers: usize,
+}
+
+impl CountsJson {
+    fn of(c: &Catalog) -> CountsJson {
+        CountsJson {
+            models: c.models.len(),
+            checkpoints: c.models.iter().map(|m| m.variants.len()).sum(),
+            benchmarks: c.benchmarks.len(),
+            papers: c.papers.len(),
+            developers: c.developers.len(),
+        }
+    }
+}
+
+/// The evaluation results in effect.
+#[derive(serde::Serialize, schemars::JsonSchema)]
+pub struct ResultsInfoJson<'a> {
+    /// Where they come from.
+    from: InEffect,
+    /// Scores (suite averages) held.
+    count: usize,
+    /// Each leaderboard imported.
+    sources: Vec<ResultSourceJson<'a>>,
+}
+
+/// A leaderboard the results were imported from.
+#[derive(serde::Serialize, schemars::JsonSchema)]
+pub struct ResultSourceJson<'a> {
+    /// `swallow` or `pfgen`.
+    id: &'a str,
+    /// Commit of the leaderboard's repository the import read.
+    commit: &'a str,
+    /// Date of that commit (`YYYY-MM-DD`).
+    date: &'a str,
+    /// The repository.
+    url: &'a str,
+}
+
 /// `catalog info`: what is in effect.
 fn info(json: bool, cfg: &Config) -> Result<ExitCode> {
     let builtin = load::embedded();
@@ -119,60 +242,58 @@ fn info(json: bool, cfg: &Config) -> Result<ExitCode> {
     let path = dir.join(installed::FILE);
     let update = installed::read(&dir)?;
     let effective = cfg.catalog()?;
-    let counts = |c: &Catalog| {
-        serde_json::json!({
-            "models": c.models.len(),
-            "checkpoints": c.models.iter().map(|m| m.variants.len()).sum::<usize>(),
-            "benchmarks": c.benchmarks.len(),
-            "papers": c.papers.len(),
-            "developers": c.developers.len(),
-        })
-    };
     let in_effect = if cfg.no_builtin() {
-        "empty (--no-builtin)"
+        InEffect::Empty
     } else if update.is_some() {
-        "installed update"
+        InEffect::Installed
     } else {
-        "built-in"
+        InEffect::Builtin
     };
-    let value = serde_json::json!({
-        "in_effect": in_effect,
-        "builtin": {
-            "list_commit": commit,
-            "list_date": date,
-            "counts": counts(&builtin),
+    let results = crate::catalog::results_data::in_effect();
+    let value = InfoJson {
+        in_effect,
+        builtin: BuiltinJson {
+            list_commit: commit.clone(),
+            list_date: date.clone(),
+            counts: CountsJson::of(&builtin),
         },
-        "data_dir": dir.display().to_string(),
-        "installed": update.as_ref().map(|u| serde_json::json!({
-            "path": path.display().to_string(),
-            "source": u.meta.source,
-            "commit": u.meta.commit,
-            "archive_date": u.meta.archive_date,
-            "fetched": u.meta.fetched,
-            "jllm": u.meta.jllm,
-            "rows": u.meta.rows,
-            "counts": counts(&u.catalog),
-        })),
-        "overlays": cfg.overlays().iter().map(|p| p.display().to_string()).collect::<Vec<_>>(),
-        "effective_counts": counts(effective),
-        "results": results_info(cfg.no_builtin()),
-    });
+        data_dir: dir.display().to_string(),
+        installed: update.as_ref().map(|u| InstalledJson {
+            path: path.display().to_string(),
+            source: &u.meta.source,
+            commit: u.meta.commit.as_deref(),
+            archive_date: u.meta.archive_date.as_deref(),
+            fetched: &u.meta.fetched,
+            jllm: &u.meta.jllm,
+            rows: &u.meta.rows,
+            counts: CountsJson::of(&u.catalog),
+        }),
+        overlays: cfg
+            .overlays()
+            .iter()
+            .map(|p| p.display().to_string())
+            .collect(),
+        effective_counts: CountsJson::of(effective),
+        results: results_info(&results, cfg.no_builtin()),
+    };
     let mut out = super::stdout();
     if json {
-        crate::render::write_json_value(&mut out, &value, true)?;
+        // Keys in alphabetical order, as they have always been printed.
+        let sorted = crate::render::json::sorted(&value);
+        crate::render::write_json_value(&mut out, &sorted, true)?;
         return super::finish(out, true);
     }
     let lang = cfg.lang;
-    let n = |v: &serde_json::Value| {
+    let n = |v: &CountsJson| {
         trf(
             lang,
             "{0} models ({1} checkpoints), {2} benchmarks, {3} papers, {4} developers",
             &[
-                &v["models"],
-                &v["checkpoints"],
-                &v["benchmarks"],
-                &v["papers"],
-                &v["developers"],
+                &v.models,
+                &v.checkpoints,
+                &v.benchmarks,
+                &v.papers,
+                &v.developers,
             ],
         )
     };
@@ -200,14 +321,14 @@ fn info(json: bool, cfg: &Config) -> Result<ExitCode> {
         labels.map(|l| pad(l, &labels));
     let [source_l, commit_l, archive_l, fetched_l] = sub_labels.map(|l| pad(l, &sub_labels));
     let unknown = tr(lang, "unknown");
-    writeln!(out, "{in_effect_l}{}", in_effect_text(lang, in_effect))?;
+    writeln!(out, "{in_effect_l}{}", tr(lang, in_effect.as_str()))?;
     writeln!(
         out,
         "{builtin_l}{}",
         trf(
             lang,
             "list {0} ({1}); {2}",
-            &[&commit, &date, &n(&value["builtin"]["counts"])]
+            &[&commit, &date, &n(&value.builtin.counts)]
         )
     )?;
     match &update {
@@ -229,7 +350,9 @@ fn info(json: bool, cfg: &Config) -> Result<ExitCode> {
                 u.meta.archive_date.as_deref().unwrap_or(unknown)
             )?;
             writeln!(out, "  {fetched_l}{}", u.meta.fetched)?;
-            writeln!(out, "  {}", n(&value["installed"]["counts"]))?;
+            if let Some(i) = &value.installed {
+                writeln!(out, "  {}", n(&i.counts))?;
+            }
         }
         None => writeln!(
             out,
@@ -248,70 +371,62 @@ fn info(json: bool, cfg: &Config) -> Result<ExitCode> {
             sanitize::line(&p.display().to_string())
         )?;
     }
-    writeln!(out, "{effective_l}{}", n(&value["effective_counts"]))?;
-    let r = &value["results"];
-    let sources: Vec<String> = r["sources"]
-        .as_array()
-        .map(|a| {
-            a.iter()
-                .map(|s| {
-                    format!(
-                        "{} {} ({})",
-                        s["id"].as_str().unwrap_or_default(),
-                        s["commit"]
-                            .as_str()
-                            .unwrap_or_default()
-                            .get(..7)
-                            .unwrap_or_default(),
-                        s["date"].as_str().unwrap_or_default()
-                    )
-                })
-                .collect()
+    writeln!(out, "{effective_l}{}", n(&value.effective_counts))?;
+    let r = &value.results;
+    let sources: Vec<String> = r
+        .sources
+        .iter()
+        .map(|s| {
+            format!(
+                "{} {} ({})",
+                s.id,
+                s.commit.get(..7).unwrap_or_default(),
+                s.date
+            )
         })
-        .unwrap_or_default();
-    let from = in_effect_text(lang, r["from"].as_str().unwrap_or_default());
+        .collect();
+    let from = tr(lang, r.from.as_str());
     let said = if sources.is_empty() {
-        trf(lang, "{0} evaluation results ({1})", &[&r["count"], &from])
+        trf(lang, "{0} evaluation results ({1})", &[&r.count, &from])
     } else {
         trf(
             lang,
             "{0} evaluation results ({1}), {2}",
-            &[&r["count"], &from, &sanitize::line(&sources.join(", "))],
+            &[&r.count, &from, &sanitize::line(&sources.join(", "))],
         )
     };
     writeln!(out, "{results_l}{said}")?;
     super::finish(out, true)
 }
 
-/// `in_effect` and `results.from` for people (JSON keeps them English).
-fn in_effect_text(lang: Lang, value: &str) -> &str {
-    match value {
-        "empty (--no-builtin)" => tr(lang, "empty (--no-builtin)"),
-        "installed update" => tr(lang, "installed update"),
-        "built-in" => tr(lang, "built-in"),
-        other => other,
-    }
-}
-
 /// The evaluation results in effect: where from, how many, each source's
 /// commit and date.
-fn results_info(no_builtin: bool) -> serde_json::Value {
+fn results_info<'a>(
+    r: &'a crate::catalog::results::Results,
+    no_builtin: bool,
+) -> ResultsInfoJson<'a> {
     use crate::catalog::results_data;
-    let r = results_data::in_effect();
     let from = if no_builtin {
-        "empty (--no-builtin)"
+        InEffect::Empty
     } else if results_data::is_installed() {
-        "installed update"
+        InEffect::Installed
     } else {
-        "built-in"
+        InEffect::Builtin
     };
-    serde_json::json!({
-        "from": from,
-        "count": r.results.len(),
-        "sources": r.sources.iter().map(|s| serde_json::json!({
-            "id": s.id, "commit": s.commit, "date": s.date, "url": s.url,
-        })).collect::<Vec<_>>(),
-    })
+    ResultsInfoJson {
+        from,
+        count: r.results.len(),
+        sources: r
+            .sources
+            .iter()
+            .map(|s| ResultSourceJson {
+                id: &s.id,
+                commit: &s.commit,
+                date: &s.date,
+                url: &s.url,
+            })
+            .collect(),
+    }
 }
 
 fn read(path: &Path) -> Result<String> {

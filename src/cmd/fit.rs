@@ -7,7 +7,7 @@ use std::collections::HashSet;
 use std::process::ExitCode;
 
 use anyhow::{anyhow, Result};
-use serde_json::{json, Value};
+use serde_json::Value;
 
 use crate::catalog::schema::{Catalog, Family, Lang, Qualifier, Variant};
 use crate::cmd::filters::FilterArgs;
@@ -129,6 +129,7 @@ pub const FIELDS: &[&str] = &[
     "total_bytes",
     "verdict",
     "estimates",
+    "score",
 ];
 
 /// One checkpoint with the precision chosen for it.
@@ -145,6 +146,9 @@ struct Row<'a> {
     tried: Vec<(Estimate, Verdict)>,
     /// The language of the cells.
     lang: Lang,
+    /// The suite whose score the JSON carries (`--sort score:SUITE`, else
+    /// the first `score:SUITE` column asked).
+    score_suite: Option<&'static str>,
 }
 
 pub fn run(args: &Args, cfg: &Config) -> Result<ExitCode> {
@@ -203,6 +207,20 @@ pub fn run(args: &Args, cfg: &Config) -> Result<ExitCode> {
     let Some(mut output) = args.output.resolve(cfg, &shape)? else {
         return Ok(ExitCode::SUCCESS);
     };
+    // The score JSON carries: that of the sort, else of a score column.
+    let json_suite = score_suite.or_else(|| {
+        args.output
+            .columns
+            .iter()
+            .find_map(|c| crate::query::scores::score_key(c).and_then(|s| s.ok().map(|s| &*s.id)))
+    });
+    if json_suite.is_none() && output.fields.iter().flatten().any(|f| f == "score") {
+        return Err(anyhow!(i18n::trf(
+            cfg.lang,
+            "the JSON field 'score' needs a suite: --sort score:SUITE or --columns score:SUITE (suites: {0})",
+            &[&crate::query::scores::suite_ids()],
+        )));
+    }
     // What fit answers: the memory and the verdict, and what was asked.
     output.keep = crate::cmd::output::flag_columns(&args.filters);
     output.keep.extend(["memory", "verdict"].map(String::from));
@@ -245,6 +263,7 @@ pub fn run(args: &Args, cfg: &Config) -> Result<ExitCode> {
             };
             rows.push(Row {
                 lang: cfg.lang,
+                score_suite: json_suite,
                 ..assess(f, v, params, &machine, context, quant)
             });
         }
@@ -403,6 +422,7 @@ fn assess<'a>(
         verdict: best.1,
         tried,
         lang: Lang::En,
+        score_suite: None,
     }
 }
 
@@ -444,28 +464,95 @@ fn cell(r: &Row, column: &str) -> String {
     }
 }
 
+/// One row of `fit --json`: a checkpoint at the precision chosen for it.
+// Fields in alphabetical order, the order of the keys in the output.
+#[derive(serde::Serialize, schemars::JsonSchema)]
+#[schemars(title = "jllm fit row")]
+pub struct FitJson<'a> {
+    /// Parameters active per token (mixture of experts).
+    active_params: Option<u64>,
+    /// Context in tokens the estimate is for: --context, else 4096 capped
+    /// at the model's stated limit.
+    context: u64,
+    /// `max` where the context was capped at an upper bound the list
+    /// states (`≤ 2,048`); else null.
+    context_qualifier: Option<Qualifier>,
+    /// Every precision tried, highest first.
+    estimates: Vec<EstimateJson>,
+    /// The family's id.
+    family: &'a str,
+    /// Hugging Face `owner/repo` (checkpoints without one are not estimated).
+    hf: Option<&'a str>,
+    /// Bytes of the KV cache at `context`.
+    kv_cache_bytes: u64,
+    /// The checkpoint's name.
+    name: &'a str,
+    /// Runtime overhead in bytes.
+    overhead_bytes: u64,
+    /// Total parameters.
+    params: u64,
+    /// The precision estimated (llama.cpp's names: f16, q8_0, q4_k_m…).
+    quant: &'static str,
+    /// The checkpoint is published quantized: `quant` is its own precision.
+    quantized: bool,
+    /// The score asked for (--sort score:SUITE, or a score:SUITE column);
+    /// null when none is asked.
+    score: Option<FitScoreJson<'a>>,
+    /// Weights + KV cache + overhead, in bytes.
+    total_bytes: u64,
+    verdict: Verdict,
+    /// Bytes of the weights at `quant`.
+    weights_bytes: u64,
+}
+
+/// A precision tried.
+#[derive(serde::Serialize, schemars::JsonSchema)]
+pub struct EstimateJson {
+    quant: &'static str,
+    total_bytes: u64,
+    verdict: Verdict,
+}
+
+/// The checkpoint's score on a suite: measured on the published weights,
+/// not at the quantization estimated.
+#[derive(serde::Serialize, schemars::JsonSchema)]
+pub struct FitScoreJson<'a> {
+    /// The suite (`jllm results --suite SUITE`).
+    suite: &'a str,
+    /// The checkpoint's best average on the suite; null where it has none.
+    value: Option<f64>,
+}
+
 fn row_json(r: &Row) -> Value {
     let e = &r.chosen;
-    json!({
-        "family": r.family.id,
-        "name": r.variant.name,
-        "hf": r.variant.hf,
-        "params": r.params,
-        "active_params": r.variant.active_params,
-        "quantized": r.storage.is_quantized(),
-        "quant": e.precision.name,
-        "context": e.context,
-        "context_qualifier": r.capped_at_bound.then_some(Qualifier::Max.as_str()),
-        "weights_bytes": e.weights,
-        "kv_cache_bytes": e.kv_cache,
-        "overhead_bytes": e.overhead,
-        "total_bytes": e.total,
-        "verdict": r.verdict.key(),
-        "estimates": r.tried.iter().map(|(e, v)| json!({
-            "quant": e.precision.name,
-            "total_bytes": e.total,
-            "verdict": v.key(),
-        })).collect::<Vec<_>>(),
+    crate::render::json::sorted(&FitJson {
+        active_params: r.variant.active_params,
+        context: e.context,
+        context_qualifier: r.capped_at_bound.then_some(Qualifier::Max),
+        estimates: r
+            .tried
+            .iter()
+            .map(|(e, v)| EstimateJson {
+                quant: e.precision.name,
+                total_bytes: e.total,
+                verdict: *v,
+            })
+            .collect(),
+        family: &r.family.id,
+        hf: r.variant.hf.as_deref(),
+        kv_cache_bytes: e.kv_cache,
+        name: &r.variant.name,
+        overhead_bytes: e.overhead,
+        params: r.params,
+        quant: e.precision.name,
+        quantized: r.storage.is_quantized(),
+        score: r.score_suite.map(|suite| FitScoreJson {
+            suite,
+            value: crate::query::scores::best_of_variant(r.variant, suite).map(|s| s.score),
+        }),
+        total_bytes: e.total,
+        verdict: r.verdict,
+        weights_bytes: e.weights,
     })
 }
 

@@ -260,7 +260,11 @@ impl Record for VariantRecord<'_> {
         Self: 's;
 
     fn json(&self) -> serde_json::Value {
-        json::variant_row(self.cat, self.family, &self.family.variants[self.index])
+        json::sorted(&json::variant_row(
+            self.cat,
+            self.family,
+            &self.family.variants[self.index],
+        ))
     }
 
     fn cell(&self, column: &str) -> String {

@@ -69,36 +69,56 @@ pub struct Args {
 }
 
 /// One printed result: a suite average (`task` = `avg`) or a task score.
-#[derive(Serialize)]
+#[derive(Serialize, schemars::JsonSchema)]
+#[schemars(title = "jllm results row")]
 pub struct Row<'a> {
     /// In a ranking: the leaderboard's own rank with `--include-reference`,
-    /// else the rank among the rows shown.
+    /// else the rank among the rows shown; null for a model's results.
     rank: Option<usize>,
     /// In a ranking: the rank among every model of the leaderboard on the
-    /// suite (each by its best run), whatever is shown.
+    /// suite (each by its best run), whatever is shown; null for a model's
+    /// results.
     leaderboard_rank: Option<usize>,
+    /// The family's id; null for a model not in the list.
     family: Option<&'a str>,
+    /// The checkpoint's name; null for a model not in the list.
     name: Option<&'a str>,
+    /// Hugging Face `owner/repo` (the leaderboards key by it).
     hf: &'a str,
+    /// Whether the model is in the list (false: a reference row, shown with
+    /// `--include-reference`).
     in_list: bool,
+    /// The catalog's size for a checkpoint; for a model not in the list,
+    /// the size the leaderboard states, where it states one.
     params: Option<u64>,
+    /// The catalog's benchmark id (`jllm benchmark ID`).
     benchmark: &'a str,
+    /// The leaderboard: `swallow` or `pfgen`.
     source: &'a str,
+    /// The suite; scores of different suites are not comparable.
     suite: &'a str,
+    /// `avg` for the suite's average, else the task's name.
     task: &'a str,
+    /// The score as the leaderboard gives it.
     score: f64,
+    /// Standard deviation over trials; null where the source gives none.
     std: Option<f64>,
+    /// Number of trials; null where the source gives none.
     trials: Option<u32>,
+    /// pfgen's `completion` or `qa/chat`, or Swallow's reasoning setting.
     mode: Option<&'a str>,
+    /// pfgen's result hash.
     version: Option<&'a str>,
+    /// Date of the leaderboard commit the results were imported from.
     date: &'a str,
+    /// The result on the leaderboard.
     url: &'a str,
     /// The language of the cells (not in JSON).
     #[serde(skip)]
     lang: Lang,
 }
 
-const FIELDS: &[&str] = &[
+pub const FIELDS: &[&str] = &[
     "rank",
     "leaderboard_rank",
     "family",

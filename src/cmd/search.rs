@@ -158,6 +158,29 @@ fn match_label(lang: crate::catalog::schema::Lang, field: &str, matched: &str) -
     }
 }
 
+/// A family `search --json` found: the family object (its `variants` those
+/// the query matched where it matched a checkpoint) and what matched.
+#[derive(serde::Serialize, schemars::JsonSchema)]
+#[schemars(title = "jllm search result")]
+pub struct SearchJson<'a> {
+    #[serde(flatten)]
+    family: json::FamilyJson<'a>,
+    #[serde(rename = "match")]
+    matched: MatchJson<'a>,
+}
+
+/// What matched the query.
+#[derive(serde::Serialize, schemars::JsonSchema)]
+pub struct MatchJson<'a> {
+    /// The field the text is from (`name`, `hf`, `developer`, `architecture`…).
+    field: &'a str,
+    /// The text that matched.
+    text: &'a str,
+    /// The fuzzy matcher's score, weighted by the field: higher is better;
+    /// comparable within one search only.
+    score: i64,
+}
+
 /// One search result: a family, or a benchmark (tables only).
 enum SearchRecord<'a> {
     Family(FamilyRecord<'a>, &'a search::Found<'a>),
@@ -170,19 +193,19 @@ impl Record for SearchRecord<'_> {
     where
         Self: 's;
 
-    /// The family object with `match`: `{field, text, score}`.
+    /// The family object with `match`.
     fn json(&self) -> serde_json::Value {
         let SearchRecord::Family(f, r) = self else {
             return serde_json::Value::Null;
         };
-        let mut v = json::family_value(f.cat, f.family, f.json_variants);
-        if let serde_json::Value::Object(m) = &mut v {
-            m.insert(
-                "match".into(),
-                serde_json::json!({ "field": r.field, "text": r.matched, "score": r.score }),
-            );
-        }
-        v
+        json::sorted(&SearchJson {
+            family: json::family(f.cat, f.family, f.json_variants),
+            matched: MatchJson {
+                field: r.field,
+                text: &r.matched,
+                score: r.score,
+            },
+        })
     }
 
     fn in_json(&self) -> bool {

@@ -100,7 +100,7 @@ pub fn run(args: &Args, cfg: &Config) -> Result<ExitCode> {
     let mut columns = family::COLUMNS.to_vec();
     columns.extend(["checkpoint", "memory"]);
     let shape = Shape {
-        fields: json::FAMILY_FIELDS,
+        fields: FIELDS,
         columns: &columns,
         default_columns: family::LIST_DEFAULT,
         page: true,
@@ -111,11 +111,13 @@ pub fn run(args: &Args, cfg: &Config) -> Result<ExitCode> {
     let Some((f, selected)) = resolve_or_explain(cat, &args.query, cfg.lang) else {
         return Ok(ExitCode::from(1));
     };
+    // Columns are a grid's: JSON is the family object whatever they are.
+    let json = matches!(output.format, render::Format::Json | render::Format::Jsonl);
     let per_checkpoint = output
         .columns
         .iter()
         .any(|c| c == "checkpoint" || c == "memory");
-    if per_checkpoint && output.columns_given {
+    if per_checkpoint && output.columns_given && !json {
         let records: Vec<CheckpointRecord> = (0..f.variants.len())
             .map(|index| CheckpointRecord {
                 cat,
@@ -157,6 +159,30 @@ struct ShowRecord<'a> {
     selected: Option<usize>,
 }
 
+/// `show --json`: the family object, and the checkpoint a repo id named.
+#[derive(serde::Serialize, schemars::JsonSchema)]
+#[schemars(title = "jllm show")]
+pub struct ShowJson<'a> {
+    #[serde(flatten)]
+    family: json::FamilyJson<'a>,
+    /// The checkpoint the query named by its repo id (also in `variants`);
+    /// absent when the query named the family.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    selected_variant: Option<json::VariantJson<'a>>,
+}
+
+/// Keys of `show --json`: a family's and `selected_variant`.
+pub const FIELDS: &[&str] = &{
+    let mut all = [""; json::FAMILY_FIELDS.len() + 1];
+    let mut i = 0;
+    while i < json::FAMILY_FIELDS.len() {
+        all[i] = json::FAMILY_FIELDS[i];
+        i += 1;
+    }
+    all[i] = "selected_variant";
+    all
+};
+
 impl Record for ShowRecord<'_> {
     type Json<'s>
         = serde_json::Value
@@ -165,13 +191,13 @@ impl Record for ShowRecord<'_> {
 
     fn json(&self) -> serde_json::Value {
         let f = self.family.family;
-        let mut value = json::family_value(self.family.cat, f, None);
-        if let (Some(v), serde_json::Value::Object(m)) =
-            (self.selected.and_then(|i| f.variants.get(i)), &mut value)
-        {
-            m.insert("selected_variant".into(), json::variant(f, v));
-        }
-        value
+        json::sorted(&ShowJson {
+            family: json::family(self.family.cat, f, None),
+            selected_variant: self
+                .selected
+                .and_then(|i| f.variants.get(i))
+                .map(|v| json::VariantJson::new(f, v)),
+        })
     }
 
     fn cell(&self, column: &str) -> String {
@@ -197,8 +223,13 @@ impl Record for CheckpointRecord<'_> {
     where
         Self: 's;
 
+    /// The checkpoint object (`show --json` itself prints the family
+    /// object whatever the columns: these records are a grid's).
     fn json(&self) -> serde_json::Value {
-        json::variant(self.family, &self.family.variants[self.index])
+        json::sorted(&json::VariantJson::new(
+            self.family,
+            &self.family.variants[self.index],
+        ))
     }
 
     fn cell(&self, column: &str) -> String {

@@ -6,7 +6,6 @@ use std::process::ExitCode;
 
 use anyhow::Result;
 use clap::ValueEnum;
-use serde_json::json;
 
 use crate::catalog::schema::{Catalog, Family, Lang};
 use crate::cmd::filters::FilterArgs;
@@ -202,6 +201,7 @@ pub fn run(args: &Args, cfg: &Config) -> Result<ExitCode> {
             label,
             count: *n,
             share: share(*n),
+            lang: cfg.lang,
             bar: if max == 0 {
                 0
             } else {
@@ -230,6 +230,24 @@ struct Count<'a> {
     share: f64,
     /// Length of the bar.
     bar: usize,
+    /// The language of the cells.
+    lang: Lang,
+}
+
+/// One facet value of `stats --json`.
+// Fields in alphabetical order, the order of the keys in the output.
+#[derive(serde::Serialize, schemars::JsonSchema)]
+#[schemars(title = "jllm stats row")]
+pub struct CountJson<'a> {
+    /// Families with this value (a family with two developers counts for both).
+    count: usize,
+    /// The facet value's key: a developer id, a license id, a year… or
+    /// `unknown`.
+    key: &'a str,
+    /// The value for people, in the language of `--lang`.
+    label: &'a str,
+    /// Percent of the families counted (those the filters kept), to one decimal.
+    share: f64,
 }
 
 impl Record for Count<'_> {
@@ -239,7 +257,12 @@ impl Record for Count<'_> {
         Self: 's;
 
     fn json(&self) -> serde_json::Value {
-        json!({ "key": self.key, "label": self.label, "count": self.count, "share": (self.share * 10.0).round() / 10.0 })
+        crate::render::json::sorted(&CountJson {
+            count: self.count,
+            key: self.key,
+            label: self.label,
+            share: (self.share * 10.0).round() / 10.0,
+        })
     }
 
     fn cell(&self, column: &str) -> String {
@@ -247,7 +270,7 @@ impl Record for Count<'_> {
             "key" => self.key.to_string(),
             "label" => self.label.to_string(),
             "count" => self.count.to_string(),
-            "share" => format!("{:.1}%", self.share),
+            "share" => crate::units::percent(self.share, self.lang),
             _ => "█".repeat(self.bar),
         }
     }

@@ -1,11 +1,15 @@
 //! The JSON contract scripts rely on. Keys are stable and documented in the
 //! README; numbers are numbers and what the sources do not state is `null`,
 //! never a string. `list` prints an array of the same objects `show` prints.
+//! The types derive their JSON Schema (`jllm schema`, `cmd::schema`): a
+//! field's doc comment is its description there, so it is written for the
+//! reader of the JSON.
 
 use std::io::Write;
 
+use schemars::JsonSchema;
 use serde::Serialize;
-use serde_json::{json, Map, Value};
+use serde_json::Value;
 
 use crate::catalog::results::Score;
 use crate::catalog::schema::{
@@ -48,10 +52,13 @@ pub const FAMILY_FIELDS: &[&str] = &[
     "source_line",
 ];
 
-/// Keys of a checkpoint object (`list --variants`).
+/// Keys of a checkpoint row (`list --variants`): its family's, then the
+/// checkpoint object's.
 pub const VARIANT_FIELDS: &[&str] = &[
     "family",
     "family_name",
+    "year",
+    "developers",
     "name",
     "hf",
     "url",
@@ -61,12 +68,10 @@ pub const VARIANT_FIELDS: &[&str] = &[
     "params_source",
     "released",
     "released_source",
-    "year",
     "license",
     "context_length",
     "context_bound",
     "context_text",
-    "developers",
     "results",
 ];
 
@@ -81,12 +86,15 @@ pub const BENCHMARK_FIELDS: &[&str] = &[
     "source_line",
 ];
 
-/// A developer as JSON shows it: `{id, name, name_ja}`; an id the catalog
-/// does not know keeps its id with null names.
-#[derive(Serialize)]
+/// A developer: an id the catalog does not know keeps its id, with null
+/// names.
+#[derive(Serialize, JsonSchema)]
 pub struct DeveloperRef<'a> {
+    /// The catalog's developer id (`--developer` takes it).
     id: &'a str,
+    /// English name.
     name: Option<&'a str>,
+    /// Japanese name.
     name_ja: Option<&'a str>,
 }
 
@@ -103,33 +111,48 @@ fn developer_refs<'a>(cat: &'a Catalog, ids: &'a [Str]) -> Vec<DeveloperRef<'a>>
         .collect()
 }
 
-fn developers(cat: &Catalog, ids: &[Str]) -> Value {
-    serde_json::to_value(developer_refs(cat, ids)).unwrap_or(Value::Null)
-}
-
-/// A checkpoint object, as `FamilyJson` serializes it: the catalog's own
-/// `Variant` fields, with the license and context that apply to this
-/// checkpoint (its own where the row singles it out, else the family's),
-/// and its evaluation `results` (joined by repo id).
-#[derive(Serialize)]
+/// A checkpoint (one link of the row): the same object in a family's
+/// `variants`, in `selected_variant` and in `list --variants`. Its license
+/// and context are those that apply to it: its own where the row singles
+/// it out, else the family's.
+#[derive(Serialize, JsonSchema)]
 pub struct VariantJson<'a> {
+    /// The checkpoint's name as the list links it.
     name: &'a str,
+    /// Hugging Face `owner/repo`; null for a checkpoint elsewhere (API offerings).
     hf: Option<&'a str>,
+    /// The link.
     url: &'a str,
+    /// Total parameters.
     params: Option<u64>,
+    /// Parameters active per token (mixture of experts).
     active_params: Option<u64>,
+    /// The experts as the list writes them (`8x7B`).
     experts: Option<&'a str>,
+    /// Where `params` comes from when not from the checkpoint's own label.
     params_source: Option<&'a str>,
-    /// Its own release date where a source gives one, else the family's,
-    /// else the family's year (`YYYY`).
+    /// Release date (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`): this checkpoint's
+    /// own where a source gives one, else the family's date, else the
+    /// family's year.
     released: Option<std::borrow::Cow<'a, str>>,
-    /// Where `released` comes from: its source, `inherited from the
-    /// family`, or `the list's year for the family`.
+    /// Where `released` comes from: rinna's paper and its table, a line of
+    /// the list's date CSV, `inherited from the family` or `the list's year
+    /// for the family`.
     released_source: Option<&'a str>,
+    /// This checkpoint's license.
     license: LicenseJson<'a>,
+    /// Stated context length in tokens: this checkpoint's own where the
+    /// list singles it out, else the family's; null where it is stated only
+    /// as a bound (`context_bound`) or not at all.
     context_length: Option<u64>,
+    /// A context the list states only with a qualifier, never an exact
+    /// length.
     context_bound: Option<Bound>,
+    /// The part of the list's context cell that states it.
     context_text: Option<&'a str>,
+    /// Evaluation results joined by repo id (Swallow LLM Leaderboard,
+    /// pfgen-bench): a suite's average (`task` = `avg`), then its tasks;
+    /// empty when no leaderboard has the repo.
     results: Vec<ResultJson<'static>>,
 }
 
@@ -167,24 +190,30 @@ impl<'a> VariantJson<'a> {
     }
 }
 
-/// A checkpoint object of family `f`.
-pub fn variant(f: &Family, v: &Variant) -> Value {
-    serde_json::to_value(VariantJson::new(f, v)).unwrap_or(Value::Null)
-}
-
 /// One score of a checkpoint: a suite average (`task` = `avg`) or a task.
-#[derive(Serialize)]
+#[derive(Serialize, JsonSchema)]
 pub struct ResultJson<'a> {
+    /// The catalog's benchmark id (`jllm benchmark ID`).
     pub benchmark: &'a str,
+    /// The leaderboard: `swallow` (Swallow LLM Leaderboard) or `pfgen` (pfgen-bench).
     pub source: &'a str,
+    /// The suite; scores of different suites are not comparable.
     pub suite: &'a str,
+    /// `avg` for the suite's average (pfgen's overall score), else the task's name.
     pub task: &'a str,
+    /// The score as the leaderboard gives it.
     pub score: f64,
+    /// Standard deviation over trials; null where the source gives none.
     pub std: Option<f64>,
+    /// Number of trials; null where the source gives none.
     pub trials: Option<u32>,
+    /// pfgen's `completion` or `qa/chat`, or Swallow's reasoning setting.
     pub mode: Option<&'a str>,
+    /// pfgen's result hash.
     pub version: Option<&'a str>,
+    /// Date of the leaderboard commit the results were imported from.
     pub date: &'a str,
+    /// The result on the leaderboard.
     pub url: &'a str,
 }
 
@@ -227,15 +256,28 @@ pub fn papers_for<'a>(cat: &'a Catalog, f: &Family) -> Vec<&'a crate::catalog::s
 /// gives no license (API offerings) has the same object, of class
 /// `unknown` with no ids and no text: never `null`, so a script can read
 /// `license.commercial` of every family and checkpoint.
-#[derive(Serialize)]
+#[derive(Serialize, JsonSchema)]
 pub struct LicenseJson<'a> {
+    /// The list's license cell as written in English (footnote markers removed).
     text: Option<&'a str>,
+    /// The cell as the Japanese list writes it.
     text_ja: Option<&'a str>,
+    /// The cell as the French list writes it.
     text_fr: Option<&'a str>,
+    /// License ids of the catalog's license table (`--license` takes them);
+    /// empty where the list gives no license.
     ids: &'a [Str],
+    /// Commercial-use class; for a mixed family the most restrictive of its
+    /// checkpoints' classes, so it never claims more than a checkpoint allows.
+    #[schemars(with = "crate::catalog::schema::Commercial")]
     commercial: &'static str,
+    /// Why the class is what it is (catalog/licenses.toml), in English.
     reason: Option<&'a str>,
+    /// The license text: the list's link, else the canonical URL of a
+    /// well-known license.
     url: Option<&'a str>,
+    /// The family's checkpoints do not all have this license: each
+    /// variant's `license` is its own.
     mixed: bool,
 }
 
@@ -271,19 +313,25 @@ impl<'a> LicenseJson<'a> {
     }
 }
 
-#[derive(Serialize)]
+/// One of the list's footnotes, in its three languages.
+#[derive(Serialize, JsonSchema)]
 pub struct NoteJson<'a> {
+    /// The footnote's number in the list (`[^3]`).
     id: u32,
     ja: Option<&'a str>,
     en: Option<&'a str>,
     fr: Option<&'a str>,
 }
 
-#[derive(Serialize)]
+/// An original paper of the architecture, from the list's references.
+#[derive(Serialize, JsonSchema)]
 pub struct PaperJson<'a> {
+    /// The name the references give it (an architecture's name).
     name: &'a str,
     title: &'a str,
+    /// Where it was published.
     venue: Option<&'a str>,
+    /// Publication date as the references write it.
     date: Option<&'a str>,
     url: Option<&'a str>,
 }
@@ -292,39 +340,90 @@ pub struct PaperJson<'a> {
 /// (`list --json` of the whole catalog is 800 KB: building `Value` trees
 /// first cost more than the rest of the run). Field order is the output
 /// order, that of [`FAMILY_FIELDS`].
-#[derive(Serialize)]
+#[derive(Serialize, JsonSchema)]
+#[schemars(
+    title = "jllm model family",
+    description = "One row of the list: a model family with its checkpoints. What the sources do not state is null, never the string \"unknown\"; every key is always present."
+)]
 pub struct FamilyJson<'a> {
+    /// Stable slug of the English name (`swallow-70b`).
     id: &'a str,
+    /// The name as the English list writes it.
     name: &'a str,
+    /// The name as the Japanese list writes it.
     name_ja: &'a str,
+    /// The name as the French list writes it (the English name where it has none).
     name_fr: &'a str,
+    /// The list's table the row is in.
+    #[schemars(with = "crate::catalog::schema::Category")]
     category: &'static str,
+    /// Finer kind within the category (`--task`): embeddings `bi-encoder`,
+    /// `multi-vector`, `cross-encoder`; vision `image-text-to-text`,
+    /// `text-to-image`, `text-to-video`, `other`; speech `asr`, `tts`,
+    /// `foundation`, `feature-extraction`; music `music-text`.
     task: Option<&'a str>,
+    /// How it was built, for text generation and vision-language models.
+    #[schemars(with = "Option<crate::catalog::schema::Approach>")]
     approach: Option<&'static str>,
+    /// `general` or a domain id (`medical`, `finance`…).
     domain: &'a str,
+    /// The domain's label in the three languages; null for `general`.
     domain_label: Option<&'a Text>,
+    /// Release year as the list gives it.
     year: Option<u16>,
+    /// Release date (`YYYY-MM` or `YYYY-MM-DD`) where a source other than
+    /// the list's table gives it (rinna's paper, the list's date CSV): the
+    /// earliest of its own and its checkpoints' dates.
     released: Option<&'a str>,
+    /// As the English list writes it, without the checkpoint list and trailing size.
     architecture: Option<&'a str>,
+    /// As the English list writes it.
     base_model: Option<&'a str>,
+    /// Source models of a merged model.
     merged_from: &'a [Str],
     developers: Vec<DeveloperRef<'a>>,
+    /// The family's license; each checkpoint in `variants` has its own.
     license: LicenseJson<'a>,
+    /// Stated context length in tokens, exact; where checkpoints differ,
+    /// the smallest of theirs; null where the list states only a bound
+    /// (`context_bound`) or nothing.
     context_length: Option<u64>,
+    /// A context the list states only with a qualifier, never copied into
+    /// `context_length`.
     context_bound: Option<Bound>,
+    /// The context cell as written where it says more than one exact number
+    /// (a range, per-checkpoint lengths, a bound such as `≤ 2,048`).
     context_text: Option<&'a str>,
+    /// Where the row states no context: the base model's window from its
+    /// publisher (curated in catalog/sizes.toml). Never a stated length.
     base_context_length: Option<u64>,
+    /// Where `base_context_length` comes from.
     base_context_source: Option<&'a str>,
+    /// Parameters of the largest checkpoint of known size in `variants`.
     params: Option<u64>,
+    /// One per checkpoint link (with `--min-params`/`--max-params`, those
+    /// that match).
     variants: Vec<VariantJson<'a>>,
+    /// Announcement: the row's title link.
     url: Option<&'a str>,
+    /// The training-data cell in the three languages.
     training_data: Option<&'a Text>,
+    /// Tokens of the training corpus, where the list states them without
+    /// ambiguity: a stated total, else the pre-training parts summed.
     training_tokens: Option<u64>,
+    /// How the list qualifies `training_tokens` (`約180B`, `~62B`: approx);
+    /// null for an exact number.
     training_tokens_qualifier: Option<Qualifier>,
+    /// The list's footnotes the row cites.
     notes: Vec<NoteJson<'a>>,
+    /// Encoders: usable from Hugging Face (◯ yes, △ convertible, ✕ no).
+    #[schemars(with = "Option<crate::catalog::schema::HfReady>")]
     hf_ready: Option<&'static str>,
+    /// API models: where they are offered, in the three languages.
     platform: Option<&'a Text>,
+    /// The original papers of the architecture, from the list's references.
     papers: Vec<PaperJson<'a>>,
+    /// The row's line in the list's README.md.
     source_line: Option<u32>,
 }
 
@@ -404,43 +503,72 @@ pub fn family<'a>(cat: &'a Catalog, f: &'a Family, only: Option<&[usize]>) -> Fa
     }
 }
 
-/// The same object as a `Value`, for commands that add keys to it.
-pub fn family_value(cat: &Catalog, f: &Family, only: Option<&[usize]>) -> Value {
-    serde_json::to_value(family(cat, f, only)).unwrap_or(Value::Null)
-}
-
 /// A checkpoint row of `list --variants`: the checkpoint object (the same
-/// as in a family's `variants`, its `license` an object) with its family's
-/// id, name, year and developers.
-pub fn variant_row(cat: &Catalog, f: &Family, v: &Variant) -> Value {
-    let mut m = match variant(f, v) {
-        Value::Object(m) => m,
-        _ => Map::new(),
-    };
-    m.insert("family".into(), json!(f.id));
-    m.insert("family_name".into(), json!(f.name));
-    m.insert("year".into(), json!(f.year));
-    m.insert("developers".into(), developers(cat, &f.developers));
-    let mut ordered = Map::new();
-    for k in VARIANT_FIELDS {
-        if let Some(v) = m.remove(*k) {
-            ordered.insert((*k).to_string(), v);
-        }
-    }
-    Value::Object(ordered)
+/// as in a family's `variants`) after its family's id, name, year and
+/// developers.
+#[derive(Serialize, JsonSchema)]
+#[schemars(title = "jllm checkpoint row")]
+pub struct VariantRowJson<'a> {
+    /// The family's id.
+    family: &'a str,
+    /// The family's English name.
+    family_name: &'a str,
+    /// The family's release year.
+    year: Option<u16>,
+    /// The family's developers.
+    developers: Vec<DeveloperRef<'a>>,
+    #[serde(flatten)]
+    checkpoint: VariantJson<'a>,
 }
 
-pub fn benchmark(cat: &Catalog, b: &Benchmark) -> Value {
-    json!({
-        "id": b.id,
-        "name": b.name,
-        "name_ja": b.name_ja.as_ref().unwrap_or(&b.name),
-        "category": b.category,
-        "description": b.description,
-        "developers": developers(cat, &b.developers),
-        "url": b.url,
-        "source_line": b.source_line,
-    })
+pub fn variant_row<'a>(cat: &'a Catalog, f: &'a Family, v: &'a Variant) -> VariantRowJson<'a> {
+    VariantRowJson {
+        family: &f.id,
+        family_name: &f.name,
+        year: f.year,
+        developers: developer_refs(cat, &f.developers),
+        checkpoint: VariantJson::new(f, v),
+    }
+}
+
+/// A benchmark of the catalog (`benchmarks`, `benchmark`).
+#[derive(Serialize, JsonSchema)]
+#[schemars(title = "jllm benchmark")]
+pub struct BenchmarkJson<'a> {
+    /// The catalog's benchmark id.
+    id: &'a str,
+    /// English name.
+    name: &'a str,
+    /// Japanese name (the English one where the list gives none).
+    name_ja: &'a str,
+    /// The list's section of benchmarks it is in.
+    category: &'a str,
+    /// The list's description in the three languages.
+    description: Option<&'a Text>,
+    developers: Vec<DeveloperRef<'a>>,
+    url: Option<&'a str>,
+    /// The row's line in the list's README.md.
+    source_line: Option<u32>,
+}
+
+pub fn benchmark<'a>(cat: &'a Catalog, b: &'a Benchmark) -> BenchmarkJson<'a> {
+    BenchmarkJson {
+        id: &b.id,
+        name: &b.name,
+        name_ja: b.name_ja.as_deref().unwrap_or(&b.name),
+        category: &b.category,
+        description: b.description.as_ref(),
+        developers: developer_refs(cat, &b.developers),
+        url: b.url.as_deref(),
+        source_line: b.source_line,
+    }
+}
+
+/// `value` as a `serde_json::Value`, whose objects keep their keys in
+/// alphabetical order: the order `show`, `search`, `list --variants`,
+/// `fit`, `stats`, `benchmarks` and `catalog info` print them in.
+pub fn sorted(value: &impl Serialize) -> Value {
+    serde_json::to_value(value).unwrap_or(Value::Null)
 }
 
 /// A serde_json formatter that also escapes, as `\uXXXX`, the characters
