@@ -105,7 +105,8 @@ impl Server {
         };
         let answer = self.run_line(line);
         let parsed: Option<Value> = serde_json::from_str(answer.stdout.trim()).ok();
-        let notes = answer.notes.trim();
+        let notes = argument_names(tool, &answer.notes);
+        let notes = notes.trim();
         match parsed {
             // Found, or an empty list (`[]`) whose notes say why.
             Some(value) if answer.ok || value.as_array().is_some_and(Vec::is_empty) => {
@@ -174,14 +175,16 @@ impl Server {
             " It holds {} families ({} checkpoints) and {} benchmarks.\n",
             c["models"], c["checkpoints"], c["benchmarks"]
         ));
-        if let Some(sources) = v["results"]["sources"].as_array() {
-            let named: Vec<String> = sources
-                .iter()
-                .map(|x| format!("{} ({})", s(&x["name"]), s(&x["date"])))
-                .collect();
-            if !named.is_empty() {
-                text.push_str(&format!("Evaluation results: {}.\n", named.join("; ")));
-            }
+        let named: Vec<String> = crate::catalog::results_data::in_effect()
+            .sources
+            .iter()
+            .map(|x| format!("{} ({}, {}, {})", x.name, x.url, x.date, x.license))
+            .collect();
+        if !named.is_empty() {
+            text.push_str(&format!(
+                "Evaluation results (get_results): {}.\n",
+                named.join("; ")
+            ));
         }
         text.push_str(crate::query::scores::HONESTY);
         text.push_str("\nWhat the sources do not state is null or \"unknown\": say so rather than guess. Licenses and commercial classes are the catalog's reading of the list; link the model's page before a decision. Resources: jllm://model/{id} and jllm://benchmark/{id}.");
@@ -213,6 +216,29 @@ impl Server {
             ))
         }
     }
+}
+
+/// The CLI's messages with the flags of `tool` named as its arguments
+/// (`--min-params` → `min_params`): the names the assistant passes.
+fn argument_names(tool: &ToolDef, notes: &str) -> String {
+    let mut flags: Vec<(&str, &str)> = tool
+        .params
+        .iter()
+        .filter_map(|p| match p.at {
+            tools::At::Flag(long) => Some((long, p.name)),
+            tools::At::Positional => None,
+        })
+        .collect();
+    if tool.filters {
+        flags.extend(crate::query::filter::FILTERS.iter().map(|d| (d.long, d.id)));
+    }
+    // Longest first: `--min-context` before a flag it ends with.
+    flags.sort_by_key(|(long, _)| std::cmp::Reverse(long.len()));
+    let mut text = notes.to_string();
+    for (long, name) in flags {
+        text = text.replace(&format!("--{long}"), name);
+    }
+    text
 }
 
 /// `jllm WORDS…` as a command line.
