@@ -42,6 +42,7 @@ Register-ArgumentCompleter -Native -CommandName 'jllm' -ScriptBlock {
             [CompletionResult]::new('benchmark', 'benchmark', [CompletionResultType]::ParameterValue, 'Everything about one benchmark')
             [CompletionResult]::new('catalog', 'catalog', [CompletionResultType]::ParameterValue, 'Import, check and validate catalog data; say which catalog is in effect')
             [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Download the awesome-japanese-llm list and install it as your catalog')
+            [CompletionResult]::new('mcp', 'mcp', [CompletionResultType]::ParameterValue, 'Serve the catalog to AI assistants: a Model Context Protocol server on stdio')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
             [CompletionResult]::new('schema', 'schema', [CompletionResultType]::ParameterValue, 'Print the JSON Schema of a command''s JSON output')
             [CompletionResult]::new('man', 'man', [CompletionResultType]::ParameterValue, 'Print the manual page (roff): jllm man | man -l -')
@@ -477,6 +478,15 @@ Register-ArgumentCompleter -Native -CommandName 'jllm' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
         }
+        'jllm;mcp' {
+            [CompletionResult]::new('--catalog', '--catalog', [CompletionResultType]::ParameterName, 'Overlay a catalog TOML file or directory on the built-in catalog (repeatable; an entry with an existing id replaces it, new ids are added)')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of names and texts in tables [default: from LC_ALL/LC_MESSAGES/LANG: ja* → ja, fr* → fr, else en]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours (NO_COLOR is respected in auto mode)')
+            [CompletionResult]::new('--no-builtin', '--no-builtin', [CompletionResultType]::ParameterName, 'Start from an empty catalog instead of the built-in one')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
         'jllm;completions' {
             [CompletionResult]::new('--catalog', '--catalog', [CompletionResultType]::ParameterName, 'Overlay a catalog TOML file or directory on the built-in catalog (repeatable; an entry with an existing id replaces it, new ids are added)')
             [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of names and texts in tables [default: from LC_ALL/LC_MESSAGES/LANG: ja* → ja, fr* → fr, else en]')
@@ -526,6 +536,7 @@ Register-ArgumentCompleter -Native -CommandName 'jllm' -ScriptBlock {
             [CompletionResult]::new('benchmark', 'benchmark', [CompletionResultType]::ParameterValue, 'Everything about one benchmark')
             [CompletionResult]::new('catalog', 'catalog', [CompletionResultType]::ParameterValue, 'Import, check and validate catalog data; say which catalog is in effect')
             [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Download the awesome-japanese-llm list and install it as your catalog')
+            [CompletionResult]::new('mcp', 'mcp', [CompletionResultType]::ParameterValue, 'Serve the catalog to AI assistants: a Model Context Protocol server on stdio')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
             [CompletionResult]::new('schema', 'schema', [CompletionResultType]::ParameterValue, 'Print the JSON Schema of a command''s JSON output')
             [CompletionResult]::new('man', 'man', [CompletionResultType]::ParameterValue, 'Print the manual page (roff): jllm man | man -l -')
@@ -583,6 +594,9 @@ Register-ArgumentCompleter -Native -CommandName 'jllm' -ScriptBlock {
             break
         }
         'jllm;help;update' {
+            break
+        }
+        'jllm;help;mcp' {
             break
         }
         'jllm;help;completions' {

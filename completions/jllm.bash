@@ -49,6 +49,9 @@ _jllm() {
             jllm,man)
                 cmd="jllm__subcmd__man"
                 ;;
+            jllm,mcp)
+                cmd="jllm__subcmd__mcp"
+                ;;
             jllm,plot)
                 cmd="jllm__subcmd__plot"
                 ;;
@@ -130,6 +133,9 @@ _jllm() {
             jllm__subcmd__help,man)
                 cmd="jllm__subcmd__help__subcmd__man"
                 ;;
+            jllm__subcmd__help,mcp)
+                cmd="jllm__subcmd__help__subcmd__mcp"
+                ;;
             jllm__subcmd__help,plot)
                 cmd="jllm__subcmd__help__subcmd__plot"
                 ;;
@@ -170,7 +176,7 @@ _jllm() {
 
     case "${cmd}" in
         jllm)
-            opts="-h -V --catalog --no-builtin --lang --color --help --version list ls show search compare stats fit plot results benchmarks benchmark catalog update completions schema man complete help"
+            opts="-h -V --catalog --no-builtin --lang --color --help --version list ls show search compare stats fit plot results benchmarks benchmark catalog update mcp completions schema man complete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -750,7 +756,7 @@ _jllm() {
             return 0
             ;;
         jllm__subcmd__help)
-            opts="list show search compare stats fit plot results benchmarks benchmark catalog update completions schema man complete help"
+            opts="list show search compare stats fit plot results benchmarks benchmark catalog update mcp completions schema man complete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -946,6 +952,20 @@ _jllm() {
             return 0
             ;;
         jllm__subcmd__help__subcmd__man)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        jllm__subcmd__help__subcmd__mcp)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1176,6 +1196,32 @@ _jllm() {
             return 0
             ;;
         jllm__subcmd__man)
+            opts="-h --catalog --no-builtin --lang --color --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --catalog)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en ja fr" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        jllm__subcmd__mcp)
             opts="-h --catalog --no-builtin --lang --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )

@@ -39,6 +39,7 @@ set edit:completion:arg-completer[jllm] = {|@words|
             cand benchmark 'Everything about one benchmark'
             cand catalog 'Import, check and validate catalog data; say which catalog is in effect'
             cand update 'Download the awesome-japanese-llm list and install it as your catalog'
+            cand mcp 'Serve the catalog to AI assistants: a Model Context Protocol server on stdio'
             cand completions 'Print a shell completion script'
             cand schema 'Print the JSON Schema of a command''s JSON output'
             cand man 'Print the manual page (roff): jllm man | man -l -'
@@ -450,6 +451,14 @@ set edit:completion:arg-completer[jllm] = {|@words|
             cand -h 'Print help'
             cand --help 'Print help'
         }
+        &'jllm;mcp'= {
+            cand --catalog 'Overlay a catalog TOML file or directory on the built-in catalog (repeatable; an entry with an existing id replaces it, new ids are added)'
+            cand --lang 'Language of names and texts in tables [default: from LC_ALL/LC_MESSAGES/LANG: ja* → ja, fr* → fr, else en]'
+            cand --color 'When to use colours (NO_COLOR is respected in auto mode)'
+            cand --no-builtin 'Start from an empty catalog instead of the built-in one'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
         &'jllm;completions'= {
             cand --catalog 'Overlay a catalog TOML file or directory on the built-in catalog (repeatable; an entry with an existing id replaces it, new ids are added)'
             cand --lang 'Language of names and texts in tables [default: from LC_ALL/LC_MESSAGES/LANG: ja* → ja, fr* → fr, else en]'
@@ -495,6 +504,7 @@ set edit:completion:arg-completer[jllm] = {|@words|
             cand benchmark 'Everything about one benchmark'
             cand catalog 'Import, check and validate catalog data; say which catalog is in effect'
             cand update 'Download the awesome-japanese-llm list and install it as your catalog'
+            cand mcp 'Serve the catalog to AI assistants: a Model Context Protocol server on stdio'
             cand completions 'Print a shell completion script'
             cand schema 'Print the JSON Schema of a command''s JSON output'
             cand man 'Print the manual page (roff): jllm man | man -l -'
@@ -536,6 +546,8 @@ set edit:completion:arg-completer[jllm] = {|@words|
         &'jllm;help;catalog;validate'= {
         }
         &'jllm;help;update'= {
+        }
+        &'jllm;help;mcp'= {
         }
         &'jllm;help;completions'= {
         }

@@ -172,6 +172,8 @@ pub enum Command {
     Catalog(cmd::catalog::Command),
     /// Download the awesome-japanese-llm list and install it as your catalog
     Update(cmd::update::Args),
+    /// Serve the catalog to AI assistants: a Model Context Protocol server on stdio
+    Mcp(crate::mcp::Args),
     /// Print a shell completion script
     Completions(cmd::completions::Args),
     /// Print the JSON Schema of a command's JSON output
@@ -229,6 +231,7 @@ pub fn run() -> Result<ExitCode> {
         Command::Benchmark(a) => cmd::benchmarks::show(a, cfg),
         Command::Catalog(c) => cmd::catalog::run(c, cfg),
         Command::Update(a) => cmd::update::run(a, cfg),
+        Command::Mcp(a) => crate::mcp::run(a, &cli.global),
         Command::Completions(a) => cmd::completions::run(a, Cli::command()),
         Command::Complete(a) => cmd::completions::complete(a, cfg),
         Command::Schema(a) => cmd::schema::run(a),

@@ -16,6 +16,7 @@ mod fetch;
 pub mod fuzz;
 mod i18n;
 mod import;
+mod mcp;
 mod pager;
 mod query;
 mod render;

@@ -6,8 +6,10 @@
 //! finishes, then written to the pager or to stdout; a pager that cannot
 //! be started (not installed, exits 127 without reading) leaves the output
 //! printed as it is. A pager closed before reading everything (`q` in
-//! less) ends the command quietly.
+//! less) ends the command quietly. A thread inside [`capture`] (the MCP
+//! server answering a tool call) has its output kept in memory instead.
 
+use std::cell::RefCell;
 use std::io::{BufWriter, StdoutLock, Write};
 use std::process::{Command, Stdio};
 use std::sync::OnceLock;
@@ -25,6 +27,26 @@ pub fn init(cfg: &Config, enabled: bool) {
     }
 }
 
+thread_local! {
+    /// What the commands of this thread printed, while [`capture`] runs.
+    static CAPTURED: RefCell<Option<Vec<u8>>> = const { RefCell::new(None) };
+}
+
+/// Runs `f` with the output of every [`Out`] it finishes kept instead of
+/// written to stdout; returns what `f` returned and those bytes. The MCP
+/// server runs each tool call's command so: its stdout is the protocol.
+pub fn capture<T>(f: impl FnOnce() -> T) -> (T, Vec<u8>) {
+    let before = CAPTURED.with(|c| c.replace(Some(Vec::new())));
+    let value = f();
+    let bytes = CAPTURED.with(|c| c.replace(before)).unwrap_or_default();
+    (value, bytes)
+}
+
+/// Whether this thread is inside [`capture`].
+fn capturing() -> bool {
+    CAPTURED.with(|c| c.borrow().is_some())
+}
+
 /// stdout for a command's answer: buffered, and held for the pager when
 /// paging is on (see [`Out::finish`]). Which of the two is decided at the
 /// first write: the command's output options, read before anything is
@@ -32,6 +54,8 @@ pub fn init(cfg: &Config, enabled: bool) {
 pub struct Out {
     held: Option<Vec<u8>>,
     direct: Option<BufWriter<StdoutLock<'static>>>,
+    /// Held for [`capture`], not for the pager.
+    captured: bool,
 }
 
 impl Out {
@@ -39,12 +63,18 @@ impl Out {
         Out {
             held: None,
             direct: None,
+            captured: false,
         }
     }
 
     /// Where the bytes go, decided once.
     fn decide(&mut self) {
         if self.held.is_none() && self.direct.is_none() {
+            if capturing() {
+                self.captured = true;
+                self.held = Some(Vec::with_capacity(8192));
+                return;
+            }
             match HEIGHT.get() {
                 Some(_) => self.held = Some(Vec::with_capacity(8192)),
                 None => self.direct = Some(BufWriter::new(std::io::stdout().lock())),
@@ -61,6 +91,14 @@ impl Out {
         let Some(text) = self.held.take() else {
             return Ok(());
         };
+        if self.captured {
+            CAPTURED.with(|c| {
+                if let Some(kept) = c.borrow_mut().as_mut() {
+                    kept.extend_from_slice(&text);
+                }
+            });
+            return Ok(());
+        }
         let height = HEIGHT.get().copied().unwrap_or(24);
         let lines = text.iter().filter(|&&b| b == b'\n').count();
         // One line is left for the shell's prompt after the output.

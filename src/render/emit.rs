@@ -99,7 +99,13 @@ pub fn emit<R: Record>(
         without_id: 0,
     };
     match output.format {
-        Format::Json | Format::Jsonl => write_json(out, records, output, layout.one),
+        Format::Json | Format::Jsonl => {
+            // JSON has no footer; an MCP tool call answers with it as text.
+            if let Some(footer) = &layout.footer {
+                crate::stderr::note(footer);
+            }
+            write_json(out, records, output, layout.one)
+        }
         Format::Ids => {
             // Each id once, in order: `fit` and `results` have several rows
             // per repo, and `xargs` wants each once.
