@@ -193,6 +193,9 @@ pub enum Command {
 /// them); `--help` and `--version` exit 0.
 pub fn run() -> Result<ExitCode> {
     tidy_env();
+    if let Some(code) = cmd::completer::run_if_asked(Cli::command) {
+        return Ok(code);
+    }
     let cli = match Cli::parse_args(std::env::args_os().collect()) {
         Ok(cli) => cli,
         Err(e) => {
@@ -229,7 +232,7 @@ pub fn run() -> Result<ExitCode> {
         Command::Benchmark(a) => cmd::benchmarks::show(a, cfg),
         Command::Catalog(c) => cmd::catalog::run(c, cfg),
         Command::Update(a) => cmd::update::run(a, cfg),
-        Command::Completions(a) => cmd::completions::run(a, Cli::command()),
+        Command::Completions(a) => cmd::completions::run(a),
         Command::Complete(a) => cmd::completions::complete(a, cfg),
         Command::Schema => cmd::schema::run(),
         Command::Man => cmd::man::run(Cli::command()),
