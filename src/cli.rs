@@ -178,7 +178,7 @@ pub enum Command {
     Schema,
     /// Print the manual page (roff): jllm man | man -l -
     Man,
-    /// Print ids for shell completion (used by the completion scripts)
+    /// Print ids or a filter's values, one a line (for scripts and fzf)
     #[command(hide = true)]
     Complete(cmd::completions::CompleteArgs),
 }

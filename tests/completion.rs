@@ -441,16 +441,17 @@ fn zsh_completes_values_and_ids() {
     }
 }
 
-/// One completion answers within 50 ms (the release binary is faster; this
-/// is the test build, so the bound holds for both).
+/// One completion answers within 50 ms: the best of 10 runs of the test
+/// build (the release build is faster; on a loaded machine single runs
+/// wait for a core).
 #[test]
 fn completion_answers_within_50_ms() {
     let mut best = Duration::MAX;
-    for _ in 0..5 {
+    for _ in 0..10 {
         let start = Instant::now();
         let got = protocol("jllm results tokyotech-llm/Llama-3.1-Swa");
         best = best.min(start.elapsed());
         assert!(!got.is_empty());
     }
-    assert!(best < Duration::from_millis(50), "best of 5: {best:?}");
+    assert!(best < Duration::from_millis(50), "best of 10: {best:?}");
 }

@@ -513,10 +513,10 @@ complete -o nosort -o bashdefault -F _jllm_complete BIN 2>/dev/null \
     }
 }
 
-/// clap_complete's zsh script, with `compadd -U` so that the candidates
-/// jllm chose are offered even where the typed text does not begin them
-/// (an id found by a name), and the `#compdef` file form that works both
-/// from `$fpath` and sourced.
+/// clap_complete's zsh script, with `compadd -U` when a candidate jllm
+/// chose does not begin with the typed text (an id found by a name), so
+/// that zsh keeps it, and the `#compdef` file form that works both from
+/// `$fpath` and sourced.
 pub struct ZshScript;
 
 impl EnvCompleter for ZshScript {
@@ -558,7 +558,13 @@ _jllm() {
         fi
     done
     [[ -n $dirs ]] && _describe -V 'values' dirs -S '/' -r '/'
-    [[ -n $other ]] && _describe -V 'values' other -U
+    # -U only when a candidate does not begin with the typed text (an id
+    # found by a name): without it, zsh inserts the common beginning.
+    local -a unmatched=()
+    for completion in $other; do
+        [[ "${completion%%:*}" == "$PREFIX"* ]] || unmatched=(-U)
+    done
+    [[ -n $other ]] && _describe -V 'values' other $unmatched
     return 0
 }
 if [[ "$funcstack[1]" == "_jllm" ]]; then
