@@ -180,7 +180,7 @@ pub enum Command {
     Schema(cmd::schema::Args),
     /// Print the manual page (roff): jllm man | man -l -
     Man,
-    /// Print ids for shell completion (used by the completion scripts)
+    /// Print ids or a filter's values, one a line (for scripts and fzf)
     #[command(hide = true)]
     Complete(cmd::completions::CompleteArgs),
 }
@@ -195,6 +195,9 @@ pub enum Command {
 /// them); `--help` and `--version` exit 0.
 pub fn run() -> Result<ExitCode> {
     tidy_env();
+    if let Some(code) = cmd::completer::run_if_asked(Cli::command) {
+        return Ok(code);
+    }
     let cli = match Cli::parse_args(std::env::args_os().collect()) {
         Ok(cli) => cli,
         Err(e) => {
@@ -232,7 +235,7 @@ pub fn run() -> Result<ExitCode> {
         Command::Catalog(c) => cmd::catalog::run(c, cfg),
         Command::Update(a) => cmd::update::run(a, cfg),
         Command::Mcp(a) => crate::mcp::run(a, &cli.global),
-        Command::Completions(a) => cmd::completions::run(a, Cli::command()),
+        Command::Completions(a) => cmd::completions::run(a),
         Command::Complete(a) => cmd::completions::complete(a, cfg),
         Command::Schema(a) => cmd::schema::run(a),
         Command::Man => cmd::man::run(Cli::command()),

@@ -36,7 +36,7 @@ pub struct ListArgs {
 #[command(mut_arg("columns", |a| a.value_parser(columns_parser(&[COLUMNS]))))]
 pub struct ShowArgs {
     /// Benchmark id or name
-    #[arg(value_name = "QUERY")]
+    #[arg(value_name = "QUERY", add = super::completer::benchmarks())]
     pub query: String,
     #[command(flatten)]
     pub output: OutputArgs,

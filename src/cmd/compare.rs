@@ -18,7 +18,7 @@ use crate::render::json;
 )]
 pub struct Args {
     /// Two or more families: ids, Hugging Face repo ids or names
-    #[arg(value_name = "QUERY", num_args = 2.., required = true)]
+    #[arg(value_name = "QUERY", num_args = 2.., required = true, add = super::completer::models())]
     pub queries: Vec<String>,
     #[command(flatten)]
     pub output: OutputArgs,

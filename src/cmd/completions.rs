@@ -1,7 +1,8 @@
-//! `jllm completions <SHELL>`: completion scripts generated from the clap
-//! definition (so they never drift from the real flags), plus dynamic
-//! completion of model ids after `show`/`compare` for bash and fish through
-//! the hidden `jllm complete` command.
+//! `jllm completions <SHELL>`: the script that registers jllm's completion
+//! in a shell. The script calls `jllm` on each Tab (see
+//! [`super::completer`]), so flags, values and ids always come from the
+//! binary and its catalog; the hidden `jllm complete FLAG` prints a
+//! filter's values for other tools (fzf, scripts).
 
 use std::io::Write;
 use std::process::ExitCode;
@@ -14,7 +15,7 @@ use crate::query::filter::FILTERS;
 
 #[derive(Debug, clap::Args)]
 #[command(
-    after_help = "Install, for example:\n  jllm completions bash > ~/.local/share/bash-completion/completions/jllm\n  jllm completions zsh > \"${fpath[1]}/_jllm\"\n  jllm completions fish > ~/.config/fish/completions/jllm.fish"
+    after_help = "Install, for example:\n  bash: echo 'source <(jllm completions bash)' >> ~/.bashrc\n  zsh:  echo 'source <(jllm completions zsh)' >> ~/.zshrc\n  fish: jllm completions fish > ~/.config/fish/completions/jllm.fish"
 )]
 pub struct Args {
     #[arg(value_enum)]
@@ -30,47 +31,21 @@ pub struct CompleteArgs {
     pub prefix: String,
 }
 
-const BASH_IDS: &str = r#"
-# Model ids after `show` and `compare` (jllm complete models).
-_jllm_ids() {
-    local cur="${COMP_WORDS[COMP_CWORD]}"
-    if [[ "$cur" != -* ]]; then
-        case "${COMP_WORDS[1]}" in
-            show|compare)
-                COMPREPLY=($(compgen -W "$(jllm complete models "$cur" 2>/dev/null)" -- "$cur"))
-                return 0 ;;
-            benchmark)
-                COMPREPLY=($(compgen -W "$(jllm complete benchmarks "$cur" 2>/dev/null)" -- "$cur"))
-                return 0 ;;
-        esac
-    fi
-    _jllm "$@"
-}
-complete -F _jllm_ids -o bashdefault -o default jllm
-"#;
-
-const FISH_IDS: &str = r#"
-# Model ids after `show` and `compare` (jllm complete models).
-complete -c jllm -n "__fish_seen_subcommand_from show compare" -f -a "(jllm complete models 2>/dev/null)"
-complete -c jllm -n "__fish_seen_subcommand_from benchmark" -f -a "(jllm complete benchmarks 2>/dev/null)"
-"#;
-
-/// The script for one shell for `cmd` (the whole command line, `cli.rs`),
-/// exactly as `jllm completions SHELL` prints it.
-pub fn script(shell: Shell, mut cmd: clap::Command) -> Vec<u8> {
+/// The script for one shell, exactly as `jllm completions SHELL` prints
+/// it: the registration [`super::completer`] writes, calling `jllm` from
+/// the PATH on each Tab.
+pub fn script(shell: Shell) -> Vec<u8> {
     let mut buf = Vec::new();
-    clap_complete::generate(shell, &mut cmd, "jllm", &mut buf);
-    match shell {
-        Shell::Bash => buf.extend_from_slice(BASH_IDS.as_bytes()),
-        Shell::Fish => buf.extend_from_slice(FISH_IDS.as_bytes()),
-        _ => {}
+    if let Some(c) = super::completer::SHELLS.completer(&shell.to_string()) {
+        // Writing into a Vec cannot fail.
+        let _ = c.write_registration(super::completer::VAR, "jllm", "jllm", "jllm", &mut buf);
     }
     buf
 }
 
-pub fn run(args: &Args, command: clap::Command) -> Result<ExitCode> {
+pub fn run(args: &Args) -> Result<ExitCode> {
     let mut out = super::stdout();
-    out.write_all(&script(args.shell, command))?;
+    out.write_all(&script(args.shell))?;
     super::finish(out, true)
 }
 

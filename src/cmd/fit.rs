@@ -84,18 +84,25 @@ pub const COLUMNS: &[&str] = crate::query::scores::with_score_columns![
     "verdict",
 ];
 
+/// The named keys of `--sort` (shell completion offers them), each with
+/// its order at the same index of [`SORTS`].
+pub const SORT_KEYS: &[&str] = &["fit", "params", "memory", "year", "name"];
+const SORTS: [FitSort; 5] = [
+    FitSort::Fit,
+    FitSort::Params,
+    FitSort::Memory,
+    FitSort::Year,
+    FitSort::Name,
+];
+
 /// `fit|params|memory|year|name` or `score:SUITE`.
 fn parse_fit_sort(s: &str) -> Result<FitSort, String> {
     if let Some(suite) = crate::query::scores::score_key(s) {
         return suite.map(|x| FitSort::Score(x.id.as_ref()));
     }
-    match s {
-        "fit" => Ok(FitSort::Fit),
-        "params" => Ok(FitSort::Params),
-        "memory" => Ok(FitSort::Memory),
-        "year" => Ok(FitSort::Year),
-        "name" => Ok(FitSort::Name),
-        _ => Err(crate::i18n::trf(
+    match SORT_KEYS.iter().position(|k| *k == s) {
+        Some(i) => Ok(SORTS[i]),
+        None => Err(crate::i18n::trf(
             crate::i18n::lang(),
             "invalid sort '{0}': expected fit, params, memory, year, name or score:SUITE (suites: {1})",
             &[&s, &crate::query::scores::suite_ids()],

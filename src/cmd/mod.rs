@@ -6,6 +6,7 @@ pub mod benchmarks;
 pub mod catalog;
 pub mod catalog_results;
 pub mod compare;
+pub mod completer;
 pub mod completions;
 pub mod drift;
 pub mod filters;

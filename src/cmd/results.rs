@@ -45,7 +45,7 @@ Examples:
   jllm results --suite swallow-ja-post --include-reference --json")]
 pub struct Args {
     /// Family id, Hugging Face repo id (also of a model not in the list), or name
-    #[arg(value_name = "QUERY", required_unless_present_any = ["benchmark", "suite"], conflicts_with = "benchmark")]
+    #[arg(value_name = "QUERY", required_unless_present_any = ["benchmark", "suite"], conflicts_with = "benchmark", add = super::completer::models())]
     pub query: Option<String>,
     /// With QUERY: every task's score, not only the suite averages
     #[arg(long, requires = "query")]

@@ -26,7 +26,7 @@ use crate::units;
 )]
 pub struct Args {
     /// Family id, Hugging Face repo id or URL, or name (English, Japanese, French)
-    #[arg(value_name = "QUERY")]
+    #[arg(value_name = "QUERY", add = super::completer::models())]
     pub query: String,
     #[command(flatten)]
     pub output: OutputArgs,
