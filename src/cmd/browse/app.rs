@@ -284,10 +284,24 @@ impl<'a> App<'a> {
                 form::machine_key(self, key, field);
                 Effect::Nothing
             }
-            Mode::Help | Mode::Compare => {
-                if matches!(key.code, KeyCode::Char('q')) && self.mode == Mode::Help {
-                    return Effect::Quit;
+            Mode::Compare => {
+                match key.code {
+                    KeyCode::Up | KeyCode::Char('k') | KeyCode::Char('K') => {
+                        self.detail_scroll = self.detail_scroll.saturating_sub(1)
+                    }
+                    KeyCode::Down | KeyCode::Char('j') | KeyCode::Char('J') => {
+                        self.detail_scroll = self.detail_scroll.saturating_add(1)
+                    }
+                    KeyCode::PageUp => self.detail_scroll = self.detail_scroll.saturating_sub(10),
+                    KeyCode::PageDown => self.detail_scroll = self.detail_scroll.saturating_add(10),
+                    _ => {
+                        self.detail_scroll = 0;
+                        self.mode = Mode::Normal;
+                    }
                 }
+                Effect::Nothing
+            }
+            Mode::Help => {
                 self.mode = Mode::Normal;
                 Effect::Nothing
             }
@@ -337,6 +351,7 @@ impl<'a> App<'a> {
             }
             KeyCode::Char('C') => {
                 if self.marked.len() >= 2 {
+                    self.detail_scroll = 0;
                     self.mode = Mode::Compare;
                 } else {
                     self.status =

@@ -80,6 +80,9 @@ pub fn text(app: &App, row: &Row, width: usize) -> String {
             ));
         }
     }
+    if app.machine.is_some() {
+        rows.push((t(lang, "fit").to_string(), fit_label(app, row)));
+    }
     let mut s = format!("{}\n", f.id);
     s.push_str(&table::pairs(&rows, &cfg));
     s.push_str(&fit_section(app, row, &cfg));

@@ -24,20 +24,17 @@ pub const KEYS: &[(&str, &str)] = &[
     ("J K", "scroll the detail pane"),
     ("Enter", "detail pane full screen, and back"),
     ("Tab", "families or checkpoints"),
-    (
-        "/",
-        "search (ranked as jllm search), Enter keeps it, Esc clears it",
-    ),
+    ("/", "search as jllm search (Enter keeps, Esc clears)"),
     ("f", "filters (every filter of jllm list)"),
     ("s", "sort by a key"),
     ("r", "reverse the order"),
     ("c", "mark or unmark the family"),
     ("C", "compare the marked families side by side"),
-    ("v", "VRAM, RAM and quantization for the fit verdict"),
+    ("v", "VRAM, RAM, quantization for the fit verdict"),
     ("y", "copy the id or repo id (OSC 52)"),
     ("o", "open the URL"),
     ("?", "this help"),
-    ("q Esc", "quit (prints the jllm list command of the view)"),
+    ("q Esc", "quit, printing the jllm list command of the view"),
     ("", "mouse: the wheel scrolls, a click selects"),
 ];
 
@@ -89,9 +86,13 @@ pub fn filters(
     styles: Styles,
 ) {
     let lang = app.lang;
-    let extra = 4 + form::COMPLETIONS as u16;
-    let area = centered(size, 100, FILTERS.len() as u16 + extra);
-    let block = panel(frame, area, t(lang, "filters").to_string());
+    let area = centered(size, 100, FILTERS.len() as u16 + 5);
+    let hint = match input {
+        Some(_) => t(lang, "Enter apply · Tab complete · Esc cancel"),
+        None => t(lang, "Enter edit · Del clear · Esc close"),
+    };
+    let block = panel(frame, area, t(lang, "filters").to_string())
+        .title_bottom(Line::from(hint.to_string()));
     let mut lines: Vec<Line> = FILTERS
         .iter()
         .enumerate()
@@ -105,39 +106,26 @@ pub fn filters(
         })
         .collect();
     if let Some(d) = FILTERS.get(at) {
-        lines.push(Line::from(Span::styled(
-            d.help.to_string(),
-            styles_header(styles),
-        )));
         match input {
             Some(text) => {
-                lines.push(Line::from(format!(
-                    "{} {}▏",
-                    d.flag(),
-                    crate::sanitize::line(text)
-                )));
+                lines.push(Line::from(vec![
+                    Span::styled(d.flag(), styles_header(styles)),
+                    Span::raw(format!(" {}▏", crate::sanitize::line(text))),
+                ]));
                 let values = form::completions(app, d, text);
-                if !values.is_empty() {
-                    lines.push(Line::from(format!(
-                        "{} {}",
-                        t(lang, "values:"),
-                        values.join(" · ")
-                    )));
-                }
-                lines.push(Line::from(t(
-                    lang,
-                    "Enter apply · Tab complete · Esc cancel",
+                lines.push(Line::from(format!(
+                    "{} {}",
+                    t(lang, "values:"),
+                    values.join(" · ")
                 )));
             }
-            None => lines.push(Line::from(t(lang, "Enter edit · Del clear · Esc close"))),
+            None => lines.push(Line::from(Span::styled(
+                d.help.to_string(),
+                styles_header(styles),
+            ))),
         }
     }
-    frame.render_widget(
-        Paragraph::new(lines)
-            .block(block)
-            .wrap(Wrap { trim: false }),
-        area,
-    );
+    frame.render_widget(Paragraph::new(lines).block(block), area);
 }
 
 pub fn sort(frame: &mut Frame, app: &App, at: usize, size: Rect, styles: Styles) {

@@ -65,17 +65,17 @@ table! {
     "scroll the detail pane" => "詳細ペインをスクロール", "faire défiler le panneau de détail";
     "detail pane full screen, and back" => "詳細ペインを全画面表示・元に戻す", "panneau de détail en plein écran, et retour";
     "families or checkpoints" => "ファミリー・チェックポイントの切り替え", "familles ou checkpoints";
-    "search (ranked as jllm search), Enter keeps it, Esc clears it" => "検索 (jllm search と同じ順位)、Enter で確定、Esc で解除", "rechercher (classé comme jllm search), Entrée le garde, Échap l'efface";
+    "search as jllm search (Enter keeps, Esc clears)" => "jllm search と同じ検索 (Enter で確定、Esc で解除)", "rechercher comme jllm search (Entrée garde, Échap efface)";
     "filters (every filter of jllm list)" => "フィルター (jllm list のすべてのフィルター)", "filtres (tous ceux de jllm list)";
     "sort by a key" => "キーで並べ替え", "trier selon une clé";
     "reverse the order" => "順序を逆にする", "inverser l'ordre";
     "mark or unmark the family" => "ファミリーをマーク・解除", "marquer ou démarquer la famille";
     "compare the marked families side by side" => "マークしたファミリーを並べて比較", "comparer côte à côte les familles marquées";
-    "VRAM, RAM and quantization for the fit verdict" => "適合判定のVRAM・RAM・量子化", "VRAM, RAM et quantification pour le verdict de fit";
+    "VRAM, RAM, quantization for the fit verdict" => "適合判定のVRAM・RAM・量子化", "VRAM, RAM, quantification pour le verdict de fit";
     "copy the id or repo id (OSC 52)" => "IDまたはリポジトリIDをコピー (OSC 52)", "copier l'id ou l'id du dépôt (OSC 52)";
     "open the URL" => "URLを開く", "ouvrir l'URL";
     "this help" => "このヘルプ", "cette aide";
-    "quit (prints the jllm list command of the view)" => "終了 (この表示の jllm list コマンドを出力)", "quitter (affiche la commande jllm list de la vue)";
+    "quit, printing the jllm list command of the view" => "終了 (この表示の jllm list コマンドを出力)", "quitter en affichant la commande jllm list de la vue";
     "mouse: the wheel scrolls, a click selects" => "マウス: ホイールでスクロール、クリックで選択", "souris\u{a0}: la molette fait défiler, un clic sélectionne";
 }
 
