@@ -22,6 +22,9 @@ _jllm() {
             jllm,benchmarks)
                 cmd="jllm__subcmd__benchmarks"
                 ;;
+            jllm,browse)
+                cmd="jllm__subcmd__browse"
+                ;;
             jllm,catalog)
                 cmd="jllm__subcmd__catalog"
                 ;;
@@ -106,6 +109,9 @@ _jllm() {
             jllm__subcmd__help,benchmarks)
                 cmd="jllm__subcmd__help__subcmd__benchmarks"
                 ;;
+            jllm__subcmd__help,browse)
+                cmd="jllm__subcmd__help__subcmd__browse"
+                ;;
             jllm__subcmd__help,catalog)
                 cmd="jllm__subcmd__help__subcmd__catalog"
                 ;;
@@ -170,7 +176,7 @@ _jllm() {
 
     case "${cmd}" in
         jllm)
-            opts="-h -V --catalog --no-builtin --lang --color --help --version list ls show search compare stats fit plot results benchmarks benchmark catalog update completions schema man complete help"
+            opts="-h -V --catalog --no-builtin --lang --color --help --version list ls show search compare stats fit browse plot results benchmarks benchmark catalog update completions schema man complete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -270,6 +276,120 @@ _jllm() {
                     ;;
                 --columns)
                     COMPREPLY=($(compgen -W "id name category developer url description" -- "${cur}"))
+                    return 0
+                    ;;
+                --catalog)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en ja fr" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        jllm__subcmd__browse)
+            opts="-h --arch --base --min-params --max-params --license --commercial --developer --domain --category --task --approach --since --until --year --min-context --max-context --assume-base-context --hf --min-score --variants --sort --reverse --limit --vram --ram --quant --catalog --no-builtin --lang --color --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --arch)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --base)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --min-params)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-params)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --license)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --commercial)
+                    COMPREPLY=($(compgen -W "yes conditional no unknown" -- "${cur}"))
+                    return 0
+                    ;;
+                --developer)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --domain)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --category)
+                    COMPREPLY=($(compgen -W "text-generation encoder embedding vision speech music" -- "${cur}"))
+                    return 0
+                    ;;
+                --task)
+                    COMPREPLY=($(compgen -W "bi-encoder multi-vector cross-encoder image-text-to-text text-to-image text-to-video other asr tts foundation feature-extraction music-text" -- "${cur}"))
+                    return 0
+                    ;;
+                --approach)
+                    COMPREPLY=($(compgen -W "scratch continual-pretraining post-training merge api" -- "${cur}"))
+                    return 0
+                    ;;
+                --since)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --until)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --year)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --min-context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --min-score)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sort)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --vram)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ram)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --quant)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --catalog)
@@ -750,7 +870,7 @@ _jllm() {
             return 0
             ;;
         jllm__subcmd__help)
-            opts="list show search compare stats fit plot results benchmarks benchmark catalog update completions schema man complete help"
+            opts="list show search compare stats fit browse plot results benchmarks benchmark catalog update completions schema man complete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -778,6 +898,20 @@ _jllm() {
             return 0
             ;;
         jllm__subcmd__help__subcmd__benchmarks)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        jllm__subcmd__help__subcmd__browse)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )

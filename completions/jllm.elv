@@ -33,6 +33,7 @@ set edit:completion:arg-completer[jllm] = {|@words|
             cand compare 'Families side by side, one column each'
             cand stats 'Counts per developer, license, year… with the filters applied'
             cand fit 'Which checkpoints fit in a GPU''s memory (and RAM), at which quantization'
+            cand browse 'Browse the catalog in the terminal: filters, search, sort, compare, fit'
             cand plot 'Chart of parameter counts against release dates (SVG, or text in the terminal)'
             cand results 'Evaluation results (Swallow, pfgen-bench) of a model, or a ranking on one suite'
             cand benchmarks 'List the evaluation benchmarks'
@@ -264,6 +265,40 @@ set edit:completion:arg-completer[jllm] = {|@words|
             cand -h 'Print help'
             cand --help 'Print help'
         }
+        &'jllm;browse'= {
+            cand --arch 'Architecture or base family (llama, llama-3, qwen, mistral, gpt-neox, t5, bert, moe…)'
+            cand --base 'Base model the family was trained from (matches a fragment: "llama 3.1", qwen2.5)'
+            cand --min-params 'At least this many parameters, per checkpoint (7b, 1.5B, 500m, 7e9); families with no known size are excluded'
+            cand --max-params 'At most this many parameters, per checkpoint; families with no known size are excluded'
+            cand --license 'License id, SPDX id, alias or name fragment (apache, mit, llama3, cc-by-nc)'
+            cand --commercial 'Only commercially usable families: class yes; =conditional also admits conditional ones'
+            cand --developer 'Developer id, English or Japanese name or alias (cyberagent, サイバーエージェント, swallow)'
+            cand --domain 'Domain in English or Japanese (general, medical, 医療, finance…)'
+            cand --category 'Category: an id, or its name in English, Japanese or French (embedding, 音声, vision…)'
+            cand --task 'Finer kind within a category, or its name (bi-encoder, cross-encoder, asr, 音声認識, tts, text-to-image…)'
+            cand --approach 'How the family was made, or its heading in the list (scratch, continual-pretraining, merge…)'
+            cand --since 'Released in this year or later'
+            cand --until 'Released in this year or earlier'
+            cand --year 'Released in this year'
+            cand --min-context 'Context length of at least this many tokens (8192, 32k = 32768); unknown lengths are excluded, and so is a bound that does not prove it ("≤ 2,048")'
+            cand --max-context 'Stated context length of at most this many tokens, per checkpoint (2048, 8k; "≤ 2,048" is at most 2048); unknown lengths are excluded'
+            cand --min-score 'Best score on a suite at least X, per checkpoint (pfgen=0.7, swallow-ja-post=0.4; suites: `jllm results --help`); unscored checkpoints are excluded'
+            cand --sort 'Sort by this field: params, year, name, context, developer, or score:SUITE (best checkpoint''s score; suites: `jllm results --help`) [default: the list''s order]'
+            cand --limit 'Print at most N rows'
+            cand --vram 'GPU memory for the fit verdict, as `jllm fit --vram` (v changes it)'
+            cand --ram 'System RAM for CPU offload, as `jllm fit --ram`'
+            cand --quant 'Quantization to estimate, as `jllm fit --quant`'
+            cand --catalog 'Overlay a catalog TOML file or directory on the built-in catalog (repeatable; an entry with an existing id replaces it, new ids are added)'
+            cand --lang 'Language of names and texts in tables [default: from LC_ALL/LC_MESSAGES/LANG: ja* → ja, fr* → fr, else en]'
+            cand --color 'When to use colours (NO_COLOR is respected in auto mode)'
+            cand --assume-base-context 'With --min-context, also admit checkpoints with no stated context whose base model''s window (catalog/sizes.toml) reaches it; tables mark them "unknown (base model: N)"'
+            cand --hf 'Only families with downloadable weights (a Hugging Face checkpoint)'
+            cand --variants 'Start with one row per checkpoint (Tab switches)'
+            cand --reverse 'Reverse the order'
+            cand --no-builtin 'Start from an empty catalog instead of the built-in one'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
         &'jllm;plot'= {
             cand --arch 'Architecture or base family (llama, llama-3, qwen, mistral, gpt-neox, t5, bert, moe…)'
             cand --base 'Base model the family was trained from (matches a fragment: "llama 3.1", qwen2.5)'
@@ -489,6 +524,7 @@ set edit:completion:arg-completer[jllm] = {|@words|
             cand compare 'Families side by side, one column each'
             cand stats 'Counts per developer, license, year… with the filters applied'
             cand fit 'Which checkpoints fit in a GPU''s memory (and RAM), at which quantization'
+            cand browse 'Browse the catalog in the terminal: filters, search, sort, compare, fit'
             cand plot 'Chart of parameter counts against release dates (SVG, or text in the terminal)'
             cand results 'Evaluation results (Swallow, pfgen-bench) of a model, or a ranking on one suite'
             cand benchmarks 'List the evaluation benchmarks'
@@ -512,6 +548,8 @@ set edit:completion:arg-completer[jllm] = {|@words|
         &'jllm;help;stats'= {
         }
         &'jllm;help;fit'= {
+        }
+        &'jllm;help;browse'= {
         }
         &'jllm;help;plot'= {
         }

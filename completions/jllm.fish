@@ -41,6 +41,7 @@ complete -c jllm -n "__fish_jllm_needs_command" -f -a "search" -d 'Fuzzy search 
 complete -c jllm -n "__fish_jllm_needs_command" -f -a "compare" -d 'Families side by side, one column each'
 complete -c jllm -n "__fish_jllm_needs_command" -f -a "stats" -d 'Counts per developer, license, year… with the filters applied'
 complete -c jllm -n "__fish_jllm_needs_command" -f -a "fit" -d 'Which checkpoints fit in a GPU\'s memory (and RAM), at which quantization'
+complete -c jllm -n "__fish_jllm_needs_command" -f -a "browse" -d 'Browse the catalog in the terminal: filters, search, sort, compare, fit'
 complete -c jllm -n "__fish_jllm_needs_command" -f -a "plot" -d 'Chart of parameter counts against release dates (SVG, or text in the terminal)'
 complete -c jllm -n "__fish_jllm_needs_command" -f -a "results" -d 'Evaluation results (Swallow, pfgen-bench) of a model, or a ranking on one suite'
 complete -c jllm -n "__fish_jllm_needs_command" -f -a "benchmarks" -d 'List the evaluation benchmarks'
@@ -598,6 +599,64 @@ complete -c jllm -n "__fish_jllm_using_subcommand fit" -l no-pager -d 'Print str
 complete -c jllm -n "__fish_jllm_using_subcommand fit" -l assume-base-context -d 'With --context (or --min-context), also admit checkpoints with no stated context whose base model\'s window (catalog/sizes.toml) reaches it'
 complete -c jllm -n "__fish_jllm_using_subcommand fit" -l no-builtin -d 'Start from an empty catalog instead of the built-in one'
 complete -c jllm -n "__fish_jllm_using_subcommand fit" -s h -l help -d 'Print help'
+complete -c jllm -n "__fish_jllm_using_subcommand browse" -l arch -d 'Architecture or base family (llama, llama-3, qwen, mistral, gpt-neox, t5, bert, moe…)' -r
+complete -c jllm -n "__fish_jllm_using_subcommand browse" -l base -d 'Base model the family was trained from (matches a fragment: "llama 3.1", qwen2.5)' -r
+complete -c jllm -n "__fish_jllm_using_subcommand browse" -l min-params -d 'At least this many parameters, per checkpoint (7b, 1.5B, 500m, 7e9); families with no known size are excluded' -r
+complete -c jllm -n "__fish_jllm_using_subcommand browse" -l max-params -d 'At most this many parameters, per checkpoint; families with no known size are excluded' -r
+complete -c jllm -n "__fish_jllm_using_subcommand browse" -l license -d 'License id, SPDX id, alias or name fragment (apache, mit, llama3, cc-by-nc)' -r
+complete -c jllm -n "__fish_jllm_using_subcommand browse" -l commercial -d 'Only commercially usable families: class yes; =conditional also admits conditional ones' -r -f -a "yes\t''
+conditional\t''
+no\t''
+unknown\t''"
+complete -c jllm -n "__fish_jllm_using_subcommand browse" -l developer -d 'Developer id, English or Japanese name or alias (cyberagent, サイバーエージェント, swallow)' -r
+complete -c jllm -n "__fish_jllm_using_subcommand browse" -l domain -d 'Domain in English or Japanese (general, medical, 医療, finance…)' -r
+complete -c jllm -n "__fish_jllm_using_subcommand browse" -l category -d 'Category: an id, or its name in English, Japanese or French (embedding, 音声, vision…)' -r -f -a "text-generation\t''
+encoder\t''
+embedding\t''
+vision\t''
+speech\t''
+music\t''"
+complete -c jllm -n "__fish_jllm_using_subcommand browse" -l task -d 'Finer kind within a category, or its name (bi-encoder, cross-encoder, asr, 音声認識, tts, text-to-image…)' -r -f -a "bi-encoder\t''
+multi-vector\t''
+cross-encoder\t''
+image-text-to-text\t''
+text-to-image\t''
+text-to-video\t''
+other\t''
+asr\t''
+tts\t''
+foundation\t''
+feature-extraction\t''
+music-text\t''"
+complete -c jllm -n "__fish_jllm_using_subcommand browse" -l approach -d 'How the family was made, or its heading in the list (scratch, continual-pretraining, merge…)' -r -f -a "scratch\t''
+continual-pretraining\t''
+post-training\t''
+merge\t''
+api\t''"
+complete -c jllm -n "__fish_jllm_using_subcommand browse" -l since -d 'Released in this year or later' -r
+complete -c jllm -n "__fish_jllm_using_subcommand browse" -l until -d 'Released in this year or earlier' -r
+complete -c jllm -n "__fish_jllm_using_subcommand browse" -l year -d 'Released in this year' -r
+complete -c jllm -n "__fish_jllm_using_subcommand browse" -l min-context -d 'Context length of at least this many tokens (8192, 32k = 32768); unknown lengths are excluded, and so is a bound that does not prove it ("≤ 2,048")' -r
+complete -c jllm -n "__fish_jllm_using_subcommand browse" -l max-context -d 'Stated context length of at most this many tokens, per checkpoint (2048, 8k; "≤ 2,048" is at most 2048); unknown lengths are excluded' -r
+complete -c jllm -n "__fish_jllm_using_subcommand browse" -l min-score -d 'Best score on a suite at least X, per checkpoint (pfgen=0.7, swallow-ja-post=0.4; suites: `jllm results --help`); unscored checkpoints are excluded' -r
+complete -c jllm -n "__fish_jllm_using_subcommand browse" -l sort -d 'Sort by this field: params, year, name, context, developer, or score:SUITE (best checkpoint\'s score; suites: `jllm results --help`) [default: the list\'s order]' -r
+complete -c jllm -n "__fish_jllm_using_subcommand browse" -l limit -d 'Print at most N rows' -r
+complete -c jllm -n "__fish_jllm_using_subcommand browse" -l vram -d 'GPU memory for the fit verdict, as `jllm fit --vram` (v changes it)' -r
+complete -c jllm -n "__fish_jllm_using_subcommand browse" -l ram -d 'System RAM for CPU offload, as `jllm fit --ram`' -r
+complete -c jllm -n "__fish_jllm_using_subcommand browse" -l quant -d 'Quantization to estimate, as `jllm fit --quant`' -r
+complete -c jllm -n "__fish_jllm_using_subcommand browse" -l catalog -d 'Overlay a catalog TOML file or directory on the built-in catalog (repeatable; an entry with an existing id replaces it, new ids are added)' -r -F
+complete -c jllm -n "__fish_jllm_using_subcommand browse" -l lang -d 'Language of names and texts in tables [default: from LC_ALL/LC_MESSAGES/LANG: ja* → ja, fr* → fr, else en]' -r -f -a "en\t''
+ja\t''
+fr\t''"
+complete -c jllm -n "__fish_jllm_using_subcommand browse" -l color -d 'When to use colours (NO_COLOR is respected in auto mode)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c jllm -n "__fish_jllm_using_subcommand browse" -l assume-base-context -d 'With --min-context, also admit checkpoints with no stated context whose base model\'s window (catalog/sizes.toml) reaches it; tables mark them "unknown (base model: N)"'
+complete -c jllm -n "__fish_jllm_using_subcommand browse" -l hf -d 'Only families with downloadable weights (a Hugging Face checkpoint)'
+complete -c jllm -n "__fish_jllm_using_subcommand browse" -l variants -d 'Start with one row per checkpoint (Tab switches)'
+complete -c jllm -n "__fish_jllm_using_subcommand browse" -l reverse -d 'Reverse the order'
+complete -c jllm -n "__fish_jllm_using_subcommand browse" -l no-builtin -d 'Start from an empty catalog instead of the built-in one'
+complete -c jllm -n "__fish_jllm_using_subcommand browse" -s h -l help -d 'Print help'
 complete -c jllm -n "__fish_jllm_using_subcommand plot" -l arch -d 'Architecture or base family (llama, llama-3, qwen, mistral, gpt-neox, t5, bert, moe…)' -r
 complete -c jllm -n "__fish_jllm_using_subcommand plot" -l base -d 'Base model the family was trained from (matches a fragment: "llama 3.1", qwen2.5)' -r
 complete -c jllm -n "__fish_jllm_using_subcommand plot" -l min-params -d 'At least this many parameters, per checkpoint (7b, 1.5B, 500m, 7e9); families with no known size are excluded' -r
@@ -897,23 +956,24 @@ always\t''
 never\t''"
 complete -c jllm -n "__fish_jllm_using_subcommand complete" -l no-builtin -d 'Start from an empty catalog instead of the built-in one'
 complete -c jllm -n "__fish_jllm_using_subcommand complete" -s h -l help -d 'Print help'
-complete -c jllm -n "__fish_jllm_using_subcommand help; and not __fish_seen_subcommand_from list show search compare stats fit plot results benchmarks benchmark catalog update completions schema man complete help" -f -a "list" -d 'List model families (or checkpoints with --variants) matching filters'
-complete -c jllm -n "__fish_jllm_using_subcommand help; and not __fish_seen_subcommand_from list show search compare stats fit plot results benchmarks benchmark catalog update completions schema man complete help" -f -a "show" -d 'Everything about one family: by id, Hugging Face repo or name'
-complete -c jllm -n "__fish_jllm_using_subcommand help; and not __fish_seen_subcommand_from list show search compare stats fit plot results benchmarks benchmark catalog update completions schema man complete help" -f -a "search" -d 'Fuzzy search over names, ids, repos, developers, architectures and training data'
-complete -c jllm -n "__fish_jllm_using_subcommand help; and not __fish_seen_subcommand_from list show search compare stats fit plot results benchmarks benchmark catalog update completions schema man complete help" -f -a "compare" -d 'Families side by side, one column each'
-complete -c jllm -n "__fish_jllm_using_subcommand help; and not __fish_seen_subcommand_from list show search compare stats fit plot results benchmarks benchmark catalog update completions schema man complete help" -f -a "stats" -d 'Counts per developer, license, year… with the filters applied'
-complete -c jllm -n "__fish_jllm_using_subcommand help; and not __fish_seen_subcommand_from list show search compare stats fit plot results benchmarks benchmark catalog update completions schema man complete help" -f -a "fit" -d 'Which checkpoints fit in a GPU\'s memory (and RAM), at which quantization'
-complete -c jllm -n "__fish_jllm_using_subcommand help; and not __fish_seen_subcommand_from list show search compare stats fit plot results benchmarks benchmark catalog update completions schema man complete help" -f -a "plot" -d 'Chart of parameter counts against release dates (SVG, or text in the terminal)'
-complete -c jllm -n "__fish_jllm_using_subcommand help; and not __fish_seen_subcommand_from list show search compare stats fit plot results benchmarks benchmark catalog update completions schema man complete help" -f -a "results" -d 'Evaluation results (Swallow, pfgen-bench) of a model, or a ranking on one suite'
-complete -c jllm -n "__fish_jllm_using_subcommand help; and not __fish_seen_subcommand_from list show search compare stats fit plot results benchmarks benchmark catalog update completions schema man complete help" -f -a "benchmarks" -d 'List the evaluation benchmarks'
-complete -c jllm -n "__fish_jllm_using_subcommand help; and not __fish_seen_subcommand_from list show search compare stats fit plot results benchmarks benchmark catalog update completions schema man complete help" -f -a "benchmark" -d 'Everything about one benchmark'
-complete -c jllm -n "__fish_jllm_using_subcommand help; and not __fish_seen_subcommand_from list show search compare stats fit plot results benchmarks benchmark catalog update completions schema man complete help" -f -a "catalog" -d 'Import, check and validate catalog data; say which catalog is in effect'
-complete -c jllm -n "__fish_jllm_using_subcommand help; and not __fish_seen_subcommand_from list show search compare stats fit plot results benchmarks benchmark catalog update completions schema man complete help" -f -a "update" -d 'Download the awesome-japanese-llm list and install it as your catalog'
-complete -c jllm -n "__fish_jllm_using_subcommand help; and not __fish_seen_subcommand_from list show search compare stats fit plot results benchmarks benchmark catalog update completions schema man complete help" -f -a "completions" -d 'Print a shell completion script'
-complete -c jllm -n "__fish_jllm_using_subcommand help; and not __fish_seen_subcommand_from list show search compare stats fit plot results benchmarks benchmark catalog update completions schema man complete help" -f -a "schema" -d 'Print the JSON Schema of the JSON output'
-complete -c jllm -n "__fish_jllm_using_subcommand help; and not __fish_seen_subcommand_from list show search compare stats fit plot results benchmarks benchmark catalog update completions schema man complete help" -f -a "man" -d 'Print the manual page (roff): jllm man | man -l -'
-complete -c jllm -n "__fish_jllm_using_subcommand help; and not __fish_seen_subcommand_from list show search compare stats fit plot results benchmarks benchmark catalog update completions schema man complete help" -f -a "complete" -d 'Print ids for shell completion (used by the completion scripts)'
-complete -c jllm -n "__fish_jllm_using_subcommand help; and not __fish_seen_subcommand_from list show search compare stats fit plot results benchmarks benchmark catalog update completions schema man complete help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c jllm -n "__fish_jllm_using_subcommand help; and not __fish_seen_subcommand_from list show search compare stats fit browse plot results benchmarks benchmark catalog update completions schema man complete help" -f -a "list" -d 'List model families (or checkpoints with --variants) matching filters'
+complete -c jllm -n "__fish_jllm_using_subcommand help; and not __fish_seen_subcommand_from list show search compare stats fit browse plot results benchmarks benchmark catalog update completions schema man complete help" -f -a "show" -d 'Everything about one family: by id, Hugging Face repo or name'
+complete -c jllm -n "__fish_jllm_using_subcommand help; and not __fish_seen_subcommand_from list show search compare stats fit browse plot results benchmarks benchmark catalog update completions schema man complete help" -f -a "search" -d 'Fuzzy search over names, ids, repos, developers, architectures and training data'
+complete -c jllm -n "__fish_jllm_using_subcommand help; and not __fish_seen_subcommand_from list show search compare stats fit browse plot results benchmarks benchmark catalog update completions schema man complete help" -f -a "compare" -d 'Families side by side, one column each'
+complete -c jllm -n "__fish_jllm_using_subcommand help; and not __fish_seen_subcommand_from list show search compare stats fit browse plot results benchmarks benchmark catalog update completions schema man complete help" -f -a "stats" -d 'Counts per developer, license, year… with the filters applied'
+complete -c jllm -n "__fish_jllm_using_subcommand help; and not __fish_seen_subcommand_from list show search compare stats fit browse plot results benchmarks benchmark catalog update completions schema man complete help" -f -a "fit" -d 'Which checkpoints fit in a GPU\'s memory (and RAM), at which quantization'
+complete -c jllm -n "__fish_jllm_using_subcommand help; and not __fish_seen_subcommand_from list show search compare stats fit browse plot results benchmarks benchmark catalog update completions schema man complete help" -f -a "browse" -d 'Browse the catalog in the terminal: filters, search, sort, compare, fit'
+complete -c jllm -n "__fish_jllm_using_subcommand help; and not __fish_seen_subcommand_from list show search compare stats fit browse plot results benchmarks benchmark catalog update completions schema man complete help" -f -a "plot" -d 'Chart of parameter counts against release dates (SVG, or text in the terminal)'
+complete -c jllm -n "__fish_jllm_using_subcommand help; and not __fish_seen_subcommand_from list show search compare stats fit browse plot results benchmarks benchmark catalog update completions schema man complete help" -f -a "results" -d 'Evaluation results (Swallow, pfgen-bench) of a model, or a ranking on one suite'
+complete -c jllm -n "__fish_jllm_using_subcommand help; and not __fish_seen_subcommand_from list show search compare stats fit browse plot results benchmarks benchmark catalog update completions schema man complete help" -f -a "benchmarks" -d 'List the evaluation benchmarks'
+complete -c jllm -n "__fish_jllm_using_subcommand help; and not __fish_seen_subcommand_from list show search compare stats fit browse plot results benchmarks benchmark catalog update completions schema man complete help" -f -a "benchmark" -d 'Everything about one benchmark'
+complete -c jllm -n "__fish_jllm_using_subcommand help; and not __fish_seen_subcommand_from list show search compare stats fit browse plot results benchmarks benchmark catalog update completions schema man complete help" -f -a "catalog" -d 'Import, check and validate catalog data; say which catalog is in effect'
+complete -c jllm -n "__fish_jllm_using_subcommand help; and not __fish_seen_subcommand_from list show search compare stats fit browse plot results benchmarks benchmark catalog update completions schema man complete help" -f -a "update" -d 'Download the awesome-japanese-llm list and install it as your catalog'
+complete -c jllm -n "__fish_jllm_using_subcommand help; and not __fish_seen_subcommand_from list show search compare stats fit browse plot results benchmarks benchmark catalog update completions schema man complete help" -f -a "completions" -d 'Print a shell completion script'
+complete -c jllm -n "__fish_jllm_using_subcommand help; and not __fish_seen_subcommand_from list show search compare stats fit browse plot results benchmarks benchmark catalog update completions schema man complete help" -f -a "schema" -d 'Print the JSON Schema of the JSON output'
+complete -c jllm -n "__fish_jllm_using_subcommand help; and not __fish_seen_subcommand_from list show search compare stats fit browse plot results benchmarks benchmark catalog update completions schema man complete help" -f -a "man" -d 'Print the manual page (roff): jllm man | man -l -'
+complete -c jllm -n "__fish_jllm_using_subcommand help; and not __fish_seen_subcommand_from list show search compare stats fit browse plot results benchmarks benchmark catalog update completions schema man complete help" -f -a "complete" -d 'Print ids for shell completion (used by the completion scripts)'
+complete -c jllm -n "__fish_jllm_using_subcommand help; and not __fish_seen_subcommand_from list show search compare stats fit browse plot results benchmarks benchmark catalog update completions schema man complete help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c jllm -n "__fish_jllm_using_subcommand help; and __fish_seen_subcommand_from catalog" -f -a "import" -d 'Build catalog TOML from a checkout of the awesome-japanese-llm list'
 complete -c jllm -n "__fish_jllm_using_subcommand help; and __fish_seen_subcommand_from catalog" -f -a "info" -d 'Say which catalog is in effect: the built-in list commit, the installed update, counts'
 complete -c jllm -n "__fish_jllm_using_subcommand help; and __fish_seen_subcommand_from catalog" -f -a "import-results" -d 'Build catalog/results/*.toml from the leaderboards\' files (Swallow LLM Leaderboard, pfgen-bench)'
