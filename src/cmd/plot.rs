@@ -428,7 +428,7 @@ pub fn text_chart(points: &[Point], left_out: usize, lang: Lang) -> String {
         let frac = (((p.params as f64).log10() - lo) / (hi - lo)).clamp(0.0, 1.0);
         let eighths = (frac * WIDTH * 8.0).round() as usize;
         let mut bar = "█".repeat(eighths / 8);
-        if eighths % 8 > 0 {
+        if !eighths.is_multiple_of(8) {
             bar.push(['▏', '▎', '▍', '▌', '▋', '▊', '▉'][eighths % 8 - 1]);
         }
         let pad = WIDTH as usize + 1 - bar.chars().count();

@@ -236,7 +236,7 @@ pub(super) fn apply_base_contexts(catalog: &mut Catalog) {
 /// Significant digits of a count: 1_720_000_000 → 3, 1_700_000_000 → 2.
 fn significant_digits(n: u64) -> usize {
     let mut n = n;
-    while n >= 10 && n % 10 == 0 {
+    while n >= 10 && n.is_multiple_of(10) {
         n /= 10;
     }
     n.to_string().len()

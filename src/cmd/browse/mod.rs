@@ -56,6 +56,7 @@ pub struct Args {
 }
 
 pub fn run(args: &Args, cfg: &Config) -> Result<ExitCode> {
+    let start = std::time::Instant::now();
     if !std::io::stdin().is_terminal() || !std::io::stdout().is_terminal() {
         let lang = cfg.lang;
         return Err(anyhow!(text::t(
@@ -81,7 +82,7 @@ pub fn run(args: &Args, cfg: &Config) -> Result<ExitCode> {
         app.refresh();
     }
     let styles = view::Styles { color: cfg.color };
-    term::run(&mut app, styles)?;
+    term::run(&mut app, styles, start)?;
     let mut out = std::io::stdout().lock();
     for line in app.command_lines() {
         use std::io::Write as _;

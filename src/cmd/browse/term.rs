@@ -69,8 +69,23 @@ fn watch_signals() -> Result<()> {
     Ok(())
 }
 
-/// Runs the browser until a key quits it.
-pub fn run(app: &mut App, styles: Styles) -> Result<()> {
+/// Where `JLLM_BROWSE_TIMINGS` asks the loop to append its timings (for
+/// bench/browse): the first frame's time since `start`, then, per batch of
+/// events, the time from the event's arrival to the end of its frame, in
+/// milliseconds.
+fn timings() -> Option<std::fs::File> {
+    let path = std::env::var_os("JLLM_BROWSE_TIMINGS").filter(|p| !p.is_empty())?;
+    std::fs::OpenOptions::new()
+        .create(true)
+        .append(true)
+        .open(path)
+        .ok()
+}
+
+/// Runs the browser until a key quits it; `start` is when the command
+/// began (before the catalog was loaded).
+pub fn run(app: &mut App, styles: Styles, start: std::time::Instant) -> Result<()> {
+    let mut log = timings();
     install_panic_hook();
     watch_signals()?;
     enable_raw_mode()?;
@@ -78,11 +93,15 @@ pub fn run(app: &mut App, styles: Styles) -> Result<()> {
     execute!(std::io::stdout(), EnterAlternateScreen, EnableMouseCapture)?;
     let mut terminal = Terminal::new(CrosstermBackend::new(std::io::stdout()))?;
     terminal.clear()?;
+    terminal.draw(|f| view::draw(f, app, styles))?;
+    if let Some(log) = log.as_mut() {
+        let _ = writeln!(log, "first_frame {:.3}", ms(start.elapsed()));
+    }
     loop {
-        terminal.draw(|f| view::draw(f, app, styles))?;
         // Block until something happens, then take what else is queued
         // before drawing again.
         let mut next = Some(event::read()?);
+        let arrived = std::time::Instant::now();
         while let Some(ev) = next.take() {
             let size = terminal.size()?;
             if handle(app, ev, Rect::new(0, 0, size.width, size.height)) {
@@ -92,7 +111,15 @@ pub fn run(app: &mut App, styles: Styles) -> Result<()> {
                 next = Some(event::read()?);
             }
         }
+        terminal.draw(|f| view::draw(f, app, styles))?;
+        if let Some(log) = log.as_mut() {
+            let _ = writeln!(log, "event {:.3}", ms(arrived.elapsed()));
+        }
     }
+}
+
+fn ms(d: std::time::Duration) -> f64 {
+    d.as_secs_f64() * 1000.0
 }
 
 /// Handles one event; true when the browser should quit.

@@ -398,8 +398,10 @@ fn search_mode_and_quit() {
 /// An empty result says why, as `jllm list` does.
 #[test]
 fn empty_result_is_explained() {
-    let mut f = Filters::default();
-    f.since = Some(2100);
+    let f = Filters {
+        since: Some(2100),
+        ..Filters::default()
+    };
     let mut app = App::new(catalog(), Lang::En, f.clone(), &SortArgs::default());
     assert!(app.rows.is_empty());
     let why = crate::query::explain::why_empty(&f, catalog(), Lang::En).expect("a reason");

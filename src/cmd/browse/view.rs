@@ -257,13 +257,10 @@ fn fit_columns(
             used += want[i] + 1;
         }
     }
-    for i in 1..cols.len() {
-        if chosen.contains(&i) {
-            continue;
-        }
-        if used + want[i] + 1 <= inner {
+    for (i, w) in want.iter().enumerate().skip(1) {
+        if !chosen.contains(&i) && used + w < inner {
             chosen.push(i);
-            used += want[i] + 1;
+            used += w + 1;
         }
     }
     chosen.sort_unstable();
