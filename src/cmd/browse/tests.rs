@@ -156,7 +156,8 @@ fn list_and_detail_show_license_and_score() {
             assert_has(&s, &source_license("swallow-70b", lang), &what);
             assert_has(&s, i18n::tr(lang, "conditional"), &what);
             assert_has(&s, &score, &what);
-            assert_has(&s, &i18n::header(lang, "score:pfgen"), &what);
+            let column = "score:pfgen";
+            assert_has(&s, &i18n::header(lang, column), &what);
         }
     }
 }
