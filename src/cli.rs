@@ -159,6 +159,8 @@ pub enum Command {
     Stats(cmd::stats::Args),
     /// Which checkpoints fit in a GPU's memory (and RAM), at which quantization
     Fit(cmd::fit::Args),
+    /// Browse the catalog in the terminal: filters, search, sort, compare, fit
+    Browse(cmd::browse::Args),
     /// Chart of parameter counts against release dates (SVG, or text in the terminal)
     Plot(cmd::plot::Args),
     /// Evaluation results (Swallow, pfgen-bench) of a model, or a ranking on one suite
@@ -228,6 +230,7 @@ pub fn run() -> Result<ExitCode> {
         Command::Compare(a) => cmd::compare::run(a, cfg),
         Command::Stats(a) => cmd::stats::run(a, cfg),
         Command::Fit(a) => cmd::fit::run(a, cfg),
+        Command::Browse(a) => cmd::browse::run(a, cfg),
         Command::Plot(a) => cmd::plot::run(a, cfg),
         Command::Results(a) => cmd::results::run(a, cfg),
         Command::Benchmarks(a) => cmd::benchmarks::list(a, cfg),

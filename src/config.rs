@@ -80,6 +80,22 @@ impl Config {
         }
     }
 
+    /// The configuration of a pane of `width` columns drawn by `jllm
+    /// browse`: text fitted as on a terminal, without ANSI colours (the
+    /// browser styles its own widgets), in `lang`; it has no catalog of its
+    /// own (the browser holds the one of the run's configuration).
+    pub fn pane(lang: Lang, width: usize) -> Config {
+        Config {
+            lang,
+            color: false,
+            tty: true,
+            width: width.max(1),
+            catalogs: Vec::new(),
+            no_builtin: false,
+            catalog: OnceLock::new(),
+        }
+    }
+
     pub fn no_builtin(&self) -> bool {
         self.no_builtin
     }

@@ -24,7 +24,7 @@ pub struct Args {
     pub output: OutputArgs,
 }
 
-const ROWS: &[&str] = &[
+pub(crate) const ROWS: &[&str] = &[
     "name",
     "name_ja",
     "category",

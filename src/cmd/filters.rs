@@ -20,6 +20,13 @@ impl FilterArgs {
     }
 }
 
+impl From<Filters> for FilterArgs {
+    /// Filters set elsewhere than on the command line (the browser's panel).
+    fn from(f: Filters) -> Self {
+        FilterArgs(f)
+    }
+}
+
 /// The clap argument of one filter.
 fn arg(d: &Def) -> Arg {
     let mut a = Arg::new(d.id)

@@ -140,7 +140,7 @@ pub const FIELDS: &[&str] = &[
 ];
 
 /// One checkpoint with the precision chosen for it.
-struct Row<'a> {
+pub(crate) struct Row<'a> {
     family: &'a Family,
     variant: &'a Variant,
     params: u64,
@@ -148,11 +148,11 @@ struct Row<'a> {
     chosen: Estimate,
     /// The context was capped at an upper bound of the model's (`≤ 2048`).
     capped_at_bound: bool,
-    verdict: Verdict,
+    pub(crate) verdict: Verdict,
     /// Every precision tried, highest first.
     tried: Vec<(Estimate, Verdict)>,
     /// The language of the cells.
-    lang: Lang,
+    pub(crate) lang: Lang,
     /// The suite whose score the JSON carries (`--sort score:SUITE`, else
     /// the first `score:SUITE` column asked).
     score_suite: Option<&'static str>,
@@ -388,7 +388,7 @@ impl Record for Row<'_> {
 /// Estimates one checkpoint: at `quant` when given (or its own precision
 /// when published quantized), else at the highest precision that fits on
 /// the GPU, else the highest that fits with offload, else the lowest tried.
-fn assess<'a>(
+pub(crate) fn assess<'a>(
     f: &'a Family,
     v: &'a Variant,
     params: u64,
@@ -433,7 +433,7 @@ fn assess<'a>(
     }
 }
 
-fn cell(r: &Row, column: &str) -> String {
+pub(crate) fn cell(r: &Row, column: &str) -> String {
     let v = r.variant;
     match column {
         "family" => sanitize::line(&r.family.id),

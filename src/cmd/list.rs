@@ -164,7 +164,7 @@ pub(crate) const VARIANT_COLUMNS: &[&str] = crate::query::scores::with_score_col
     "developer",
     "url",
 ];
-const VARIANT_DEFAULT: &[&str] = &["family", "name", "hf", "params", "license", "year"];
+pub(crate) const VARIANT_DEFAULT: &[&str] = &["family", "name", "hf", "params", "license", "year"];
 
 pub fn run(args: &Args, cfg: &Config) -> Result<ExitCode> {
     let cat = cfg.catalog()?;
@@ -282,7 +282,7 @@ impl Record for VariantRecord<'_> {
     }
 }
 
-fn variant_cell(cat: &Catalog, f: &Family, i: usize, col: &str, lang: Lang) -> String {
+pub(crate) fn variant_cell(cat: &Catalog, f: &Family, i: usize, col: &str, lang: Lang) -> String {
     let Some(v) = f.variants.get(i) else {
         return String::new();
     };
@@ -301,6 +301,35 @@ fn variant_cell(cat: &Catalog, f: &Family, i: usize, col: &str, lang: Lang) -> S
     }
 }
 
+/// The rows of `list --variants`: each family's checkpoints that passed,
+/// in the families' order; with `--sort score:SUITE` (`by_score`), each
+/// checkpoint by its own score (best first, or last with --reverse),
+/// unscored last; the limit then applied to families is kept as the set of
+/// families shown.
+pub(crate) fn checkpoint_rows<'a>(
+    hits: &[Hit<'a>],
+    by_score: Option<(&str, bool)>,
+) -> Vec<(&'a Family, usize)> {
+    let mut rows: Vec<(&Family, usize)> = hits
+        .iter()
+        .flat_map(|h| h.variants.iter().map(move |&i| (h.family, i)))
+        .collect();
+    if let Some((suite, reverse)) = by_score {
+        let score = |(f, i): &(&Family, usize)| {
+            f.variants
+                .get(*i)
+                .and_then(|v| crate::query::scores::best_of_variant(v, suite))
+                .map(|s| s.score)
+        };
+        rows.sort_by(|a, b| match (score(a), score(b)) {
+            (Some(x), Some(y)) if reverse => x.total_cmp(&y),
+            (Some(x), Some(y)) => y.total_cmp(&x),
+            (x, y) => y.is_some().cmp(&x.is_some()),
+        });
+    }
+    rows
+}
+
 fn write_variants(
     out: &mut impl std::io::Write,
     cat: &Catalog,
@@ -309,23 +338,7 @@ fn write_variants(
     cfg: &Config,
     by_score: Option<(&str, bool)>,
 ) -> Result<bool> {
-    let mut rows: Vec<(&Family, usize)> = hits
-        .iter()
-        .flat_map(|h| h.variants.iter().map(move |&i| (h.family, i)))
-        .collect();
-    // `--variants --sort score:SUITE`: each checkpoint by its own score
-    // (best first, or last with --reverse), unscored last; the limit then
-    // applied to families is kept as the set of families shown.
-    if let Some((suite, reverse)) = by_score {
-        let score = |(f, i): &(&Family, usize)| {
-            crate::query::scores::best_of_variant(&f.variants[*i], suite).map(|s| s.score)
-        };
-        rows.sort_by(|a, b| match (score(a), score(b)) {
-            (Some(x), Some(y)) if reverse => x.total_cmp(&y),
-            (Some(x), Some(y)) => y.total_cmp(&x),
-            (x, y) => y.is_some().cmp(&x.is_some()),
-        });
-    }
+    let rows = checkpoint_rows(hits, by_score);
     let records: Vec<VariantRecord> = rows
         .iter()
         .map(|&(family, index)| VariantRecord {

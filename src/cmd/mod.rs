@@ -3,6 +3,7 @@
 //! and what they share to write their output.
 
 pub mod benchmarks;
+pub mod browse;
 pub mod catalog;
 pub mod catalog_results;
 pub mod compare;

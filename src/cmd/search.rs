@@ -78,21 +78,7 @@ pub fn write(args: &Args, cfg: &Config, cat: &Catalog, out: &mut impl Write) -> 
         }
     }
     let hits = filter.apply(cat);
-    let fams: Vec<_> = hits.iter().map(|h| h.family).collect();
-    let mut found = search::search(cat, &fams, &args.text);
-    // Benchmarks have none of the families' fields: searched only when no
-    // filter narrows the families.
-    let mut benches = if hits.len() == cat.models.len() {
-        search::search_benchmarks(cat, &args.text)
-    } else {
-        Vec::new()
-    };
-    // A typo is a fallback: `llama` must not bring `llava`.
-    let direct = |f: &search::Found| !f.typo && f.field != "training_data";
-    if found.iter().any(direct) || benches.iter().any(|b| !b.typo) {
-        found.retain(|f| !f.typo);
-        benches.retain(|b| !b.typo);
-    }
+    let (mut found, mut benches) = ranked(cat, &hits, &args.text);
     if found.is_empty() && benches.is_empty() {
         explain_nothing(cat, &args.text, hits.len() < cat.models.len(), cfg.lang);
         return Ok(false);
@@ -150,6 +136,31 @@ pub fn write(args: &Args, cfg: &Config, cat: &Catalog, out: &mut impl Write) -> 
 
 /// `field: text` of a match, the field named in `lang` (French puts a
 /// no-break space before the colon).
+/// The families among `hits` and the benchmarks that match `text`, each
+/// best first, as `jllm search` lists them (`found` indexes `hits`).
+/// Benchmarks have none of the families' fields: searched only when no
+/// filter narrows the families. A typo is a fallback: `llama` must not
+/// bring `llava`.
+pub(crate) fn ranked<'a>(
+    cat: &'a Catalog,
+    hits: &[crate::query::filter::Hit<'a>],
+    text: &str,
+) -> (Vec<search::Found<'a>>, Vec<search::FoundBenchmark<'a>>) {
+    let fams: Vec<_> = hits.iter().map(|h| h.family).collect();
+    let mut found = search::search(cat, &fams, text);
+    let mut benches = if hits.len() == cat.models.len() {
+        search::search_benchmarks(cat, text)
+    } else {
+        Vec::new()
+    };
+    let direct = |f: &search::Found| !f.typo && f.field != "training_data";
+    if found.iter().any(direct) || benches.iter().any(|b| !b.typo) {
+        found.retain(|f| !f.typo);
+        benches.retain(|b| !b.typo);
+    }
+    (found, benches)
+}
+
 fn match_label(lang: crate::catalog::schema::Lang, field: &str, matched: &str) -> String {
     let name = crate::i18n::header(lang, field);
     match lang {
