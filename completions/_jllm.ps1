@@ -36,6 +36,8 @@ Register-ArgumentCompleter -Native -CommandName 'jllm' -ScriptBlock {
             [CompletionResult]::new('compare', 'compare', [CompletionResultType]::ParameterValue, 'Families side by side, one column each')
             [CompletionResult]::new('stats', 'stats', [CompletionResultType]::ParameterValue, 'Counts per developer, license, year… with the filters applied')
             [CompletionResult]::new('fit', 'fit', [CompletionResultType]::ParameterValue, 'Which checkpoints fit in a GPU''s memory (and RAM), at which quantization')
+            [CompletionResult]::new('recommend', 'recommend', [CompletionResultType]::ParameterValue, 'The checkpoints that fit a machine, best first on one suite''s score, each with its reason')
+            [CompletionResult]::new('plan', 'plan', [CompletionResultType]::ParameterValue, 'The memory a checkpoint needs per quantization, and which GPUs of the table run it')
             [CompletionResult]::new('plot', 'plot', [CompletionResultType]::ParameterValue, 'Chart of parameter counts against release dates (SVG, or text in the terminal)')
             [CompletionResult]::new('results', 'results', [CompletionResultType]::ParameterValue, 'Evaluation results (Swallow, pfgen-bench) of a model, or a ranking on one suite')
             [CompletionResult]::new('benchmarks', 'benchmarks', [CompletionResultType]::ParameterValue, 'List the evaluation benchmarks')
@@ -233,8 +235,9 @@ Register-ArgumentCompleter -Native -CommandName 'jllm' -ScriptBlock {
             break
         }
         'jllm;fit' {
-            [CompletionResult]::new('--vram', '--vram', [CompletionResultType]::ParameterName, 'GPU memory (24GB, 8GiB, 12g; binary units: 1 GB = 1024³ bytes)')
-            [CompletionResult]::new('--ram', '--ram', [CompletionResultType]::ParameterName, 'System RAM for layers offloaded to the CPU [default: no offload]')
+            [CompletionResult]::new('--vram', '--vram', [CompletionResultType]::ParameterName, 'GPU memory (24GB, 8GiB, 12g; binary units: 1 GB = 1024³ bytes), or `auto`: every GPU nvidia-smi or rocm-smi lists (their total), or Apple unified memory''s GPU share')
+            [CompletionResult]::new('--gpu', '--gpu', [CompletionResultType]::ParameterName, 'A GPU of the built-in table (rtx-4090, a100-80gb, h100-sxm, m4-max-128gb…): its memory, and its bandwidth for a speed estimate; with --vram, --vram''s size is used and the GPU''s bandwidth')
+            [CompletionResult]::new('--ram', '--ram', [CompletionResultType]::ParameterName, 'System RAM for layers offloaded to the CPU, or `auto` (/proc/meminfo, sysctl hw.memsize) [default: no offload]')
             [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Context in tokens (8192, 32k): only checkpoints whose stated context reaches it are listed; unknown ones are left out and counted [default: 4096, capped at the model''s stated limit]')
             [CompletionResult]::new('--quant', '--quant', [CompletionResultType]::ParameterName, 'Quantization to estimate (f16, bf16, q8_0, q6_k, q5_k_m, q4_k_m, q4_0, q3_k_m, q2_k…) [default: the highest precision that fits]')
             [CompletionResult]::new('--sort', '--sort', [CompletionResultType]::ParameterName, 'Order of the rows: fit, params, memory, year, name, or score:SUITE (within each verdict, best score on SUITE first at any quantization, unscored last; suites: `jllm results --help`) [default: fit: on GPU first, then with offload; then by size]')
@@ -270,6 +273,67 @@ Register-ArgumentCompleter -Native -CommandName 'jllm' -ScriptBlock {
             [CompletionResult]::new('--wide', '--wide', [CompletionResultType]::ParameterName, 'On a terminal, print long cells whole instead of cutting them with "…" to fit its width')
             [CompletionResult]::new('--no-pager', '--no-pager', [CompletionResultType]::ParameterName, 'Print straight to the terminal: without it, output taller than the screen goes through $JLLM_PAGER, else $PAGER, else `less -FRX`')
             [CompletionResult]::new('--assume-base-context', '--assume-base-context', [CompletionResultType]::ParameterName, 'With --context (or --min-context), also admit checkpoints with no stated context whose base model''s window (catalog/sizes.toml) reaches it')
+            [CompletionResult]::new('--no-builtin', '--no-builtin', [CompletionResultType]::ParameterName, 'Start from an empty catalog instead of the built-in one')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'jllm;recommend' {
+            [CompletionResult]::new('--vram', '--vram', [CompletionResultType]::ParameterName, 'GPU memory (24GB, 8GiB, 12g; binary units: 1 GB = 1024³ bytes), or `auto`: every GPU nvidia-smi or rocm-smi lists (their total), or Apple unified memory''s GPU share')
+            [CompletionResult]::new('--gpu', '--gpu', [CompletionResultType]::ParameterName, 'A GPU of the built-in table (rtx-4090, a100-80gb, h100-sxm, m4-max-128gb…): its memory, and its bandwidth for a speed estimate; with --vram, --vram''s size is used and the GPU''s bandwidth')
+            [CompletionResult]::new('--ram', '--ram', [CompletionResultType]::ParameterName, 'System RAM for layers offloaded to the CPU, or `auto` (/proc/meminfo, sysctl hw.memsize) [default: no offload]')
+            [CompletionResult]::new('--suite', '--suite', [CompletionResultType]::ParameterName, 'Rank by this suite''s score instead of the task''s (suites: `jllm results --help`)')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Context in tokens (8192, 32k): only checkpoints whose stated context reaches it [default: 4096, capped at the model''s stated limit]')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Print at most N checkpoints')
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Print at most N checkpoints')
+            [CompletionResult]::new('--arch', '--arch', [CompletionResultType]::ParameterName, 'Architecture or base family (llama, llama-3, qwen, mistral, gpt-neox, t5, bert, moe…)')
+            [CompletionResult]::new('--base', '--base', [CompletionResultType]::ParameterName, 'Base model the family was trained from (matches a fragment: "llama 3.1", qwen2.5)')
+            [CompletionResult]::new('--min-params', '--min-params', [CompletionResultType]::ParameterName, 'At least this many parameters, per checkpoint (7b, 1.5B, 500m, 7e9); families with no known size are excluded')
+            [CompletionResult]::new('--max-params', '--max-params', [CompletionResultType]::ParameterName, 'At most this many parameters, per checkpoint; families with no known size are excluded')
+            [CompletionResult]::new('--license', '--license', [CompletionResultType]::ParameterName, 'License id, SPDX id, alias or name fragment (apache, mit, llama3, cc-by-nc)')
+            [CompletionResult]::new('--commercial', '--commercial', [CompletionResultType]::ParameterName, 'Only commercially usable families: class yes; =conditional also admits conditional ones')
+            [CompletionResult]::new('--developer', '--developer', [CompletionResultType]::ParameterName, 'Developer id, English or Japanese name or alias (cyberagent, サイバーエージェント, swallow)')
+            [CompletionResult]::new('--domain', '--domain', [CompletionResultType]::ParameterName, 'Domain in English or Japanese (general, medical, 医療, finance…)')
+            [CompletionResult]::new('--category', '--category', [CompletionResultType]::ParameterName, 'Category: an id, or its name in English, Japanese or French (embedding, 音声, vision…)')
+            [CompletionResult]::new('--approach', '--approach', [CompletionResultType]::ParameterName, 'How the family was made, or its heading in the list (scratch, continual-pretraining, merge…)')
+            [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'Released in this year or later')
+            [CompletionResult]::new('--until', '--until', [CompletionResultType]::ParameterName, 'Released in this year or earlier')
+            [CompletionResult]::new('--year', '--year', [CompletionResultType]::ParameterName, 'Released in this year')
+            [CompletionResult]::new('--min-context', '--min-context', [CompletionResultType]::ParameterName, 'Context length of at least this many tokens (8192, 32k = 32768); unknown lengths are excluded, and so is a bound that does not prove it ("≤ 2,048")')
+            [CompletionResult]::new('--max-context', '--max-context', [CompletionResultType]::ParameterName, 'Stated context length of at most this many tokens, per checkpoint (2048, 8k; "≤ 2,048" is at most 2048); unknown lengths are excluded')
+            [CompletionResult]::new('--min-score', '--min-score', [CompletionResultType]::ParameterName, 'Best score on a suite at least X, per checkpoint (pfgen=0.7, swallow-ja-post=0.4; suites: `jllm results --help`); unscored checkpoints are excluded')
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'JSON output; with comma-separated field names, only those keys, in that order (alone on a terminal: list the fields)')
+            [CompletionResult]::new('--columns', '--columns', [CompletionResultType]::ParameterName, 'Columns to show, in order, for table/csv/tsv/markdown (comma-separated)')
+            [CompletionResult]::new('--task', '--task', [CompletionResultType]::ParameterName, 'What the model is for; it chooses the suite that ranks: chat and instruct → swallow-ja-post, base → swallow-ja-pre, generation → pfgen [default: chat]')
+            [CompletionResult]::new('--catalog', '--catalog', [CompletionResultType]::ParameterName, 'Overlay a catalog TOML file or directory on the built-in catalog (repeatable; an entry with an existing id replaces it, new ids are added)')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of names and texts in tables [default: from LC_ALL/LC_MESSAGES/LANG: ja* → ja, fr* → fr, else en]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours (NO_COLOR is respected in auto mode)')
+            [CompletionResult]::new('--assume-base-context', '--assume-base-context', [CompletionResultType]::ParameterName, 'With --min-context, also admit checkpoints with no stated context whose base model''s window (catalog/sizes.toml) reaches it; tables mark them "unknown (base model: N)"')
+            [CompletionResult]::new('--hf', '--hf', [CompletionResultType]::ParameterName, 'Only families with downloadable weights (a Hugging Face checkpoint)')
+            [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'On a terminal, print long cells whole instead of cutting them with "…" to fit its width')
+            [CompletionResult]::new('--wide', '--wide', [CompletionResultType]::ParameterName, 'On a terminal, print long cells whole instead of cutting them with "…" to fit its width')
+            [CompletionResult]::new('--no-pager', '--no-pager', [CompletionResultType]::ParameterName, 'Print straight to the terminal: without it, output taller than the screen goes through $JLLM_PAGER, else $PAGER, else `less -FRX`')
+            [CompletionResult]::new('--no-builtin', '--no-builtin', [CompletionResultType]::ParameterName, 'Start from an empty catalog instead of the built-in one')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'jllm;plan' {
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Context in tokens (8192, 32k) [default: 4096, capped at the model''s stated limit]')
+            [CompletionResult]::new('--quant', '--quant', [CompletionResultType]::ParameterName, 'Only this quantization (f16, q8_0, q6_k, q5_k_m, q4_k_m, q3_k_m, q2_k…) [default: each]')
+            [CompletionResult]::new('--ram', '--ram', [CompletionResultType]::ParameterName, 'System RAM for layers offloaded to the CPU, or `auto` [default: no offload]')
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'JSON output; with comma-separated field names, only those keys, in that order (alone on a terminal: list the fields)')
+            [CompletionResult]::new('--columns', '--columns', [CompletionResultType]::ParameterName, 'Columns to show, in order, for table/csv/tsv/markdown (comma-separated)')
+            [CompletionResult]::new('--catalog', '--catalog', [CompletionResultType]::ParameterName, 'Overlay a catalog TOML file or directory on the built-in catalog (repeatable; an entry with an existing id replaces it, new ids are added)')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of names and texts in tables [default: from LC_ALL/LC_MESSAGES/LANG: ja* → ja, fr* → fr, else en]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colours (NO_COLOR is respected in auto mode)')
+            [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'On a terminal, print long cells whole instead of cutting them with "…" to fit its width')
+            [CompletionResult]::new('--wide', '--wide', [CompletionResultType]::ParameterName, 'On a terminal, print long cells whole instead of cutting them with "…" to fit its width')
+            [CompletionResult]::new('--no-pager', '--no-pager', [CompletionResultType]::ParameterName, 'Print straight to the terminal: without it, output taller than the screen goes through $JLLM_PAGER, else $PAGER, else `less -FRX`')
             [CompletionResult]::new('--no-builtin', '--no-builtin', [CompletionResultType]::ParameterName, 'Start from an empty catalog instead of the built-in one')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
@@ -520,6 +584,8 @@ Register-ArgumentCompleter -Native -CommandName 'jllm' -ScriptBlock {
             [CompletionResult]::new('compare', 'compare', [CompletionResultType]::ParameterValue, 'Families side by side, one column each')
             [CompletionResult]::new('stats', 'stats', [CompletionResultType]::ParameterValue, 'Counts per developer, license, year… with the filters applied')
             [CompletionResult]::new('fit', 'fit', [CompletionResultType]::ParameterValue, 'Which checkpoints fit in a GPU''s memory (and RAM), at which quantization')
+            [CompletionResult]::new('recommend', 'recommend', [CompletionResultType]::ParameterValue, 'The checkpoints that fit a machine, best first on one suite''s score, each with its reason')
+            [CompletionResult]::new('plan', 'plan', [CompletionResultType]::ParameterValue, 'The memory a checkpoint needs per quantization, and which GPUs of the table run it')
             [CompletionResult]::new('plot', 'plot', [CompletionResultType]::ParameterValue, 'Chart of parameter counts against release dates (SVG, or text in the terminal)')
             [CompletionResult]::new('results', 'results', [CompletionResultType]::ParameterValue, 'Evaluation results (Swallow, pfgen-bench) of a model, or a ranking on one suite')
             [CompletionResult]::new('benchmarks', 'benchmarks', [CompletionResultType]::ParameterValue, 'List the evaluation benchmarks')
@@ -549,6 +615,12 @@ Register-ArgumentCompleter -Native -CommandName 'jllm' -ScriptBlock {
             break
         }
         'jllm;help;fit' {
+            break
+        }
+        'jllm;help;recommend' {
+            break
+        }
+        'jllm;help;plan' {
             break
         }
         'jllm;help;plot' {

@@ -33,6 +33,8 @@ set edit:completion:arg-completer[jllm] = {|@words|
             cand compare 'Families side by side, one column each'
             cand stats 'Counts per developer, license, year… with the filters applied'
             cand fit 'Which checkpoints fit in a GPU''s memory (and RAM), at which quantization'
+            cand recommend 'The checkpoints that fit a machine, best first on one suite''s score, each with its reason'
+            cand plan 'The memory a checkpoint needs per quantization, and which GPUs of the table run it'
             cand plot 'Chart of parameter counts against release dates (SVG, or text in the terminal)'
             cand results 'Evaluation results (Swallow, pfgen-bench) of a model, or a ranking on one suite'
             cand benchmarks 'List the evaluation benchmarks'
@@ -223,8 +225,9 @@ set edit:completion:arg-completer[jllm] = {|@words|
             cand --help 'Print help'
         }
         &'jllm;fit'= {
-            cand --vram 'GPU memory (24GB, 8GiB, 12g; binary units: 1 GB = 1024³ bytes)'
-            cand --ram 'System RAM for layers offloaded to the CPU [default: no offload]'
+            cand --vram 'GPU memory (24GB, 8GiB, 12g; binary units: 1 GB = 1024³ bytes), or `auto`: every GPU nvidia-smi or rocm-smi lists (their total), or Apple unified memory''s GPU share'
+            cand --gpu 'A GPU of the built-in table (rtx-4090, a100-80gb, h100-sxm, m4-max-128gb…): its memory, and its bandwidth for a speed estimate; with --vram, --vram''s size is used and the GPU''s bandwidth'
+            cand --ram 'System RAM for layers offloaded to the CPU, or `auto` (/proc/meminfo, sysctl hw.memsize) [default: no offload]'
             cand --context 'Context in tokens (8192, 32k): only checkpoints whose stated context reaches it are listed; unknown ones are left out and counted [default: 4096, capped at the model''s stated limit]'
             cand --quant 'Quantization to estimate (f16, bf16, q8_0, q6_k, q5_k_m, q4_k_m, q4_0, q3_k_m, q2_k…) [default: the highest precision that fits]'
             cand --sort 'Order of the rows: fit, params, memory, year, name, or score:SUITE (within each verdict, best score on SUITE first at any quantization, unscored last; suites: `jllm results --help`) [default: fit: on GPU first, then with offload; then by size]'
@@ -260,6 +263,65 @@ set edit:completion:arg-completer[jllm] = {|@words|
             cand --wide 'On a terminal, print long cells whole instead of cutting them with "…" to fit its width'
             cand --no-pager 'Print straight to the terminal: without it, output taller than the screen goes through $JLLM_PAGER, else $PAGER, else `less -FRX`'
             cand --assume-base-context 'With --context (or --min-context), also admit checkpoints with no stated context whose base model''s window (catalog/sizes.toml) reaches it'
+            cand --no-builtin 'Start from an empty catalog instead of the built-in one'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'jllm;recommend'= {
+            cand --vram 'GPU memory (24GB, 8GiB, 12g; binary units: 1 GB = 1024³ bytes), or `auto`: every GPU nvidia-smi or rocm-smi lists (their total), or Apple unified memory''s GPU share'
+            cand --gpu 'A GPU of the built-in table (rtx-4090, a100-80gb, h100-sxm, m4-max-128gb…): its memory, and its bandwidth for a speed estimate; with --vram, --vram''s size is used and the GPU''s bandwidth'
+            cand --ram 'System RAM for layers offloaded to the CPU, or `auto` (/proc/meminfo, sysctl hw.memsize) [default: no offload]'
+            cand --suite 'Rank by this suite''s score instead of the task''s (suites: `jllm results --help`)'
+            cand --context 'Context in tokens (8192, 32k): only checkpoints whose stated context reaches it [default: 4096, capped at the model''s stated limit]'
+            cand -n 'Print at most N checkpoints'
+            cand --limit 'Print at most N checkpoints'
+            cand --arch 'Architecture or base family (llama, llama-3, qwen, mistral, gpt-neox, t5, bert, moe…)'
+            cand --base 'Base model the family was trained from (matches a fragment: "llama 3.1", qwen2.5)'
+            cand --min-params 'At least this many parameters, per checkpoint (7b, 1.5B, 500m, 7e9); families with no known size are excluded'
+            cand --max-params 'At most this many parameters, per checkpoint; families with no known size are excluded'
+            cand --license 'License id, SPDX id, alias or name fragment (apache, mit, llama3, cc-by-nc)'
+            cand --commercial 'Only commercially usable families: class yes; =conditional also admits conditional ones'
+            cand --developer 'Developer id, English or Japanese name or alias (cyberagent, サイバーエージェント, swallow)'
+            cand --domain 'Domain in English or Japanese (general, medical, 医療, finance…)'
+            cand --category 'Category: an id, or its name in English, Japanese or French (embedding, 音声, vision…)'
+            cand --approach 'How the family was made, or its heading in the list (scratch, continual-pretraining, merge…)'
+            cand --since 'Released in this year or later'
+            cand --until 'Released in this year or earlier'
+            cand --year 'Released in this year'
+            cand --min-context 'Context length of at least this many tokens (8192, 32k = 32768); unknown lengths are excluded, and so is a bound that does not prove it ("≤ 2,048")'
+            cand --max-context 'Stated context length of at most this many tokens, per checkpoint (2048, 8k; "≤ 2,048" is at most 2048); unknown lengths are excluded'
+            cand --min-score 'Best score on a suite at least X, per checkpoint (pfgen=0.7, swallow-ja-post=0.4; suites: `jllm results --help`); unscored checkpoints are excluded'
+            cand -f 'Output format'
+            cand --format 'Output format'
+            cand --json 'JSON output; with comma-separated field names, only those keys, in that order (alone on a terminal: list the fields)'
+            cand --columns 'Columns to show, in order, for table/csv/tsv/markdown (comma-separated)'
+            cand --task 'What the model is for; it chooses the suite that ranks: chat and instruct → swallow-ja-post, base → swallow-ja-pre, generation → pfgen [default: chat]'
+            cand --catalog 'Overlay a catalog TOML file or directory on the built-in catalog (repeatable; an entry with an existing id replaces it, new ids are added)'
+            cand --lang 'Language of names and texts in tables [default: from LC_ALL/LC_MESSAGES/LANG: ja* → ja, fr* → fr, else en]'
+            cand --color 'When to use colours (NO_COLOR is respected in auto mode)'
+            cand --assume-base-context 'With --min-context, also admit checkpoints with no stated context whose base model''s window (catalog/sizes.toml) reaches it; tables mark them "unknown (base model: N)"'
+            cand --hf 'Only families with downloadable weights (a Hugging Face checkpoint)'
+            cand -w 'On a terminal, print long cells whole instead of cutting them with "…" to fit its width'
+            cand --wide 'On a terminal, print long cells whole instead of cutting them with "…" to fit its width'
+            cand --no-pager 'Print straight to the terminal: without it, output taller than the screen goes through $JLLM_PAGER, else $PAGER, else `less -FRX`'
+            cand --no-builtin 'Start from an empty catalog instead of the built-in one'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'jllm;plan'= {
+            cand --context 'Context in tokens (8192, 32k) [default: 4096, capped at the model''s stated limit]'
+            cand --quant 'Only this quantization (f16, q8_0, q6_k, q5_k_m, q4_k_m, q3_k_m, q2_k…) [default: each]'
+            cand --ram 'System RAM for layers offloaded to the CPU, or `auto` [default: no offload]'
+            cand -f 'Output format'
+            cand --format 'Output format'
+            cand --json 'JSON output; with comma-separated field names, only those keys, in that order (alone on a terminal: list the fields)'
+            cand --columns 'Columns to show, in order, for table/csv/tsv/markdown (comma-separated)'
+            cand --catalog 'Overlay a catalog TOML file or directory on the built-in catalog (repeatable; an entry with an existing id replaces it, new ids are added)'
+            cand --lang 'Language of names and texts in tables [default: from LC_ALL/LC_MESSAGES/LANG: ja* → ja, fr* → fr, else en]'
+            cand --color 'When to use colours (NO_COLOR is respected in auto mode)'
+            cand -w 'On a terminal, print long cells whole instead of cutting them with "…" to fit its width'
+            cand --wide 'On a terminal, print long cells whole instead of cutting them with "…" to fit its width'
+            cand --no-pager 'Print straight to the terminal: without it, output taller than the screen goes through $JLLM_PAGER, else $PAGER, else `less -FRX`'
             cand --no-builtin 'Start from an empty catalog instead of the built-in one'
             cand -h 'Print help'
             cand --help 'Print help'
@@ -489,6 +551,8 @@ set edit:completion:arg-completer[jllm] = {|@words|
             cand compare 'Families side by side, one column each'
             cand stats 'Counts per developer, license, year… with the filters applied'
             cand fit 'Which checkpoints fit in a GPU''s memory (and RAM), at which quantization'
+            cand recommend 'The checkpoints that fit a machine, best first on one suite''s score, each with its reason'
+            cand plan 'The memory a checkpoint needs per quantization, and which GPUs of the table run it'
             cand plot 'Chart of parameter counts against release dates (SVG, or text in the terminal)'
             cand results 'Evaluation results (Swallow, pfgen-bench) of a model, or a ranking on one suite'
             cand benchmarks 'List the evaluation benchmarks'
@@ -512,6 +576,10 @@ set edit:completion:arg-completer[jllm] = {|@words|
         &'jllm;help;stats'= {
         }
         &'jllm;help;fit'= {
+        }
+        &'jllm;help;recommend'= {
+        }
+        &'jllm;help;plan'= {
         }
         &'jllm;help;plot'= {
         }

@@ -41,6 +41,8 @@ complete -c jllm -n "__fish_jllm_needs_command" -f -a "search" -d 'Fuzzy search 
 complete -c jllm -n "__fish_jllm_needs_command" -f -a "compare" -d 'Families side by side, one column each'
 complete -c jllm -n "__fish_jllm_needs_command" -f -a "stats" -d 'Counts per developer, license, year… with the filters applied'
 complete -c jllm -n "__fish_jllm_needs_command" -f -a "fit" -d 'Which checkpoints fit in a GPU\'s memory (and RAM), at which quantization'
+complete -c jllm -n "__fish_jllm_needs_command" -f -a "recommend" -d 'The checkpoints that fit a machine, best first on one suite\'s score, each with its reason'
+complete -c jllm -n "__fish_jllm_needs_command" -f -a "plan" -d 'The memory a checkpoint needs per quantization, and which GPUs of the table run it'
 complete -c jllm -n "__fish_jllm_needs_command" -f -a "plot" -d 'Chart of parameter counts against release dates (SVG, or text in the terminal)'
 complete -c jllm -n "__fish_jllm_needs_command" -f -a "results" -d 'Evaluation results (Swallow, pfgen-bench) of a model, or a ranking on one suite'
 complete -c jllm -n "__fish_jllm_needs_command" -f -a "benchmarks" -d 'List the evaluation benchmarks'
@@ -513,8 +515,9 @@ complete -c jllm -n "__fish_jllm_using_subcommand stats" -s w -l wide -d 'On a t
 complete -c jllm -n "__fish_jllm_using_subcommand stats" -l no-pager -d 'Print straight to the terminal: without it, output taller than the screen goes through $JLLM_PAGER, else $PAGER, else `less -FRX`'
 complete -c jllm -n "__fish_jllm_using_subcommand stats" -l no-builtin -d 'Start from an empty catalog instead of the built-in one'
 complete -c jllm -n "__fish_jllm_using_subcommand stats" -s h -l help -d 'Print help'
-complete -c jllm -n "__fish_jllm_using_subcommand fit" -l vram -d 'GPU memory (24GB, 8GiB, 12g; binary units: 1 GB = 1024³ bytes)' -r
-complete -c jllm -n "__fish_jllm_using_subcommand fit" -l ram -d 'System RAM for layers offloaded to the CPU [default: no offload]' -r
+complete -c jllm -n "__fish_jllm_using_subcommand fit" -l vram -d 'GPU memory (24GB, 8GiB, 12g; binary units: 1 GB = 1024³ bytes), or `auto`: every GPU nvidia-smi or rocm-smi lists (their total), or Apple unified memory\'s GPU share' -r
+complete -c jllm -n "__fish_jllm_using_subcommand fit" -l gpu -d 'A GPU of the built-in table (rtx-4090, a100-80gb, h100-sxm, m4-max-128gb…): its memory, and its bandwidth for a speed estimate; with --vram, --vram\'s size is used and the GPU\'s bandwidth' -r
+complete -c jllm -n "__fish_jllm_using_subcommand fit" -l ram -d 'System RAM for layers offloaded to the CPU, or `auto` (/proc/meminfo, sysctl hw.memsize) [default: no offload]' -r
 complete -c jllm -n "__fish_jllm_using_subcommand fit" -l context -d 'Context in tokens (8192, 32k): only checkpoints whose stated context reaches it are listed; unknown ones are left out and counted [default: 4096, capped at the model\'s stated limit]' -r
 complete -c jllm -n "__fish_jllm_using_subcommand fit" -l quant -d 'Quantization to estimate (f16, bf16, q8_0, q6_k, q5_k_m, q4_k_m, q4_0, q3_k_m, q2_k…) [default: the highest precision that fits]' -r
 complete -c jllm -n "__fish_jllm_using_subcommand fit" -l sort -d 'Order of the rows: fit, params, memory, year, name, or score:SUITE (within each verdict, best score on SUITE first at any quantization, unscored last; suites: `jllm results --help`) [default: fit: on GPU first, then with offload; then by size]' -r
@@ -576,6 +579,7 @@ weights\t''
 kv\t''
 memory\t''
 verdict\t''
+speed\t''
 score:pfgen\t''
 score:swallow-ja-pre\t''
 score:swallow-en-pre\t''
@@ -598,6 +602,117 @@ complete -c jllm -n "__fish_jllm_using_subcommand fit" -l no-pager -d 'Print str
 complete -c jllm -n "__fish_jllm_using_subcommand fit" -l assume-base-context -d 'With --context (or --min-context), also admit checkpoints with no stated context whose base model\'s window (catalog/sizes.toml) reaches it'
 complete -c jllm -n "__fish_jllm_using_subcommand fit" -l no-builtin -d 'Start from an empty catalog instead of the built-in one'
 complete -c jllm -n "__fish_jllm_using_subcommand fit" -s h -l help -d 'Print help'
+complete -c jllm -n "__fish_jllm_using_subcommand recommend" -l vram -d 'GPU memory (24GB, 8GiB, 12g; binary units: 1 GB = 1024³ bytes), or `auto`: every GPU nvidia-smi or rocm-smi lists (their total), or Apple unified memory\'s GPU share' -r
+complete -c jllm -n "__fish_jllm_using_subcommand recommend" -l gpu -d 'A GPU of the built-in table (rtx-4090, a100-80gb, h100-sxm, m4-max-128gb…): its memory, and its bandwidth for a speed estimate; with --vram, --vram\'s size is used and the GPU\'s bandwidth' -r
+complete -c jllm -n "__fish_jllm_using_subcommand recommend" -l ram -d 'System RAM for layers offloaded to the CPU, or `auto` (/proc/meminfo, sysctl hw.memsize) [default: no offload]' -r
+complete -c jllm -n "__fish_jllm_using_subcommand recommend" -l suite -d 'Rank by this suite\'s score instead of the task\'s (suites: `jllm results --help`)' -r
+complete -c jllm -n "__fish_jllm_using_subcommand recommend" -l context -d 'Context in tokens (8192, 32k): only checkpoints whose stated context reaches it [default: 4096, capped at the model\'s stated limit]' -r
+complete -c jllm -n "__fish_jllm_using_subcommand recommend" -s n -l limit -d 'Print at most N checkpoints' -r
+complete -c jllm -n "__fish_jllm_using_subcommand recommend" -l arch -d 'Architecture or base family (llama, llama-3, qwen, mistral, gpt-neox, t5, bert, moe…)' -r
+complete -c jllm -n "__fish_jllm_using_subcommand recommend" -l base -d 'Base model the family was trained from (matches a fragment: "llama 3.1", qwen2.5)' -r
+complete -c jllm -n "__fish_jllm_using_subcommand recommend" -l min-params -d 'At least this many parameters, per checkpoint (7b, 1.5B, 500m, 7e9); families with no known size are excluded' -r
+complete -c jllm -n "__fish_jllm_using_subcommand recommend" -l max-params -d 'At most this many parameters, per checkpoint; families with no known size are excluded' -r
+complete -c jllm -n "__fish_jllm_using_subcommand recommend" -l license -d 'License id, SPDX id, alias or name fragment (apache, mit, llama3, cc-by-nc)' -r
+complete -c jllm -n "__fish_jllm_using_subcommand recommend" -l commercial -d 'Only commercially usable families: class yes; =conditional also admits conditional ones' -r -f -a "yes\t''
+conditional\t''
+no\t''
+unknown\t''"
+complete -c jllm -n "__fish_jllm_using_subcommand recommend" -l developer -d 'Developer id, English or Japanese name or alias (cyberagent, サイバーエージェント, swallow)' -r
+complete -c jllm -n "__fish_jllm_using_subcommand recommend" -l domain -d 'Domain in English or Japanese (general, medical, 医療, finance…)' -r
+complete -c jllm -n "__fish_jllm_using_subcommand recommend" -l category -d 'Category: an id, or its name in English, Japanese or French (embedding, 音声, vision…)' -r -f -a "text-generation\t''
+encoder\t''
+embedding\t''
+vision\t''
+speech\t''
+music\t''"
+complete -c jllm -n "__fish_jllm_using_subcommand recommend" -l approach -d 'How the family was made, or its heading in the list (scratch, continual-pretraining, merge…)' -r -f -a "scratch\t''
+continual-pretraining\t''
+post-training\t''
+merge\t''
+api\t''"
+complete -c jllm -n "__fish_jllm_using_subcommand recommend" -l since -d 'Released in this year or later' -r
+complete -c jllm -n "__fish_jllm_using_subcommand recommend" -l until -d 'Released in this year or earlier' -r
+complete -c jllm -n "__fish_jllm_using_subcommand recommend" -l year -d 'Released in this year' -r
+complete -c jllm -n "__fish_jllm_using_subcommand recommend" -l min-context -d 'Context length of at least this many tokens (8192, 32k = 32768); unknown lengths are excluded, and so is a bound that does not prove it ("≤ 2,048")' -r
+complete -c jllm -n "__fish_jllm_using_subcommand recommend" -l max-context -d 'Stated context length of at most this many tokens, per checkpoint (2048, 8k; "≤ 2,048" is at most 2048); unknown lengths are excluded' -r
+complete -c jllm -n "__fish_jllm_using_subcommand recommend" -l min-score -d 'Best score on a suite at least X, per checkpoint (pfgen=0.7, swallow-ja-post=0.4; suites: `jllm results --help`); unscored checkpoints are excluded' -r
+complete -c jllm -n "__fish_jllm_using_subcommand recommend" -s f -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''
+tsv\t''
+markdown\t''
+ids\t''"
+complete -c jllm -n "__fish_jllm_using_subcommand recommend" -l json -d 'JSON output; with comma-separated field names, only those keys, in that order (alone on a terminal: list the fields)' -r
+complete -c jllm -n "__fish_jllm_using_subcommand recommend" -l columns -d 'Columns to show, in order, for table/csv/tsv/markdown (comma-separated)' -r -f -a "rank\t''
+family\t''
+checkpoint\t''
+params\t''
+commercial\t''
+quant\t''
+context\t''
+memory\t''
+verdict\t''
+speed\t''
+reason\t''
+score:pfgen\t''
+score:swallow-ja-pre\t''
+score:swallow-en-pre\t''
+score:swallow-ja-post\t''
+score:swallow-en-post\t''
+score:swallow-ja-mtb\t''
+score:swallow-en-mtb\t''"
+complete -c jllm -n "__fish_jllm_using_subcommand recommend" -l task -d 'What the model is for; it chooses the suite that ranks: chat and instruct → swallow-ja-post, base → swallow-ja-pre, generation → pfgen [default: chat]' -r -f -a "chat\t''
+instruct\t''
+base\t''
+generation\t''"
+complete -c jllm -n "__fish_jllm_using_subcommand recommend" -l catalog -d 'Overlay a catalog TOML file or directory on the built-in catalog (repeatable; an entry with an existing id replaces it, new ids are added)' -r -F
+complete -c jllm -n "__fish_jllm_using_subcommand recommend" -l lang -d 'Language of names and texts in tables [default: from LC_ALL/LC_MESSAGES/LANG: ja* → ja, fr* → fr, else en]' -r -f -a "en\t''
+ja\t''
+fr\t''"
+complete -c jllm -n "__fish_jllm_using_subcommand recommend" -l color -d 'When to use colours (NO_COLOR is respected in auto mode)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c jllm -n "__fish_jllm_using_subcommand recommend" -l assume-base-context -d 'With --min-context, also admit checkpoints with no stated context whose base model\'s window (catalog/sizes.toml) reaches it; tables mark them "unknown (base model: N)"'
+complete -c jllm -n "__fish_jllm_using_subcommand recommend" -l hf -d 'Only families with downloadable weights (a Hugging Face checkpoint)'
+complete -c jllm -n "__fish_jllm_using_subcommand recommend" -s w -l wide -d 'On a terminal, print long cells whole instead of cutting them with "…" to fit its width'
+complete -c jllm -n "__fish_jllm_using_subcommand recommend" -l no-pager -d 'Print straight to the terminal: without it, output taller than the screen goes through $JLLM_PAGER, else $PAGER, else `less -FRX`'
+complete -c jllm -n "__fish_jllm_using_subcommand recommend" -l no-builtin -d 'Start from an empty catalog instead of the built-in one'
+complete -c jllm -n "__fish_jllm_using_subcommand recommend" -s h -l help -d 'Print help'
+complete -c jllm -n "__fish_jllm_using_subcommand plan" -l context -d 'Context in tokens (8192, 32k) [default: 4096, capped at the model\'s stated limit]' -r
+complete -c jllm -n "__fish_jllm_using_subcommand plan" -l quant -d 'Only this quantization (f16, q8_0, q6_k, q5_k_m, q4_k_m, q3_k_m, q2_k…) [default: each]' -r
+complete -c jllm -n "__fish_jllm_using_subcommand plan" -l ram -d 'System RAM for layers offloaded to the CPU, or `auto` [default: no offload]' -r
+complete -c jllm -n "__fish_jllm_using_subcommand plan" -s f -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''
+tsv\t''
+markdown\t''
+ids\t''"
+complete -c jllm -n "__fish_jllm_using_subcommand plan" -l json -d 'JSON output; with comma-separated field names, only those keys, in that order (alone on a terminal: list the fields)' -r
+complete -c jllm -n "__fish_jllm_using_subcommand plan" -l columns -d 'Columns to show, in order, for table/csv/tsv/markdown (comma-separated)' -r -f -a "family\t''
+checkpoint\t''
+params\t''
+context\t''
+f16\t''
+q8_0\t''
+q6_k\t''
+q5_k_m\t''
+q4_k_m\t''
+q3_k_m\t''
+q2_k\t''
+gpus\t''"
+complete -c jllm -n "__fish_jllm_using_subcommand plan" -l catalog -d 'Overlay a catalog TOML file or directory on the built-in catalog (repeatable; an entry with an existing id replaces it, new ids are added)' -r -F
+complete -c jllm -n "__fish_jllm_using_subcommand plan" -l lang -d 'Language of names and texts in tables [default: from LC_ALL/LC_MESSAGES/LANG: ja* → ja, fr* → fr, else en]' -r -f -a "en\t''
+ja\t''
+fr\t''"
+complete -c jllm -n "__fish_jllm_using_subcommand plan" -l color -d 'When to use colours (NO_COLOR is respected in auto mode)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c jllm -n "__fish_jllm_using_subcommand plan" -s w -l wide -d 'On a terminal, print long cells whole instead of cutting them with "…" to fit its width'
+complete -c jllm -n "__fish_jllm_using_subcommand plan" -l no-pager -d 'Print straight to the terminal: without it, output taller than the screen goes through $JLLM_PAGER, else $PAGER, else `less -FRX`'
+complete -c jllm -n "__fish_jllm_using_subcommand plan" -l no-builtin -d 'Start from an empty catalog instead of the built-in one'
+complete -c jllm -n "__fish_jllm_using_subcommand plan" -s h -l help -d 'Print help'
 complete -c jllm -n "__fish_jllm_using_subcommand plot" -l arch -d 'Architecture or base family (llama, llama-3, qwen, mistral, gpt-neox, t5, bert, moe…)' -r
 complete -c jllm -n "__fish_jllm_using_subcommand plot" -l base -d 'Base model the family was trained from (matches a fragment: "llama 3.1", qwen2.5)' -r
 complete -c jllm -n "__fish_jllm_using_subcommand plot" -l min-params -d 'At least this many parameters, per checkpoint (7b, 1.5B, 500m, 7e9); families with no known size are excluded' -r
@@ -897,23 +1012,25 @@ always\t''
 never\t''"
 complete -c jllm -n "__fish_jllm_using_subcommand complete" -l no-builtin -d 'Start from an empty catalog instead of the built-in one'
 complete -c jllm -n "__fish_jllm_using_subcommand complete" -s h -l help -d 'Print help'
-complete -c jllm -n "__fish_jllm_using_subcommand help; and not __fish_seen_subcommand_from list show search compare stats fit plot results benchmarks benchmark catalog update completions schema man complete help" -f -a "list" -d 'List model families (or checkpoints with --variants) matching filters'
-complete -c jllm -n "__fish_jllm_using_subcommand help; and not __fish_seen_subcommand_from list show search compare stats fit plot results benchmarks benchmark catalog update completions schema man complete help" -f -a "show" -d 'Everything about one family: by id, Hugging Face repo or name'
-complete -c jllm -n "__fish_jllm_using_subcommand help; and not __fish_seen_subcommand_from list show search compare stats fit plot results benchmarks benchmark catalog update completions schema man complete help" -f -a "search" -d 'Fuzzy search over names, ids, repos, developers, architectures and training data'
-complete -c jllm -n "__fish_jllm_using_subcommand help; and not __fish_seen_subcommand_from list show search compare stats fit plot results benchmarks benchmark catalog update completions schema man complete help" -f -a "compare" -d 'Families side by side, one column each'
-complete -c jllm -n "__fish_jllm_using_subcommand help; and not __fish_seen_subcommand_from list show search compare stats fit plot results benchmarks benchmark catalog update completions schema man complete help" -f -a "stats" -d 'Counts per developer, license, year… with the filters applied'
-complete -c jllm -n "__fish_jllm_using_subcommand help; and not __fish_seen_subcommand_from list show search compare stats fit plot results benchmarks benchmark catalog update completions schema man complete help" -f -a "fit" -d 'Which checkpoints fit in a GPU\'s memory (and RAM), at which quantization'
-complete -c jllm -n "__fish_jllm_using_subcommand help; and not __fish_seen_subcommand_from list show search compare stats fit plot results benchmarks benchmark catalog update completions schema man complete help" -f -a "plot" -d 'Chart of parameter counts against release dates (SVG, or text in the terminal)'
-complete -c jllm -n "__fish_jllm_using_subcommand help; and not __fish_seen_subcommand_from list show search compare stats fit plot results benchmarks benchmark catalog update completions schema man complete help" -f -a "results" -d 'Evaluation results (Swallow, pfgen-bench) of a model, or a ranking on one suite'
-complete -c jllm -n "__fish_jllm_using_subcommand help; and not __fish_seen_subcommand_from list show search compare stats fit plot results benchmarks benchmark catalog update completions schema man complete help" -f -a "benchmarks" -d 'List the evaluation benchmarks'
-complete -c jllm -n "__fish_jllm_using_subcommand help; and not __fish_seen_subcommand_from list show search compare stats fit plot results benchmarks benchmark catalog update completions schema man complete help" -f -a "benchmark" -d 'Everything about one benchmark'
-complete -c jllm -n "__fish_jllm_using_subcommand help; and not __fish_seen_subcommand_from list show search compare stats fit plot results benchmarks benchmark catalog update completions schema man complete help" -f -a "catalog" -d 'Import, check and validate catalog data; say which catalog is in effect'
-complete -c jllm -n "__fish_jllm_using_subcommand help; and not __fish_seen_subcommand_from list show search compare stats fit plot results benchmarks benchmark catalog update completions schema man complete help" -f -a "update" -d 'Download the awesome-japanese-llm list and install it as your catalog'
-complete -c jllm -n "__fish_jllm_using_subcommand help; and not __fish_seen_subcommand_from list show search compare stats fit plot results benchmarks benchmark catalog update completions schema man complete help" -f -a "completions" -d 'Print a shell completion script'
-complete -c jllm -n "__fish_jllm_using_subcommand help; and not __fish_seen_subcommand_from list show search compare stats fit plot results benchmarks benchmark catalog update completions schema man complete help" -f -a "schema" -d 'Print the JSON Schema of the JSON output'
-complete -c jllm -n "__fish_jllm_using_subcommand help; and not __fish_seen_subcommand_from list show search compare stats fit plot results benchmarks benchmark catalog update completions schema man complete help" -f -a "man" -d 'Print the manual page (roff): jllm man | man -l -'
-complete -c jllm -n "__fish_jllm_using_subcommand help; and not __fish_seen_subcommand_from list show search compare stats fit plot results benchmarks benchmark catalog update completions schema man complete help" -f -a "complete" -d 'Print ids for shell completion (used by the completion scripts)'
-complete -c jllm -n "__fish_jllm_using_subcommand help; and not __fish_seen_subcommand_from list show search compare stats fit plot results benchmarks benchmark catalog update completions schema man complete help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c jllm -n "__fish_jllm_using_subcommand help; and not __fish_seen_subcommand_from list show search compare stats fit recommend plan plot results benchmarks benchmark catalog update completions schema man complete help" -f -a "list" -d 'List model families (or checkpoints with --variants) matching filters'
+complete -c jllm -n "__fish_jllm_using_subcommand help; and not __fish_seen_subcommand_from list show search compare stats fit recommend plan plot results benchmarks benchmark catalog update completions schema man complete help" -f -a "show" -d 'Everything about one family: by id, Hugging Face repo or name'
+complete -c jllm -n "__fish_jllm_using_subcommand help; and not __fish_seen_subcommand_from list show search compare stats fit recommend plan plot results benchmarks benchmark catalog update completions schema man complete help" -f -a "search" -d 'Fuzzy search over names, ids, repos, developers, architectures and training data'
+complete -c jllm -n "__fish_jllm_using_subcommand help; and not __fish_seen_subcommand_from list show search compare stats fit recommend plan plot results benchmarks benchmark catalog update completions schema man complete help" -f -a "compare" -d 'Families side by side, one column each'
+complete -c jllm -n "__fish_jllm_using_subcommand help; and not __fish_seen_subcommand_from list show search compare stats fit recommend plan plot results benchmarks benchmark catalog update completions schema man complete help" -f -a "stats" -d 'Counts per developer, license, year… with the filters applied'
+complete -c jllm -n "__fish_jllm_using_subcommand help; and not __fish_seen_subcommand_from list show search compare stats fit recommend plan plot results benchmarks benchmark catalog update completions schema man complete help" -f -a "fit" -d 'Which checkpoints fit in a GPU\'s memory (and RAM), at which quantization'
+complete -c jllm -n "__fish_jllm_using_subcommand help; and not __fish_seen_subcommand_from list show search compare stats fit recommend plan plot results benchmarks benchmark catalog update completions schema man complete help" -f -a "recommend" -d 'The checkpoints that fit a machine, best first on one suite\'s score, each with its reason'
+complete -c jllm -n "__fish_jllm_using_subcommand help; and not __fish_seen_subcommand_from list show search compare stats fit recommend plan plot results benchmarks benchmark catalog update completions schema man complete help" -f -a "plan" -d 'The memory a checkpoint needs per quantization, and which GPUs of the table run it'
+complete -c jllm -n "__fish_jllm_using_subcommand help; and not __fish_seen_subcommand_from list show search compare stats fit recommend plan plot results benchmarks benchmark catalog update completions schema man complete help" -f -a "plot" -d 'Chart of parameter counts against release dates (SVG, or text in the terminal)'
+complete -c jllm -n "__fish_jllm_using_subcommand help; and not __fish_seen_subcommand_from list show search compare stats fit recommend plan plot results benchmarks benchmark catalog update completions schema man complete help" -f -a "results" -d 'Evaluation results (Swallow, pfgen-bench) of a model, or a ranking on one suite'
+complete -c jllm -n "__fish_jllm_using_subcommand help; and not __fish_seen_subcommand_from list show search compare stats fit recommend plan plot results benchmarks benchmark catalog update completions schema man complete help" -f -a "benchmarks" -d 'List the evaluation benchmarks'
+complete -c jllm -n "__fish_jllm_using_subcommand help; and not __fish_seen_subcommand_from list show search compare stats fit recommend plan plot results benchmarks benchmark catalog update completions schema man complete help" -f -a "benchmark" -d 'Everything about one benchmark'
+complete -c jllm -n "__fish_jllm_using_subcommand help; and not __fish_seen_subcommand_from list show search compare stats fit recommend plan plot results benchmarks benchmark catalog update completions schema man complete help" -f -a "catalog" -d 'Import, check and validate catalog data; say which catalog is in effect'
+complete -c jllm -n "__fish_jllm_using_subcommand help; and not __fish_seen_subcommand_from list show search compare stats fit recommend plan plot results benchmarks benchmark catalog update completions schema man complete help" -f -a "update" -d 'Download the awesome-japanese-llm list and install it as your catalog'
+complete -c jllm -n "__fish_jllm_using_subcommand help; and not __fish_seen_subcommand_from list show search compare stats fit recommend plan plot results benchmarks benchmark catalog update completions schema man complete help" -f -a "completions" -d 'Print a shell completion script'
+complete -c jllm -n "__fish_jllm_using_subcommand help; and not __fish_seen_subcommand_from list show search compare stats fit recommend plan plot results benchmarks benchmark catalog update completions schema man complete help" -f -a "schema" -d 'Print the JSON Schema of the JSON output'
+complete -c jllm -n "__fish_jllm_using_subcommand help; and not __fish_seen_subcommand_from list show search compare stats fit recommend plan plot results benchmarks benchmark catalog update completions schema man complete help" -f -a "man" -d 'Print the manual page (roff): jllm man | man -l -'
+complete -c jllm -n "__fish_jllm_using_subcommand help; and not __fish_seen_subcommand_from list show search compare stats fit recommend plan plot results benchmarks benchmark catalog update completions schema man complete help" -f -a "complete" -d 'Print ids for shell completion (used by the completion scripts)'
+complete -c jllm -n "__fish_jllm_using_subcommand help; and not __fish_seen_subcommand_from list show search compare stats fit recommend plan plot results benchmarks benchmark catalog update completions schema man complete help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c jllm -n "__fish_jllm_using_subcommand help; and __fish_seen_subcommand_from catalog" -f -a "import" -d 'Build catalog TOML from a checkout of the awesome-japanese-llm list'
 complete -c jllm -n "__fish_jllm_using_subcommand help; and __fish_seen_subcommand_from catalog" -f -a "info" -d 'Say which catalog is in effect: the built-in list commit, the installed update, counts'
 complete -c jllm -n "__fish_jllm_using_subcommand help; and __fish_seen_subcommand_from catalog" -f -a "import-results" -d 'Build catalog/results/*.toml from the leaderboards\' files (Swallow LLM Leaderboard, pfgen-bench)'
