@@ -159,9 +159,9 @@ pub enum Command {
     Stats(cmd::stats::Args),
     /// Which checkpoints fit in a GPU's memory (and RAM), at which quantization
     Fit(cmd::fit::Args),
-    /// The checkpoints that fit a machine, best first on one suite's score, each with its reason
+    /// Checkpoints that fit a machine, best first on one suite's score, each with a reason
     Recommend(cmd::recommend::Args),
-    /// The memory a checkpoint needs per quantization, and which GPUs of the table run it
+    /// Memory a checkpoint needs per quantization, and which GPUs of the table run it
     Plan(cmd::plan::Args),
     /// Chart of parameter counts against release dates (SVG, or text in the terminal)
     Plot(cmd::plot::Args),

@@ -755,10 +755,10 @@ table! {
     "{0} is the least lossy quantization that fits with CPU offload" =>
         "{0} はCPUオフロードで収まる最も劣化の少ない量子化",
         "{0} est la quantification la moins dégradante qui tient avec déchargement sur le CPU";
-    "Ranked by {0} (--task {1}: {2}); checkpoints with no score on it come after, marked \"no score\" ({3} of those that fit)." =>
+    "Ranked by {0} (--task {1}: {2}); checkpoints with no score on it come after, marked 'no score' ({3} of those that fit)." =>
         "{0} で順位付け（--task {1}: {2}）。そのスコアがないチェックポイントは後に「スコアなし」として並びます（収まるもののうち {3} 件）。",
         "Classés par {0} (--task {1}\u{a0}: {2})\u{a0}; les checkpoints sans score sur cette suite viennent après, marqués «\u{a0}sans score\u{a0}» ({3} parmi ceux qui tiennent).";
-    "Ranked by {0} (--suite); checkpoints with no score on it come after, marked \"no score\" ({1} of those that fit)." =>
+    "Ranked by {0} (--suite); checkpoints with no score on it come after, marked 'no score' ({1} of those that fit)." =>
         "{0} で順位付け（--suite）。そのスコアがないチェックポイントは後に「スコアなし」として並びます（収まるもののうち {1} 件）。",
         "Classés par {0} (--suite)\u{a0}; les checkpoints sans score sur cette suite viennent après, marqués «\u{a0}sans score\u{a0}» ({1} parmi ceux qui tiennent).";
     "{0} by license (--commercial, --license)" =>

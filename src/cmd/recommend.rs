@@ -287,9 +287,19 @@ pub fn run(args: &Args, cfg: &Config) -> Result<ExitCode> {
         }
     }
     excluded.context = after_filters.len().saturating_sub(seen.len());
-    let score = |r: &Row| scores::best_of_variant(r.variant, suite).map(|s| s.score);
-    rows.sort_by(|a, b| {
-        scores::best_first(score(a), score(b))
+    // Each score looked up once (a lookup in the results table per
+    // comparison was three quarters of the run).
+    let mut rows: Vec<(Option<f64>, Row)> = rows
+        .into_iter()
+        .map(|r| {
+            (
+                scores::best_of_variant(r.variant, suite).map(|s| s.score),
+                r,
+            )
+        })
+        .collect();
+    rows.sort_by(|(sa, a), (sb, b)| {
+        scores::best_first(*sa, *sb)
             .then(a.verdict.cmp(&b.verdict))
             .then(b.chosen.precision.bits64.cmp(&a.chosen.precision.bits64))
             .then(b.speed.unwrap_or(0.0).total_cmp(&a.speed.unwrap_or(0.0)))
@@ -297,7 +307,7 @@ pub fn run(args: &Args, cfg: &Config) -> Result<ExitCode> {
             .then_with(|| a.variant.hf.cmp(&b.variant.hf))
     });
     let fitting = rows.len();
-    let scored = rows.iter().filter(|r| score(r).is_some()).count();
+    let scored = rows.iter().filter(|(s, _)| s.is_some()).count();
     if rows.len() > args.limit {
         excluded.beyond_limit = rows.len() - args.limit;
         rows.truncate(args.limit);
@@ -323,8 +333,7 @@ pub fn run(args: &Args, cfg: &Config) -> Result<ExitCode> {
     let picks: Vec<Pick> = rows
         .into_iter()
         .enumerate()
-        .map(|(i, row)| {
-            let s = score(&row);
+        .map(|(i, (s, row))| {
             let commercial = row
                 .variant
                 .license_in(row.family)
@@ -439,12 +448,12 @@ fn footer(
     lines.push(match mapping {
         Some((task, why)) => trf(
             lang,
-            "Ranked by {0} (--task {1}: {2}); checkpoints with no score on it come after, marked \"no score\" ({3} of those that fit).",
+            "Ranked by {0} (--task {1}: {2}); checkpoints with no score on it come after, marked 'no score' ({3} of those that fit).",
             &[&suite, &task, &tr(lang, why), &unscored],
         ),
         None => trf(
             lang,
-            "Ranked by {0} (--suite); checkpoints with no score on it come after, marked \"no score\" ({1} of those that fit).",
+            "Ranked by {0} (--suite); checkpoints with no score on it come after, marked 'no score' ({1} of those that fit).",
             &[&suite, &unscored],
         ),
     });
