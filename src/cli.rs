@@ -161,6 +161,10 @@ pub enum Command {
     Fit(cmd::fit::Args),
     /// Browse the catalog in the terminal: filters, search, sort, compare, fit
     Browse(cmd::browse::Args),
+    /// Checkpoints that fit a machine, best first on one suite's score, each with a reason
+    Recommend(cmd::recommend::Args),
+    /// Memory a checkpoint needs per quantization, and which GPUs of the table run it
+    Plan(cmd::plan::Args),
     /// Chart of parameter counts against release dates (SVG, or text in the terminal)
     Plot(cmd::plot::Args),
     /// Evaluation results (Swallow, pfgen-bench) of a model, or a ranking on one suite
@@ -231,6 +235,8 @@ pub fn run() -> Result<ExitCode> {
         Command::Stats(a) => cmd::stats::run(a, cfg),
         Command::Fit(a) => cmd::fit::run(a, cfg),
         Command::Browse(a) => cmd::browse::run(a, cfg),
+        Command::Recommend(a) => cmd::recommend::run(a, cfg),
+        Command::Plan(a) => cmd::plan::run(a, cfg),
         Command::Plot(a) => cmd::plot::run(a, cfg),
         Command::Results(a) => cmd::results::run(a, cfg),
         Command::Benchmarks(a) => cmd::benchmarks::list(a, cfg),
@@ -407,6 +413,8 @@ impl Cli {
             "compare" => cmd::compare::Args::augment_args(clap::Command::new("compare")),
             "stats" => cmd::stats::Args::augment_args(clap::Command::new("stats")),
             "fit" => cmd::fit::Args::augment_args(clap::Command::new("fit")),
+            "recommend" => cmd::recommend::Args::augment_args(clap::Command::new("recommend")),
+            "plan" => cmd::plan::Args::augment_args(clap::Command::new("plan")),
             "benchmarks" => {
                 cmd::benchmarks::ListArgs::augment_args(clap::Command::new("benchmarks"))
             }
@@ -520,6 +528,10 @@ mod tests {
             "stats --by year --commercial=conditional",
             "show swallow-70b --lang ja --no-builtin --catalog x.toml",
             "fit --vram 24GB --ram 64GB --context 8k --quant q4_k_m --category text-generation",
+            "fit --gpu rtx-4090 --vram auto --ram auto",
+            "recommend --vram 24GB --commercial --task chat -n 3",
+            "recommend --gpu h100-sxm --suite pfgen --license apache --json",
+            "plan swallow-70b --context 8k --quant q4_k_m",
             "benchmarks --category nlu -f json",
             "benchmark jmteb",
             "complete models swal",

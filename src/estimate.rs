@@ -273,6 +273,32 @@ pub fn estimate(params: u64, kv_params: u64, context: u64, precision: Precision)
     }
 }
 
+/// Decode speed, an upper bound in tokens a second: generating a token
+/// reads every weight of the active parameters once, so it takes at least
+/// their bytes ÷ the memory bandwidth; the KV cache, the compute and the
+/// runtime's own work only add to that time. `read_params` are the
+/// active parameters of a mixture of experts, the total otherwise;
+/// `bandwidth_gb_s` is in GB/s (10⁹ bytes a second). None when nothing is
+/// read (no parameters).
+pub fn decode_tokens_per_s(
+    bandwidth_gb_s: u64,
+    read_params: u64,
+    precision: Precision,
+) -> Option<f64> {
+    let bytes = precision.weight_bytes(read_params);
+    (bytes > 0).then(|| bandwidth_gb_s as f64 * 1e9 / bytes as f64)
+}
+
+/// A speed as printed: an upper bound, whole tokens a second (one
+/// decimal below 10).
+pub fn format_speed(tokens_per_s: f64) -> String {
+    if tokens_per_s < 10.0 {
+        format!("≤ {tokens_per_s:.1} tok/s")
+    } else {
+        format!("≤ {tokens_per_s:.0} tok/s")
+    }
+}
+
 /// How a checkpoint is stored, from its name and repository.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Storage {

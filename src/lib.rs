@@ -14,6 +14,7 @@ mod estimate;
 mod fetch;
 #[doc(hidden)]
 pub mod fuzz;
+mod hardware;
 mod i18n;
 mod import;
 mod mcp;

@@ -27,12 +27,8 @@ use crate::units;
     after_help = "Listed best first: fits on GPU, then with offload; 4-bit and larger quantizations before smaller ones; then by size. With --sort score:SUITE: within each verdict, by the best score on SUITE, whatever the quantization.\n\nWith --context N, a checkpoint is listed only if its stated context is at least N: a shorter one, one of unknown context and one stated only as an upper bound (\"≤ 2,048\") are left out, and the footer counts those of unknown context. A context capped at an upper bound shows as \"≤ 2048\".\n\nEstimate: weights (parameters × bytes per parameter of the quantization, llama.cpp's block sizes) + KV cache (parameters × context ÷ 65536 bytes, active parameters for MoE) + 1 GiB runtime overhead. \"Fits on GPU\" means at most 90% of --vram; \"with CPU offload\" at most that plus 70% of --ram. Sizes are binary: 24GB = 24 GiB. Rough estimates, not measurements.\n\nExamples:\n  jllm fit --vram 24GB\n  jllm fit --vram 8GB --context 32768 --category text-generation\n  jllm fit --vram 12GB --ram 64GB --quant q4_k_m --commercial\n  jllm fit --vram 24GB --min-params 30b --all --json"
 )]
 pub struct Args {
-    /// GPU memory (24GB, 8GiB, 12g; binary units: 1 GB = 1024³ bytes)
-    #[arg(long, value_name = "SIZE")]
-    pub vram: String,
-    /// System RAM for layers offloaded to the CPU [default: no offload]
-    #[arg(long, value_name = "SIZE")]
-    pub ram: Option<String>,
+    #[command(flatten)]
+    pub machine: crate::cmd::machine::MachineArgs,
     /// Context in tokens (8192, 32k): only checkpoints whose stated context reaches it are listed; unknown ones are left out and counted [default: 4096, capped at the model's stated limit]
     #[arg(long, value_name = "TOKENS")]
     pub context: Option<String>,
@@ -82,6 +78,7 @@ pub const COLUMNS: &[&str] = crate::query::scores::with_score_columns![
     "kv",
     "memory",
     "verdict",
+    "speed",
 ];
 
 /// The named keys of `--sort` (shell completion offers them), each with
@@ -135,39 +132,36 @@ pub const FIELDS: &[&str] = &[
     "overhead_bytes",
     "total_bytes",
     "verdict",
+    "tokens_per_s",
     "estimates",
     "score",
 ];
 
 /// One checkpoint with the precision chosen for it.
 pub(crate) struct Row<'a> {
-    family: &'a Family,
-    variant: &'a Variant,
-    params: u64,
-    storage: Storage,
-    chosen: Estimate,
+    pub(crate) family: &'a Family,
+    pub(crate) variant: &'a Variant,
+    pub(crate) params: u64,
+    pub(crate) storage: Storage,
+    pub(crate) chosen: Estimate,
     /// The context was capped at an upper bound of the model's (`≤ 2048`).
-    capped_at_bound: bool,
+    pub(crate) capped_at_bound: bool,
     pub(crate) verdict: Verdict,
     /// Every precision tried, highest first.
-    tried: Vec<(Estimate, Verdict)>,
+    pub(crate) tried: Vec<(Estimate, Verdict)>,
+    /// Decode speed upper bound (tokens/s) on the GPU, when the bandwidth
+    /// is known and the checkpoint fits on it.
+    pub(crate) speed: Option<f64>,
     /// The language of the cells.
     pub(crate) lang: Lang,
     /// The suite whose score the JSON carries (`--sort score:SUITE`, else
     /// the first `score:SUITE` column asked).
-    score_suite: Option<&'static str>,
+    pub(crate) score_suite: Option<&'static str>,
 }
 
 pub fn run(args: &Args, cfg: &Config) -> Result<ExitCode> {
-    let machine = Machine {
-        vram: units::parse_bytes(&args.vram).map_err(|e| anyhow!("--vram: {e}"))?,
-        ram: args
-            .ram
-            .as_deref()
-            .map(units::parse_bytes)
-            .transpose()
-            .map_err(|e| anyhow!("--ram: {e}"))?,
-    };
+    let resolved = args.machine.resolve(cfg.lang)?;
+    let machine = resolved.machine;
     let context = args
         .context
         .as_deref()
@@ -204,6 +198,9 @@ pub fn run(args: &Args, cfg: &Config) -> Result<ExitCode> {
     let mut default = DEFAULT_COLUMNS.to_vec();
     if let Some(c) = &score_column {
         default.insert(default.len() - 1, c);
+    }
+    if resolved.bandwidth_gb_s.is_some() {
+        default.push("speed");
     }
     let shape = Shape {
         fields: FIELDS,
@@ -271,7 +268,15 @@ pub fn run(args: &Args, cfg: &Config) -> Result<ExitCode> {
             rows.push(Row {
                 lang: cfg.lang,
                 score_suite: json_suite,
-                ..assess(f, v, params, &machine, context, quant)
+                ..assess(
+                    f,
+                    v,
+                    params,
+                    &machine,
+                    context,
+                    quant,
+                    resolved.bandwidth_gb_s,
+                )
             });
         }
     }
@@ -287,10 +292,7 @@ pub fn run(args: &Args, cfg: &Config) -> Result<ExitCode> {
                 .map(|s| s.score)
         };
         // Best score first, unscored last (None < Some, hence reversed).
-        let by_score = || match (score(a), score(b)) {
-            (Some(x), Some(y)) => y.total_cmp(&x),
-            (x, y) => y.is_some().cmp(&x.is_some()),
-        };
+        let by_score = || crate::query::scores::best_first(score(a), score(b));
         // Sorted by a score, the score ranks within a verdict whatever the
         // quantization (the footer says it was measured on the published
         // weights); otherwise below 4 bits stays after the rest.
@@ -350,6 +352,10 @@ pub fn run(args: &Args, cfg: &Config) -> Result<ExitCode> {
             )
         });
     }
+    if let Some(bw) = resolved.bandwidth_gb_s {
+        footer.push('\n');
+        footer.push_str(&speed_note(bw, cfg.lang));
+    }
     if let Some(suite) = score_suite {
         footer.push('\n');
         footer.push_str(&i18n::trf(cfg.lang, "Sorted by the best score on {0} (jllm results --suite {0}): measured on the published weights, not at the quantization shown.", &[&suite]));
@@ -387,7 +393,8 @@ impl Record for Row<'_> {
 
 /// Estimates one checkpoint: at `quant` when given (or its own precision
 /// when published quantized), else at the highest precision that fits on
-/// the GPU, else the highest that fits with offload, else the lowest tried.
+/// the GPU, else the highest that fits with offload, else the lowest tried;
+/// with the decode speed when the bandwidth is known and it fits on the GPU.
 pub(crate) fn assess<'a>(
     f: &'a Family,
     v: &'a Variant,
@@ -395,6 +402,7 @@ pub(crate) fn assess<'a>(
     machine: &Machine,
     context: Option<u64>,
     quant: Option<Precision>,
+    bandwidth_gb_s: Option<u64>,
 ) -> Row<'a> {
     let storage = estimate::storage(v);
     let (ctx, capped_at_bound) = estimate::context_used(f, Some(v), context);
@@ -419,6 +427,9 @@ pub(crate) fn assess<'a>(
             let e = estimate::estimate(params, kv, ctx, estimate::F16);
             (e, machine.verdict(e.total))
         });
+    let speed = bandwidth_gb_s
+        .filter(|_| best.1 == Verdict::Gpu)
+        .and_then(|bw| estimate::decode_tokens_per_s(bw, kv, best.0.precision));
     Row {
         family: f,
         variant: v,
@@ -428,6 +439,7 @@ pub(crate) fn assess<'a>(
         capped_at_bound,
         verdict: best.1,
         tried,
+        speed,
         lang: Lang::En,
         score_suite: None,
     }
@@ -461,6 +473,10 @@ pub(crate) fn cell(r: &Row, column: &str) -> String {
         "kv" => units::format_gib_in(r.chosen.kv_cache, r.lang),
         "memory" => units::format_gib_in(r.chosen.total, r.lang),
         "verdict" => i18n::tr(r.lang, r.verdict.as_str()).to_string(),
+        "speed" => r.speed.map_or_else(
+            || i18n::tr(r.lang, "unknown").to_string(),
+            estimate::format_speed,
+        ),
         c if c.starts_with("score:") => {
             crate::query::scores::best_of_variant(v, &c["score:".len()..]).map_or_else(
                 || i18n::tr(r.lang, "unknown").to_string(),
@@ -505,6 +521,10 @@ pub struct FitJson<'a> {
     /// The score asked for (--sort score:SUITE, or a score:SUITE column);
     /// null when none is asked.
     score: Option<FitScoreJson<'a>>,
+    /// Decode speed upper bound in tokens per second (memory bandwidth ÷
+    /// bytes read per token), when the GPU's bandwidth is known and the
+    /// checkpoint fits on it; else null.
+    tokens_per_s: Option<f64>,
     /// Weights + KV cache + overhead, in bytes.
     total_bytes: u64,
     verdict: Verdict,
@@ -557,6 +577,7 @@ fn row_json(r: &Row) -> Value {
             suite,
             value: crate::query::scores::best_of_variant(r.variant, suite).map(|s| s.score),
         }),
+        tokens_per_s: r.speed,
         total_bytes: e.total,
         verdict: r.verdict,
         weights_bytes: e.weights,
@@ -600,6 +621,15 @@ fn unknown_context_left_out(
         }
     }
     Ok(n)
+}
+
+/// The footer's line on the speed column: the bandwidth and the formula.
+pub(crate) fn speed_note(bandwidth_gb_s: u64, lang: Lang) -> String {
+    i18n::trf(
+        lang,
+        "Speed: an upper bound, {0} GB/s of memory bandwidth ÷ the bytes of the weights read per token (active parameters for MoE) at the quantization shown; on the GPU only (see docs/guide.md).",
+        &[&bandwidth_gb_s],
+    )
 }
 
 fn footer(

@@ -100,6 +100,16 @@ pub fn parse_min_score(s: &str) -> Result<(&'static Suite, f64), String> {
     Ok((suite, x))
 }
 
+/// The order of two scores on one suite, best first, a missing score
+/// after every present one: how `fit --sort score:SUITE` and `recommend`
+/// rank.
+pub fn best_first(a: Option<f64>, b: Option<f64>) -> std::cmp::Ordering {
+    match (a, b) {
+        (Some(x), Some(y)) => y.total_cmp(&x),
+        (x, y) => y.is_some().cmp(&x.is_some()),
+    }
+}
+
 /// Every embedded result of repo `hf` (any case).
 pub fn of_repo(hf: &str) -> &'static [Score] {
     results_data::for_repo(hf)

@@ -30,7 +30,7 @@ fn estimates<'a>(app: &App<'a>, row: &Row<'a>) -> Vec<fit::Row<'a>> {
         .filter(|v: &&Variant| v.hf.is_some())
         .filter_map(|v| {
             let params = v.params?;
-            let mut r = fit::assess(f, v, params, &machine, None, app.quant);
+            let mut r = fit::assess(f, v, params, &machine, None, app.quant, None);
             r.lang = app.lang;
             Some(r)
         })
