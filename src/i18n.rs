@@ -205,6 +205,8 @@ table! {
     "no checkpoint has {0} parameters or fewer; the smallest has {1}" => "{0} パラメータ以下のチェックポイントはありません。最小は {1} です", "aucun checkpoint n'a {0} paramètres ou moins\u{a0}; le plus petit en a {1}";
     "no family matches {0}" => "{0} に一致するファミリーはありません", "aucune famille ne correspond à {0}";
     "{0} family matches {1}, but it does not pass {2}" => "{1} に一致するファミリーは {0} ありますが、{2} を満たしません", "{0} famille correspond à {1}, mais elle ne passe pas {2}";
+    "{0} (family)" => "{0}（ファミリー）", "{0} (famille)";
+    "[possible values: params, year, released, name, context, developer] or score:SUITE (suites: {0})" => "[指定できる値: params, year, released, name, context, developer] または score:SUITE（スイート: {0}）", "[valeurs possibles\u{a0}: params, year, released, name, context, developer] ou score:SUITE (suites\u{a0}: {0})";
     "{0} families match {1}, but none of them passes {2}" => "{1} に一致するファミリーは {0} ありますが、どれも {2} を満たしません", "{0} familles correspondent à {1}, mais aucune ne passe {2}";
     "{0} family matches '{1}', but none passes the filters" => "'{1}' に一致するファミリーは {0} ありますが、条件を満たしません", "{0} famille correspond à '{1}', mais elle ne passe pas les filtres";
     "{0} families match '{1}', but none passes the filters" => "'{1}' に一致するファミリーは {0} ありますが、どれも条件を満たしません", "{0} familles correspondent à '{1}', mais aucune ne passe les filtres";
@@ -281,9 +283,6 @@ table! {
     "'{0}': expected SUITE=SCORE, e.g. pfgen=0.5" => "'{0}': SUITE=SCORE の形で指定してください（例: pfgen=0.5）", "'{0}'\u{a0}: il faut SUITE=SCORE, par exemple pfgen=0.5";
     "'{0}' is not a number (in '{1}')" => "'{0}' は数ではありません（'{1}' 内）", "'{0}' n'est pas un nombre (dans '{1}')";
     "--y takes score:SUITE (suites: {0})" => "--y には score:SUITE を指定します（スイート: {0}）", "--y prend score:SUITE (suites\u{a0}: {0})";
-    "[possible values: params, year, name, context, developer] or score:SUITE (suites: {0})" =>
-        "[指定できる値: params, year, name, context, developer] または score:SUITE（スイート: {0}）",
-        "[valeurs possibles\u{a0}: params, year, name, context, developer] ou score:SUITE (suites\u{a0}: {0})";
     "invalid sort '{0}': expected fit, params, memory, year, name or score:SUITE (suites: {1})" =>
         "並べ替え '{0}' が不正です。fit、params、memory、year、name、score:SUITE のいずれかを指定してください（スイート: {1}）",
         "tri '{0}' invalide\u{a0}; il faut fit, params, memory, year, name ou score:SUITE (suites\u{a0}: {1})";

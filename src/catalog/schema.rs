@@ -319,7 +319,53 @@ pub struct Variant {
     pub context_text: Option<Str>,
 }
 
+/// Whose date a checkpoint's release date is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DatedBy {
+    /// The checkpoint's own (`released`, with `released_source`).
+    Checkpoint,
+    /// Its family's `released`: no source dates the checkpoint apart.
+    Family,
+    /// Its family's year in the list: no source gives a month.
+    FamilyYear,
+}
+
+impl DatedBy {
+    /// What `released_source` says of a date the checkpoint does not own.
+    pub fn inherited_source(self) -> Option<&'static str> {
+        match self {
+            DatedBy::Checkpoint => None,
+            DatedBy::Family => Some("inherited from the family"),
+            DatedBy::FamilyYear => Some("the list's year for the family"),
+        }
+    }
+}
+
+/// The year of a date written `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
+pub fn year_of(date: &str) -> Option<u16> {
+    date.get(..4)?.parse().ok()
+}
+
 impl Variant {
+    /// This checkpoint's release date (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`)
+    /// and whose it is: its own, else the family's `released`, else the
+    /// family's year.
+    pub fn released_in<'a>(&'a self, f: &'a Family) -> Option<(Cow<'a, str>, DatedBy)> {
+        if let Some(r) = self.released.as_deref() {
+            return Some((Cow::Borrowed(r), DatedBy::Checkpoint));
+        }
+        if let Some(r) = f.released.as_deref() {
+            return Some((Cow::Borrowed(r), DatedBy::Family));
+        }
+        f.year
+            .map(|y| (Cow::Owned(y.to_string()), DatedBy::FamilyYear))
+    }
+
+    /// The year of [`Variant::released_in`].
+    pub fn year_in(&self, f: &Family) -> Option<u16> {
+        self.released_in(f).and_then(|(d, _)| year_of(&d))
+    }
+
     /// The license that applies to this checkpoint: its own, else the family's.
     pub fn license_in<'a>(&'a self, f: &'a Family) -> Option<&'a LicenseInfo> {
         self.license.as_ref().or(f.license.as_ref())

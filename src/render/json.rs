@@ -141,6 +141,7 @@ impl<'a> VariantJson<'a> {
         } else {
             f.context_text.as_deref()
         };
+        let dated = v.released_in(f);
         VariantJson {
             name: &v.name,
             hf: v.hf.as_deref(),
@@ -149,14 +150,10 @@ impl<'a> VariantJson<'a> {
             active_params: v.active_params,
             experts: v.experts.as_deref(),
             params_source: v.params_source.as_deref(),
-            released: (v.released.as_deref().or(f.released.as_deref()))
-                .map(std::borrow::Cow::Borrowed)
-                .or_else(|| f.year.map(|y| std::borrow::Cow::Owned(y.to_string()))),
-            released_source: match (&v.released, &f.released, f.year) {
-                (Some(_), _, _) => v.released_source.as_deref(),
-                (None, Some(_), _) => Some("inherited from the family"),
-                (None, None, Some(_)) => Some("the list's year for the family"),
-                (None, None, None) => None,
+            released: dated.as_ref().map(|(d, _)| d.clone()),
+            released_source: match &dated {
+                Some((_, by)) => by.inherited_source().or(v.released_source.as_deref()),
+                None => None,
             },
             license: LicenseJson::of(v.license_in(f)),
             context_length: v.context_in(f),
