@@ -120,6 +120,7 @@ table! {
     "{0} ({1} active)" => "{0}（アクティブ {1}）", "{0} ({1} actifs)";
     "{0}, {1} active" => "{0}、アクティブ {1}", "{0}, {1} actifs";
     "{0} (base model: {1})" => "{0}（ベースモデル: {1}）", "{0} (modèle de base\u{a0}: {1})";
+    "{0} (base model: {1}; {2} with YaRN)" => "{0}（ベースモデル: {1}、YaRN で {2}）", "{0} (modèle de base\u{a0}: {1}\u{a0}; {2} avec YaRN)";
     "{0} or unknown" => "{0} または不明", "{0} ou inconnu";
     // Categories and approaches (their ids stay in JSON and in flags).
     "text-generation" => "テキスト生成", "génération de texte";

@@ -118,10 +118,18 @@ pub struct BaseContext {
     pub min_params: Option<u64>,
     #[serde(default)]
     pub max_params: Option<u64>,
-    /// Tokens.
+    /// Tokens: the native window, as the model is configured.
     pub context: u64,
+    /// The window the publisher states with rope scaling (YaRN), where it
+    /// states one: never used as the base model's window, only shown
+    /// beside it.
+    #[serde(default)]
+    pub yarn_context: Option<u64>,
     /// The publisher's statement: document and what it says.
     pub source: Str,
+    /// The document's URL (the model card, the paper).
+    #[serde(default)]
+    pub url: Option<Str>,
 }
 
 /// A text the list writes in its three languages; a language the list does
@@ -215,6 +223,11 @@ pub struct Family {
     /// Where `base_context_length` comes from.
     #[serde(default)]
     pub base_context_source: Option<Str>,
+    /// The base model's window with rope scaling (YaRN), where its
+    /// publisher states one beside the native `base_context_length`.
+    /// Shown, never used as a window.
+    #[serde(default)]
+    pub base_context_yarn: Option<u64>,
     /// The context cell as written when it says more than one number.
     #[serde(default)]
     pub context_text: Option<Str>,
