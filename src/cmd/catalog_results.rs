@@ -79,6 +79,18 @@ pub fn run(args: &Args, cfg: &Config) -> Result<ExitCode> {
         let (path, text) = crate::import::paper::find_seed(dir)?;
         let part = crate::import::paper::import(&text, &path.display().to_string(), cat)?;
         imported.push(("paper.toml", part));
+    } else {
+        // Without --seeds paper.toml is neither written nor checked; its
+        // source (the built-in) still names the suites of suites.toml.
+        let builtin = results_data::embedded();
+        all.sources = Cow::Owned(
+            builtin
+                .sources
+                .iter()
+                .filter(|s| s.citation.is_some())
+                .cloned()
+                .collect(),
+        );
     }
     let mut rendered = Vec::new();
     let mut summary = Vec::new();

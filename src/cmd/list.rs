@@ -322,7 +322,6 @@ fn variant_cell(cat: &Catalog, f: &Family, i: usize, col: &str, lang: Lang) -> S
         "active" => v.active_params.map(units::format).unwrap_or_default(),
         "experts" => (v.experts.clone().unwrap_or_default()).into_owned(),
         "url" => (v.url.clone()).into_owned(),
-        "year" => v.year_in(f).map(|y| y.to_string()).unwrap_or_default(),
         // The checkpoint's own date, or its family's marked as such.
         "released" => match v.released_in(f) {
             Some((d, DatedBy::Checkpoint)) => d.into_owned(),
