@@ -436,7 +436,7 @@ _jllm() {
             return 0
             ;;
         jllm__subcmd__catalog__subcmd__import__subcmd__results)
-            opts="-h --out --check --catalog --no-builtin --lang --color --help"
+            opts="-h --out --check --seeds --catalog --no-builtin --lang --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -447,6 +447,10 @@ _jllm() {
                     return 0
                     ;;
                 --check)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --seeds)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -541,7 +545,7 @@ _jllm() {
                     return 0
                     ;;
                 --columns)
-                    COMPREPLY=($(compgen -W "id name name_ja sizes params arch architecture base developer license commercial year released context category task approach domain tokens checkpoints hf url score:pfgen score:swallow-ja-pre score:swallow-en-pre score:swallow-ja-post score:swallow-en-post score:swallow-ja-mtb score:swallow-en-mtb" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "id name name_ja sizes params arch architecture base developer license commercial year released context category task approach domain tokens checkpoints hf url score:pfgen score:swallow-ja-pre score:swallow-en-pre score:swallow-ja-post score:swallow-en-post score:swallow-ja-mtb score:swallow-en-mtb score:paper-jlmeh score:paper-imagenet-ja score:paper-csj-eval1 score:paper-csj-eval2 score:paper-csj-eval3" -- "${cur}"))
                     return 0
                     ;;
                 --catalog)
@@ -727,7 +731,7 @@ _jllm() {
                     return 0
                     ;;
                 --columns)
-                    COMPREPLY=($(compgen -W "family checkpoint params quant context weights kv memory verdict score:pfgen score:swallow-ja-pre score:swallow-en-pre score:swallow-ja-post score:swallow-en-post score:swallow-ja-mtb score:swallow-en-mtb" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "family checkpoint params quant context weights kv memory verdict score:pfgen score:swallow-ja-pre score:swallow-en-pre score:swallow-ja-post score:swallow-en-post score:swallow-ja-mtb score:swallow-en-mtb score:paper-jlmeh score:paper-imagenet-ja score:paper-csj-eval1 score:paper-csj-eval2 score:paper-csj-eval3" -- "${cur}"))
                     return 0
                     ;;
                 --catalog)
@@ -1153,7 +1157,7 @@ _jllm() {
                     return 0
                     ;;
                 --columns)
-                    COMPREPLY=($(compgen -W "id name name_ja sizes params arch architecture base developer license commercial year released context category task approach domain tokens checkpoints hf url score:pfgen score:swallow-ja-pre score:swallow-en-pre score:swallow-ja-post score:swallow-en-post score:swallow-ja-mtb score:swallow-en-mtb family active experts" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "id name name_ja sizes params arch architecture base developer license commercial year released context category task approach domain tokens checkpoints hf url score:pfgen score:swallow-ja-pre score:swallow-en-pre score:swallow-ja-post score:swallow-en-post score:swallow-ja-mtb score:swallow-en-mtb score:paper-jlmeh score:paper-imagenet-ja score:paper-csj-eval1 score:paper-csj-eval2 score:paper-csj-eval3 family active experts" -- "${cur}"))
                     return 0
                     ;;
                 --catalog)
@@ -1411,7 +1415,7 @@ _jllm() {
                     return 0
                     ;;
                 --columns)
-                    COMPREPLY=($(compgen -W "rank family name hf params suite task score std mode version source url note" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "rank family name hf params suite task score std mode version source url table note" -- "${cur}"))
                     return 0
                     ;;
                 --catalog)
@@ -1551,7 +1555,7 @@ _jllm() {
                     return 0
                     ;;
                 --columns)
-                    COMPREPLY=($(compgen -W "id name name_ja sizes params arch architecture base developer license commercial year released context category task approach domain tokens checkpoints hf url score:pfgen score:swallow-ja-pre score:swallow-en-pre score:swallow-ja-post score:swallow-en-post score:swallow-ja-mtb score:swallow-en-mtb match field" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "id name name_ja sizes params arch architecture base developer license commercial year released context category task approach domain tokens checkpoints hf url score:pfgen score:swallow-ja-pre score:swallow-en-pre score:swallow-ja-post score:swallow-en-post score:swallow-ja-mtb score:swallow-en-mtb score:paper-jlmeh score:paper-imagenet-ja score:paper-csj-eval1 score:paper-csj-eval2 score:paper-csj-eval3 match field" -- "${cur}"))
                     return 0
                     ;;
                 --catalog)
@@ -1593,7 +1597,7 @@ _jllm() {
                     return 0
                     ;;
                 --columns)
-                    COMPREPLY=($(compgen -W "checkpoint hf params license context memory id name name_ja sizes arch architecture base developer commercial year released category task approach domain tokens checkpoints url score:pfgen score:swallow-ja-pre score:swallow-en-pre score:swallow-ja-post score:swallow-en-post score:swallow-ja-mtb score:swallow-en-mtb" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "checkpoint hf params license context memory id name name_ja sizes arch architecture base developer commercial year released category task approach domain tokens checkpoints url score:pfgen score:swallow-ja-pre score:swallow-en-pre score:swallow-ja-post score:swallow-en-post score:swallow-ja-mtb score:swallow-en-mtb score:paper-jlmeh score:paper-imagenet-ja score:paper-csj-eval1 score:paper-csj-eval2 score:paper-csj-eval3" -- "${cur}"))
                     return 0
                     ;;
                 --catalog)

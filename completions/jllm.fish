@@ -92,7 +92,7 @@ complete -c jllm -n "__fish_jllm_using_subcommand list" -l year -d 'Released in 
 complete -c jllm -n "__fish_jllm_using_subcommand list" -l min-context -d 'Context length of at least this many tokens (8192, 32k = 32768); unknown lengths are excluded, and so is a bound that does not prove it ("≤ 2,048")' -r
 complete -c jllm -n "__fish_jllm_using_subcommand list" -l max-context -d 'Stated context length of at most this many tokens, per checkpoint (2048, 8k; "≤ 2,048" is at most 2048); unknown lengths are excluded' -r
 complete -c jllm -n "__fish_jllm_using_subcommand list" -l min-score -d 'Best score on a suite at least X, per checkpoint (pfgen=0.7, swallow-ja-post=0.4; suites: `jllm results --help`); unscored checkpoints are excluded' -r
-complete -c jllm -n "__fish_jllm_using_subcommand list" -l sort -d 'Sort by this field: params, year, name, context, developer, or score:SUITE (best checkpoint\'s score; suites: `jllm results --help`) [default: the list\'s order]' -r
+complete -c jllm -n "__fish_jllm_using_subcommand list" -l sort -d 'Sort by this field: params, year, released, name, context, developer, or score:SUITE (best checkpoint\'s score; suites: `jllm results --help`) [default: the list\'s order]' -r
 complete -c jllm -n "__fish_jllm_using_subcommand list" -l limit -d 'Print at most N rows' -r
 complete -c jllm -n "__fish_jllm_using_subcommand list" -s f -l format -d 'Output format' -r -f -a "table\t''
 json\t''
@@ -131,6 +131,11 @@ score:swallow-ja-post\t''
 score:swallow-en-post\t''
 score:swallow-ja-mtb\t''
 score:swallow-en-mtb\t''
+score:paper-jlmeh\t''
+score:paper-imagenet-ja\t''
+score:paper-csj-eval1\t''
+score:paper-csj-eval2\t''
+score:paper-csj-eval3\t''
 family\t''
 active\t''
 experts\t''"
@@ -189,7 +194,7 @@ complete -c jllm -n "__fish_jllm_using_subcommand ls" -l year -d 'Released in th
 complete -c jllm -n "__fish_jllm_using_subcommand ls" -l min-context -d 'Context length of at least this many tokens (8192, 32k = 32768); unknown lengths are excluded, and so is a bound that does not prove it ("≤ 2,048")' -r
 complete -c jllm -n "__fish_jllm_using_subcommand ls" -l max-context -d 'Stated context length of at most this many tokens, per checkpoint (2048, 8k; "≤ 2,048" is at most 2048); unknown lengths are excluded' -r
 complete -c jllm -n "__fish_jllm_using_subcommand ls" -l min-score -d 'Best score on a suite at least X, per checkpoint (pfgen=0.7, swallow-ja-post=0.4; suites: `jllm results --help`); unscored checkpoints are excluded' -r
-complete -c jllm -n "__fish_jllm_using_subcommand ls" -l sort -d 'Sort by this field: params, year, name, context, developer, or score:SUITE (best checkpoint\'s score; suites: `jllm results --help`) [default: the list\'s order]' -r
+complete -c jllm -n "__fish_jllm_using_subcommand ls" -l sort -d 'Sort by this field: params, year, released, name, context, developer, or score:SUITE (best checkpoint\'s score; suites: `jllm results --help`) [default: the list\'s order]' -r
 complete -c jllm -n "__fish_jllm_using_subcommand ls" -l limit -d 'Print at most N rows' -r
 complete -c jllm -n "__fish_jllm_using_subcommand ls" -s f -l format -d 'Output format' -r -f -a "table\t''
 json\t''
@@ -228,6 +233,11 @@ score:swallow-ja-post\t''
 score:swallow-en-post\t''
 score:swallow-ja-mtb\t''
 score:swallow-en-mtb\t''
+score:paper-jlmeh\t''
+score:paper-imagenet-ja\t''
+score:paper-csj-eval1\t''
+score:paper-csj-eval2\t''
+score:paper-csj-eval3\t''
 family\t''
 active\t''
 experts\t''"
@@ -284,7 +294,12 @@ score:swallow-en-pre\t''
 score:swallow-ja-post\t''
 score:swallow-en-post\t''
 score:swallow-ja-mtb\t''
-score:swallow-en-mtb\t''"
+score:swallow-en-mtb\t''
+score:paper-jlmeh\t''
+score:paper-imagenet-ja\t''
+score:paper-csj-eval1\t''
+score:paper-csj-eval2\t''
+score:paper-csj-eval3\t''"
 complete -c jllm -n "__fish_jllm_using_subcommand show" -l catalog -d 'Overlay a catalog TOML file or directory on the built-in catalog (repeatable; an entry with an existing id replaces it, new ids are added)' -r -F
 complete -c jllm -n "__fish_jllm_using_subcommand show" -l lang -d 'Language of names and texts in tables [default: from LC_ALL/LC_MESSAGES/LANG: ja* → ja, fr* → fr, else en]' -r -f -a "en\t''
 ja\t''
@@ -374,6 +389,11 @@ score:swallow-ja-post\t''
 score:swallow-en-post\t''
 score:swallow-ja-mtb\t''
 score:swallow-en-mtb\t''
+score:paper-jlmeh\t''
+score:paper-imagenet-ja\t''
+score:paper-csj-eval1\t''
+score:paper-csj-eval2\t''
+score:paper-csj-eval3\t''
 match\t''
 field\t''"
 complete -c jllm -n "__fish_jllm_using_subcommand search" -l catalog -d 'Overlay a catalog TOML file or directory on the built-in catalog (repeatable; an entry with an existing id replaces it, new ids are added)' -r -F
@@ -425,7 +445,12 @@ score:swallow-en-pre\t''
 score:swallow-ja-post\t''
 score:swallow-en-post\t''
 score:swallow-ja-mtb\t''
-score:swallow-en-mtb\t''"
+score:swallow-en-mtb\t''
+score:paper-jlmeh\t''
+score:paper-imagenet-ja\t''
+score:paper-csj-eval1\t''
+score:paper-csj-eval2\t''
+score:paper-csj-eval3\t''"
 complete -c jllm -n "__fish_jllm_using_subcommand compare" -l catalog -d 'Overlay a catalog TOML file or directory on the built-in catalog (repeatable; an entry with an existing id replaces it, new ids are added)' -r -F
 complete -c jllm -n "__fish_jllm_using_subcommand compare" -l lang -d 'Language of names and texts in tables [default: from LC_ALL/LC_MESSAGES/LANG: ja* → ja, fr* → fr, else en]' -r -f -a "en\t''
 ja\t''
@@ -582,7 +607,12 @@ score:swallow-en-pre\t''
 score:swallow-ja-post\t''
 score:swallow-en-post\t''
 score:swallow-ja-mtb\t''
-score:swallow-en-mtb\t''"
+score:swallow-en-mtb\t''
+score:paper-jlmeh\t''
+score:paper-imagenet-ja\t''
+score:paper-csj-eval1\t''
+score:paper-csj-eval2\t''
+score:paper-csj-eval3\t''"
 complete -c jllm -n "__fish_jllm_using_subcommand fit" -l catalog -d 'Overlay a catalog TOML file or directory on the built-in catalog (repeatable; an entry with an existing id replaces it, new ids are added)' -r -F
 complete -c jllm -n "__fish_jllm_using_subcommand fit" -l lang -d 'Language of names and texts in tables [default: from LC_ALL/LC_MESSAGES/LANG: ja* → ja, fr* → fr, else en]' -r -f -a "en\t''
 ja\t''
@@ -716,6 +746,7 @@ mode\t''
 version\t''
 source\t''
 url\t''
+table\t''
 note\t''"
 complete -c jllm -n "__fish_jllm_using_subcommand results" -l catalog -d 'Overlay a catalog TOML file or directory on the built-in catalog (repeatable; an entry with an existing id replaces it, new ids are added)' -r -F
 complete -c jllm -n "__fish_jllm_using_subcommand results" -l lang -d 'Language of names and texts in tables [default: from LC_ALL/LC_MESSAGES/LANG: ja* → ja, fr* → fr, else en]' -r -f -a "en\t''
@@ -824,6 +855,7 @@ complete -c jllm -n "__fish_jllm_using_subcommand catalog; and __fish_seen_subco
 complete -c jllm -n "__fish_jllm_using_subcommand catalog; and __fish_seen_subcommand_from info" -s h -l help -d 'Print help'
 complete -c jllm -n "__fish_jllm_using_subcommand catalog; and __fish_seen_subcommand_from import-results" -l out -d 'Write swallow.toml and pfgen.toml into this results directory' -r -F
 complete -c jllm -n "__fish_jllm_using_subcommand catalog; and __fish_seen_subcommand_from import-results" -l check -d 'Compare with this results directory instead of writing; exit 1 on drift' -r -F
+complete -c jllm -n "__fish_jllm_using_subcommand catalog; and __fish_seen_subcommand_from import-results" -l seeds -d 'Also import rinna\'s paper (Tables 2, 3 and 4) from this directory of seed snapshots into paper.toml' -r -F
 complete -c jllm -n "__fish_jllm_using_subcommand catalog; and __fish_seen_subcommand_from import-results" -l catalog -d 'Overlay a catalog TOML file or directory on the built-in catalog (repeatable; an entry with an existing id replaces it, new ids are added)' -r -F
 complete -c jllm -n "__fish_jllm_using_subcommand catalog; and __fish_seen_subcommand_from import-results" -l lang -d 'Language of names and texts in tables [default: from LC_ALL/LC_MESSAGES/LANG: ja* → ja, fr* → fr, else en]' -r -f -a "en\t''
 ja\t''
