@@ -176,7 +176,7 @@ fn embed_results(root: &Path, catalog_dir: &Path, catalog: &schema::Catalog) -> 
         println!("cargo::warning={stale} results have a stale in_list mark: run `jllm catalog import-results EVALS_DIR --out catalog/results`");
     }
     let mut sorted = all.results.into_owned();
-    results::sort(&mut sorted);
+    results::sort(&mut sorted, &all.suites);
     let code = (|| -> Result<String, rust_literal::Error> {
         use rust_literal::slice;
         // Lower-cased repo ids parallel to RESULTS: the lookup compares

@@ -552,7 +552,7 @@ fn invalid_flag_values_list_the_valid_ones() {
         (&["list", "--lang", "xx"], "[possible values: en, ja, fr]"),
         (
             &["list", "--sort", "bogus"],
-            "[possible values: params, year, name, context, developer]",
+            "[possible values: params, year, released, name, context, developer]",
         ),
         (
             &["list", "--color", "sometimes"],

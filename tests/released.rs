@@ -9,7 +9,7 @@ mod common;
 
 use std::collections::HashMap;
 
-use common::{json, list_dir, seeds_dir};
+use common::{jllm, json, list_dir, seeds_dir};
 use serde_json::Value;
 
 /// Every checkpoint row (`list --variants`) by lower-cased repo id.
@@ -326,4 +326,115 @@ fn units_of(p: u64) -> String {
     } else {
         format!("{}M", p as f64 / 1e6)
     }
+}
+
+/// `list --variants --since/--until` test each checkpoint's own date (the
+/// paper's month for rinna's GPT-2 medium, April 2021, Table 1), while the
+/// family mode keeps the family's year (the list gives its family 2023).
+#[test]
+#[ignore = "needs the seeds: set JLLM_SEEDS_DIR"]
+fn date_filters_with_variants_test_each_checkpoint() {
+    let months = paper_months();
+    let (repo, month) = months
+        .iter()
+        .find(|(r, _)| r == "rinna/japanese-gpt2-medium")
+        .expect("Table 1 dates rinna/japanese-gpt2-medium");
+    let year = &month[..4];
+    let next = (year.parse::<u16>().expect("year") + 1).to_string();
+    let ids = |args: &[&str]| -> Vec<String> {
+        let mut all = vec!["list", "--variants", "--developer", "rinna", "--json", "hf"];
+        all.extend(args);
+        let out = jllm().args(&all).output().expect("run");
+        if !out.status.success() {
+            return Vec::new();
+        }
+        let v: Value = serde_json::from_slice(&out.stdout).expect("JSON");
+        v.as_array()
+            .expect("array")
+            .iter()
+            .filter_map(|r| r["hf"].as_str().map(str::to_string))
+            .collect()
+    };
+    assert!(ids(&["--until", year]).contains(repo));
+    assert!(ids(&["--year", year]).contains(repo));
+    assert!(!ids(&["--since", &next]).contains(repo));
+    // Family mode: the family's year in the list is later, so `--until`
+    // of the checkpoint's year leaves the family out.
+    let row = checkpoints()[repo.as_str()].clone();
+    let fy = row["year"].as_u64().expect("family year");
+    assert!(fy > year.parse::<u64>().expect("year"), "{row}");
+    let out = jllm()
+        .args([
+            "list",
+            "--developer",
+            "rinna",
+            "--until",
+            year,
+            "--json",
+            "id",
+        ])
+        .output()
+        .expect("run");
+    let families: Value = serde_json::from_slice(&out.stdout).unwrap_or(Value::Null);
+    assert!(!families
+        .as_array()
+        .is_some_and(|a| a.iter().any(|r| r["id"] == row["family"])));
+}
+
+/// Every checkpoint `--variants --since/--until` keeps has a date in the
+/// range, its own or its family's; `--sort released` orders by it, newest
+/// first; the table marks an inherited date.
+#[test]
+fn date_filters_and_sort_with_variants_use_the_checkpoints_date() {
+    let rows = json(&[
+        "list",
+        "--variants",
+        "--since",
+        "2021",
+        "--until",
+        "2022",
+        "--json",
+        "hf,released,released_source,year",
+    ]);
+    let rows = rows.as_array().expect("array");
+    assert!(!rows.is_empty());
+    for r in rows {
+        let year: u16 = r["released"].as_str().expect("date")[..4]
+            .parse()
+            .expect("year");
+        assert!((2021..=2022).contains(&year), "{r}");
+    }
+    // Some checkpoint is kept by its own date although its family's year
+    // in the list is outside the range.
+    assert!(rows
+        .iter()
+        .any(|r| r["year"].as_u64().is_some_and(|y| y > 2022)));
+    let sorted = json(&[
+        "list",
+        "--variants",
+        "--developer",
+        "rinna",
+        "--sort",
+        "released",
+        "--json",
+        "released",
+    ]);
+    let dates: Vec<&str> = sorted
+        .as_array()
+        .expect("array")
+        .iter()
+        .filter_map(|r| r["released"].as_str())
+        .collect();
+    assert!(dates.windows(2).all(|w| w[0] >= w[1]), "{dates:?}");
+    let table = common::stdout(&[
+        "list",
+        "--variants",
+        "--developer",
+        "pfn",
+        "--columns",
+        "hf,released",
+        "-f",
+        "tsv",
+    ]);
+    assert!(table.contains(" (family)"), "{table}");
 }

@@ -66,10 +66,15 @@ pub struct Source {
     pub license: Str,
     /// The attribution the license asks for, as printed with the results.
     pub attribution: Str,
-    /// Commit of the source repository the import read.
+    /// Commit of the source repository the import read; empty for a
+    /// paper (its text is the version: `citation`, `url`, `date`).
     pub commit: Str,
-    /// Date of that commit, `YYYY-MM-DD`: the results' version.
+    /// Date of that commit, `YYYY-MM-DD`: the results' version (a
+    /// paper's: its date in the list's papers).
     pub date: Str,
+    /// How to cite a paper that is the source.
+    #[serde(default)]
+    pub citation: Option<Str>,
 }
 
 /// A suite: a set of tasks whose scores are averaged and ranked together.
@@ -85,6 +90,10 @@ pub struct Suite {
     /// `pre-trained`, `post-trained` or `any`: which models it is meant for.
     pub models: Str,
     pub description: Str,
+    /// Whether a lower score is better (an error rate such as WER): the
+    /// best result and every ranking of the suite are then the lowest.
+    #[serde(default)]
+    pub lower_is_better: bool,
 }
 
 /// One model's result on one suite: its average (or overall score) and,
@@ -103,7 +112,8 @@ pub struct Score {
     /// Whether the repo id was a checkpoint of the catalog at import time;
     /// false marks a reference row ("not in the list").
     pub in_list: bool,
-    /// The source id and the catalog's benchmark id of that source.
+    /// The source id and the catalog's benchmark id of that source (empty
+    /// for a paper's evaluation on no benchmark the catalog has).
     pub source: Str,
     pub benchmark: Str,
     pub suite: Str,
@@ -133,6 +143,14 @@ pub struct Score {
     pub url: Str,
     /// Line of the model in the source file.
     pub line: u32,
+    /// Where in the source the result is printed (a paper's `Table 2`).
+    #[serde(default)]
+    pub table: Option<Str>,
+    /// Why the row is joined as it is, where that is not the source's id
+    /// itself: a paper's short name mapped to the one repo it can mean, or
+    /// left a reference row because it can mean two, or names a baseline.
+    #[serde(default)]
+    pub note: Option<Str>,
     #[serde(default)]
     pub tasks: List<Task>,
 }
@@ -153,13 +171,24 @@ pub fn cmp_repo(a: &str, b: &str) -> Ordering {
 }
 
 /// Sorts results into the embedded order: by repo id (case-insensitive),
-/// then suite, then best score first. [`for_repo`] relies on it.
-#[allow(dead_code)] // build.rs sorts the embedded table; the binary never needs to
-pub fn sort(results: &mut [Score]) {
+/// then suite, then best score first (the lowest in a suite of `suites`
+/// where lower is better). [`for_repo`] relies on it.
+pub fn sort(results: &mut [Score], suites: &[Suite]) {
+    let lower: HashSet<&str> = suites
+        .iter()
+        .filter(|s| s.lower_is_better)
+        .map(|s| &*s.id)
+        .collect();
     results.sort_by(|a, b| {
         cmp_repo(&a.hf, &b.hf)
             .then_with(|| a.suite.cmp(&b.suite))
-            .then_with(|| b.score.total_cmp(&a.score))
+            .then_with(|| {
+                if lower.contains(&*a.suite) {
+                    a.score.total_cmp(&b.score)
+                } else {
+                    b.score.total_cmp(&a.score)
+                }
+            })
     });
 }
 
@@ -235,10 +264,17 @@ impl Results {
                 Some(_) => {}
             }
             match self.source(&r.source) {
-                Some(s) if s.benchmark != r.benchmark || s.date != r.date => out.push(format!(
-                    "{at}: benchmark and date must be those of source '{}'",
-                    s.id
-                )),
+                // An empty benchmark: a paper's own evaluation, of no
+                // benchmark the catalog has.
+                Some(s)
+                    if (s.benchmark != r.benchmark && !r.benchmark.is_empty())
+                        || s.date != r.date =>
+                {
+                    out.push(format!(
+                        "{at}: benchmark and date must be those of source '{}'",
+                        s.id
+                    ))
+                }
                 _ => {}
             }
             let finite = |x: f64| x.is_finite();

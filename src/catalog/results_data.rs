@@ -27,7 +27,8 @@ static INSTALLED: std::sync::OnceLock<InEffect> = std::sync::OnceLock::new();
 /// answers from for the rest of the process, sorted as build.rs sorts the
 /// embedded ones. A second call changes nothing.
 pub fn install(mut results: Results) {
-    super::results::sort(results.results.to_mut());
+    let suites = results.suites.clone();
+    super::results::sort(results.results.to_mut(), &suites);
     let keys = results
         .results
         .iter()

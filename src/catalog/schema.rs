@@ -120,10 +120,18 @@ pub struct BaseContext {
     pub min_params: Option<u64>,
     #[serde(default)]
     pub max_params: Option<u64>,
-    /// Tokens.
+    /// Tokens: the native window, as the model is configured.
     pub context: u64,
+    /// The window the publisher states with rope scaling (YaRN), where it
+    /// states one: never used as the base model's window, only shown
+    /// beside it.
+    #[serde(default)]
+    pub yarn_context: Option<u64>,
     /// The publisher's statement: document and what it says.
     pub source: Str,
+    /// The document's URL (the model card, the paper).
+    #[serde(default)]
+    pub url: Option<Str>,
 }
 
 /// A text the list writes in its three languages; a language the list does
@@ -217,6 +225,11 @@ pub struct Family {
     /// Where `base_context_length` comes from.
     #[serde(default)]
     pub base_context_source: Option<Str>,
+    /// The base model's window with rope scaling (YaRN), where its
+    /// publisher states one beside the native `base_context_length`.
+    /// Shown, never used as a window.
+    #[serde(default)]
+    pub base_context_yarn: Option<u64>,
     /// The context cell as written when it says more than one number.
     #[serde(default)]
     pub context_text: Option<Str>,
@@ -321,7 +334,53 @@ pub struct Variant {
     pub context_text: Option<Str>,
 }
 
+/// Whose date a checkpoint's release date is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DatedBy {
+    /// The checkpoint's own (`released`, with `released_source`).
+    Checkpoint,
+    /// Its family's `released`: no source dates the checkpoint apart.
+    Family,
+    /// Its family's year in the list: no source gives a month.
+    FamilyYear,
+}
+
+impl DatedBy {
+    /// What `released_source` says of a date the checkpoint does not own.
+    pub fn inherited_source(self) -> Option<&'static str> {
+        match self {
+            DatedBy::Checkpoint => None,
+            DatedBy::Family => Some("inherited from the family"),
+            DatedBy::FamilyYear => Some("the list's year for the family"),
+        }
+    }
+}
+
+/// The year of a date written `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
+pub fn year_of(date: &str) -> Option<u16> {
+    date.get(..4)?.parse().ok()
+}
+
 impl Variant {
+    /// This checkpoint's release date (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`)
+    /// and whose it is: its own, else the family's `released`, else the
+    /// family's year.
+    pub fn released_in<'a>(&'a self, f: &'a Family) -> Option<(Cow<'a, str>, DatedBy)> {
+        if let Some(r) = self.released.as_deref() {
+            return Some((Cow::Borrowed(r), DatedBy::Checkpoint));
+        }
+        if let Some(r) = f.released.as_deref() {
+            return Some((Cow::Borrowed(r), DatedBy::Family));
+        }
+        f.year
+            .map(|y| (Cow::Owned(y.to_string()), DatedBy::FamilyYear))
+    }
+
+    /// The year of [`Variant::released_in`].
+    pub fn year_in(&self, f: &Family) -> Option<u16> {
+        self.released_in(f).and_then(|(d, _)| year_of(&d))
+    }
+
     /// The license that applies to this checkpoint: its own, else the family's.
     pub fn license_in<'a>(&'a self, f: &'a Family) -> Option<&'a LicenseInfo> {
         self.license.as_ref().or(f.license.as_ref())

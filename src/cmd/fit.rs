@@ -289,7 +289,7 @@ pub fn run(args: &Args, cfg: &Config) -> Result<ExitCode> {
         let score = |r: &Row| {
             score_suite
                 .and_then(|s| crate::query::scores::best_of_variant(r.variant, s))
-                .map(|s| s.score)
+                .map(|s| crate::query::scores::merit(&s.suite, s.score))
         };
         // Best score first, unscored last (None < Some, hence reversed).
         let by_score = || crate::query::scores::best_first(score(a), score(b));

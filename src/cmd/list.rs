@@ -8,7 +8,7 @@ use anyhow::Result;
 use clap::ValueEnum;
 
 use crate::catalog::load;
-use crate::catalog::schema::{Catalog, Family, Lang};
+use crate::catalog::schema::{Catalog, DatedBy, Family, Lang};
 use crate::cmd::filters::FilterArgs;
 use crate::cmd::output::{columns_parser, OutputArgs, Shape};
 use crate::config::Config;
@@ -37,7 +37,7 @@ pub struct Args {
 
 #[derive(Debug, Clone, Default, clap::Args)]
 pub struct SortArgs {
-    /// Sort by this field: params, year, name, context, developer, or score:SUITE (best checkpoint's score; suites: `jllm results --help`) [default: the list's order]
+    /// Sort by this field: params, year, released, name, context, developer, or score:SUITE (best checkpoint's score; suites: `jllm results --help`) [default: the list's order]
     #[arg(long, value_parser = parse_sort, value_name = "FIELD", help_heading = "Output")]
     pub sort: Option<SortKey>,
     /// Reverse the order
@@ -52,6 +52,9 @@ pub struct SortArgs {
 pub enum SortKey {
     Params,
     Year,
+    /// The release date: the family's, or with `--variants` each
+    /// checkpoint's own (else its family's).
+    Released,
     Name,
     Context,
     Developer,
@@ -66,6 +69,7 @@ impl SortKey {
         match self {
             SortKey::Params => "params".into(),
             SortKey::Year => "year".into(),
+            SortKey::Released => "released".into(),
             SortKey::Name => "name".into(),
             SortKey::Context => "context".into(),
             SortKey::Developer => "developer".into(),
@@ -82,7 +86,7 @@ fn parse_sort(s: &str) -> Result<SortKey, String> {
     SortKey::from_str(s, true).map_err(|_| {
         crate::i18n::trf(
             crate::i18n::lang(),
-            "[possible values: params, year, name, context, developer] or score:SUITE (suites: {0})",
+            "[possible values: params, year, released, name, context, developer] or score:SUITE (suites: {0})",
             &[&crate::query::scores::suite_ids()],
         )
     })
@@ -104,6 +108,10 @@ impl SortArgs {
                         f.year.map_or(0, i128::from),
                         String::new(),
                     ),
+                    SortKey::Released => {
+                        let d = family_date(f);
+                        (d.is_none(), 0, d.unwrap_or_default())
+                    }
                     SortKey::Context => (
                         f.context_length.is_none(),
                         f.context_length.map_or(0, i128::from),
@@ -113,7 +121,9 @@ impl SortArgs {
                     SortKey::Score(suite) => {
                         // Scores have at most 4 decimals: exact in millionths.
                         let s = crate::query::scores::best_of_family(f, &h.variants, suite);
-                        let n = s.map_or(0, |(_, s)| (s.score * 1e6).round() as i128);
+                        let n = s.map_or(0, |(_, s)| {
+                            (crate::query::scores::merit(suite, s.score) * 1e6).round() as i128
+                        });
                         (s.is_none(), n, String::new())
                     }
                     SortKey::Developer => {
@@ -127,7 +137,11 @@ impl SortArgs {
             // Descending is the natural order for sizes, years and context.
             let descending = matches!(
                 key,
-                SortKey::Params | SortKey::Year | SortKey::Context | SortKey::Score(_)
+                SortKey::Params
+                    | SortKey::Year
+                    | SortKey::Released
+                    | SortKey::Context
+                    | SortKey::Score(_)
             ) != reverse;
             hits.sort_by(|a, b| {
                 let (ua, na, sa) = value(a);
@@ -150,6 +164,14 @@ impl SortArgs {
     }
 }
 
+/// A family's release date: `released`, else the list's year.
+fn family_date(f: &Family) -> Option<String> {
+    f.released
+        .as_deref()
+        .map(str::to_string)
+        .or_else(|| f.year.map(|y| y.to_string()))
+}
+
 pub(crate) const VARIANT_COLUMNS: &[&str] = crate::query::scores::with_score_columns![
     "family",
     "name",
@@ -161,6 +183,7 @@ pub(crate) const VARIANT_COLUMNS: &[&str] = crate::query::scores::with_score_col
     "commercial",
     "context",
     "year",
+    "released",
     "developer",
     "url",
 ];
@@ -171,13 +194,19 @@ pub fn run(args: &Args, cfg: &Config) -> Result<ExitCode> {
     let mut out = super::stdout();
     let found = write(args, cfg, cat, &mut out)?;
     if !found && args.sort.limit != Some(0) {
-        if let Some(why) =
-            crate::query::explain::why_empty(&args.filters.to_filters(), cat, cfg.lang)
-        {
+        if let Some(why) = crate::query::explain::why_empty(&filters_of(args), cat, cfg.lang) {
             crate::eline!("jllm: {}", crate::sanitize::line(&why));
         }
     }
     super::finish(out, found)
+}
+
+/// The filters asked; with `--variants` the date filters test each
+/// checkpoint's own date.
+fn filters_of(args: &Args) -> crate::query::filter::Filters {
+    let mut f = args.filters.to_filters();
+    f.dates_per_checkpoint = args.variants;
+    f
 }
 
 /// Filters, sorts and writes the list to `out` (the fuzz targets call this
@@ -188,7 +217,7 @@ pub fn write(
     cat: &Catalog,
     out: &mut impl std::io::Write,
 ) -> Result<bool> {
-    let filter = Filter::new(&args.filters.to_filters(), cat)?;
+    let filter = Filter::new(&filters_of(args), cat)?;
     let (fields, columns, default) = if args.variants {
         (json::VARIANT_FIELDS, VARIANT_COLUMNS, VARIANT_DEFAULT)
     } else {
@@ -209,13 +238,13 @@ pub fn write(
     let mut hits = filter.apply(cat);
     args.sort.apply(cat, &mut hits);
     if args.variants {
-        let by_score = match args.sort.sort {
-            Some(SortKey::Score(suite)) => Some((suite, args.sort.reverse)),
+        let by_row = match args.sort.sort {
+            Some(k @ (SortKey::Score(_) | SortKey::Released)) => Some((k, args.sort.reverse)),
             _ => None,
         };
         // Found means printed: families without checkpoints, or `ids` of
         // checkpoints without a repo id, print nothing.
-        write_variants(out, cat, &hits, &output, cfg, by_score)
+        write_variants(out, cat, &hits, &output, cfg, by_row)
     } else {
         let only_matching = filter.by_checkpoint();
         // Compact objects of the built-in catalog were rendered at build
@@ -297,35 +326,54 @@ pub(crate) fn variant_cell(cat: &Catalog, f: &Family, i: usize, col: &str, lang:
         "active" => v.active_params.map(units::format).unwrap_or_default(),
         "experts" => (v.experts.clone().unwrap_or_default()).into_owned(),
         "url" => (v.url.clone()).into_owned(),
+        // The checkpoint's own date, or its family's marked as such.
+        "released" => match v.released_in(f) {
+            Some((d, DatedBy::Checkpoint)) => d.into_owned(),
+            Some((d, _)) => crate::i18n::trf(lang, "{0} (family)", &[&d]),
+            None => String::new(),
+        },
         other => family::cell(cat, f, &[i], other, lang),
     }
 }
 
 /// The rows of `list --variants`: each family's checkpoints that passed,
-/// in the families' order; with `--sort score:SUITE` (`by_score`), each
-/// checkpoint by its own score (best first, or last with --reverse),
-/// unscored last; the limit then applied to families is kept as the set of
-/// families shown.
+/// in the families' order; with `--sort score:SUITE` or `released`
+/// (`by_row`), each checkpoint by its own score or date (see below).
 pub(crate) fn checkpoint_rows<'a>(
     hits: &[Hit<'a>],
-    by_score: Option<(&str, bool)>,
+    by_row: Option<(SortKey, bool)>,
 ) -> Vec<(&'a Family, usize)> {
-    let mut rows: Vec<(&Family, usize)> = hits
+    let mut rows: Vec<(&'a Family, usize)> = hits
         .iter()
         .flat_map(|h| h.variants.iter().map(move |&i| (h.family, i)))
         .collect();
-    if let Some((suite, reverse)) = by_score {
-        let score = |(f, i): &(&Family, usize)| {
-            f.variants
-                .get(*i)
-                .and_then(|v| crate::query::scores::best_of_variant(v, suite))
-                .map(|s| s.score)
-        };
-        rows.sort_by(|a, b| match (score(a), score(b)) {
-            (Some(x), Some(y)) if reverse => x.total_cmp(&y),
-            (Some(x), Some(y)) => y.total_cmp(&x),
-            (x, y) => y.is_some().cmp(&x.is_some()),
-        });
+    // `--variants --sort score:SUITE`: each checkpoint by its own score
+    // (best first, or last with --reverse), unscored last; `--sort
+    // released`: by its own date, else its family's (newest first). The
+    // limit then applied to families is kept as the set of families shown.
+    match by_row {
+        Some((SortKey::Score(suite), reverse)) => {
+            let score = |(f, i): &(&Family, usize)| {
+                crate::query::scores::best_of_variant(&f.variants[*i], suite)
+                    .map(|s| crate::query::scores::merit(suite, s.score))
+            };
+            rows.sort_by(|a, b| match (score(a), score(b)) {
+                (Some(x), Some(y)) if reverse => x.total_cmp(&y),
+                (Some(x), Some(y)) => y.total_cmp(&x),
+                (x, y) => y.is_some().cmp(&x.is_some()),
+            });
+        }
+        Some((SortKey::Released, reverse)) => {
+            let date = |(f, i): &(&Family, usize)| {
+                f.variants[*i].released_in(f).map(|(d, _)| d.into_owned())
+            };
+            rows.sort_by(|a, b| match (date(a), date(b)) {
+                (Some(x), Some(y)) if reverse => x.cmp(&y),
+                (Some(x), Some(y)) => y.cmp(&x),
+                (x, y) => y.is_some().cmp(&x.is_some()),
+            });
+        }
+        _ => {}
     }
     rows
 }
@@ -336,9 +384,9 @@ fn write_variants(
     hits: &[Hit],
     output: &render::Output,
     cfg: &Config,
-    by_score: Option<(&str, bool)>,
+    by_row: Option<(SortKey, bool)>,
 ) -> Result<bool> {
-    let rows = checkpoint_rows(hits, by_score);
+    let rows = checkpoint_rows(hits, by_row);
     let records: Vec<VariantRecord> = rows
         .iter()
         .map(|&(family, index)| VariantRecord {

@@ -342,7 +342,8 @@ pub fn run(args: &Args, cfg: &Config) -> Result<ExitCode> {
         })
         .collect();
     rows.sort_by(|(sa, a), (sb, b)| {
-        scores::best_first(*sa, *sb)
+        let merit = |x: &Option<f64>| x.map(|x| scores::merit(suite, x));
+        scores::best_first(merit(sa), merit(sb))
             .then(a.verdict.cmp(&b.verdict))
             .then(b.chosen.precision.bits64.cmp(&a.chosen.precision.bits64))
             .then(b.speed.unwrap_or(0.0).total_cmp(&a.speed.unwrap_or(0.0)))

@@ -113,6 +113,10 @@ pub struct Row<'a> {
     date: &'a str,
     /// The result on the leaderboard.
     url: &'a str,
+    /// Where in the source the result is printed (a paper's table).
+    table: Option<&'a str>,
+    /// Why the row is joined as it is (a paper's short name).
+    note: Option<&'a str>,
     /// The language of the cells (not in JSON).
     #[serde(skip)]
     lang: Lang,
@@ -137,6 +141,8 @@ pub const FIELDS: &[&str] = &[
     "version",
     "date",
     "url",
+    "table",
+    "note",
 ];
 
 fn rows_of<'a>(
@@ -165,6 +171,8 @@ fn rows_of<'a>(
         version: s.version.as_deref(),
         date: &s.date,
         url: &s.url,
+        table: s.table.as_deref(),
+        note: s.note.as_deref(),
         lang,
     };
     let mut out = vec![row("avg", s.score, s.std)];
@@ -301,8 +309,9 @@ fn ranking<'a>(
     let mut order: Vec<usize> = (0..rows.len()).collect();
     order.sort_by(|&a, &b| {
         let (a, b) = (&rows[a], &rows[b]);
-        b.score
-            .total_cmp(&a.score)
+        let merit = |r: &Row| scores::merit(r.suite, r.score);
+        merit(b)
+            .total_cmp(&merit(a))
             .then_with(|| a.hf.to_ascii_lowercase().cmp(&b.hf.to_ascii_lowercase()))
     });
     let mut slots: Vec<Option<Row>> = rows.into_iter().map(Some).collect();
@@ -465,7 +474,7 @@ fn ordered(found: &'static [Score]) -> Vec<&'static Score> {
 /// Every column of `results`, ranking or not.
 const ALL_COLUMNS: &[&str] = &[
     "rank", "family", "name", "hf", "params", "suite", "task", "score", "std", "mode", "version",
-    "source", "url", "note",
+    "source", "url", "table", "note",
 ];
 
 pub fn run(args: &Args, cfg: &Config) -> Result<ExitCode> {
@@ -642,13 +651,12 @@ fn cell(r: &Row, column: &str, lang: Lang) -> String {
         "version" => opt(r.version),
         "source" => format!("{} {}", r.source, r.date),
         "url" => r.url.to_string(),
-        "note" => {
-            if r.in_list {
-                String::new()
-            } else {
-                tr(lang, "not in the list").to_string()
-            }
-        }
+        "table" => opt(r.table),
+        "note" => match (r.in_list, r.note) {
+            (true, note) => opt(note),
+            (false, None) => tr(lang, "not in the list").to_string(),
+            (false, Some(n)) => format!("{}: {n}", tr(lang, "not in the list")),
+        },
         _ => String::new(),
     }
 }

@@ -221,13 +221,19 @@ pub(super) fn apply_base_contexts(catalog: &mut Catalog) {
         };
         let picked: Vec<_> = sizes.iter().map(|s| pick(*s)).collect();
         if let Some(Some(first)) = picked.first() {
-            if picked
-                .iter()
-                .all(|p| p.is_some_and(|p| p.context == first.context))
-            {
+            if picked.iter().all(|p| {
+                p.is_some_and(|p| {
+                    p.context == first.context && p.yarn_context == first.yarn_context
+                })
+            }) {
                 fam.base_context_length = Some(first.context);
+                fam.base_context_yarn = first.yarn_context;
+                let url = first
+                    .url
+                    .as_deref()
+                    .map_or(String::new(), |u| format!(" ({u})"));
                 fam.base_context_source =
-                    Some(Str::from(format!("{}: {}", first.base, first.source)));
+                    Some(Str::from(format!("{}: {}{url}", first.base, first.source)));
             }
         }
     }

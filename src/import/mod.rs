@@ -12,6 +12,7 @@
 pub mod checkpoints;
 pub mod markdown;
 pub mod overview;
+pub mod paper;
 pub mod results;
 
 mod align;

@@ -264,6 +264,26 @@ pub fn apply(catalog: &mut Catalog, rows: &[Announcement]) -> Outcome {
             found = unnamed(catalog, row, &mut own, &mut out.notes);
         }
         if !found {
+            // A later page of the row that is a family's own link: the
+            // row's date (the CSV's column is "Announced") is the first
+            // page's, earlier than that release, so it does not date the
+            // family; said, so the decision is on record.
+            for later in row.sources.iter().skip(1) {
+                let k = url_key(later);
+                for (f, (_, _, _, f_url)) in catalog.models.iter().zip(&keys) {
+                    if f_url.as_deref() == Some(k.as_str()) {
+                        out.notes.push(format!(
+                            "line {}: '{}' ({}) cites {} second, the link of {}, after {}: the date is the announcement of the first page, not that release; not used",
+                            row.line,
+                            row.model,
+                            row.date,
+                            later,
+                            f.id,
+                            row.sources.first().map_or("", String::as_str),
+                        ));
+                    }
+                }
+            }
             out.unmatched.push(row.line);
         }
     }

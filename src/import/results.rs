@@ -242,6 +242,7 @@ fn source(
         attribution: Cow::Owned(attribution.into()),
         commit: Cow::Owned(commit.0.clone()),
         date: Cow::Owned(commit.1.clone()),
+        citation: None,
     }
 }
 
@@ -371,6 +372,8 @@ pub fn swallow(text: &str, commit: &(String, String), join: &Join) -> Result<Imp
                     commit.0
                 )),
                 line,
+                table: None,
+                note: None,
                 tasks: Cow::Owned(list),
             });
         }
@@ -501,6 +504,8 @@ pub fn pfgen(text: &str, commit: &(String, String), join: &Join) -> Result<Impor
                 commit.0
             )),
             line: row.line as u32,
+            table: None,
+            note: None,
             tasks: Cow::Owned(tasks),
         });
     }

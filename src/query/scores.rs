@@ -32,6 +32,11 @@ macro_rules! with_score_columns {
             "score:swallow-en-post",
             "score:swallow-ja-mtb",
             "score:swallow-en-mtb",
+            "score:paper-jlmeh",
+            "score:paper-imagenet-ja",
+            "score:paper-csj-eval1",
+            "score:paper-csj-eval2",
+            "score:paper-csj-eval3",
         ]
     };
 }
@@ -100,9 +105,24 @@ pub fn parse_min_score(s: &str) -> Result<(&'static Suite, f64), String> {
     Ok((suite, x))
 }
 
-/// The order of two scores on one suite, best first, a missing score
-/// after every present one: how `fit --sort score:SUITE` and `recommend`
-/// rank.
+/// Whether a lower score is better on suite `id` (an error rate).
+pub fn lower_is_better(id: &str) -> bool {
+    suites().iter().any(|s| s.id == id && s.lower_is_better)
+}
+
+/// A score of suite `suite` turned so that greater is better: the score,
+/// or its negation on a suite where lower is better. Only for ordering.
+pub fn merit(suite: &str, score: f64) -> f64 {
+    if lower_is_better(suite) {
+        -score
+    } else {
+        score
+    }
+}
+
+/// The order of two merits ([`merit`]: greater is better) on one suite,
+/// best first, a missing one after every present one: how `fit --sort
+/// score:SUITE` and `recommend` rank.
 pub fn best_first(a: Option<f64>, b: Option<f64>) -> std::cmp::Ordering {
     match (a, b) {
         (Some(x), Some(y)) => y.total_cmp(&x),
@@ -136,7 +156,11 @@ pub fn best_of_family(
     variants
         .iter()
         .filter_map(|&i| Some((i, best_of_variant(f.variants.get(i)?, suite)?)))
-        .max_by(|a, b| a.1.score.total_cmp(&b.1.score).then(b.0.cmp(&a.0)))
+        .max_by(|a, b| {
+            merit(suite, a.1.score)
+                .total_cmp(&merit(suite, b.1.score))
+                .then(b.0.cmp(&a.0))
+        })
 }
 
 /// The best result per suite of one checkpoint's results, in suite order.
@@ -148,8 +172,12 @@ pub fn best_per_suite(scores: &'static [Score]) -> Vec<&'static Score> {
 }
 
 /// A score as printed: three decimals for Swallow's, four for pfgen's,
-/// as the sources write them.
+/// two for the percentages of rinna's paper (every score above 2), as the
+/// sources write them.
 pub fn format(score: f64) -> String {
+    if score.abs() >= 2.0 {
+        return format!("{score:.2}");
+    }
     let s = format!("{score:.4}");
     match s.strip_suffix('0') {
         Some(t) if t.len() > 4 => t.to_string(),
@@ -191,6 +219,7 @@ mod tests {
         assert_eq!(format(0.526), "0.526");
         assert_eq!(format(0.9581), "0.9581");
         assert_eq!(format(0.5), "0.500");
+        assert_eq!(format(36.6), "36.60");
     }
 
     /// The embedded table is in the order `for_repo` and `best_of_variant`
@@ -200,7 +229,7 @@ mod tests {
         let table = results_data::table();
         assert!(table.len() > 800, "{}", table.len());
         let mut sorted = table.to_vec();
-        results::sort(&mut sorted);
+        results::sort(&mut sorted, suites());
         assert!(sorted.as_slice() == table);
         // Case-insensitive lookup.
         let hf = &table[0].hf;

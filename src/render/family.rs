@@ -237,7 +237,15 @@ fn push_context_label(out: &mut String, f: &Family, variants: &[usize], lang: La
         _ if known == 0 => match f.base_context_length {
             Some(b) => {
                 let base = crate::units::Thousands(b, lang);
-                i18n::trf_into(out, lang, "{0} (base model: {1})", &[&unknown, &base]);
+                match f.base_context_yarn {
+                    Some(y) => i18n::trf_into(
+                        out,
+                        lang,
+                        "{0} (base model: {1}; {2} with YaRN)",
+                        &[&unknown, &base, &crate::units::Thousands(y, lang)],
+                    ),
+                    None => i18n::trf_into(out, lang, "{0} (base model: {1})", &[&unknown, &base]),
+                }
                 Ok(())
             }
             None => {
@@ -589,12 +597,17 @@ mod tests {
             (Some(lo), Some(hi)) if known.len() == values.len() => format!("{lo}–{hi}"),
             (Some(lo), Some(hi)) if lo == hi => format!("{lo} or unknown"),
             (Some(lo), Some(hi)) => format!("{lo}–{hi} or unknown"),
-            _ => match f.base_context_length {
-                Some(b) => format!(
+            _ => match (f.base_context_length, f.base_context_yarn) {
+                (Some(b), Some(y)) => format!(
+                    "{UNKNOWN} (base model: {}; {} with YaRN)",
+                    crate::units::thousands(b, Lang::En),
+                    crate::units::thousands(y, Lang::En)
+                ),
+                (Some(b), None) => format!(
                     "{UNKNOWN} (base model: {})",
                     crate::units::thousands(b, Lang::En)
                 ),
-                None => UNKNOWN.to_string(),
+                (None, _) => UNKNOWN.to_string(),
             },
         }
     }

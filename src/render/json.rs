@@ -39,6 +39,7 @@ pub const FAMILY_FIELDS: &[&str] = &[
     "context_text",
     "base_context_length",
     "base_context_source",
+    "base_context_yarn",
     "params",
     "variants",
     "url",
@@ -164,6 +165,7 @@ impl<'a> VariantJson<'a> {
         } else {
             f.context_text.as_deref()
         };
+        let dated = v.released_in(f);
         VariantJson {
             name: &v.name,
             hf: v.hf.as_deref(),
@@ -172,14 +174,10 @@ impl<'a> VariantJson<'a> {
             active_params: v.active_params,
             experts: v.experts.as_deref(),
             params_source: v.params_source.as_deref(),
-            released: (v.released.as_deref().or(f.released.as_deref()))
-                .map(std::borrow::Cow::Borrowed)
-                .or_else(|| f.year.map(|y| std::borrow::Cow::Owned(y.to_string()))),
-            released_source: match (&v.released, &f.released, f.year) {
-                (Some(_), _, _) => v.released_source.as_deref(),
-                (None, Some(_), _) => Some("inherited from the family"),
-                (None, None, Some(_)) => Some("the list's year for the family"),
-                (None, None, None) => None,
+            released: dated.as_ref().map(|(d, _)| d.clone()),
+            released_source: match &dated {
+                Some((_, by)) => by.inherited_source().or(v.released_source.as_deref()),
+                None => None,
             },
             license: LicenseJson::of(v.license_in(f)),
             context_length: v.context_in(f),
@@ -397,8 +395,12 @@ pub struct FamilyJson<'a> {
     /// Where the row states no context: the base model's window from its
     /// publisher (curated in catalog/sizes.toml). Never a stated length.
     base_context_length: Option<u64>,
-    /// Where `base_context_length` comes from.
+    /// Where `base_context_length` comes from (the publisher's document
+    /// and its URL).
     base_context_source: Option<&'a str>,
+    /// The base model's window with YaRN rope scaling, where its publisher
+    /// states one: shown, never used as a context.
+    base_context_yarn: Option<u64>,
     /// Parameters of the largest checkpoint of known size in `variants`.
     params: Option<u64>,
     /// One per checkpoint link (with `--min-params`/`--max-params`, those
@@ -489,6 +491,7 @@ pub fn family<'a>(cat: &'a Catalog, f: &'a Family, only: Option<&[usize]>) -> Fa
         context_text: f.context_text.as_deref(),
         base_context_length: f.base_context_length,
         base_context_source: f.base_context_source.as_deref(),
+        base_context_yarn: f.base_context_yarn,
         params,
         variants,
         url: f.url.as_deref(),

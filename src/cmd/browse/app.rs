@@ -175,11 +175,13 @@ impl<'a> App<'a> {
             self.sort_args().apply(self.cat, &mut hits);
         }
         self.rows = if self.variants {
-            let by_score = match self.sort {
-                Some(SortKey::Score(suite)) if !searching => Some((suite, self.reverse)),
+            let by_row = match self.sort {
+                Some(k @ (SortKey::Score(_) | SortKey::Released)) if !searching => {
+                    Some((k, self.reverse))
+                }
                 _ => None,
             };
-            list::checkpoint_rows(&hits, by_score)
+            list::checkpoint_rows(&hits, by_row)
                 .into_iter()
                 .map(|(family, i)| Row {
                     family,

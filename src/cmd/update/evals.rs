@@ -82,6 +82,31 @@ pub(super) fn evals(
         }
         results.append(part.results);
     }
+    // A paper's results (imported from its text, not from a leaderboard)
+    // do not change: the built-in ones are kept, joined to the new catalog.
+    let builtin = results_data::embedded();
+    let papers: Vec<_> = builtin
+        .sources
+        .iter()
+        .filter(|s| s.citation.is_some())
+        .cloned()
+        .collect();
+    let repos = import_results::catalog_repos(catalog);
+    let paper_results: Vec<_> = builtin
+        .results
+        .iter()
+        .filter(|r| papers.iter().any(|s| s.id == r.source))
+        .map(|r| {
+            let mut r = r.clone();
+            r.in_list = repos.contains(&r.hf.to_ascii_lowercase());
+            r
+        })
+        .collect();
+    results.append(Results {
+        sources: std::borrow::Cow::Owned(papers),
+        results: std::borrow::Cow::Owned(paper_results),
+        ..Results::default()
+    });
     let problems = results.problems();
     if let Some(first) = problems.first() {
         if problems.len() == 1 {

@@ -49,6 +49,10 @@ pub struct Filters {
     pub assume_base_context: bool,
     pub hf: bool,
     pub min_score: Vec<MinScore>,
+    /// Not a filter: whether `--since`, `--until` and `--year` test each
+    /// checkpoint's own release date (`list --variants`) instead of the
+    /// family's year.
+    pub dates_per_checkpoint: bool,
 }
 
 impl Filters {
@@ -333,6 +337,15 @@ fn closest(lang: Lang, what: What, value: &str, names: Vec<String>) -> anyhow::E
 
 fn years(cat: &Catalog) -> impl Iterator<Item = u16> + Clone + '_ {
     cat.models.iter().filter_map(|f| f.year)
+}
+
+/// The year a checkpoint was released: its own date's, else its family's
+/// (`released`, else the list's year).
+fn point_year(p: &Point) -> Option<u16> {
+    match p.variant {
+        Some(v) => v.year_in(p.family),
+        None => p.family.year,
+    }
 }
 
 fn contexts(cat: &Catalog) -> impl Iterator<Item = u64> + Clone + '_ {
@@ -757,7 +770,7 @@ pub static FILTERS: &[Def] = &[
         help: "Released in this year or later",
         kind: Kind::Year,
         repeat: false,
-        scope: Scope::Family,
+        scope: Scope::Mixed(|a| a.dates_per_checkpoint),
         key: "year",
         columns: &["year", "released"],
         requires: None,
@@ -765,7 +778,10 @@ pub static FILTERS: &[Def] = &[
         explain: 10,
         set: |a| a.since.is_some(),
         shown: |a| a.since.iter().map(u16::to_string).collect(),
-        copy: |a, b| b.since = a.since,
+        copy: |a, b| {
+            b.since = a.since;
+            b.dates_per_checkpoint = a.dates_per_checkpoint;
+        },
         read: |m, f| f.since = one(m, "since"),
         resolve: Some(|a, _, lang, _| {
             if let (Some(since), Some(until)) = (a.since, a.until) {
@@ -782,8 +798,10 @@ pub static FILTERS: &[Def] = &[
             }
             Ok(())
         }),
-        family: Some(|f, fam| fam.year.zip(f.args.since).is_some_and(|(y, s)| y >= s)),
-        checkpoint: None,
+        family: Some(|f, fam| {
+            f.args.dates_per_checkpoint || fam.year.zip(f.args.since).is_some_and(|(y, s)| y >= s)
+        }),
+        checkpoint: Some(|f, p| point_year(p).zip(f.args.since).is_some_and(|(y, s)| y >= s)),
         fact: Some(|a, cat, lang| {
             let (y, newest) = (a.since?, years(cat).max()?);
             Some(trf(
@@ -801,7 +819,7 @@ pub static FILTERS: &[Def] = &[
         help: "Released in this year or earlier",
         kind: Kind::Year,
         repeat: false,
-        scope: Scope::Family,
+        scope: Scope::Mixed(|a| a.dates_per_checkpoint),
         key: "year",
         columns: &["year", "released"],
         requires: None,
@@ -809,11 +827,16 @@ pub static FILTERS: &[Def] = &[
         explain: 11,
         set: |a| a.until.is_some(),
         shown: |a| a.until.iter().map(u16::to_string).collect(),
-        copy: |a, b| b.until = a.until,
+        copy: |a, b| {
+            b.until = a.until;
+            b.dates_per_checkpoint = a.dates_per_checkpoint;
+        },
         read: |m, f| f.until = one(m, "until"),
         resolve: None,
-        family: Some(|f, fam| fam.year.zip(f.args.until).is_some_and(|(y, u)| y <= u)),
-        checkpoint: None,
+        family: Some(|f, fam| {
+            f.args.dates_per_checkpoint || fam.year.zip(f.args.until).is_some_and(|(y, u)| y <= u)
+        }),
+        checkpoint: Some(|f, p| point_year(p).zip(f.args.until).is_some_and(|(y, u)| y <= u)),
         fact: Some(|a, cat, lang| {
             let (y, oldest) = (a.until?, years(cat).min()?);
             Some(trf(
@@ -831,7 +854,7 @@ pub static FILTERS: &[Def] = &[
         help: "Released in this year",
         kind: Kind::Year,
         repeat: true,
-        scope: Scope::Family,
+        scope: Scope::Mixed(|a| a.dates_per_checkpoint),
         key: "year",
         columns: &["year", "released"],
         requires: None,
@@ -839,11 +862,16 @@ pub static FILTERS: &[Def] = &[
         explain: 12,
         set: |a| !a.year.is_empty(),
         shown: |a| strings(&a.year),
-        copy: |a, b| b.year = a.year.clone(),
+        copy: |a, b| {
+            b.year = a.year.clone();
+            b.dates_per_checkpoint = a.dates_per_checkpoint;
+        },
         read: |m, f| f.year = many(m, "year"),
         resolve: None,
-        family: Some(|f, fam| fam.year.is_some_and(|y| f.args.year.contains(&y))),
-        checkpoint: None,
+        family: Some(|f, fam| {
+            f.args.dates_per_checkpoint || fam.year.is_some_and(|y| f.args.year.contains(&y))
+        }),
+        checkpoint: Some(|f, p| point_year(p).is_some_and(|y| f.args.year.contains(&y))),
         fact: Some(|a, cat, lang| {
             let (lo, hi) = (years(cat).min()?, years(cat).max()?);
             Some(trf(
@@ -1028,7 +1056,10 @@ pub static FILTERS: &[Def] = &[
             p.variant.is_some_and(|v| {
                 f.args.min_score.iter().all(|m| {
                     crate::query::scores::best_of_variant(v, m.suite)
-                        .is_some_and(|s| s.score >= m.min)
+                        .is_some_and(|s| {
+                            let merit = crate::query::scores::merit;
+                            merit(m.suite, s.score) >= merit(m.suite, m.min)
+                        })
                 })
             })
         }),
@@ -1041,9 +1072,13 @@ pub static FILTERS: &[Def] = &[
                     .flat_map(|f| f.variants.iter())
                     .filter_map(|v| crate::query::scores::best_of_variant(v, m.suite))
                     .map(|s| s.score)
-                    .max_by(f64::total_cmp);
+                    .max_by(|x, y| {
+                        let merit = crate::query::scores::merit;
+                        merit(m.suite, *x).total_cmp(&merit(m.suite, *y))
+                    });
+                let merit = |x| crate::query::scores::merit(m.suite, x);
                 match best {
-                    Some(b) if b >= m.min => None,
+                    Some(b) if merit(b) >= merit(m.min) => None,
                     Some(b) => Some(trf(
                         lang,
                         "no checkpoint scores {0} or more on {1}; the best scores {2}",
@@ -1186,6 +1221,7 @@ mod tests {
                 suite: "pfgen",
                 min: 0.5,
             }],
+            dates_per_checkpoint: true,
         };
         for d in FILTERS {
             assert!((d.set)(&all), "{}", d.id);
