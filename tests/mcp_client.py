@@ -65,6 +65,13 @@ CASES = [
     ("get_results", {"query": "swallow-70b"}, ["results", "swallow-70b", "--json"], "results"),
     ("list_benchmarks", {}, ["benchmarks", "--json"], "benchmarks"),
     ("catalog_info", {}, ["catalog", "info", "--json"], None),
+    (
+        "recommend_models",
+        {"vram": "24GB", "commercial": "yes", "task": "chat", "limit": 5},
+        ["recommend", "--vram", "24GB", "--commercial", "yes", "--task", "chat", "-n", "5", "--json"],
+        "checkpoints",
+    ),
+    ("plan_model", {"query": "swallow-70b"}, ["plan", "swallow-70b", "--json"], "plans"),
 ]
 
 EXPECTED_TOOLS = {
@@ -76,6 +83,8 @@ EXPECTED_TOOLS = {
     "get_results",
     "list_benchmarks",
     "catalog_info",
+    "recommend_models",
+    "plan_model",
 }
 
 passed = 0

@@ -86,6 +86,30 @@ const RUNS: &[(&str, &[&str])] = &[
     ("stats", &["stats", "--by", "year", "--json"]),
     ("fit", &["fit", "--vram", "24GB", "--json"]),
     (
+        "recommend",
+        &[
+            "recommend",
+            "--vram",
+            "24GB",
+            "--commercial",
+            "--task",
+            "chat",
+            "--json",
+        ],
+    ),
+    (
+        "recommend",
+        &[
+            "recommend",
+            "--gpu",
+            "rtx-4090",
+            "--task",
+            "generation",
+            "--json",
+        ],
+    ),
+    ("plan", &["plan", "swallow-70b", "--json"]),
+    (
         "fit",
         &[
             "fit",
@@ -220,6 +244,8 @@ fn json_fields_are_the_keys_the_schema_describes() {
         ("compare", &["compare", "swallow-70b", "tsuzumi"]),
         ("stats", &["stats"]),
         ("fit", &["fit", "--vram", "24GB"]),
+        ("recommend", &["recommend", "--vram", "24GB"]),
+        ("plan", &["plan", "swallow-70b"]),
         ("results", &["results", "--suite", "pfgen"]),
         ("benchmarks", &["benchmarks"]),
         ("benchmark", &["benchmark", "jglue"]),

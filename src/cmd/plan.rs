@@ -28,7 +28,7 @@ use crate::{sanitize, units};
 )]
 pub struct Args {
     /// A checkpoint's Hugging Face repo id, or a family's id or name (one plan per checkpoint)
-    #[arg(value_name = "CHECKPOINT")]
+    #[arg(value_name = "CHECKPOINT", add = super::completer::models())]
     pub query: String,
     /// Context in tokens (8192, 32k) [default: 4096, capped at the model's stated limit]
     #[arg(long, value_name = "TOKENS")]
@@ -84,36 +84,61 @@ struct Plan<'a> {
     lang: Lang,
 }
 
-#[derive(Serialize)]
-struct PlanJson<'a> {
+/// One checkpoint's plan in `plan --json`.
+#[derive(Serialize, schemars::JsonSchema)]
+#[schemars(title = "jllm plan row")]
+pub struct PlanJson<'a> {
+    /// The family's id.
     family: &'a str,
+    /// The checkpoint's name.
     name: &'a str,
+    /// Hugging Face `owner/repo`.
     hf: Option<&'a str>,
+    /// Total parameters.
     params: u64,
+    /// Parameters active per token (mixture of experts).
     active_params: Option<u64>,
+    /// Context in tokens the estimates are for.
     context: u64,
+    /// The memory needed at each quantization, highest precision first.
     estimates: Vec<QuantJson>,
+    /// Each GPU of the built-in table.
     gpus: Vec<GpuJson<'a>>,
 }
 
-#[derive(Serialize)]
-struct QuantJson {
+/// The memory a checkpoint needs at one quantization (fit's estimate).
+#[derive(Serialize, schemars::JsonSchema)]
+pub struct QuantJson {
+    /// llama.cpp's name of the precision (f16, q8_0, q4_k_m…).
     quant: &'static str,
+    /// Bytes of the weights.
     weights_bytes: u64,
+    /// Bytes of the KV cache at `context`.
     kv_cache_bytes: u64,
+    /// Runtime overhead in bytes.
     overhead_bytes: u64,
+    /// Weights + KV cache + overhead.
     total_bytes: u64,
 }
 
-#[derive(Serialize)]
-struct GpuJson<'a> {
+/// How the checkpoint runs on one GPU of the table.
+#[derive(Serialize, schemars::JsonSchema)]
+pub struct GpuJson<'a> {
+    /// The GPU's id in the table (`jllm fit --gpu ID`).
     gpu: &'a str,
+    /// The GPU's name.
     name: &'a str,
+    /// Its memory in bytes.
     memory_bytes: u64,
+    /// Its memory bandwidth in GB/s, where the table states one.
     bandwidth_gb_s: Option<u64>,
+    /// The least lossy quantization that fits (else the lowest tried).
     quant: &'static str,
+    /// Memory needed at `quant`, in bytes.
     total_bytes: u64,
     verdict: Verdict,
+    /// Decode speed upper bound in tokens per second, when it fits on the
+    /// GPU and the bandwidth is known.
     tokens_per_s: Option<f64>,
 }
 

@@ -129,23 +129,41 @@ struct Pick<'a> {
 }
 
 /// A pick as JSON (serde, so that a schema can be derived from it).
-#[derive(Serialize)]
-struct PickJson<'a> {
+#[derive(Serialize, schemars::JsonSchema)]
+#[schemars(title = "jllm recommend row")]
+pub struct PickJson<'a> {
+    /// 1 for the best pick.
     rank: usize,
+    /// The family's id.
     family: &'a str,
+    /// The checkpoint's name.
     name: &'a str,
+    /// Hugging Face `owner/repo`.
     hf: Option<&'a str>,
+    /// Total parameters.
     params: u64,
+    /// Parameters active per token (mixture of experts).
     active_params: Option<u64>,
+    /// Commercial-use class of the checkpoint's license: yes, no,
+    /// conditional or unknown.
     commercial: &'static str,
+    /// The quantization chosen: the least lossy that fits.
     quant: &'static str,
+    /// The checkpoint is published quantized: `quant` is its own precision.
     quantized: bool,
+    /// Context in tokens the estimate is for.
     context: u64,
+    /// Memory needed at `quant`, in bytes.
     total_bytes: u64,
     verdict: Verdict,
+    /// Decode speed upper bound in tokens per second, when the GPU's
+    /// bandwidth is known and it fits on the GPU.
     tokens_per_s: Option<f64>,
+    /// The one suite the ranking uses.
     suite: &'static str,
+    /// The checkpoint's best average on `suite`; null: no score.
     score: Option<f64>,
+    /// Why this checkpoint is where it is.
     reason: &'a str,
 }
 

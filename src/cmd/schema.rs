@@ -16,7 +16,7 @@ use crate::render::json::{BenchmarkJson, FamilyJson, VariantRowJson};
 
 #[derive(Debug, clap::Args)]
 #[command(
-    after_help = "Commands: list, list --variants, show, search, compare, stats, fit, results, benchmarks, benchmark, catalog info. Listing commands print an array (JSON Lines: one element per line); show, benchmark and catalog info one object. With --json FIELDS the objects hold only those keys.\n\nExamples:\n  jllm schema fit\n  jllm schema list --variants\n  jllm schema catalog info"
+    after_help = "Commands: list, list --variants, show, search, compare, stats, fit, recommend, plan, results, benchmarks, benchmark, catalog info. Listing commands print an array (JSON Lines: one element per line); show, benchmark and catalog info one object. With --json FIELDS the objects hold only those keys.\n\nExamples:\n  jllm schema fit\n  jllm schema list --variants\n  jllm schema catalog info"
 )]
 pub struct Args {
     /// The command whose JSON to describe, as typed (`list --variants`, `catalog info`) [default: the family object]
@@ -71,6 +71,8 @@ pub const COMMANDS: &[Entry] = &[
     array("compare", of::<FamilyJson<'static>>),
     array("stats", of::<super::stats::CountJson<'static>>),
     array("fit", of::<super::fit::FitJson<'static>>),
+    array("recommend", of::<super::recommend::PickJson<'static>>),
+    array("plan", of::<super::plan::PlanJson<'static>>),
     array("results", of::<super::results::Row<'static>>),
     array("benchmarks", of::<BenchmarkJson<'static>>),
     object("benchmark", of::<BenchmarkJson<'static>>),

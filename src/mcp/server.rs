@@ -229,9 +229,7 @@ fn argument_names(tool: &ToolDef, notes: &str) -> String {
             tools::At::Positional => None,
         })
         .collect();
-    if tool.filters {
-        flags.extend(crate::query::filter::FILTERS.iter().map(|d| (d.long, d.id)));
-    }
+    flags.extend(tool.filter_defs().map(|d| (d.long, d.id)));
     // Longest first: `--min-context` before a flag it ends with.
     flags.sort_by_key(|(long, _)| std::cmp::Reverse(long.len()));
     let mut text = notes.to_string();
@@ -258,6 +256,8 @@ fn dispatch(command: &Command, cfg: &Config) -> Result<ExitCode> {
         Command::Show(a) => cmd::show::run(a, cfg),
         Command::Compare(a) => cmd::compare::run(a, cfg),
         Command::Fit(a) => cmd::fit::run(a, cfg),
+        Command::Recommend(a) => cmd::recommend::run(a, cfg),
+        Command::Plan(a) => cmd::plan::run(a, cfg),
         Command::Results(a) => cmd::results::run(a, cfg),
         Command::Benchmarks(a) => cmd::benchmarks::list(a, cfg),
         Command::Benchmark(a) => cmd::benchmarks::show(a, cfg),

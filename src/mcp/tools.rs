@@ -30,9 +30,23 @@ pub struct ToolDef {
     pub params: &'static [Param],
     /// Whether it takes every filter of `list`.
     pub filters: bool,
+    /// Filters it does not take although `filters` is set (its own
+    /// argument of the same name replaces them).
+    pub except: &'static [&'static str],
     /// The key the JSON array goes under in the structured answer (MCP
     /// structured content is an object); an object is the answer itself.
     pub key: &'static str,
+}
+
+impl ToolDef {
+    /// The filters of `list` the tool takes.
+    pub fn filter_defs(
+        &self,
+    ) -> impl Iterator<Item = &'static crate::query::filter::defs::Def> + '_ {
+        FILTERS
+            .iter()
+            .filter(move |d| self.filters && !self.except.contains(&d.id))
+    }
 }
 
 /// One argument of a tool.
@@ -82,6 +96,38 @@ const REVERSE: Param = Param {
     required: false,
 };
 
+const VRAM: Param = Param {
+    name: "vram",
+    at: At::Flag("vram"),
+    ty: Ty::Amount,
+    description: "GPU memory (24GB, 8GiB, 80G), or auto for the GPUs of the machine the server runs on; this or gpu is required",
+    required: false,
+};
+
+const GPU: Param = Param {
+    name: "gpu",
+    at: At::Flag("gpu"),
+    ty: Ty::Text,
+    description: "A GPU of the built-in table (rtx-4090, a100-80gb, h100-sxm…): its memory, and its bandwidth for a speed estimate; this or vram is required",
+    required: false,
+};
+
+const CONTEXT: Param = Param {
+    name: "context",
+    at: At::Flag("context"),
+    ty: Ty::Amount,
+    description: "Context length to budget the KV cache for, in tokens (8192, 32k)",
+    required: false,
+};
+
+const RAM: Param = Param {
+    name: "ram",
+    at: At::Flag("ram"),
+    ty: Ty::Amount,
+    description: "System RAM for CPU offload (64GB)",
+    required: false,
+};
+
 /// The tools, in the order `tools/list` gives them.
 pub static TOOLS: &[ToolDef] = &[
     ToolDef {
@@ -101,6 +147,7 @@ pub static TOOLS: &[ToolDef] = &[
             LIMIT,
         ],
         filters: true,
+        except: &[],
         key: "models",
     },
     ToolDef {
@@ -128,6 +175,7 @@ pub static TOOLS: &[ToolDef] = &[
             LIMIT,
         ],
         filters: true,
+        except: &[],
         key: "models",
     },
     ToolDef {
@@ -144,6 +192,7 @@ pub static TOOLS: &[ToolDef] = &[
             required: true,
         }],
         filters: false,
+        except: &[],
         key: "model",
     },
     ToolDef {
@@ -160,6 +209,7 @@ pub static TOOLS: &[ToolDef] = &[
             required: true,
         }],
         filters: false,
+        except: &[],
         key: "models",
     },
     ToolDef {
@@ -169,13 +219,8 @@ pub static TOOLS: &[ToolDef] = &[
         command: &["fit"],
         json_flag: "--format=json",
         params: &[
-            Param {
-                name: "vram",
-                at: At::Flag("vram"),
-                ty: Ty::Amount,
-                description: "GPU memory (24GB, 8GiB, 80G)",
-                required: true,
-            },
+            VRAM,
+            GPU,
             Param {
                 name: "ram",
                 at: At::Flag("ram"),
@@ -215,6 +260,7 @@ pub static TOOLS: &[ToolDef] = &[
             LIMIT,
         ],
         filters: true,
+        except: &[],
         key: "checkpoints",
     },
     ToolDef {
@@ -262,6 +308,7 @@ pub static TOOLS: &[ToolDef] = &[
             LIMIT,
         ],
         filters: true,
+        except: &[],
         key: "results",
     },
     ToolDef {
@@ -294,6 +341,7 @@ pub static TOOLS: &[ToolDef] = &[
             },
         ],
         filters: false,
+        except: &[],
         key: "benchmarks",
     },
     ToolDef {
@@ -304,7 +352,73 @@ pub static TOOLS: &[ToolDef] = &[
         json_flag: "--json",
         params: &[],
         filters: false,
+        except: &[],
         key: "catalog",
+    },
+    ToolDef {
+        name: "recommend_models",
+        title: "Recommend models for a machine",
+        description: "The checkpoints that fit a machine, best first on ONE suite's score (suite, else the task's: chat and instruct → swallow-ja-post, base → swallow-ja-pre, generation → pfgen), then on GPU before offload, the least lossy quantization, the estimated speed; each with its reason. Checkpoints with no score on that suite come after, marked. Every filter of list_models applies except its task filter (task here chooses the suite). The text answer counts what was left out and why.",
+        command: &["recommend"],
+        json_flag: "--format=json",
+        params: &[
+            VRAM,
+            GPU,
+            RAM,
+            CONTEXT,
+            Param {
+                name: "task",
+                at: At::Flag("task"),
+                ty: Ty::Text,
+                description: "What the model is for: chat, instruct, base or generation (chooses the suite that ranks)",
+                required: false,
+            },
+            Param {
+                name: "suite",
+                at: At::Flag("suite"),
+                ty: Ty::Text,
+                description: "Rank by this suite instead of the task's (pfgen, swallow-ja-post, swallow-ja-pre…)",
+                required: false,
+            },
+            Param {
+                name: "limit",
+                at: At::Flag("limit"),
+                ty: Ty::Count,
+                description: "At most N picks [default: 10]",
+                required: false,
+            },
+        ],
+        filters: true,
+        except: &["task"],
+        key: "checkpoints",
+    },
+    ToolDef {
+        name: "plan_model",
+        title: "Memory and GPUs a model needs",
+        description: "The memory a checkpoint needs per quantization (weights, KV cache, overhead), and which GPUs of the built-in table run it on the GPU alone, with CPU offload or not at all, with a decode speed estimate; for a family, one plan per checkpoint.",
+        command: &["plan"],
+        json_flag: "--format=json",
+        params: &[
+            Param {
+                name: "query",
+                at: At::Positional,
+                ty: Ty::Text,
+                description: "A checkpoint's Hugging Face repo id, or a family's id or name",
+                required: true,
+            },
+            CONTEXT,
+            Param {
+                name: "quant",
+                at: At::Flag("quant"),
+                ty: Ty::Text,
+                description: "One quantization only (q4_k_m, q8_0, f16…)",
+                required: false,
+            },
+            RAM,
+        ],
+        filters: false,
+        except: &[],
+        key: "plans",
     },
 ];
 
@@ -360,8 +474,8 @@ pub fn input_schema(tool: &ToolDef, lang: Lang) -> Map<String, Value> {
             required.push(Value::String(p.name.to_string()));
         }
     }
-    if tool.filters {
-        for d in FILTERS {
+    {
+        for d in tool.filter_defs() {
             let mut description = d.help.to_string();
             if let Some(values) = d.kind.values() {
                 description.push_str(&format!(
@@ -397,9 +511,7 @@ pub fn input_schema(tool: &ToolDef, lang: Lang) -> Map<String, Value> {
 /// The argument names a tool takes.
 pub fn names(tool: &ToolDef) -> Vec<&'static str> {
     let mut v: Vec<&str> = tool.params.iter().map(|p| p.name).collect();
-    if tool.filters {
-        v.extend(FILTERS.iter().map(|d| d.id));
-    }
+    v.extend(tool.filter_defs().map(|d| d.id));
     v
 }
 
@@ -415,7 +527,7 @@ pub fn command_line(tool: &ToolDef, args: &Map<String, Value>) -> Result<Vec<OsS
     for (name, value) in args {
         let (at, ty) = if let Some(p) = tool.params.iter().find(|p| p.name == name) {
             (p.at, p.ty)
-        } else if let Some(d) = FILTERS.iter().find(|d| tool.filters && d.id == name) {
+        } else if let Some(d) = tool.filter_defs().find(|d| d.id == name) {
             (At::Flag(d.long), filter_ty(d.kind, d.repeat))
         } else {
             return Err(unknown_argument(tool, name));
