@@ -40,15 +40,11 @@ fn words(line: &str) -> Vec<String> {
     out
 }
 
-#[test]
-fn the_tour_is_what_the_binary_prints() {
-    let readme = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md"))
-        .expect("README.md");
-    let start = readme.find("### A tour (real output").expect("the tour");
-    let end = start + readme[start..].find("\n### ").expect("the tour's end");
-    let tour = &readme[start..end];
+/// Runs every `$ jllm …` line of the console blocks in `text` and checks
+/// that it prints the text under it; returns how many were checked.
+fn check_console_blocks(text: &str, what: &str) -> usize {
     let mut checked = 0;
-    for block in tour.split("```console\n").skip(1) {
+    for block in text.split("```console\n").skip(1) {
         let block = block.split("```").next().unwrap_or("");
         for item in block.split("$ ").filter(|s| !s.trim().is_empty()) {
             let (line, expected) = item.split_once('\n').unwrap_or((item, ""));
@@ -66,10 +62,47 @@ fn the_tour_is_what_the_binary_prints() {
             assert_eq!(
                 got.trim_end_matches('\n'),
                 expected.trim_end_matches('\n'),
-                "README tour: `{line}` prints something else"
+                "{what}: `{line}` prints something else"
             );
             checked += 1;
         }
     }
+    checked
+}
+
+/// The part of `text` from the heading that starts with `heading` to the
+/// next heading of the same level or above.
+fn section<'a>(text: &'a str, heading: &str) -> &'a str {
+    let start = text
+        .find(heading)
+        .unwrap_or_else(|| panic!("no {heading:?}"));
+    let level = heading.chars().take_while(|&c| c == '#').count();
+    let rest = &text[start + heading.len()..];
+    let end = rest
+        .match_indices("\n#")
+        .find(|(i, _)| {
+            let hashes = rest[i + 1..].chars().take_while(|&c| c == '#').count();
+            hashes <= level && rest[i + 1 + hashes..].starts_with(' ')
+        })
+        .map_or(rest.len(), |(i, _)| i);
+    &text[start..start + heading.len() + end]
+}
+
+#[test]
+fn the_tour_is_what_the_binary_prints() {
+    let readme = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md"))
+        .expect("README.md");
+    let checked = check_console_blocks(section(&readme, "### A tour (real output"), "README tour");
     assert!(checked >= 6, "{checked} commands checked");
+}
+
+/// The guide's worked examples of `recommend` and `plan` are real output
+/// too (`LANG=C`, piped, the built-in catalog).
+#[test]
+fn the_guides_recommend_and_plan_examples_are_what_the_binary_prints() {
+    let guide = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/docs/guide.md"))
+        .expect("docs/guide.md");
+    let text = section(&guide, "## Which one should I use?");
+    let checked = check_console_blocks(text, "docs/guide.md");
+    assert!(checked >= 3, "{checked} commands checked");
 }
