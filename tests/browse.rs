@@ -273,3 +273,32 @@ fn refuses_without_a_terminal() {
     assert!(err.contains("needs a terminal"), "{err}");
     assert!(out.stdout.is_empty());
 }
+
+/// Without --vram the browser asks the machine, as `fit --vram auto` does:
+/// with an `nvidia-smi` that reports one RTX 4090 (24564 MiB) first on
+/// PATH, the status line says what was found and the fit column shows.
+#[test]
+fn the_machines_gpu_is_the_default() {
+    use std::os::unix::fs::PermissionsExt;
+    let tmp = tempfile::tempdir().expect("tempdir");
+    let stub = tmp.path().join("nvidia-smi");
+    std::fs::write(&stub, "#!/bin/sh\necho 'NVIDIA GeForce RTX 4090, 24564'\n").expect("stub");
+    std::fs::set_permissions(&stub, std::fs::Permissions::from_mode(0o755)).expect("chmod");
+    let tmux = Tmux::new("gpu");
+    let line = pane_command("", &tmp.path().join("pid"));
+    tmux.start(&format!("PATH={}:$PATH; {line}", tmp.path().display()));
+    let screen = tmux.wait("the first frame", |s| s.contains("jllm browse ·"));
+    let screen = if screen.contains("by nvidia-smi") {
+        screen
+    } else {
+        tmux.wait("the status line", |s| s.contains("by nvidia-smi"))
+    };
+    assert!(
+        screen.contains("NVIDIA GeForce RTX 4090 (24.0 GiB) by nvidia-smi"),
+        "{screen}"
+    );
+    assert!(screen.contains(" fit"), "a fit column:\n{screen}");
+    tmux.keys(&["q"]);
+    let after = tmux.wait("the exit", |s| s.contains("END"));
+    assert!(after.contains("EXIT=0"), "{after}");
+}

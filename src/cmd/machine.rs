@@ -145,7 +145,7 @@ pub fn find_gpu(name: &str, lang: Lang) -> Result<&'static Gpu> {
 }
 
 /// What `--vram auto` found, in one line for stderr.
-fn describe(found: &hardware::Found, lang: Lang) -> String {
+pub(crate) fn describe(found: &hardware::Found, lang: Lang) -> String {
     let devices: Vec<String> = found
         .devices
         .iter()

@@ -44,7 +44,7 @@ pub struct Args {
     pub variants: bool,
     #[command(flatten)]
     pub sort: SortArgs,
-    /// GPU memory for the fit verdict, as `jllm fit --vram` (v changes it)
+    /// GPU memory for the fit verdict, as `jllm fit --vram` (v changes it) [default: the machine's GPUs, as --vram auto finds them]
     #[arg(long, value_name = "SIZE")]
     pub vram: Option<String>,
     /// System RAM for CPU offload, as `jllm fit --ram`
@@ -75,6 +75,14 @@ pub fn run(args: &Args, cfg: &Config) -> Result<ExitCode> {
         args.ram.clone().unwrap_or_default(),
         args.quant.clone().unwrap_or_default(),
     ];
+    // Without --vram, the machine's own GPUs (`fit --vram auto`), said on
+    // the status line; where none is found, no fit column until `v`.
+    if args.vram.is_none() {
+        if let Ok(found) = crate::hardware::detect_vram() {
+            app.machine_text[0] = format!("{}MiB", found.vram >> 20);
+            app.status = Some(crate::cmd::machine::describe(&found, cfg.lang));
+        }
+    }
     let (machine, quant) = form::read_machine(&app.machine_text).map_err(|e| anyhow!(e))?;
     app.machine = machine;
     app.quant = quant;
