@@ -3,48 +3,8 @@
 //! written as Rust statics (`OUT_DIR/catalog.rs`), so the binary neither
 //! parses nor allocates anything to have it: jllm runs inside shell
 //! completion and fzf preview loops, where start-up time is the product.
-#![allow(dead_code)]
 
-#[path = "build/rust_literal.rs"]
-mod rust_literal;
-
-// The binary's own modules, re-exported at the paths the binary uses, so
-// that their `crate::` references resolve here too.
-#[path = "src/render/json.rs"]
-mod json;
-#[path = "src/catalog/papers.rs"]
-mod papers;
-#[path = "src/catalog/parse.rs"]
-mod parse;
-#[path = "src/catalog/results.rs"]
-mod results;
-#[path = "src/sanitize.rs"]
-mod sanitize;
-#[path = "src/catalog/schema.rs"]
-mod schema;
-#[path = "src/catalog/validate.rs"]
-mod validate;
-mod catalog {
-    pub(crate) use super::papers;
-    pub(crate) use super::results;
-    pub(crate) use super::schema;
-    /// The results table json.rs joins to checkpoints: in the binary the
-    /// embedded static, here the files just read (set before rendering).
-    pub(crate) mod results_data {
-        pub static TABLE: std::sync::OnceLock<&'static [super::results::Score]> =
-            std::sync::OnceLock::new();
-        pub fn table() -> &'static [super::results::Score] {
-            TABLE.get().copied().unwrap_or(&[])
-        }
-        pub fn for_repo(hf: &str) -> &'static [super::results::Score] {
-            super::results::for_repo(table(), hf)
-        }
-    }
-}
-mod render {
-    pub(crate) use super::json;
-}
-
+use jllm_catalog::{json, parse, results, rust_literal, schema, validate};
 use std::path::{Path, PathBuf};
 
 fn toml_files(dir: &Path, out: &mut Vec<PathBuf>) {
@@ -122,8 +82,8 @@ fn main() {
     }
 }
 
-/// Reads and checks `catalog/results/*.toml`, makes them the table json.rs
-/// renders from, and returns them as Rust statics (`results.rs`), sorted by
+/// Reads and checks `catalog/results/*.toml`, makes them the table the
+/// checkpoint objects are rendered with ([`RESULTS`]), and returns them as Rust statics (`results.rs`), sorted by
 /// lower-cased repo id for `results::for_repo`.
 fn embed_results(root: &Path, catalog_dir: &Path, catalog: &schema::Catalog) -> String {
     let dir = catalog_dir.join("results");
@@ -197,8 +157,17 @@ fn embed_results(root: &Path, catalog_dir: &Path, catalog: &schema::Catalog) -> 
         ))
     })()
     .unwrap_or_else(|e| fail(&[format!("cannot embed the results: {e}")]));
-    let _ = catalog::results_data::TABLE.set(Vec::leak(sorted));
+    let _ = RESULTS.set(Vec::leak(sorted));
     code
+}
+
+/// The results just read, which the checkpoint objects rendered ahead
+/// join as the binary's embedded results will (set before rendering).
+static RESULTS: std::sync::OnceLock<&'static [results::Score]> = std::sync::OnceLock::new();
+
+/// A checkpoint's results in [`RESULTS`] ([`json::ResultsOf`]).
+fn results_of(hf: &str) -> &'static [results::Score] {
+    results::for_repo(RESULTS.get().copied().unwrap_or(&[]), hf)
 }
 
 /// One `static` per table of the catalog.
@@ -223,7 +192,7 @@ fn statics(c: &schema::Catalog) -> Result<String, rust_literal::Error> {
     // contract is the same code's output; a unit test compares them).
     let mut json = String::from("&[");
     for f in c.models.iter() {
-        let bare = compact_json(&render::json::family(c, f, Some(&[])))?;
+        let bare = compact_json(&json::family(c, f, Some(&[]), results_of))?;
         let marker = r#""params":null,"variants":[]"#;
         let Some(at) = bare.find(marker) else {
             return Err(<rust_literal::Error as serde::ser::Error>::custom(format!(
@@ -235,7 +204,7 @@ fn statics(c: &schema::Catalog) -> Result<String, rust_literal::Error> {
         let tail = &bare[at + marker.len()..];
         let mut variants = Vec::new();
         for v in f.variants.iter() {
-            variants.push(compact_json(&render::json::VariantJson::new(f, v))?);
+            variants.push(compact_json(&json::VariantJson::new(f, v, results_of))?);
         }
         json.push_str(&format!(
             "PrerenderedFamily {{ head: {head:?}, variants: &{variants:?}, tail: {tail:?} }},\n"
@@ -327,7 +296,7 @@ fn linker_takes(target: &str, args: &[String]) -> bool {
 /// A value as `list --json` writes it (compact, terminal-safe escapes).
 fn compact_json<T: serde::Serialize>(value: &T) -> Result<String, rust_literal::Error> {
     let mut one = Vec::new();
-    render::json::write_compact(&mut one, value)
+    json::write_compact(&mut one, value)
         .map_err(<rust_literal::Error as serde::ser::Error>::custom)?;
     Ok(String::from_utf8_lossy(&one).into_owned())
 }

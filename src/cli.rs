@@ -12,7 +12,7 @@ use clap::CommandFactory;
 
 use clap::{Args, FromArgMatches, Parser, Subcommand, ValueEnum};
 
-use crate::catalog::schema::{Approach, Category, Lang};
+use crate::catalog::schema::Lang;
 use crate::cmd;
 use crate::config::{ColorWhen, Config};
 
@@ -111,36 +111,6 @@ impl Global {
             LangArg::Fr => Lang::Fr,
         });
         Config::new(color, lang, self.catalog.clone(), self.no_builtin)
-    }
-}
-
-/// `--category` takes the schema's own categories, spelled as in the
-/// catalog and JSON (`text-generation`): the CLI layer makes them a clap
-/// value enum instead of keeping a copy of the enum to convert.
-impl ValueEnum for Category {
-    fn value_variants<'a>() -> &'a [Self] {
-        &Category::ALL
-    }
-
-    fn to_possible_value(&self) -> Option<clap::builder::PossibleValue> {
-        Some(clap::builder::PossibleValue::new(self.as_str()))
-    }
-}
-
-/// `--approach` takes the schema's approaches, as [`Category`] does.
-impl ValueEnum for Approach {
-    fn value_variants<'a>() -> &'a [Self] {
-        &[
-            Approach::Scratch,
-            Approach::ContinualPretraining,
-            Approach::PostTraining,
-            Approach::Merge,
-            Approach::Api,
-        ]
-    }
-
-    fn to_possible_value(&self) -> Option<clap::builder::PossibleValue> {
-        Some(clap::builder::PossibleValue::new(self.as_str()))
     }
 }
 

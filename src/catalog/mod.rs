@@ -1,13 +1,11 @@
-//! The catalog: its data model, how it is loaded and checked, and the
+//! The catalog: its data model (the `jllm_catalog` crate, re-exported at
+//! the paths the commands use), how it is loaded and checked, and the
 //! lookups the commands share.
+
+pub use jllm_catalog::{papers, parse, results, schema, validate};
 
 pub mod index;
 pub mod installed;
 pub mod load;
-pub mod papers;
-pub mod parse;
-pub mod results;
 pub mod results_data;
-pub mod schema;
-pub mod validate;
 pub mod write;

@@ -196,7 +196,7 @@ impl Record for ShowRecord<'_> {
             selected_variant: self
                 .selected
                 .and_then(|i| f.variants.get(i))
-                .map(|v| json::VariantJson::new(f, v)),
+                .map(|v| json::variant(f, v)),
         })
     }
 
@@ -226,7 +226,7 @@ impl Record for CheckpointRecord<'_> {
     /// The checkpoint object (`show --json` itself prints the family
     /// object whatever the columns: these records are a grid's).
     fn json(&self) -> serde_json::Value {
-        json::sorted(&json::VariantJson::new(
+        json::sorted(&json::variant(
             self.family,
             &self.family.variants[self.index],
         ))

@@ -1,7 +1,6 @@
 //! Reading catalog TOML text into a [`Catalog`] and mapping entries back to
-//! file lines (the rules are in [`super::validate`]). Shared by build.rs (which includes it by
-//! path, so it depends only on the schema, the rules and std) and the
-//! binary's `--catalog` and `catalog validate|import`.
+//! file lines (the rules are in [`super::validate`]). Shared by build.rs
+//! and the binary's `--catalog` and `catalog validate|import`.
 //!
 //! Big files are parsed a slice of entries at a time ([`entry_chunks`]).
 //! The slicing is exact: a small TOML scanner follows comments, all four
@@ -505,7 +504,8 @@ mod tests {
     /// the committed catalog's files, each file overlaid on the others.
     #[test]
     fn locator_finds_what_the_text_search_found() {
-        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("catalog");
+        // The committed catalog, at the workspace's root.
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../catalog");
         let mut sources = Vec::new();
         let mut stack = vec![dir];
         while let Some(d) = stack.pop() {

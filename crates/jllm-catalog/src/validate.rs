@@ -2,8 +2,7 @@
 //! resolve, values are in range), shared by build.rs (a broken embedded
 //! catalog fails the build) and `jllm catalog validate` / `--catalog` (a
 //! broken user file gets a clear message). Reading TOML and pointing
-//! problems at file lines is [`super::parse`]'s. Depends only on the schema
-//! and std, so build.rs can include it by path.
+//! problems at file lines is [`super::parse`]'s.
 
 use std::collections::{HashMap, HashSet};
 use std::hash::Hash;

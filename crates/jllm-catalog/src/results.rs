@@ -5,7 +5,7 @@
 //! catalog import-results`), never fields of a checkpoint: the list and the
 //! leaderboards change on their own schedules, and a leaderboard also ranks
 //! models the list does not have (reference rows). Like schema.rs this file
-//! is compiled into build.rs, which validates the files and embeds them as
+//! is used by build.rs, which validates the files and embeds them as
 //! one static sorted by lower-cased repo id, so finding a checkpoint's
 //! results is a binary search: nothing is built or allocated at start-up,
 //! and commands that print no results never touch them.
