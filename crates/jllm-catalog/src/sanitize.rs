@@ -5,6 +5,7 @@
 use std::borrow::Cow;
 
 /// Whether a terminal would act on `c` (or reorder text around it).
+#[inline]
 pub fn is_dangerous(c: char) -> bool {
     (c.is_control() && c != '\n' && c != '\t')
         || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{200E}' | '\u{200F}' | '\u{061C}')
@@ -12,6 +13,7 @@ pub fn is_dangerous(c: char) -> bool {
 
 /// Escapes control and bidi-control characters as `\u{…}`; keeps newlines
 /// and tabs (tables wrap on them).
+#[inline]
 pub fn text(s: &str) -> Cow<'_, str> {
     // Printable ASCII, newlines and tabs (most cells) need no char decoding.
     if is_printable_ascii(s.as_bytes())
@@ -37,6 +39,7 @@ pub fn text(s: &str) -> Cow<'_, str> {
 /// Whether every byte is printable ASCII, space to `~` (most table cells:
 /// nothing to escape, one terminal column a byte). Eight bytes at a time:
 /// a byte at a time was ~5 instructions a byte of every `list` cell.
+#[inline]
 pub fn is_printable_ascii(s: &[u8]) -> bool {
     const ONES: u64 = 0x0101_0101_0101_0101;
     const HIGH: u64 = 0x8080_8080_8080_8080;
@@ -64,6 +67,7 @@ pub fn is_printable_ascii(s: &[u8]) -> bool {
 
 /// Like [`text`], and newlines and tabs become spaces: for one-line output
 /// (error messages, `ids`, tsv cells).
+#[inline]
 pub fn line(s: &str) -> String {
     text(s).replace(['\n', '\t', '\r'], " ")
 }

@@ -57,6 +57,7 @@ pub struct Catalog {
 impl Catalog {
     /// Whether every table is still the built-in one, untouched by overlays
     /// (so what build.rs derived from it still holds).
+    #[inline]
     pub fn is_embedded(&self) -> bool {
         use Cow::Borrowed;
         matches!(
@@ -103,6 +104,7 @@ pub struct Text {
 
 impl Text {
     /// The text in `lang`, falling back to English, then Japanese, then French.
+    #[inline]
     pub fn get(&self, lang: Lang) -> Option<&str> {
         let first = match lang {
             Lang::Ja => self.ja.as_deref(),
@@ -115,6 +117,7 @@ impl Text {
             .or(self.fr.as_deref())
     }
 
+    #[inline]
     pub fn is_empty(&self) -> bool {
         self.ja.is_none() && self.en.is_none() && self.fr.is_none()
     }
@@ -220,6 +223,7 @@ pub struct Family {
     pub source_line: Option<u32>,
 }
 
+#[inline]
 pub fn general() -> Str {
     Cow::Borrowed("general")
 }
@@ -227,6 +231,7 @@ pub fn general() -> Str {
 impl Family {
     /// The largest known size among the checkpoints at `variants` (indexes
     /// into `self.variants`: all of them, or those a size filter kept).
+    #[inline]
     pub fn max_params(&self, variants: &[usize]) -> Option<u64> {
         variants
             .iter()
@@ -234,6 +239,7 @@ impl Family {
             .max()
     }
 
+    #[inline]
     pub fn has_weights(&self) -> bool {
         self.variants.iter().any(|v| v.hf.is_some())
     }
@@ -301,6 +307,7 @@ pub enum DatedBy {
 
 impl DatedBy {
     /// What `released_source` says of a date the checkpoint does not own.
+    #[inline]
     pub fn inherited_source(self) -> Option<&'static str> {
         match self {
             DatedBy::Checkpoint => None,
@@ -311,6 +318,7 @@ impl DatedBy {
 }
 
 /// The year of a date written `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
+#[inline]
 pub fn year_of(date: &str) -> Option<u16> {
     date.get(..4)?.parse().ok()
 }
@@ -319,6 +327,7 @@ impl Variant {
     /// This checkpoint's release date (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`)
     /// and whose it is: its own, else the family's `released`, else the
     /// family's year.
+    #[inline]
     pub fn released_in<'a>(&'a self, f: &'a Family) -> Option<(Cow<'a, str>, DatedBy)> {
         if let Some(r) = self.released.as_deref() {
             return Some((Cow::Borrowed(r), DatedBy::Checkpoint));
@@ -331,17 +340,20 @@ impl Variant {
     }
 
     /// The year of [`Variant::released_in`].
+    #[inline]
     pub fn year_in(&self, f: &Family) -> Option<u16> {
         self.released_in(f).and_then(|(d, _)| year_of(&d))
     }
 
     /// The license that applies to this checkpoint: its own, else the family's.
+    #[inline]
     pub fn license_in<'a>(&'a self, f: &'a Family) -> Option<&'a LicenseInfo> {
         self.license.as_ref().or(f.license.as_ref())
     }
 
     /// The exact stated context length of this checkpoint: its own, else
     /// the family's (a bound of its own shadows the family's number).
+    #[inline]
     pub fn context_in(&self, f: &Family) -> Option<u64> {
         match (self.context_length, &self.context_bound) {
             (Some(c), _) => Some(c),
@@ -352,6 +364,7 @@ impl Variant {
 
     /// The context of this checkpoint stated only as a bound: its own, else
     /// the family's, where no exact number of its own applies.
+    #[inline]
     pub fn context_bound_in(&self, f: &Family) -> Option<Bound> {
         match (self.context_length, self.context_bound) {
             (Some(_), _) => None,

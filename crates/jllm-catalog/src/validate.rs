@@ -7,7 +7,7 @@
 use std::collections::{HashMap, HashSet};
 use std::hash::Hash;
 
-use super::schema::{AsStr, Catalog, Category};
+use super::schema::{AsStr, Catalog, Category, Family};
 
 /// One problem, with the entry it belongs to so callers can point at a line.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -31,20 +31,50 @@ fn is_slug(s: &str) -> bool {
 
 /// Checks the whole catalog and returns every problem found, in entry order.
 pub fn validate(cat: &Catalog) -> Vec<Problem> {
-    let mut out = Vec::new();
-    let mut push = |kind: &'static str, id: &str, message: String| {
-        out.push(Problem {
+    let mut out = Problems(Vec::new());
+    let known = Known {
+        developers: cat.developers.iter().map(|d| d.id.as_str()).collect(),
+        licenses: cat.licenses.iter().map(|l| l.id.as_str()).collect(),
+        domains: cat.domains.iter().map(|d| d.id.as_str()).collect(),
+        footnotes: cat.footnotes.iter().map(|f| f.id).collect(),
+    };
+    developers_and_licenses(cat, &known, &mut out);
+    for m in repeats(&cat.models, |m| m.id.as_str()) {
+        out.push("model", &m.id, format!("duplicate model id '{}'", m.id));
+    }
+    let mut repos: HashMap<String, &str> = HashMap::new();
+    for m in cat.models.iter() {
+        model(m, &known, &mut repos, &mut out);
+    }
+    other_tables(cat, &known, &mut out);
+    out.0
+}
+
+/// The problems found so far, in the order they were found.
+struct Problems(Vec<Problem>);
+
+impl Problems {
+    fn push(&mut self, kind: &'static str, id: &str, message: String) {
+        self.0.push(Problem {
             kind,
             id: id.to_string(),
             message,
         })
-    };
+    }
+}
 
-    let developers: HashSet<&str> = cat.developers.iter().map(|d| d.id.as_str()).collect();
-    let licenses: HashSet<&str> = cat.licenses.iter().map(|l| l.id.as_str()).collect();
-    let domains: HashSet<&str> = cat.domains.iter().map(|d| d.id.as_str()).collect();
-    let footnotes: HashSet<u32> = cat.footnotes.iter().map(|f| f.id).collect();
+/// The ids the catalog's entries may refer to.
+struct Known<'a> {
+    developers: HashSet<&'a str>,
+    licenses: HashSet<&'a str>,
+    domains: HashSet<&'a str>,
+    footnotes: HashSet<u32>,
+}
 
+/// Developers' and licenses' ids, and the license texts.
+fn developers_and_licenses(cat: &Catalog, known: &Known, out: &mut Problems) {
+    let licenses = &known.licenses;
+    let mut push = |kind: &'static str, id: &str, message: String| out.push(kind, id, message);
     for d in cat.developers.iter() {
         if !is_slug(&d.id) {
             push(
@@ -107,168 +137,207 @@ pub fn validate(cat: &Catalog) -> Vec<Problem> {
             );
         }
     }
+}
 
-    for m in repeats(&cat.models, |m| m.id.as_str()) {
-        push("model", &m.id, format!("duplicate model id '{}'", m.id));
+/// One model family and its checkpoints: ids and references here, the
+/// other fields in [`values`]; `repos` collects the Hugging Face
+/// repos seen so far (lower-cased) with the family that has each.
+fn model<'a>(
+    m: &'a Family,
+    known: &Known,
+    repos: &mut HashMap<String, &'a str>,
+    out: &mut Problems,
+) {
+    let Known {
+        developers,
+        licenses,
+        ..
+    } = known;
+    let mut push = |kind: &'static str, id: &str, message: String| out.push(kind, id, message);
+    let id = m.id.as_str();
+    if !is_slug(id) {
+        push(
+            "model",
+            id,
+            format!("model id '{id}' must be lowercase letters, digits, '-', '.' or '_'"),
+        );
     }
-    let mut repos: HashMap<String, &str> = HashMap::new();
-    for m in cat.models.iter() {
-        let id = m.id.as_str();
-        if !is_slug(id) {
+    if m.name.trim().is_empty() {
+        push("model", id, format!("model '{id}' has an empty name"));
+    }
+    for d in m.developers.iter() {
+        if !developers.contains(d.as_str()) {
             push(
                 "model",
                 id,
-                format!("model id '{id}' must be lowercase letters, digits, '-', '.' or '_'"),
+                format!(
+                    "model '{id}' names unknown developer id '{d}' (add it to developers.toml)"
+                ),
             );
         }
-        if m.name.trim().is_empty() {
-            push("model", id, format!("model '{id}' has an empty name"));
-        }
-        for d in m.developers.iter() {
-            if !developers.contains(d.as_str()) {
+    }
+    if let Some(lic) = &m.license {
+        for l in lic.ids.iter() {
+            if !licenses.contains(l.as_str()) {
                 push(
                     "model",
                     id,
                     format!(
-                        "model '{id}' names unknown developer id '{d}' (add it to developers.toml)"
+                        "model '{id}' names unknown license id '{l}' (add it to licenses.toml)"
                     ),
                 );
-            }
-        }
-        if let Some(lic) = &m.license {
-            for l in lic.ids.iter() {
-                if !licenses.contains(l.as_str()) {
-                    push(
-                        "model",
-                        id,
-                        format!(
-                            "model '{id}' names unknown license id '{l}' (add it to licenses.toml)"
-                        ),
-                    );
-                }
-            }
-        }
-        if let Some(y) = m.year {
-            if !YEARS.contains(&y) {
-                push(
-                    "model",
-                    id,
-                    format!(
-                        "model '{id}' has year {y}, outside {}..={}",
-                        YEARS.start(),
-                        YEARS.end()
-                    ),
-                );
-            }
-        }
-        if m.context_length == Some(0) || m.context_bound.is_some_and(|b| b.value == 0) {
-            push(
-                "model",
-                id,
-                format!("model '{id}' has a context length of 0"),
-            );
-        }
-        // A bound stands for a length the row does not state exactly: both
-        // at once would say two things.
-        let both = |len: Option<u64>, b: Option<super::schema::Bound>| len.is_some() && b.is_some();
-        if both(m.context_length, m.context_bound)
-            || m.variants
-                .iter()
-                .any(|v| both(v.context_length, v.context_bound))
-        {
-            push(
-                "model",
-                id,
-                format!("model '{id}' states a context both as a length and as a bound"),
-            );
-        }
-        if m.domain != "general" && !domains.contains(m.domain.as_str()) {
-            push(
-                "model",
-                id,
-                format!("model '{id}' names unknown domain '{}'", m.domain),
-            );
-        }
-        if let Some(task) = &m.task {
-            let tasks = m.category.tasks();
-            if !tasks.contains(&task.as_str()) {
-                let valid = if tasks.is_empty() {
-                    "none".to_string()
-                } else {
-                    tasks.join(", ")
-                };
-                push(
-                    "model",
-                    id,
-                    format!(
-                        "model '{id}' has task '{task}', not one of {} tasks: {valid}",
-                        m.category.as_str()
-                    ),
-                );
-            }
-        }
-        if m.category != Category::TextGeneration
-            && m.category != Category::Vision
-            && m.approach.is_some()
-        {
-            push(
-                "model",
-                id,
-                format!("model '{id}': approach applies to text-generation and vision models only"),
-            );
-        }
-        for n in m.notes.iter() {
-            if !footnotes.is_empty() && !footnotes.contains(n) {
-                push(
-                    "model",
-                    id,
-                    format!("model '{id}' cites footnote {n}, which the catalog does not have"),
-                );
-            }
-        }
-        for v in m.variants.iter() {
-            if v.name.trim().is_empty() {
-                push(
-                    "model",
-                    id,
-                    format!("model '{id}' has a variant with an empty name"),
-                );
-            }
-            if v.params == Some(0) || v.active_params == Some(0) {
-                push(
-                    "model",
-                    id,
-                    format!("model '{id}' variant '{}' has a size of 0", v.name),
-                );
-            }
-            if let (Some(total), Some(active)) = (v.params, v.active_params) {
-                if active > total {
-                    push(
-                        "model",
-                        id,
-                        format!(
-                            "model '{id}' variant '{}' has more active than total parameters",
-                            v.name
-                        ),
-                    );
-                }
-            }
-            if let Some(hf) = &v.hf {
-                let parts: Vec<&str> = hf.split('/').collect();
-                if parts.len() != 2 || parts.iter().any(|p| p.is_empty()) {
-                    push("model", id, format!("model '{id}' variant '{}' has Hugging Face id '{hf}', expected owner/repo", v.name));
-                }
-                if let Some(other) = repos.insert(hf.to_ascii_lowercase(), id) {
-                    push(
-                        "model",
-                        id,
-                        format!("Hugging Face repo '{hf}' appears twice (also in '{other}')"),
-                    );
-                }
             }
         }
     }
+    values(m, known, out);
+    variants(m, repos, out);
+}
 
+/// A family's year, context, domain, task, approach and footnotes.
+fn values(m: &Family, known: &Known, out: &mut Problems) {
+    let id = m.id.as_str();
+    let Known {
+        domains, footnotes, ..
+    } = known;
+    let mut push = |kind: &'static str, id: &str, message: String| out.push(kind, id, message);
+    if let Some(y) = m.year {
+        if !YEARS.contains(&y) {
+            push(
+                "model",
+                id,
+                format!(
+                    "model '{id}' has year {y}, outside {}..={}",
+                    YEARS.start(),
+                    YEARS.end()
+                ),
+            );
+        }
+    }
+    if m.context_length == Some(0) || m.context_bound.is_some_and(|b| b.value == 0) {
+        push(
+            "model",
+            id,
+            format!("model '{id}' has a context length of 0"),
+        );
+    }
+    // A bound stands for a length the row does not state exactly: both
+    // at once would say two things.
+    let both = |len: Option<u64>, b: Option<super::schema::Bound>| len.is_some() && b.is_some();
+    if both(m.context_length, m.context_bound)
+        || m.variants
+            .iter()
+            .any(|v| both(v.context_length, v.context_bound))
+    {
+        push(
+            "model",
+            id,
+            format!("model '{id}' states a context both as a length and as a bound"),
+        );
+    }
+    if m.domain != "general" && !domains.contains(m.domain.as_str()) {
+        push(
+            "model",
+            id,
+            format!("model '{id}' names unknown domain '{}'", m.domain),
+        );
+    }
+    if let Some(task) = &m.task {
+        let tasks = m.category.tasks();
+        if !tasks.contains(&task.as_str()) {
+            let valid = if tasks.is_empty() {
+                "none".to_string()
+            } else {
+                tasks.join(", ")
+            };
+            push(
+                "model",
+                id,
+                format!(
+                    "model '{id}' has task '{task}', not one of {} tasks: {valid}",
+                    m.category.as_str()
+                ),
+            );
+        }
+    }
+    if m.category != Category::TextGeneration
+        && m.category != Category::Vision
+        && m.approach.is_some()
+    {
+        push(
+            "model",
+            id,
+            format!("model '{id}': approach applies to text-generation and vision models only"),
+        );
+    }
+    for n in m.notes.iter() {
+        if !footnotes.is_empty() && !footnotes.contains(n) {
+            push(
+                "model",
+                id,
+                format!("model '{id}' cites footnote {n}, which the catalog does not have"),
+            );
+        }
+    }
+}
+
+/// The checkpoints of family `m`.
+fn variants<'a>(m: &'a Family, repos: &mut HashMap<String, &'a str>, out: &mut Problems) {
+    let id = m.id.as_str();
+    let mut push = |kind: &'static str, id: &str, message: String| out.push(kind, id, message);
+    for v in m.variants.iter() {
+        if v.name.trim().is_empty() {
+            push(
+                "model",
+                id,
+                format!("model '{id}' has a variant with an empty name"),
+            );
+        }
+        if v.params == Some(0) || v.active_params == Some(0) {
+            push(
+                "model",
+                id,
+                format!("model '{id}' variant '{}' has a size of 0", v.name),
+            );
+        }
+        if let (Some(total), Some(active)) = (v.params, v.active_params) {
+            if active > total {
+                push(
+                    "model",
+                    id,
+                    format!(
+                        "model '{id}' variant '{}' has more active than total parameters",
+                        v.name
+                    ),
+                );
+            }
+        }
+        if let Some(hf) = &v.hf {
+            let parts: Vec<&str> = hf.split('/').collect();
+            if parts.len() != 2 || parts.iter().any(|p| p.is_empty()) {
+                push(
+                    "model",
+                    id,
+                    format!(
+                        "model '{id}' variant '{}' has Hugging Face id '{hf}', expected owner/repo",
+                        v.name
+                    ),
+                );
+            }
+            if let Some(other) = repos.insert(hf.to_ascii_lowercase(), id) {
+                push(
+                    "model",
+                    id,
+                    format!("Hugging Face repo '{hf}' appears twice (also in '{other}')"),
+                );
+            }
+        }
+    }
+}
+
+/// Benchmarks, size facts, papers, domains and footnotes.
+fn other_tables(cat: &Catalog, known: &Known, out: &mut Problems) {
+    let developers = &known.developers;
+    let mut push = |kind: &'static str, id: &str, message: String| out.push(kind, id, message);
     for b in repeats(&cat.benchmarks, |b| b.id.as_str()) {
         push(
             "benchmark",
@@ -317,7 +386,6 @@ pub fn validate(cat: &Catalog) -> Vec<Problem> {
             format!("duplicate footnote {}", n.id),
         );
     }
-    out
 }
 
 /// The entries of a table whose key an earlier entry has, in order: the

@@ -183,6 +183,7 @@ pub trait AsStr {
 }
 
 impl AsStr for Str {
+    #[inline]
     fn as_str(&self) -> &str {
         self
     }

@@ -22,6 +22,7 @@ pub enum Qualifier {
 
 impl Qualifier {
     /// The sign tables put before the number: `≤`, `≥`, `~`.
+    #[inline]
     pub fn symbol(self) -> &'static str {
         match self {
             Qualifier::Max => "≤",
@@ -42,11 +43,13 @@ pub struct Bound {
 
 impl Bound {
     /// Whether the true value is surely at least `n`.
+    #[inline]
     pub fn reaches(self, n: u64) -> bool {
         self.kind == Qualifier::Min && self.value >= n
     }
 
     /// Whether the true value is surely at most `n`.
+    #[inline]
     pub fn within(self, n: u64) -> bool {
         self.kind == Qualifier::Max && self.value <= n
     }
@@ -87,6 +90,7 @@ impl Category {
         Category::Music,
     ];
 
+    #[inline]
     pub fn as_str(self) -> &'static str {
         match self {
             Category::TextGeneration => "text-generation",
@@ -99,6 +103,7 @@ impl Category {
     }
 
     /// The `task` values a family of this category may have.
+    #[inline]
     pub fn tasks(self) -> &'static [&'static str] {
         match self {
             Category::TextGeneration | Category::Encoder => &[],
@@ -138,6 +143,7 @@ pub enum Approach {
 }
 
 impl Approach {
+    #[inline]
     pub fn as_str(self) -> &'static str {
         match self {
             Approach::Scratch => "scratch",
@@ -162,6 +168,7 @@ pub enum HfReady {
 }
 
 impl HfReady {
+    #[inline]
     pub fn as_str(self) -> &'static str {
         match self {
             HfReady::Yes => "yes",
@@ -229,6 +236,7 @@ pub enum Commercial {
 }
 
 impl Commercial {
+    #[inline]
     pub fn as_str(self) -> &'static str {
         match self {
             Commercial::Yes => "yes",
@@ -239,6 +247,7 @@ impl Commercial {
     }
 
     /// The class of several licenses that apply together: the most restrictive.
+    #[inline]
     pub fn joint(classes: impl IntoIterator<Item = Commercial>) -> Commercial {
         classes.into_iter().min().unwrap_or(Commercial::Unknown)
     }
