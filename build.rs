@@ -39,6 +39,11 @@ mod catalog {
         pub fn for_repo(hf: &str) -> &'static [super::results::Score] {
             super::results::for_repo(table(), hf)
         }
+        /// The suites where lower is better, from the files just read.
+        pub static LOWER: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
+        pub fn lower_is_better(suite: &str) -> bool {
+            LOWER.get().is_some_and(|l| l.iter().any(|s| s == suite))
+        }
     }
 }
 mod render {
@@ -198,6 +203,8 @@ fn embed_results(root: &Path, catalog_dir: &Path, catalog: &schema::Catalog) -> 
     })()
     .unwrap_or_else(|e| fail(&[format!("cannot embed the results: {e}")]));
     let _ = catalog::results_data::TABLE.set(Vec::leak(sorted));
+    let lower = all.suites.iter().filter(|s| s.lower_is_better);
+    let _ = catalog::results_data::LOWER.set(lower.map(|s| s.id.to_string()).collect());
     code
 }
 

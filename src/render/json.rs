@@ -193,7 +193,7 @@ impl<'a> VariantJson<'a> {
 pub struct ResultJson<'a> {
     /// The catalog's benchmark id (`jllm benchmark ID`).
     pub benchmark: &'a str,
-    /// The leaderboard: `swallow` (Swallow LLM Leaderboard) or `pfgen` (pfgen-bench).
+    /// The source: `swallow` (Swallow LLM Leaderboard), `pfgen` (pfgen-bench) or `paper` (rinna's paper).
     pub source: &'a str,
     /// The suite; scores of different suites are not comparable.
     pub suite: &'a str,
@@ -211,8 +211,17 @@ pub struct ResultJson<'a> {
     pub version: Option<&'a str>,
     /// Date of the leaderboard commit the results were imported from.
     pub date: &'a str,
-    /// The result on the leaderboard.
+    /// The result on the leaderboard, or the paper.
     pub url: &'a str,
+    /// Where in the source the result is printed (a paper's `Table 4`);
+    /// null for a leaderboard.
+    pub table: Option<&'a str>,
+    /// Why the row is joined as it is, where that is not the source's id
+    /// itself (a paper's short name mapped to its repo); else null.
+    pub note: Option<&'a str>,
+    /// Whether a lower score is better on the suite (an error rate such as
+    /// a word error rate): the best result is then the lowest.
+    pub lower_is_better: bool,
 }
 
 /// The result objects of one scored suite: its average, then its tasks.
@@ -229,6 +238,9 @@ pub fn score_json(r: &Score) -> Vec<ResultJson<'_>> {
         version: r.version.as_deref(),
         date: &r.date,
         url: &r.url,
+        table: r.table.as_deref(),
+        note: r.note.as_deref(),
+        lower_is_better: crate::catalog::results_data::lower_is_better(&r.suite),
     };
     std::iter::once(one("avg", r.score, r.std))
         .chain(r.tasks.iter().map(|t| one(&t.task, t.score, None)))
