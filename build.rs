@@ -158,6 +158,8 @@ fn embed_results(root: &Path, catalog_dir: &Path, catalog: &schema::Catalog) -> 
     })()
     .unwrap_or_else(|e| fail(&[format!("cannot embed the results: {e}")]));
     let _ = RESULTS.set(Vec::leak(sorted));
+    let lower = all.suites.iter().filter(|s| s.lower_is_better);
+    let _ = LOWER.set(lower.map(|s| s.id.to_string()).collect());
     code
 }
 
@@ -165,10 +167,14 @@ fn embed_results(root: &Path, catalog_dir: &Path, catalog: &schema::Catalog) -> 
 /// join as the binary's embedded results will (set before rendering).
 static RESULTS: std::sync::OnceLock<&'static [results::Score]> = std::sync::OnceLock::new();
 
-/// A checkpoint's results in [`RESULTS`] ([`json::ResultsOf`]).
-fn results_of(hf: &str) -> &'static [results::Score] {
-    results::for_repo(RESULTS.get().copied().unwrap_or(&[]), hf)
-}
+/// The suites of the results just read where lower is better.
+static LOWER: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
+
+/// The results just read, as the checkpoint objects look them up.
+const RESULTS_OF: json::ResultsOf = json::ResultsOf {
+    for_repo: |hf| results::for_repo(RESULTS.get().copied().unwrap_or(&[]), hf),
+    lower_is_better: |suite| LOWER.get().is_some_and(|l| l.iter().any(|s| s == suite)),
+};
 
 /// One `static` per table of the catalog.
 fn statics(c: &schema::Catalog) -> Result<String, rust_literal::Error> {
@@ -192,7 +198,7 @@ fn statics(c: &schema::Catalog) -> Result<String, rust_literal::Error> {
     // contract is the same code's output; a unit test compares them).
     let mut json = String::from("&[");
     for f in c.models.iter() {
-        let bare = compact_json(&json::family(c, f, Some(&[]), results_of))?;
+        let bare = compact_json(&json::family(c, f, Some(&[]), RESULTS_OF))?;
         let marker = r#""params":null,"variants":[]"#;
         let Some(at) = bare.find(marker) else {
             return Err(<rust_literal::Error as serde::ser::Error>::custom(format!(
@@ -204,7 +210,7 @@ fn statics(c: &schema::Catalog) -> Result<String, rust_literal::Error> {
         let tail = &bare[at + marker.len()..];
         let mut variants = Vec::new();
         for v in f.variants.iter() {
-            variants.push(compact_json(&json::VariantJson::new(f, v, results_of))?);
+            variants.push(compact_json(&json::VariantJson::new(f, v, RESULTS_OF))?);
         }
         json.push_str(&format!(
             "PrerenderedFamily {{ head: {head:?}, variants: &{variants:?}, tail: {tail:?} }},\n"

@@ -834,6 +834,40 @@ table! {
     "Speed: an upper bound, {0} GB/s of memory bandwidth ÷ the bytes of the weights read per token (active parameters for MoE) at the quantization shown; on the GPU only (see docs/guide.md)." =>
         "速度: 上限の見積もり。メモリ帯域 {0} GB/s ÷ 1トークンあたりに読む重みのバイト数（MoEはアクティブパラメータ）、表示の量子化で。GPUに収まる場合のみ（docs/guide.md 参照）。",
         "Vitesse\u{a0}: une borne supérieure, {0}\u{a0}Go/s de bande passante mémoire ÷ les octets des poids lus par token (paramètres actifs pour un MoE) à la quantification indiquée\u{a0}; sur le GPU seulement (voir docs/guide.md).";
+    // new strings (wer)
+    "no checkpoint scores {0} or less on {1} (lower is better); the best scores {2}" =>
+        "{1} で {0} 以下のスコアのチェックポイントはありません（低いほど良い）。最良は {2} です",
+        "aucun checkpoint n'obtient {0} ou moins sur {1} (plus bas est meilleur)\u{a0}; le meilleur obtient {2}";
+    "Best {0} score for its size, the lowest: lower is better (Pareto frontier of the catalog's checkpoints):" =>
+        "サイズごとの {0} 最良スコア（最も低い値。低いほど良い。カタログのチェックポイントのパレートフロンティア）:",
+        "Meilleur score {0} pour sa taille, le plus bas\u{a0}: plus bas est meilleur (frontière de Pareto des checkpoints du catalogue)\u{a0}:";
+    "{0}: score by parameters (lower is better), best for its size highlighted" =>
+        "{0}: パラメータ数ごとのスコア（低いほど良い）、サイズごとの最良を強調",
+        "{0}\u{a0}: score selon les paramètres (plus bas est meilleur), le meilleur pour sa taille en évidence";
+    "Pareto frontier: no smaller checkpoint scores lower (lower is better)" =>
+        "パレートフロンティア: これより小さくてスコアが下回る（低いほど良い）チェックポイントはない",
+        "frontière de Pareto\u{a0}: aucun checkpoint plus petit n'a un score plus bas (plus bas est meilleur)";
+    "{0} models of the paper's {1} are not in the list and are left out: the filters cannot be checked on them." =>
+        "論文の {1} の {0} モデルはリストにないため除外しました（フィルタを確認できません）。",
+        "{0} modèles du {1} de l'article ne sont pas dans la liste et sont laissés de côté\u{a0}: les filtres ne peuvent pas être vérifiés sur eux.";
+    "Ranks are by the paper's {0}: every model in it, each by its best result there." =>
+        "順位は論文の {0} による順位です（そこにある全モデル、それぞれ最良の結果）。",
+        "Les rangs sont ceux du {0} de l'article\u{a0}: tous ses modèles, chacun par son meilleur résultat.";
+    "{0} models of the paper's {1} are not in the list; --include-reference shows them." =>
+        "論文の {1} の {0} モデルはリストにありません。--include-reference で表示します。",
+        "{0} modèles du {1} de l'article ne sont pas dans la liste\u{a0}; --include-reference les montre.";
+    "Ranks are among the rows shown, not in the paper's {0} (its own rank: --include-reference, or leaderboard_rank in --json)." =>
+        "順位は表示した行の中での順位で、論文の {0} での順位ではありません（論文での順位: --include-reference、または --json の leaderboard_rank）。",
+        "Les rangs sont ceux des lignes affichées, pas ceux du {0} de l'article (son propre rang\u{a0}: --include-reference, ou leaderboard_rank dans --json).";
+    "On {0}, lower is better (an error rate): rank 1 has the lowest score." =>
+        "{0} では低いほど良い（誤り率）: 1位は最も低いスコアです。",
+        "Sur {0}, plus bas est meilleur (un taux d'erreur)\u{a0}: le rang 1 a le score le plus bas.";
+    "no checkpoint of the list has a score on {0}; --include-reference shows the models of the paper's {1}" =>
+        "{0} のスコアがあるリストのチェックポイントはありません。--include-reference で論文の {1} のモデルを表示します",
+        "aucun checkpoint de la liste n'a de score sur {0}\u{a0}; --include-reference montre les modèles du {1} de l'article";
+    "Lower is better on {0} (an error rate): the best run is the lowest." =>
+        "{0} では低いほど良い（誤り率）: 最良の実行は最も低い値です。",
+        "Plus bas est meilleur sur {0} (un taux d'erreur)\u{a0}: le meilleur essai est le plus bas.";
 }
 
 /// `en` in `lang`; English, and a string the table lacks, as given.

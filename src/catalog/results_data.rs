@@ -78,6 +78,15 @@ pub fn embedded() -> Results {
     }
 }
 
+/// Whether a lower score is better on suite `id` in effect (an error
+/// rate): json.rs reads it here, as build.rs answers it from the files.
+pub fn lower_is_better(id: &str) -> bool {
+    in_effect()
+        .suites
+        .iter()
+        .any(|s| s.id == id && s.lower_is_better)
+}
+
 /// The sources, suites and results in effect: an installed update's, else
 /// the embedded ones (the curated aliases are always the embedded ones).
 pub fn in_effect() -> Results {

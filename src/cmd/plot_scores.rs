@@ -1,10 +1,10 @@
 //! `jllm plot --y score:SUITE`: score on one suite against parameters (log
 //! scale), one point per checkpoint (its best run), and the Pareto
 //! frontier: the checkpoints no smaller checkpoint beats, "the best model
-//! for its size". The frontier is computed over the catalog's checkpoints;
-//! models the list does not have are drawn in grey for context, where the
-//! leaderboard states their size. In the terminal it prints the frontier
-//! as a table.
+//! for its size", better as `scores::merit` says (lower on an error rate).
+//! The frontier is computed over the catalog's checkpoints; models the
+//! list does not have are drawn in grey for context, where the source
+//! states their size. In the terminal it prints the frontier as a table.
 
 use std::collections::HashSet;
 use std::io::Write;
@@ -77,9 +77,12 @@ pub fn points<'a>(hits: &[crate::query::filter::Hit<'a>], suite: &str) -> (Vec<P
     (out, unsized_)
 }
 
-/// Indexes of the Pareto frontier among the catalog's points, smallest
-/// first: each scores higher than every point of its size or smaller.
-pub fn frontier(points: &[Point]) -> Vec<usize> {
+/// Indexes of the Pareto frontier among the catalog's points on `suite`,
+/// smallest first: each is better than every point of its size or
+/// smaller, better as [`scores::merit`] says (the lower score on a suite
+/// of error rates).
+pub fn frontier(points: &[Point], suite: &str) -> Vec<usize> {
+    let merit = |i: usize| scores::merit(suite, points[i].score);
     let mut order: Vec<usize> = (0..points.len())
         .filter(|&i| !points[i].reference)
         .collect();
@@ -87,13 +90,13 @@ pub fn frontier(points: &[Point]) -> Vec<usize> {
         points[a]
             .params
             .cmp(&points[b].params)
-            .then(points[b].score.total_cmp(&points[a].score))
+            .then(merit(b).total_cmp(&merit(a)))
     });
     let mut best = f64::NEG_INFINITY;
     let mut out = Vec::new();
     for i in order {
-        if points[i].score > best {
-            best = points[i].score;
+        if merit(i) > best {
+            best = merit(i);
             out.push(i);
         }
     }
@@ -112,7 +115,7 @@ pub fn run(
     let filter = Filter::new(filters, cat)?;
     let hits = filter.apply(cat);
     let (points, unsized_) = points(&hits, suite);
-    let front = frontier(&points);
+    let front = frontier(&points, suite);
     let lang = cfg.lang;
     if front.is_empty() {
         let none = if out.is_some() {
@@ -152,15 +155,20 @@ pub fn run(
         }
         None => {
             let mut out = super::stdout();
-            writeln!(
-                out,
-                "{}",
+            let title = if scores::lower_is_better(suite) {
+                trf(
+                    lang,
+                    "Best {0} score for its size, the lowest: lower is better (Pareto frontier of the catalog's checkpoints):",
+                    &[&suite],
+                )
+            } else {
                 trf(
                     lang,
                     "Best {0} score for its size (Pareto frontier of the catalog's checkpoints):",
-                    &[&suite]
+                    &[&suite],
                 )
-            )?;
+            };
+            writeln!(out, "{title}")?;
             for &i in &front {
                 let p = &points[i];
                 writeln!(
@@ -181,6 +189,35 @@ pub fn run(
     }
 }
 
+/// The chart's title and the frontier's legend, saying which way is
+/// better on `suite`.
+fn chart_texts(suite: &str, lang: Lang) -> (String, &'static str) {
+    if scores::lower_is_better(suite) {
+        let title = trf(
+            lang,
+            "{0}: score by parameters (lower is better), best for its size highlighted",
+            &[&suite],
+        );
+        (
+            title,
+            tr(
+                lang,
+                "Pareto frontier: no smaller checkpoint scores lower (lower is better)",
+            ),
+        )
+    } else {
+        let title = trf(
+            lang,
+            "{0}: score by parameters, best for its size highlighted",
+            &[&suite],
+        );
+        (
+            title,
+            tr(lang, "Pareto frontier: no smaller checkpoint scores higher"),
+        )
+    }
+}
+
 /// The chart as an SVG document.
 pub fn svg(points: &[Point], front: &[usize], suite: &str, lang: Lang) -> Result<String> {
     let mut doc = String::new();
@@ -197,11 +234,7 @@ pub fn svg(points: &[Point], front: &[usize], suite: &str, lang: Lang) -> Result
             .map(|p| p.score)
             .fold(f64::NEG_INFINITY, f64::max);
         let pad = ((hi - lo) * 0.05).max(0.01);
-        let title = trf(
-            lang,
-            "{0}: score by parameters, best for its size highlighted",
-            &[&suite],
-        );
+        let (title, frontier_label) = chart_texts(suite, lang);
         let mut chart = ChartBuilder::on(&root)
             .caption(title, ("sans-serif", 26))
             .margin(20)
@@ -250,10 +283,7 @@ pub fn svg(points: &[Point], front: &[usize], suite: &str, lang: Lang) -> Result
                 front.iter().map(|&i| at(&points[i])).collect::<Vec<_>>(),
                 red.stroke_width(2),
             )))?
-            .label(tr(
-                lang,
-                "Pareto frontier: no smaller checkpoint scores higher",
-            ))
+            .label(frontier_label)
             .legend(move |(x, y)| PathElement::new(vec![(x - 8, y), (x + 8, y)], red));
         chart.draw_series(
             front
@@ -318,6 +348,6 @@ mod tests {
             p(13, 0.9, true), // reference rows are not on it
             p(7, 0.3, false), // same size, lower
         ];
-        assert_eq!(frontier(&points), vec![1, 0, 3]);
+        assert_eq!(frontier(&points, "pfgen"), vec![1, 0, 3]);
     }
 }

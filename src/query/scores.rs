@@ -105,9 +105,30 @@ pub fn parse_min_score(s: &str) -> Result<(&'static Suite, f64), String> {
     Ok((suite, x))
 }
 
-/// Whether a lower score is better on suite `id` (an error rate).
+/// Whether a lower score is better on suite `id` (an error rate): the one
+/// notion of "better" that every ranking, frontier, filter and message
+/// goes through ([`merit`], [`best_first`]).
 pub fn lower_is_better(id: &str) -> bool {
-    suites().iter().any(|s| s.id == id && s.lower_is_better)
+    results_data::lower_is_better(id)
+}
+
+/// The paper table suite `id` is read from (`Table 4`), where its source
+/// is a paper rather than a leaderboard: rankings then say they follow
+/// the paper's table, not a leaderboard.
+pub fn paper_table(id: &str) -> Option<&'static str> {
+    let data = results_data::in_effect();
+    let suite = suites().iter().find(|s| s.id == id)?;
+    let std::borrow::Cow::Borrowed(sources) = data.sources else {
+        return None;
+    };
+    sources
+        .iter()
+        .find(|s| s.id == suite.source)
+        .filter(|s| s.citation.is_some())?;
+    results_data::table()
+        .iter()
+        .find(|r| r.suite == id)
+        .and_then(|r| r.table.as_deref())
 }
 
 /// A score of suite `suite` turned so that greater is better: the score,

@@ -8,20 +8,26 @@ pub use jllm_catalog::json::*;
 use crate::catalog::results_data;
 use crate::catalog::schema::{Catalog, Family, Variant};
 
+/// The results in effect (embedded, or an installed update's).
+const RESULTS: ResultsOf = ResultsOf {
+    for_repo: results_data::for_repo,
+    lower_is_better: results_data::lower_is_better,
+};
+
 /// A family object. `only` restricts `variants` (the checkpoints a size
 /// filter kept); `params` is the largest of those with a known size.
 pub fn family<'a>(cat: &'a Catalog, f: &'a Family, only: Option<&[usize]>) -> FamilyJson<'a> {
-    jllm_catalog::json::family(cat, f, only, results_data::for_repo)
+    jllm_catalog::json::family(cat, f, only, RESULTS)
 }
 
 /// A checkpoint row of `list --variants`.
 pub fn variant_row<'a>(cat: &'a Catalog, f: &'a Family, v: &'a Variant) -> VariantRowJson<'a> {
-    jllm_catalog::json::variant_row(cat, f, v, results_data::for_repo)
+    jllm_catalog::json::variant_row(cat, f, v, RESULTS)
 }
 
 /// The checkpoint object of `v` (as in its family's `variants`).
 pub fn variant<'a>(f: &'a Family, v: &'a Variant) -> VariantJson<'a> {
-    VariantJson::new(f, v, results_data::for_repo)
+    VariantJson::new(f, v, RESULTS)
 }
 #[cfg(test)]
 mod tests {

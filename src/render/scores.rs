@@ -1,7 +1,8 @@
 //! Evaluation results for people: the section `show` prints under the
 //! checkpoints (per checkpoint, the best result of each suite with its
 //! source and version) and the cells `results` and the listing commands
-//! share. The note that suites are not comparable goes with every table.
+//! share. The note that suites are not comparable goes with every table,
+//! and one saying which shown suites rank the lowest score first.
 
 use crate::catalog::results::Score;
 use crate::catalog::schema::Family;
@@ -30,6 +31,8 @@ pub fn provenance(s: &Score) -> String {
 pub fn section(f: &Family, selected: Option<usize>, cfg: &Config) -> String {
     let lang = cfg.lang;
     let mut rows = Vec::new();
+    // The suites shown where lower is better, said in the note.
+    let mut lower: Vec<&str> = Vec::new();
     for (i, v) in f.variants.iter().enumerate() {
         if selected.is_some_and(|s| s != i) {
             continue;
@@ -45,6 +48,9 @@ pub fn section(f: &Family, selected: Option<usize>, cfg: &Config) -> String {
             } else {
                 mode
             };
+            if scores::lower_is_better(&s.suite) && !lower.contains(&&*s.suite) {
+                lower.push(&s.suite);
+            }
             rows.push(vec![
                 v.name.to_string(),
                 s.suite.to_string(),
@@ -73,9 +79,15 @@ pub fn section(f: &Family, selected: Option<usize>, cfg: &Config) -> String {
         "Per task and every run: {0}",
         &[&format_args!("jllm results {query} --tasks")],
     );
-    s.push_str(&table::note(
-        &format!("{}\n{more}", scores::honesty(cfg.lang)),
-        cfg,
-    ));
+    let mut note = format!("{}\n{more}", scores::honesty(cfg.lang));
+    if !lower.is_empty() {
+        let line = i18n::trf(
+            lang,
+            "Lower is better on {0} (an error rate): the best run is the lowest.",
+            &[&lower.join(", ")],
+        );
+        note = format!("{line}\n{note}");
+    }
+    s.push_str(&table::note(&note, cfg));
     s
 }

@@ -197,7 +197,7 @@ impl<'a> VariantJson<'a> {
 pub struct ResultJson<'a> {
     /// The catalog's benchmark id (`jllm benchmark ID`).
     pub benchmark: &'a str,
-    /// The leaderboard: `swallow` (Swallow LLM Leaderboard) or `pfgen` (pfgen-bench).
+    /// The source: `swallow` (Swallow LLM Leaderboard), `pfgen` (pfgen-bench) or `paper` (rinna's paper).
     pub source: &'a str,
     /// The suite; scores of different suites are not comparable.
     pub suite: &'a str,
@@ -215,12 +215,22 @@ pub struct ResultJson<'a> {
     pub version: Option<&'a str>,
     /// Date of the leaderboard commit the results were imported from.
     pub date: &'a str,
-    /// The result on the leaderboard.
+    /// The result on the leaderboard, or the paper.
     pub url: &'a str,
+    /// Where in the source the result is printed (a paper's `Table 4`);
+    /// null for a leaderboard.
+    pub table: Option<&'a str>,
+    /// Why the row is joined as it is, where that is not the source's id
+    /// itself (a paper's short name mapped to its repo); else null.
+    pub note: Option<&'a str>,
+    /// Whether a lower score is better on the suite (an error rate such as
+    /// a word error rate): the best result is then the lowest.
+    pub lower_is_better: bool,
 }
 
-/// The result objects of one scored suite: its average, then its tasks.
-pub fn score_json(r: &Score) -> Vec<ResultJson<'_>> {
+/// The result objects of one scored suite: its average, then its tasks;
+/// `lower_is_better` is the suite's direction.
+pub fn score_json(r: &Score, lower_is_better: bool) -> Vec<ResultJson<'_>> {
     let one = |task, score, std| ResultJson {
         benchmark: &r.benchmark,
         source: &r.source,
@@ -233,6 +243,9 @@ pub fn score_json(r: &Score) -> Vec<ResultJson<'_>> {
         version: r.version.as_deref(),
         date: &r.date,
         url: &r.url,
+        table: r.table.as_deref(),
+        note: r.note.as_deref(),
+        lower_is_better,
     };
     std::iter::once(one("avg", r.score, r.std))
         .chain(r.tasks.iter().map(|t| one(&t.task, t.score, None)))
@@ -241,12 +254,22 @@ pub fn score_json(r: &Score) -> Vec<ResultJson<'_>> {
 
 /// Where the objects find a checkpoint's evaluation results: the results
 /// of repo `hf` (any case) in whichever table is in effect (the binary's
-/// embedded or installed results, or those build.rs has just read).
-pub type ResultsOf = fn(&str) -> &'static [Score];
+/// embedded or installed results, or those build.rs has just read), and
+/// the direction of their suites.
+#[derive(Clone, Copy)]
+pub struct ResultsOf {
+    /// The results of repo `hf` (any case).
+    pub for_repo: fn(&str) -> &'static [Score],
+    /// Whether a lower score is better on suite `id` (an error rate).
+    pub lower_is_better: fn(&str) -> bool,
+}
 
 /// Every result object of repo `hf` that `results` finds.
 pub fn results_of(hf: &str, results: ResultsOf) -> Vec<ResultJson<'static>> {
-    results(hf).iter().flat_map(score_json).collect()
+    (results.for_repo)(hf)
+        .iter()
+        .flat_map(|r| score_json(r, (results.lower_is_better)(&r.suite)))
+        .collect()
 }
 
 /// Papers of the family's architecture: the architecture papers whose
