@@ -9,6 +9,11 @@
 //! shell.
 
 mod common;
+mod completion {
+    pub mod pane;
+}
+
+use completion::pane::Pane;
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -219,6 +224,44 @@ fn protocol_completes_values_and_ids() {
     assert!(protocol("jllm list --developer Cargo").is_empty());
 }
 
+/// The categories and developers of catalog/benchmarks.toml, each once.
+fn benchmark_facts() -> (Vec<String>, Vec<String>) {
+    let t = catalog("benchmarks.toml");
+    let (mut categories, mut developers) = (Vec::new(), Vec::new());
+    for b in entries(&t, "benchmark") {
+        categories.push(str_of(b, "category").to_string());
+        let devs = b.get("developers").and_then(|v| v.as_array());
+        developers.extend(
+            devs.into_iter()
+                .flatten()
+                .filter_map(|d| d.as_str())
+                .map(String::from),
+        );
+    }
+    for v in [&mut categories, &mut developers] {
+        v.sort();
+        v.dedup();
+    }
+    assert!(categories.len() > 3 && developers.len() > 3);
+    (categories, developers)
+}
+
+/// `benchmarks --category/--developer`: the benchmarks' own categories
+/// and developers, not the models' (and not file names).
+#[test]
+fn protocol_completes_benchmark_categories_and_developers() {
+    let (categories, developers) = benchmark_facts();
+    let got = protocol("jllm benchmarks --category ");
+    for c in &categories {
+        assert!(got.contains(c), "--category: {got:?} lacks {c}");
+    }
+    let mut got = protocol("jllm benchmarks --developer ");
+    got.sort();
+    assert_eq!(got, developers);
+    let dev = &developers[0];
+    assert!(protocol(&format!("jllm benchmarks --developer {}", &dev[..3])).contains(dev));
+}
+
 #[test]
 fn protocol_completes_columns_of_the_mode() {
     // src/render/family.rs COLUMNS has `id` and no `active`; src/cmd/list.rs
@@ -304,6 +347,9 @@ fn bash_completes_values_and_ids() {
     assert_eq!(got, repo_ids("tokyotech-llm/Llama-3.1-Swa"));
     let scores: Vec<String> = suite_ids().iter().map(|s| format!("score:{s}")).collect();
     assert_eq!(bash_complete("jllm list --sort score:"), scores);
+    let (categories, _) = benchmark_facts();
+    let got = bash_complete("jllm benchmarks --category ");
+    assert!(categories.iter().all(|c| got.contains(c)), "{got:?}");
 }
 
 /// bash as readline calls it: `score:` split at the colon into
@@ -350,65 +396,77 @@ fn fish_completes_values_and_ids() {
     assert_eq!(got, repo_ids("tokyotech-llm/Llama-3.1-Swa"));
     let scores: Vec<String> = suite_ids().iter().map(|s| format!("score:{s}")).collect();
     assert_eq!(fish_complete("jllm list --sort score:"), scores);
+    let (_, developers) = benchmark_facts();
+    let mut got = fish_complete("jllm benchmarks --developer ");
+    got.sort();
+    assert_eq!(got, developers);
 }
 
-/// zsh in a tmux pane of its own server: `line` typed, Tab pressed twice
-/// (the second lists the candidates when several remain), the screen read.
+/// zsh in a tmux pane: `line` typed, Tab pressed twice (the second lists
+/// the candidates when several remain), the screen read.
 fn zsh_tab(line: &str) -> String {
-    let socket = format!("jllm-completion-test-{}-{}", std::process::id(), line.len());
-    let tmux = |args: &[&str]| {
-        let mut cmd = shell("tmux");
-        cmd.args(["-L", &socket]).args(args);
-        cmd.output().expect("run tmux")
-    };
-    let home = tempfile::tempdir().expect("tempdir");
-    std::fs::write(
-        home.path().join(".zshrc"),
-        "autoload -Uz compinit && compinit -u -D\nsource <(jllm completions zsh)\nPS1='> '\n",
-    )
-    .expect("write .zshrc");
-    let home_dir = home.path().display().to_string();
-    let start = tmux(&[
-        "new-session",
-        "-d",
-        "-x",
-        "200",
-        "-y",
-        "50",
-        "-e",
-        &format!("ZDOTDIR={home_dir}"),
-        "-e",
-        &format!("PATH={}", path_with_bin()),
-        "zsh",
-        "-i",
-    ]);
-    assert!(
-        start.status.success(),
-        "tmux: {}",
-        String::from_utf8_lossy(&start.stderr)
+    let pane = Pane::start(
+        &["zsh", "-i"],
+        ".zshrc",
+        "autoload -Uz compinit && compinit -u -D\nsource <(jllm completions zsh)",
     );
-    let screen = || String::from_utf8_lossy(&tmux(&["capture-pane", "-p"]).stdout).to_string();
-    let wait_for = |what: &dyn Fn(&str) -> bool| {
-        let end = Instant::now() + Duration::from_secs(10);
-        loop {
-            let s = screen();
-            if what(&s) || Instant::now() > end {
-                return s;
-            }
-            std::thread::sleep(Duration::from_millis(100));
-        }
-    };
-    wait_for(&|s| s.lines().any(|l| l.trim_end() == ">"));
-    tmux(&["send-keys", "-l", line]);
-    wait_for(&|s| s.contains(line));
-    tmux(&["send-keys", "Tab"]);
-    let first = wait_for(&|s| !s.lines().any(|l| l.trim_end() == format!("> {line}")));
+    pane.type_text(line);
+    pane.key("Tab");
+    let first = pane.wait_for(&|s| !s.lines().any(|l| l.trim_end() == format!("> {line}")));
     std::thread::sleep(Duration::from_millis(500));
-    tmux(&["send-keys", "Tab"]);
+    pane.key("Tab");
     std::thread::sleep(Duration::from_millis(1500));
-    let second = screen();
-    tmux(&["kill-server"]);
-    format!("{first}\n{second}")
+    format!("{first}\n{}", pane.screen())
+}
+
+/// The `--arch` values of the catalog (architectures and base models of
+/// catalog/models/*.toml).
+fn arch_values() -> Vec<String> {
+    let mut v: Vec<String> = families()
+        .iter()
+        .flat_map(|f| [str_of(f, "architecture"), str_of(f, "base_model")])
+        .filter(|s| !s.is_empty())
+        .map(String::from)
+        .collect();
+    v.sort();
+    v.dedup();
+    v
+}
+
+/// bash in a tmux pane: a value holding spaces and brackets, completed by
+/// Tab from its first word, is one word of the command line: with the
+/// line then run as `printf '<%s>'`'s arguments, it prints whole.
+#[test]
+#[ignore = "needs tmux: .ci/run installs it (apt-get install tmux)"]
+fn bash_inserts_a_value_with_spaces_as_one_word() {
+    let all = arch_values();
+    // A value with a space and a bracket whose first word begins no
+    // other value: one Tab completes it whole.
+    let value = all
+        .iter()
+        .find(|v| {
+            let first = v.split(' ').next().unwrap_or_default();
+            v.contains(' ')
+                && v.contains('(')
+                && all.iter().filter(|o| o.starts_with(first)).count() == 1
+        })
+        .expect("an architecture with a space and a unique first word")
+        .clone();
+    let first = value.split(' ').next().unwrap_or_default();
+    let pane = Pane::start(
+        &["bash", "--noprofile", "--rcfile", "{rc}", "-i"],
+        ".bashrc",
+        "source <(jllm completions bash)",
+    );
+    pane.type_text(&format!("jllm list --arch {first}"));
+    pane.key("Tab");
+    pane.wait_for(&|s| s.contains(&format!("{first}\\ ")));
+    // Run the line's words through printf instead of jllm.
+    pane.key("C-a");
+    pane.type_text("printf '<%s>\\n' ");
+    pane.key("Enter");
+    let screen = pane.wait_for(&|s| s.contains("<--arch>"));
+    assert!(screen.contains(&format!("<{value}>")), "{value}: {screen}");
 }
 
 #[test]
@@ -431,6 +489,11 @@ fn zsh_completes_values_and_ids() {
     let screen = zsh_tab("jllm results tokyotech-llm/Llama-3.1-Swa");
     for repo in repo_ids("tokyotech-llm/Llama-3.1-Swa").iter().take(3) {
         assert!(screen.contains(repo.as_str()), "{repo}: {screen}");
+    }
+    let (categories, _) = benchmark_facts();
+    let screen = zsh_tab("jllm benchmarks --category ");
+    for c in &categories {
+        assert!(screen.contains(c.as_str()), "{c}: {screen}");
     }
     let screen = zsh_tab("jllm list --sort score:");
     for suite in suite_ids() {

@@ -3,8 +3,10 @@ Python SDK (`mcp` on PyPI, pinned in .ci/run) starts the binary over stdio,
 initializes, lists the tools, calls each tool with real arguments and
 compares every answer with what the CLI prints with --json for the same
 question (`list_models` with license apache and min params 7b against
-`jllm list --license apache --min-params 7b --json`, and so on), then
-checks tool errors and a resource.
+`jllm list --license apache --min-params 7b --json`, and so on) and has
+the SDK validate it against the output schema the tool declares, then
+checks tool errors and a resource. A second server, `jllm --lang ja mcp`,
+must give its instructions, summaries and "did you mean" in Japanese.
 
 Run: target/mcp-venv/bin/python tests/mcp_client.py target/debug/jllm
 (.ci/run creates the venv; CONTRIBUTING.md says how by hand). Ends with
@@ -112,6 +114,33 @@ def ids(rows):
     return [r.get("id") or r.get("hf") for r in rows]
 
 
+def texts(result):
+    return " ".join(c.text for c in result.content if getattr(c, "text", None))
+
+
+async def japanese():
+    """`jllm --lang ja mcp`: the server's own texts and the CLI's
+    messages it relays are Japanese."""
+    params = StdioServerParameters(command=JLLM, args=["--lang", "ja", "mcp"])
+    async with stdio_client(params) as (read, write):
+        async with ClientSession(read, write) as session:
+            init = await asyncio.wait_for(session.initialize(), 60)
+            text = init.instructions or ""
+            check("ja: instructions in Japanese", "読み取り専用" in text and "read-only" not in text, text[:200])
+            tools = await asyncio.wait_for(session.list_tools(), 60)
+            listing = next(t for t in tools.tools if t.name == "list_models")
+            check("ja: tool title", listing.title == "モデル一覧", listing.title)
+            rows = cli(["list", "--developer", "rinna", "--json"])
+            result = await session.call_tool("list_models", {"developer": ["rinna"]})
+            check("ja: summary", texts(result).startswith(f"list_models: {len(rows)} 件"), texts(result))
+            bad = await session.call_tool("get_model", {"query": "swalow-70b"})
+            message = texts(bad)
+            check("ja: the CLI's did you mean", bad.is_error and "もしかして" in message and "swallow-70b" in message, message)
+            bad = await session.call_tool("list_models", {"licence": ["mit"]})
+            message = texts(bad)
+            check("ja: unknown argument", bad.is_error and "もしかして: license" in message, message)
+
+
 async def main():
     params = StdioServerParameters(command=JLLM, args=["mcp"])
     async with stdio_client(params) as (read, write):
@@ -132,6 +161,9 @@ async def main():
                 sorted(props),
             )
 
+            no_schema = [t.name for t in tools.tools if (t.output_schema or {}).get("type") != "object"]
+            check("every tool declares an object outputSchema", not no_schema, no_schema)
+
             called = set()
             for tool, args, words, key in CASES:
                 result = await asyncio.wait_for(session.call_tool(tool, args), 120)
@@ -141,6 +173,11 @@ async def main():
                     check(label, False, result.content)
                     continue
                 got = result.structured_content
+                try:
+                    await session.validate_tool_result(tool, result)
+                    check(f"{label}: valid against its outputSchema", True)
+                except Exception as e:  # the SDK's own validation error
+                    check(f"{label}: valid against its outputSchema", False, e)
                 if key is not None:
                     got = got[key]
                 want = cli(words)
@@ -165,6 +202,7 @@ async def main():
             body = json.loads(res.contents[0].text)
             check("resource jllm://model/swallow-70b == jllm show", body == cli(["show", "swallow-70b", "--json"]), "differ")
 
+    await japanese()
     print(f"mcp client: {passed} passed, {failed} failed")
     return 1 if failed else 0
 

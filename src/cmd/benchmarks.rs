@@ -67,7 +67,7 @@ fn developers(cat: &Catalog, b: &Benchmark, lang: Lang) -> String {
 
 /// A benchmark category for people: the id in English (as the list's
 /// English headings abbreviate them), a label in Japanese and French.
-fn category(c: &str, lang: Lang) -> &str {
+pub(super) fn category(c: &str, lang: Lang) -> &str {
     if lang == Lang::En {
         return c;
     }

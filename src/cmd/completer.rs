@@ -27,12 +27,18 @@ use std::sync::OnceLock;
 use clap::builder::ValueParser;
 use clap::ValueEnum;
 use clap_complete::engine::{ArgValueCompleter, CompletionCandidate};
-use clap_complete::env::{Bash, Elvish, EnvCompleter, Fish, Powershell, Shells, Zsh};
+use clap_complete::env::{Elvish, Fish, Powershell, Shells};
 
 use crate::catalog::index::{self, norm};
 use crate::catalog::schema::{Catalog, Lang};
 use crate::config::{ColorWhen, Config};
 use crate::query::filter::FILTERS;
+
+mod scripts;
+#[cfg(test)]
+mod tests;
+
+use scripts::{BASH, ZSH};
 
 /// The environment variable that asks for completion (`JLLM_COMPLETE=bash
 /// jllm` prints the registration script; with words after `--`, their
@@ -40,7 +46,7 @@ use crate::query::filter::FILTERS;
 pub const VAR: &str = "JLLM_COMPLETE";
 
 /// The shells, in the order `jllm completions` names them.
-pub const SHELLS: Shells<'static> = Shells(&[&BashScript, &Elvish, &Fish, &Powershell, &ZshScript]);
+pub const SHELLS: Shells<'static> = Shells(&[&BASH, &Elvish, &Fish, &Powershell, &ZSH]);
 
 /// Answers a completion request when [`VAR`] is set; None for an ordinary
 /// run. Only an environment lookup happens on the ordinary path.
@@ -274,20 +280,7 @@ fn filter_values(def: &'static crate::query::filter::Def) -> ArgValueCompleter {
             return Vec::new();
         };
         let offers = match def.id {
-            "developer" => cat
-                .developers
-                .iter()
-                .map(|d| {
-                    let name = match lang {
-                        Lang::Ja => d.name_ja.as_ref(),
-                        Lang::Fr => d.name_fr.as_deref().unwrap_or(&d.name),
-                        Lang::En => d.name.as_ref(),
-                    };
-                    Offer::new(d.id.to_string())
-                        .help(name)
-                        .names(index::developer_names(d))
-                })
-                .collect(),
+            "developer" => developer_offers(cat, lang, |_| true),
             "license" => cat
                 .licenses
                 .iter()
@@ -298,10 +291,112 @@ fn filter_values(def: &'static crate::query::filter::Def) -> ArgValueCompleter {
                 })
                 .collect(),
             "min_score" => suites("", "="),
+            _ if def.kind == crate::query::filter::defs::Kind::Year => years(cat),
             _ => def.completions(cat).into_iter().map(Offer::new).collect(),
         };
         matching(offers, typed)
     })
+}
+
+/// The developers `keep` keeps, by id, with their name in `lang`; any of
+/// their names finds them.
+fn developer_offers(cat: &Catalog, lang: Lang, keep: impl Fn(&str) -> bool) -> Vec<Offer> {
+    cat.developers
+        .iter()
+        .filter(|d| keep(&d.id))
+        .map(|d| {
+            let name = match lang {
+                Lang::Ja => d.name_ja.as_ref(),
+                Lang::Fr => d.name_fr.as_deref().unwrap_or(&d.name),
+                Lang::En => d.name.as_ref(),
+            };
+            Offer::new(d.id.to_string())
+                .help(name)
+                .names(index::developer_names(d))
+        })
+        .collect()
+}
+
+/// The GPUs of the built-in table by id, described by their name; any of
+/// their names finds them.
+fn gpus() -> ArgValueCompleter {
+    ArgValueCompleter::new(|typed: &OsStr| {
+        let offers = crate::hardware::gpus()
+            .iter()
+            .map(|g| {
+                Offer::new(g.id.clone()).help(g.name.clone()).names(
+                    std::iter::once(g.name.as_str()).chain(g.names.iter().map(String::as_str)),
+                )
+            })
+            .collect();
+        matching(offers, typed)
+    })
+}
+
+/// A fixed set of values (`auto` of `--vram SIZE|auto`).
+fn fixed(values: &[&'static str]) -> ArgValueCompleter {
+    let values = values.to_vec();
+    ArgValueCompleter::new(move |typed: &OsStr| {
+        matching(values.iter().map(|v| Offer::new(*v)).collect(), typed)
+    })
+}
+
+/// Fixed values, then the paths the typed text begins (`update
+/// --evals-from github|builtin|DIR`).
+fn fixed_or_path(values: &[&'static str]) -> ArgValueCompleter {
+    let values = values.to_vec();
+    ArgValueCompleter::new(move |typed: &OsStr| {
+        let mut found = matching(values.iter().map(|v| Offer::new(*v)).collect(), typed);
+        found.extend(clap_complete::engine::ValueCompleter::complete(
+            &clap_complete::engine::PathCompleter::any(),
+            typed,
+        ));
+        found
+    })
+}
+
+/// The first words of the commands `jllm schema` describes.
+fn schema_commands() -> Vec<&'static str> {
+    let mut v: Vec<&str> = super::schema::COMMANDS
+        .iter()
+        .filter_map(|e| e.command.split(' ').next())
+        .collect();
+    v.dedup();
+    v
+}
+
+/// The years of release of the catalog's families, latest first.
+fn years(cat: &Catalog) -> Vec<Offer> {
+    let mut years: Vec<u16> = cat.models.iter().filter_map(|f| f.year).collect();
+    years.sort_unstable_by(|a, b| b.cmp(a));
+    years.dedup();
+    years
+        .into_iter()
+        .map(|y| Offer::new(y.to_string()))
+        .collect()
+}
+
+/// `benchmarks --developer`: the developers of a benchmark of the catalog.
+fn benchmark_developers(cat: &Catalog, lang: Lang) -> Vec<Offer> {
+    developer_offers(cat, lang, |id| {
+        cat.benchmarks
+            .iter()
+            .any(|b| b.developers.iter().any(|d| &**d == id))
+    })
+}
+
+/// `benchmarks --category`: the benchmark categories, found by their
+/// Japanese and French labels too.
+fn benchmark_categories(_cat: &Catalog, lang: Lang) -> Vec<Offer> {
+    crate::catalog::schema::BENCHMARK_CATEGORIES
+        .iter()
+        .map(|c| {
+            let label = |l| super::benchmarks::category(c, l);
+            Offer::new(*c)
+                .help(label(lang))
+                .names([label(Lang::Ja), label(Lang::Fr)])
+        })
+        .collect()
 }
 
 /// Sort keys: the named ones, then `score:SUITE` for each suite.
@@ -391,7 +486,14 @@ pub fn with_completers(cmd: clap::Command) -> clap::Command {
                 }
             }
             match (name.as_str(), long.as_str()) {
-                ("list", "sort") => arg.add(sort_keys(list_sort_keys())),
+                ("benchmarks", "developer") => arg.add(from_catalog(benchmark_developers)),
+                (_, "gpu") => arg.add(gpus()),
+                (_, "vram" | "ram") => arg.add(fixed(&["auto"])),
+                ("schema", _) if arg.is_positional() => arg.add(fixed(&schema_commands())),
+                ("benchmarks", "category") => arg.add(from_catalog(benchmark_categories)),
+                ("list" | "browse", "sort") => arg.add(sort_keys(list_sort_keys())),
+                ("update", "from") => arg.value_hint(clap::ValueHint::AnyPath),
+                ("update", "evals-from") => arg.add(fixed_or_path(&["github", "builtin"])),
                 ("fit", "sort") => arg.add(sort_keys(super::fit::SORT_KEYS)),
                 (_, "quant") => arg.add(quants()),
                 (_, "suite") => arg.add(ArgValueCompleter::new(|typed: &OsStr| {
@@ -433,158 +535,4 @@ fn list_sort_keys() -> &'static [&'static str] {
             .map(|p| &*String::leak(p.get_name().to_string()))
             .collect()
     })
-}
-
-/// clap_complete's bash script, with the words bash split at `:` and `=`
-/// (readline's word breaks) joined again before jllm reads them, and the
-/// joined part taken off the candidates after (bash replaces only the text
-/// after the break).
-pub struct BashScript;
-
-impl EnvCompleter for BashScript {
-    fn name(&self) -> &'static str {
-        "bash"
-    }
-
-    fn is(&self, name: &str) -> bool {
-        name == "bash"
-    }
-
-    fn write_registration(
-        &self,
-        var: &str,
-        _name: &str,
-        bin: &str,
-        completer: &str,
-        buf: &mut dyn std::io::Write,
-    ) -> std::io::Result<()> {
-        let script = r#"
-_jllm_complete() {
-    local IFS=$'\013'
-    local -a words=()
-    local i w cur="" prev=""
-    for ((i = 0; i <= COMP_CWORD && i < ${#COMP_WORDS[@]}; i++)); do
-        w="${COMP_WORDS[i]}"
-        if ((i == COMP_CWORD)) && [[ "${BASH_VERSINFO[0]}" -ge 4 && "$w" != *"$2" ]]; then
-            w="$2"
-        fi
-        if ((${#words[@]} > 0)) && [[ "$w" =~ ^[:=]+$ || "$prev" =~ ^[:=]+$ ]]; then
-            words[${#words[@]}-1]+="$w"
-        else
-            words+=("$w")
-        fi
-        prev="$w"
-    done
-    ((COMP_CWORD >= ${#COMP_WORDS[@]})) && words+=("")
-    cur="${words[${#words[@]}-1]}"
-    local joined="${cur%"$2"}"
-    local -a found=( $( \
-        _CLAP_IFS="$IFS" \
-        _CLAP_COMPLETE_INDEX="$((${#words[@]} - 1))" \
-        _CLAP_COMPLETE_COMP_TYPE="${COMP_TYPE:-9}" \
-        VAR="bash" \
-        COMPLETER -- "${words[@]}" \
-    ) ) || { unset COMPREPLY; return; }
-    COMPREPLY=()
-    for w in "${found[@]}"; do
-        COMPREPLY+=("${w#"$joined"}")
-    done
-    if [[ ${#COMPREPLY[@]} -eq 1 && "${COMPREPLY[0]}" =~ [=/:,]$ ]]; then
-        compopt -o nospace 2>/dev/null
-    fi
-}
-complete -o nosort -o bashdefault -F _jllm_complete BIN 2>/dev/null \
-    || complete -o bashdefault -F _jllm_complete BIN
-"#
-        .replace("BIN", bin)
-        .replace("COMPLETER", completer)
-        .replace("VAR", var);
-        writeln!(buf, "{script}")
-    }
-
-    fn write_complete(
-        &self,
-        cmd: &mut clap::Command,
-        args: Vec<OsString>,
-        current_dir: Option<&std::path::Path>,
-        buf: &mut dyn std::io::Write,
-    ) -> std::io::Result<()> {
-        Bash.write_complete(cmd, args, current_dir, buf)
-    }
-}
-
-/// clap_complete's zsh script, with `compadd -U` when a candidate jllm
-/// chose does not begin with the typed text (an id found by a name), so
-/// that zsh keeps it, and the `#compdef` file form that works both from
-/// `$fpath` and sourced.
-pub struct ZshScript;
-
-impl EnvCompleter for ZshScript {
-    fn name(&self) -> &'static str {
-        "zsh"
-    }
-
-    fn is(&self, name: &str) -> bool {
-        name == "zsh"
-    }
-
-    fn write_registration(
-        &self,
-        var: &str,
-        _name: &str,
-        bin: &str,
-        completer: &str,
-        buf: &mut dyn std::io::Write,
-    ) -> std::io::Result<()> {
-        let script = r#"#compdef BIN
-_jllm() {
-    local _CLAP_COMPLETE_INDEX=$(( CURRENT - 1 ))
-    local _CLAP_IFS=$'\n'
-    local -a completions=("${(@f)$( \
-        _CLAP_IFS="$_CLAP_IFS" \
-        _CLAP_COMPLETE_INDEX="$_CLAP_COMPLETE_INDEX" \
-        VAR="zsh" \
-        COMPLETER -- "${words[@]}" 2>/dev/null \
-    )}")
-    [[ -n $completions ]] || return 1
-    local -a dirs=() other=()
-    local completion value
-    for completion in $completions; do
-        value="${completion%%:*}"
-        if [[ "$value" == */ ]]; then
-            dirs+=("${value%/}${completion#$value}")
-        else
-            other+=("$completion")
-        fi
-    done
-    [[ -n $dirs ]] && _describe -V 'values' dirs -S '/' -r '/'
-    # -U only when a candidate does not begin with the typed text (an id
-    # found by a name): without it, zsh inserts the common beginning.
-    local -a unmatched=()
-    for completion in $other; do
-        [[ "${completion%%:*}" == "$PREFIX"* ]] || unmatched=(-U)
-    done
-    [[ -n $other ]] && _describe -V 'values' other $unmatched
-    return 0
-}
-if [[ "$funcstack[1]" == "_jllm" ]]; then
-    _jllm "$@"
-else
-    compdef _jllm BIN
-fi"#
-        .replace("BIN", bin)
-        .replace("COMPLETER", completer)
-        .replace("VAR", var);
-        writeln!(buf, "{script}")
-    }
-
-    fn write_complete(
-        &self,
-        cmd: &mut clap::Command,
-        args: Vec<OsString>,
-        current_dir: Option<&std::path::Path>,
-        buf: &mut dyn std::io::Write,
-    ) -> std::io::Result<()> {
-        Zsh.write_complete(cmd, args, current_dir, buf)
-    }
 }

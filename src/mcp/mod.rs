@@ -6,8 +6,10 @@
 //! tool received, so filters, sorting, search, fit and results have one
 //! implementation; its JSON is the tool's structured answer and its
 //! messages (suggestions, explanations of an empty result, footers) the
-//! text. The tools are declared in [`tools`], the protocol side is
-//! [`server`]. The Tokio runtime is built here, on this command only: no
+//! text. The tools are declared in [`tools`], their schemas and command
+//! lines made in [`args`], the protocol side is [`server`]. The server's
+//! own texts (instructions, tool titles and descriptions, summaries,
+//! argument errors) follow `--lang`, through `src/i18n.rs`. The Tokio runtime is built here, on this command only: no
 //! other command starts it.
 
 use std::process::ExitCode;
@@ -16,6 +18,7 @@ use anyhow::{Context, Result};
 
 use crate::cli::Global;
 
+pub mod args;
 pub mod server;
 pub mod tools;
 

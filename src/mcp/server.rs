@@ -1,6 +1,6 @@
 //! The MCP server: tools, resources and instructions over the catalog in
 //! effect. A tool call becomes the command line of its CLI command
-//! ([`super::tools::command_line`]), parsed by the CLI's own parser and run
+//! ([`super::args::command_line`]), parsed by the CLI's own parser and run
 //! with its output captured (`pager::capture`, `stderr::capture`): the JSON
 //! it printed is the structured answer, and what it said on stderr (why a
 //! result is empty, what a footer hides) goes into the text. A command
@@ -21,10 +21,13 @@ use rmcp::service::RequestContext;
 use rmcp::{RoleServer, ServerHandler};
 use serde_json::{Map, Value};
 
+use super::args;
 use super::tools::{self, ToolDef, TOOLS};
+use crate::catalog::schema::Lang;
 use crate::cli::{Cli, Command, Global, Tree};
 use crate::cmd;
 use crate::config::Config;
+use crate::i18n::{tr, trf};
 
 /// The configuration of a server: the global options, with output as to
 /// a pipe (no terminal: no pager, no colours, JSON not pretty-printed)
@@ -99,7 +102,8 @@ impl Server {
 
     /// Answers a call of `tool` with `args`.
     pub fn call(&self, tool: &ToolDef, args: &Map<String, Value>) -> CallToolResult {
-        let line = match tools::command_line(tool, args) {
+        let lang = self.cfg.lang;
+        let line = match args::command_line(tool, args, lang) {
             Ok(line) => line,
             Err(message) => return CallToolResult::error(vec![ContentBlock::text(message)]),
         };
@@ -110,10 +114,10 @@ impl Server {
         match parsed {
             // Found, or an empty list (`[]`) whose notes say why.
             Some(value) if answer.ok || value.as_array().is_some_and(Vec::is_empty) => {
-                let mut text = summary(tool, &value);
+                let mut text = summary(tool, &value, lang);
                 if tool.name == "get_results" {
                     text.push('\n');
-                    text.push_str(crate::query::scores::honesty(self.cfg.lang));
+                    text.push_str(crate::query::scores::honesty(lang));
                 }
                 if !notes.is_empty() {
                     text.push('\n');
@@ -133,7 +137,7 @@ impl Server {
             }
             _ => {
                 let message = if notes.is_empty() {
-                    format!("{}: nothing found", tool.name)
+                    trf(lang, "{0}: nothing found", &[&tool.name])
                 } else {
                     notes.to_string()
                 };
@@ -142,52 +146,63 @@ impl Server {
         }
     }
 
-    /// The instructions: what the catalog is, its date and sources, and
-    /// how to read scores.
+    /// The instructions, in the server's language: what the catalog is,
+    /// its date and sources, and how to read scores.
     fn make_instructions(&self) -> String {
+        let lang = self.cfg.lang;
         let info = self.run_line(line(&["catalog", "info", "--json"]));
         let v: Value = serde_json::from_str(&info.stdout).unwrap_or(Value::Null);
-        let s = |v: &Value| v.as_str().unwrap_or("unknown").to_string();
-        let mut text = String::from(
-            "jllm answers questions about Japanese large language models from a curated catalog built from the awesome-japanese-llm list (llm-jp/awesome-japanese-llm): model families and their checkpoints (Hugging Face repos) with developers, licenses and their commercial-use class, parameter counts, context lengths, release dates, and evaluation benchmarks. It is read-only and offline: the answers are the catalog's, not the Hub's.\n",
-        );
+        let unknown = crate::i18n::tr(lang, "unknown");
+        let s = |v: &Value| v.as_str().unwrap_or(unknown).to_string();
+        let mut text = tr(lang, "jllm answers questions about Japanese large language models from a curated catalog built from the awesome-japanese-llm list (llm-jp/awesome-japanese-llm): model families and their checkpoints (Hugging Face repos) with developers, licenses and their commercial-use class, parameter counts, context lengths, release dates, and evaluation benchmarks. It is read-only and offline: the answers are the catalog's, not the Hub's.").to_string();
+        text.push('\n');
         let builtin = &v["builtin"];
-        text.push_str(&format!(
-            "Catalog in effect: {}; built-in list commit {} ({}).",
-            s(&v["in_effect"]),
-            s(&builtin["list_commit"]),
-            s(&builtin["list_date"]),
+        text.push_str(&trf(
+            lang,
+            "Catalog in effect: {0}; built-in list commit {1} ({2}).",
+            &[
+                &s(&v["in_effect"]),
+                &s(&builtin["list_commit"]),
+                &s(&builtin["list_date"]),
+            ],
         ));
         if let Some(u) = v["installed"].as_object() {
-            text.push_str(&format!(
-                " Installed update: commit {} of {} (fetched {}).",
-                s(&u["commit"]),
-                s(&u["archive_date"]),
-                s(&u["fetched"])
+            text.push(' ');
+            text.push_str(&trf(
+                lang,
+                "Installed update: commit {0} of {1} (fetched {2}).",
+                &[&s(&u["commit"]), &s(&u["archive_date"]), &s(&u["fetched"])],
             ));
         }
         if let Some(overlays) = v["overlays"].as_array().filter(|o| !o.is_empty()) {
             let paths: Vec<String> = overlays.iter().map(s).collect();
-            text.push_str(&format!(" Overlays: {}.", paths.join(", ")));
+            text.push(' ');
+            text.push_str(&trf(lang, "Overlays: {0}.", &[&paths.join(", ")]));
         }
         let c = &v["effective_counts"];
-        text.push_str(&format!(
-            " It holds {} families ({} checkpoints) and {} benchmarks.\n",
-            c["models"], c["checkpoints"], c["benchmarks"]
+        text.push(' ');
+        text.push_str(&trf(
+            lang,
+            "It holds {0} families ({1} checkpoints) and {2} benchmarks.",
+            &[&c["models"], &c["checkpoints"], &c["benchmarks"]],
         ));
+        text.push('\n');
         let named: Vec<String> = crate::catalog::results_data::in_effect()
             .sources
             .iter()
             .map(|x| format!("{} ({}, {}, {})", x.name, x.url, x.date, x.license))
             .collect();
         if !named.is_empty() {
-            text.push_str(&format!(
-                "Evaluation results (get_results): {}.\n",
-                named.join("; ")
+            text.push_str(&trf(
+                lang,
+                "Evaluation results (get_results): {0}.",
+                &[&named.join("; ")],
             ));
+            text.push('\n');
         }
-        text.push_str(crate::query::scores::HONESTY);
-        text.push_str("\nWhat the sources do not state is null or \"unknown\": say so rather than guess. Licenses and commercial classes are the catalog's reading of the list; link the model's page before a decision. Resources: jllm://model/{id} and jllm://benchmark/{id}.");
+        text.push_str(crate::query::scores::honesty(lang));
+        text.push('\n');
+        text.push_str(tr(lang, "What the sources do not state is null or \"unknown\": say so rather than guess. Licenses and commercial classes are the catalog's reading of the list; link the model's page before a decision. Resources: jllm://model/{id} and jllm://benchmark/{id}."));
         text
     }
 
@@ -199,8 +214,10 @@ impl Server {
             ("benchmark", id)
         } else {
             return Err(ErrorData::resource_not_found(
-                format!(
-                    "no resource {uri}: jllm's are jllm://model/{{id}} and jllm://benchmark/{{id}}"
+                trf(
+                    self.cfg.lang,
+                    "no resource {0}: jllm's are jllm://model/{id} and jllm://benchmark/{id}",
+                    &[&uri],
                 ),
                 None,
             ));
@@ -302,7 +319,7 @@ fn percent_decode(s: &str) -> String {
 }
 
 /// The short text of an answer: how many rows, and the first ids.
-fn summary(tool: &ToolDef, value: &Value) -> String {
+fn summary(tool: &ToolDef, value: &Value, lang: Lang) -> String {
     let id = |v: &Value| -> Option<String> {
         ["id", "hf", "family", "model"]
             .iter()
@@ -320,22 +337,31 @@ fn summary(tool: &ToolDef, value: &Value) -> String {
                 }
             }
             const SHOWN: usize = 20;
-            let mut text = format!("{} {} ({} rows)", tool.name, tool.key, rows.len());
-            if !ids.is_empty() {
-                let more = ids.len().saturating_sub(SHOWN);
-                ids.truncate(SHOWN);
-                text.push_str(&format!(": {}", ids.join(", ")));
-                if more > 0 {
-                    text.push_str(&format!(" … and {more} more"));
-                }
+            let more = ids.len().saturating_sub(SHOWN);
+            ids.truncate(SHOWN);
+            let mut first = ids.join(", ");
+            if more > 0 {
+                first.push_str(&trf(lang, " … and {0} more", &[&more]));
             }
+            let mut text = if ids.is_empty() {
+                trf(lang, "{0}: {1} rows", &[&tool.name, &rows.len()])
+            } else {
+                trf(
+                    lang,
+                    "{0}: {1} rows ({2})",
+                    &[&tool.name, &rows.len(), &first],
+                )
+            };
             let reference = rows
                 .iter()
                 .filter(|r| r.get("in_list") == Some(&Value::Bool(false)))
                 .count();
             if reference > 0 {
-                text.push_str(&format!(
-                    "\n{reference} reference rows: models on the leaderboard that are not in the catalog (in_list false)"
+                text.push('\n');
+                text.push_str(&trf(
+                    lang,
+                    "{0} reference rows: models on the leaderboard that are not in the catalog (in_list false)",
+                    &[&reference],
                 ));
             }
             text
@@ -343,9 +369,9 @@ fn summary(tool: &ToolDef, value: &Value) -> String {
         Value::Object(_) => match (id(value), value.get("name").and_then(Value::as_str)) {
             (Some(i), Some(n)) => format!("{}: {i} ({n})", tool.name),
             (Some(i), None) => format!("{}: {i}", tool.name),
-            _ => format!("{}: see the structured content", tool.name),
+            _ => trf(lang, "{0}: see the structured content", &[&tool.name]),
         },
-        _ => format!("{}: see the structured content", tool.name),
+        _ => trf(lang, "{0}: see the structured content", &[&tool.name]),
     }
 }
 
@@ -373,10 +399,12 @@ impl ServerHandler for Server {
         let tools = TOOLS
             .iter()
             .map(|t| {
-                Tool::new(t.name, t.description, tools::input_schema(t, lang))
-                    .with_title(t.title)
+                let title = tr(lang, t.title);
+                Tool::new(t.name, tr(lang, t.description), args::input_schema(t, lang))
+                    .with_raw_output_schema(Arc::new(args::output_schema(t)))
+                    .with_title(title)
                     .with_annotations(
-                        ToolAnnotations::with_title(t.title)
+                        ToolAnnotations::with_title(title)
                             .read_only(true)
                             .destructive(false)
                             .idempotent(true)
@@ -394,10 +422,10 @@ impl ServerHandler for Server {
     ) -> Result<CallToolResponse, ErrorData> {
         let Some(tool) = tools::find(&request.name) else {
             let names: Vec<&str> = TOOLS.iter().map(|t| t.name).collect();
-            return Ok(CallToolResult::error(vec![ContentBlock::text(format!(
-                "no tool '{}'; jllm's tools: {}",
-                request.name,
-                names.join(", ")
+            return Ok(CallToolResult::error(vec![ContentBlock::text(trf(
+                self.cfg.lang,
+                "no tool '{0}'; jllm's tools: {1}",
+                &[&request.name, &names.join(", ")],
             ))])
             .into());
         };
@@ -434,12 +462,13 @@ impl ServerHandler for Server {
         _request: Option<PaginatedRequestParams>,
         _context: RequestContext<RoleServer>,
     ) -> Result<ListResourceTemplatesResult, ErrorData> {
+        let lang = self.cfg.lang;
         Ok(ListResourceTemplatesResult::with_all_items(vec![
             ResourceTemplate::new("jllm://model/{id}", "model")
-                .with_description("A model family as get_model returns it: by family id, Hugging Face repo id or name")
+                .with_description(tr(lang, "A model family as get_model returns it: by family id, Hugging Face repo id or name"))
                 .with_mime_type("application/json"),
             ResourceTemplate::new("jllm://benchmark/{id}", "benchmark")
-                .with_description("A benchmark of the catalog, by id or name")
+                .with_description(tr(lang, "A benchmark of the catalog, by id or name"))
                 .with_mime_type("application/json"),
         ]))
     }

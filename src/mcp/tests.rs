@@ -3,7 +3,9 @@
 //! checked against the same command's `--json` and against the catalog's
 //! data, and bad arguments (unknown argument, unknown filter value, wrong
 //! type, huge limit) answered by a tool error with a helpful message. Every
-//! request has a time limit, so a hang fails instead of blocking.
+//! answer compared with the CLI also validates against the output schema
+//! the tool declares. Every request has a time limit, so a hang fails
+//! instead of blocking.
 
 use std::time::Duration;
 
@@ -13,15 +15,28 @@ use rmcp::{RoleClient, ServiceExt};
 use serde_json::{json, Value};
 
 use super::server::Server;
-use super::tools::TOOLS;
+use super::tools::{self, TOOLS};
+use crate::catalog::schema::Lang;
 use crate::config::Config;
 use crate::query::filter::FILTERS;
 
+mod lang;
+
 /// The longest any request may take.
-const LIMIT: Duration = Duration::from_secs(120);
+pub(super) const LIMIT: Duration = Duration::from_secs(120);
 
 /// Runs `test` with a client connected to a server on the built-in catalog.
-fn with_client<F, Fut>(test: F)
+pub(super) fn with_client<F, Fut>(test: F)
+where
+    F: FnOnce(RunningService<RoleClient, ()>, Server) -> Fut,
+    Fut: std::future::Future<Output = ()>,
+{
+    with_client_in(Lang::En, test)
+}
+
+/// [`with_client`] with the server's texts in `lang` (the server's
+/// configuration only: the process-wide language other tests read stays).
+pub(super) fn with_client_in<F, Fut>(lang: Lang, test: F)
 where
     F: FnOnce(RunningService<RoleClient, ()>, Server) -> Fut,
     Fut: std::future::Future<Output = ()>,
@@ -31,7 +46,9 @@ where
         .build()
         .expect("runtime");
     rt.block_on(async {
-        let server = Server::new(Config::for_tests(false, false)).expect("server");
+        let mut cfg = Config::for_tests(false, false);
+        cfg.lang = lang;
+        let server = Server::new(cfg).expect("server");
         let (server_end, client_end) = tokio::io::duplex(1 << 16);
         let serving = server.clone();
         let handle = tokio::spawn(async move {
@@ -48,7 +65,11 @@ where
 }
 
 /// Calls a tool and waits for its answer, within [`LIMIT`].
-async fn call(client: &RunningService<RoleClient, ()>, name: &str, args: Value) -> CallToolResult {
+pub(super) async fn call(
+    client: &RunningService<RoleClient, ()>,
+    name: &str,
+    args: Value,
+) -> CallToolResult {
     let Value::Object(args) = args else {
         panic!("arguments must be an object")
     };
@@ -60,7 +81,7 @@ async fn call(client: &RunningService<RoleClient, ()>, name: &str, args: Value) 
 }
 
 /// The text of an answer.
-fn text(r: &CallToolResult) -> String {
+pub(super) fn text(r: &CallToolResult) -> String {
     r.content
         .iter()
         .filter_map(|c| c.as_text().map(|t| t.text.clone()))
@@ -69,7 +90,7 @@ fn text(r: &CallToolResult) -> String {
 }
 
 /// A successful answer's structured content.
-fn ok(r: &CallToolResult, what: &str) -> Value {
+pub(super) fn ok(r: &CallToolResult, what: &str) -> Value {
     assert_ne!(r.is_error, Some(true), "{what}: {}", text(r));
     r.structured_content
         .clone()
@@ -77,7 +98,7 @@ fn ok(r: &CallToolResult, what: &str) -> Value {
 }
 
 /// A tool error's message.
-fn err(r: &CallToolResult, what: &str) -> String {
+pub(super) fn err(r: &CallToolResult, what: &str) -> String {
     assert_eq!(r.is_error, Some(true), "{what} should fail: {}", text(r));
     let t = text(r);
     assert!(!t.trim().is_empty(), "{what}: empty error");
@@ -86,13 +107,53 @@ fn err(r: &CallToolResult, what: &str) -> String {
 
 /// What the CLI prints for a command line (the server's own runner, the
 /// path every command takes), as JSON.
-fn cli_json(server: &Server, words: &[&str]) -> Value {
+pub(super) fn cli_json(server: &Server, words: &[&str]) -> Value {
     let line = std::iter::once("jllm")
         .chain(words.iter().copied())
         .map(Into::into)
         .collect();
     let a = server.run_line(line);
     serde_json::from_str(&a.stdout).unwrap_or_else(|e| panic!("{words:?}: {e}: {}", a.notes))
+}
+
+/// Calls `tool` with `args` and checks its answer against the CLI: the
+/// structured content (under the tool's key when the CLI prints an array)
+/// equals what `jllm WORDS` prints, and validates against the tool's
+/// output schema. Returns the answer and that JSON.
+pub(super) async fn same_as_cli(
+    client: &RunningService<RoleClient, ()>,
+    server: &Server,
+    tool: &str,
+    args: Value,
+    words: &str,
+) -> (CallToolResult, Value) {
+    let r = call(client, tool, args).await;
+    let structured = ok(&r, tool);
+    valid(tool, &structured);
+    let want = cli_json(server, &words.split_whitespace().collect::<Vec<_>>());
+    let def = tools::find(tool).unwrap_or_else(|| panic!("no tool {tool}"));
+    let got = if want.is_array() {
+        structured[def.key].clone()
+    } else {
+        structured
+    };
+    assert_eq!(got, want, "{tool} differs from jllm {words}");
+    (r, got)
+}
+
+/// Asserts that `structured` validates against the output schema `tool`
+/// declares.
+fn valid(tool: &str, structured: &Value) {
+    let def = tools::find(tool).unwrap_or_else(|| panic!("no tool {tool}"));
+    let schema = Value::Object(super::args::output_schema(def));
+    let validator = jsonschema::draft202012::new(&schema)
+        .unwrap_or_else(|e| panic!("{tool}: the output schema does not compile: {e}"));
+    let errors: Vec<String> = validator
+        .iter_errors(structured)
+        .take(5)
+        .map(|e| format!("{e} at {}", e.instance_path()))
+        .collect();
+    assert!(errors.is_empty(), "{tool}: {errors:#?}");
 }
 
 fn ids(v: &Value, key: &str) -> Vec<String> {
@@ -145,26 +206,14 @@ fn tools_are_listed_with_every_filter_in_their_schemas() {
 #[test]
 fn list_models_is_the_list_commands_json() {
     with_client(|client, server| async move {
-        let r = call(
+        let (_, got) = same_as_cli(
             &client,
+            &server,
             "list_models",
             json!({"license": ["apache"], "min_params": "7b"}),
+            "list --license apache --min-params 7b --format json",
         )
         .await;
-        let got = ok(&r, "list_models")["models"].clone();
-        let want = cli_json(
-            &server,
-            &[
-                "list",
-                "--license",
-                "apache",
-                "--min-params",
-                "7b",
-                "--format",
-                "json",
-            ],
-        );
-        assert_eq!(got, want);
         assert!(!got.as_array().expect("array").is_empty());
         // Every family shown has a kept checkpoint of 7B or more (`params`
         // is the largest kept) under a license the catalog calls Apache.
@@ -176,54 +225,25 @@ fn list_models_is_the_list_commands_json() {
             assert!(license.contains("apache"), "{license}");
         }
         // A number for a size, a bare string for a list, sort and limit.
-        let r = call(
+        let (r, got) = same_as_cli(
             &client,
+            &server,
             "list_models",
             json!({"license": "apache", "min_params": 7_000_000_000u64, "sort": "params", "limit": 3}),
+            "list --license apache --min-params 7b --sort params --limit 3 --format json",
         )
         .await;
-        let got = ok(&r, "list_models sorted")["models"].clone();
-        let want = cli_json(
-            &server,
-            &[
-                "list",
-                "--license",
-                "apache",
-                "--min-params",
-                "7b",
-                "--sort",
-                "params",
-                "--limit",
-                "3",
-                "--format",
-                "json",
-            ],
-        );
-        assert_eq!(got, want);
         assert_eq!(got.as_array().map(Vec::len), Some(3));
         assert!(text(&r).contains(got[0]["id"].as_str().expect("id")));
-        // Checkpoints instead of families.
-        let r = call(
+        // Checkpoints instead of families: the other record of the schema.
+        same_as_cli(
             &client,
+            &server,
             "list_models",
             json!({"variants": true, "developer": ["rinna"], "limit": 5}),
+            "list --variants --developer rinna --limit 5 --format json",
         )
         .await;
-        let got = ok(&r, "list_models variants")["models"].clone();
-        let want = cli_json(
-            &server,
-            &[
-                "list",
-                "--variants",
-                "--developer",
-                "rinna",
-                "--limit",
-                "5",
-                "--format",
-                "json",
-            ],
-        );
-        assert_eq!(got, want);
         // An empty result is an answer, with the CLI's explanation.
         let r = call(&client, "list_models", json!({"since": 2100})).await;
         assert_eq!(ok(&r, "empty list")["models"], json!([]));
@@ -311,12 +331,15 @@ fn bad_arguments_are_tool_errors_that_help() {
 #[test]
 fn get_model_finds_by_id_repo_and_suggests_on_typos() {
     with_client(|client, server| async move {
-        let got = ok(
-            &call(&client, "get_model", json!({"query": "swallow-70b"})).await,
+        let (_, got) = same_as_cli(
+            &client,
+            &server,
             "get_model",
-        );
+            json!({"query": "swallow-70b"}),
+            "show swallow-70b --json",
+        )
+        .await;
         assert_eq!(got["id"], json!("swallow-70b"));
-        assert_eq!(got, cli_json(&server, &["show", "swallow-70b", "--json"]));
         let got = ok(
             &call(
                 &client,
@@ -347,16 +370,15 @@ fn get_model_finds_by_id_repo_and_suggests_on_typos() {
 #[test]
 fn compare_search_fit_results_benchmarks_and_info() {
     with_client(|client, server| async move {
-        let got = ok(
-            &call(
-                &client,
-                "compare_models",
-                json!({"queries": ["swallow-70b", "swallow-7b"]}),
-            )
-            .await,
-            "compare",
-        );
-        assert_eq!(ids(&got["models"], "id"), ["swallow-70b", "swallow-7b"]);
+        let (_, got) = same_as_cli(
+            &client,
+            &server,
+            "compare_models",
+            json!({"queries": ["swallow-70b", "swallow-7b"]}),
+            "compare swallow-70b swallow-7b --format json",
+        )
+        .await;
+        assert_eq!(ids(&got, "id"), ["swallow-70b", "swallow-7b"]);
         let e = err(
             &call(
                 &client,
@@ -368,97 +390,96 @@ fn compare_search_fit_results_benchmarks_and_info() {
         );
         assert!(e.contains("2"), "{e}");
 
-        let got = ok(
-            &call(
-                &client,
-                "search_models",
-                json!({"query": "swallow", "limit": 5}),
-            )
-            .await,
-            "search",
-        );
-        assert_eq!(
-            got["models"],
-            cli_json(
-                &server,
-                &["search", "swallow", "--limit", "5", "--format", "json"]
-            )
-        );
+        same_as_cli(
+            &client,
+            &server,
+            "search_models",
+            json!({"query": "swallow", "limit": 5}),
+            "search swallow --limit 5 --format json",
+        )
+        .await;
         let e = err(
             &call(&client, "search_models", json!({"query": "zzqqxxyy"})).await,
             "search nothing",
         );
         assert!(e.contains("zzqqxxyy"), "{e}");
 
-        let got = ok(
-            &call(
-                &client,
-                "fit_models",
-                json!({"vram": "24GB", "context": "8k", "developer": ["rinna"]}),
-            )
-            .await,
-            "fit",
-        );
-        let want = cli_json(
+        same_as_cli(
+            &client,
             &server,
-            &[
-                "fit",
-                "--vram",
-                "24GB",
-                "--context",
-                "8k",
-                "--developer",
-                "rinna",
-                "--format",
-                "json",
-            ],
-        );
-        assert_eq!(got["checkpoints"], want);
+            "fit_models",
+            json!({"vram": "24GB", "context": "8k", "developer": ["rinna"]}),
+            "fit --vram 24GB --context 8k --developer rinna --format json",
+        )
+        .await;
         let e = err(
             &call(&client, "fit_models", json!({"vram": "lots"})).await,
             "bad vram",
         );
         assert!(e.contains("vram: invalid memory size 'lots'"), "{e}");
 
-        let r = call(
+        let (r, _) = same_as_cli(
             &client,
+            &server,
             "get_results",
             json!({"suite": "pfgen", "limit": 5}),
+            "results --suite pfgen --limit 5 --format json",
         )
         .await;
-        let got = ok(&r, "ranking");
-        assert_eq!(
-            got["results"],
-            cli_json(
-                &server,
-                &["results", "--suite", "pfgen", "--limit", "5", "--format", "json"]
-            )
-        );
         assert!(text(&r).contains("not comparable"), "{}", text(&r));
-        let r = call(&client, "get_results", json!({"query": "swallow-70b"})).await;
-        let got = ok(&r, "scores of a family");
-        assert!(!got["results"].as_array().expect("rows").is_empty());
+        let (_, got) = same_as_cli(
+            &client,
+            &server,
+            "get_results",
+            json!({"query": "swallow-70b"}),
+            "results swallow-70b --format json",
+        )
+        .await;
+        assert!(!got.as_array().expect("rows").is_empty());
         let e = err(
             &call(&client, "get_results", json!({"suite": "pfgenn"})).await,
             "unknown suite",
         );
         assert!(e.contains("pfgen"), "{e}");
 
-        let got = ok(
-            &call(&client, "list_benchmarks", json!({})).await,
-            "benchmarks",
-        );
-        assert_eq!(
-            got["benchmarks"],
-            cli_json(&server, &["benchmarks", "--json"])
-        );
-        assert!(!got["benchmarks"].as_array().expect("rows").is_empty());
-        let got = ok(&call(&client, "catalog_info", json!({})).await, "info");
+        let (_, got) = same_as_cli(
+            &client,
+            &server,
+            "list_benchmarks",
+            json!({}),
+            "benchmarks --json",
+        )
+        .await;
+        assert!(!got.as_array().expect("rows").is_empty());
+        let (_, got) = same_as_cli(
+            &client,
+            &server,
+            "catalog_info",
+            json!({}),
+            "catalog info --json",
+        )
+        .await;
         let models = cli_json(&server, &["list", "--json"]);
         assert_eq!(
             got["effective_counts"]["models"].as_u64(),
             models.as_array().map(|m| m.len() as u64)
         );
+        same_as_cli(
+            &client,
+            &server,
+            "recommend_models",
+            json!({"vram": "24GB", "commercial": "yes", "task": "chat", "limit": 5}),
+            "recommend --vram 24GB --commercial yes --task chat -n 5 --format json",
+        )
+        .await;
+        same_as_cli(
+            &client,
+            &server,
+            "plan_model",
+            json!({"query": "swallow-70b"}),
+            "plan swallow-70b --format json",
+        )
+        .await;
         client.cancel().await.expect("close");
     });
 }

@@ -1,20 +1,14 @@
 //! The MCP tools as data: [`TOOLS`] holds one [`ToolDef`] per tool, with
-//! the CLI command it runs, its own arguments and whether it takes the
-//! model filters. Input schemas are generated from these entries and from
-//! the table of filters (`query::filter::FILTERS`, the same definitions the
-//! CLI flags come from), so a new filter appears in every filtering tool;
-//! [`command_line`] turns a call's arguments into the command line the CLI
-//! parser reads (`--flag=value` for each, positionals after `--`).
+//! the CLI command it runs, its own arguments, whether it takes the model
+//! filters and the commands of `jllm schema` that describe its answer.
+//! Input and output schemas and command lines are made from these entries
+//! in [`super::args`]. Titles and descriptions are English here and
+//! translated by `i18n::tr` when the server lists the tools.
 //!
-//! Adding a tool: an entry in [`TOOLS`] naming its command, and that
-//! command in `server::dispatch` (the list of commands a tool may run).
+//! Adding a tool: an entry in [`TOOLS`] naming its command, that command
+//! in `server::dispatch` (the list of commands a tool may run), and its
+//! title and description in `src/i18n.rs`.
 
-use std::ffi::OsString;
-
-use serde_json::{json, Map, Value};
-
-use crate::catalog::schema::Lang;
-use crate::query::filter::defs::Kind;
 use crate::query::filter::FILTERS;
 
 /// One MCP tool.
@@ -36,6 +30,9 @@ pub struct ToolDef {
     /// The key the JSON array goes under in the structured answer (MCP
     /// structured content is an object); an object is the answer itself.
     pub key: &'static str,
+    /// The commands of `jllm schema` whose JSON the answer is (one of them,
+    /// for a tool whose arguments choose: `list` or `list --variants`).
+    pub output: &'static [&'static str],
 }
 
 impl ToolDef {
@@ -149,6 +146,7 @@ pub static TOOLS: &[ToolDef] = &[
         filters: true,
         except: &[],
         key: "models",
+        output: &["search"],
     },
     ToolDef {
         name: "list_models",
@@ -177,6 +175,7 @@ pub static TOOLS: &[ToolDef] = &[
         filters: true,
         except: &[],
         key: "models",
+        output: &["list", "list --variants"],
     },
     ToolDef {
         name: "get_model",
@@ -194,6 +193,7 @@ pub static TOOLS: &[ToolDef] = &[
         filters: false,
         except: &[],
         key: "model",
+        output: &["show"],
     },
     ToolDef {
         name: "compare_models",
@@ -211,6 +211,7 @@ pub static TOOLS: &[ToolDef] = &[
         filters: false,
         except: &[],
         key: "models",
+        output: &["compare"],
     },
     ToolDef {
         name: "fit_models",
@@ -221,13 +222,7 @@ pub static TOOLS: &[ToolDef] = &[
         params: &[
             VRAM,
             GPU,
-            Param {
-                name: "ram",
-                at: At::Flag("ram"),
-                ty: Ty::Amount,
-                description: "System RAM for CPU offload (64GB)",
-                required: false,
-            },
+            RAM,
             Param {
                 name: "context",
                 at: At::Flag("context"),
@@ -262,6 +257,7 @@ pub static TOOLS: &[ToolDef] = &[
         filters: true,
         except: &[],
         key: "checkpoints",
+        output: &["fit"],
     },
     ToolDef {
         name: "get_results",
@@ -310,6 +306,7 @@ pub static TOOLS: &[ToolDef] = &[
         filters: true,
         except: &[],
         key: "results",
+        output: &["results"],
     },
     ToolDef {
         name: "list_benchmarks",
@@ -343,6 +340,7 @@ pub static TOOLS: &[ToolDef] = &[
         filters: false,
         except: &[],
         key: "benchmarks",
+        output: &["benchmarks"],
     },
     ToolDef {
         name: "catalog_info",
@@ -354,6 +352,7 @@ pub static TOOLS: &[ToolDef] = &[
         filters: false,
         except: &[],
         key: "catalog",
+        output: &["catalog info"],
     },
     ToolDef {
         name: "recommend_models",
@@ -391,6 +390,7 @@ pub static TOOLS: &[ToolDef] = &[
         filters: true,
         except: &["task"],
         key: "checkpoints",
+        output: &["recommend"],
     },
     ToolDef {
         name: "plan_model",
@@ -419,199 +419,11 @@ pub static TOOLS: &[ToolDef] = &[
         filters: false,
         except: &[],
         key: "plans",
+        output: &["plan"],
     },
 ];
 
 /// The tool of this name.
 pub fn find(name: &str) -> Option<&'static ToolDef> {
     TOOLS.iter().find(|t| t.name == name)
-}
-
-/// One schema property.
-fn property(ty: Ty, description: String, title: Option<String>) -> Value {
-    let mut p = match ty {
-        Ty::Text => json!({"type": "string"}),
-        Ty::Texts => json!({"type": "array", "items": {"type": "string"}}),
-        Ty::Amount => json!({"type": ["string", "integer"]}),
-        Ty::Count => json!({"type": "integer", "minimum": 0}),
-        Ty::Years => {
-            json!({"type": "array", "items": {"type": "integer", "minimum": 2000, "maximum": 2100}})
-        }
-        Ty::Switch => json!({"type": "boolean"}),
-    };
-    p["description"] = Value::String(description);
-    if let Some(t) = title {
-        p["title"] = Value::String(t);
-    }
-    p
-}
-
-/// The argument type of a filter, from its kind.
-fn filter_ty(kind: Kind, repeat: bool) -> Ty {
-    match (kind, repeat) {
-        (Kind::Switch, _) => Ty::Switch,
-        (Kind::Year, true) => Ty::Years,
-        (Kind::Year, false) => Ty::Count,
-        (Kind::Params | Kind::Tokens, _) => Ty::Amount,
-        (_, true) => Ty::Texts,
-        (_, false) => Ty::Text,
-    }
-}
-
-/// The input schema of a tool: its own arguments, then every filter (by
-/// the filter's id: `min_params`), each with its help line as description
-/// and, where a kind has fixed values, those ids.
-pub fn input_schema(tool: &ToolDef, lang: Lang) -> Map<String, Value> {
-    let mut properties = Map::new();
-    let mut required = Vec::new();
-    for p in tool.params {
-        let mut prop = property(p.ty, p.description.to_string(), None);
-        if p.name == "queries" {
-            prop["minItems"] = json!(2);
-        }
-        properties.insert(p.name.to_string(), prop);
-        if p.required {
-            required.push(Value::String(p.name.to_string()));
-        }
-    }
-    {
-        for d in tool.filter_defs() {
-            let mut description = d.help.to_string();
-            if let Some(values) = d.kind.values() {
-                description.push_str(&format!(
-                    " [ids: {}; names in English, Japanese or French are accepted too]",
-                    values.join(", ")
-                ));
-            }
-            if let Some(r) = d.requires {
-                description.push_str(&format!(" (needs {r})"));
-            }
-            let ty = filter_ty(d.kind, d.repeat);
-            let mut prop = property(
-                ty,
-                description,
-                Some(crate::i18n::header(lang, d.key).into()),
-            );
-            if d.kind == Kind::Commercial {
-                prop["enum"] = json!(d.kind.values());
-            }
-            properties.insert(d.id.to_string(), prop);
-        }
-    }
-    let mut schema = Map::new();
-    schema.insert("type".into(), json!("object"));
-    schema.insert("properties".into(), Value::Object(properties));
-    if !required.is_empty() {
-        schema.insert("required".into(), Value::Array(required));
-    }
-    schema.insert("additionalProperties".into(), json!(false));
-    schema
-}
-
-/// The argument names a tool takes.
-pub fn names(tool: &ToolDef) -> Vec<&'static str> {
-    let mut v: Vec<&str> = tool.params.iter().map(|p| p.name).collect();
-    v.extend(tool.filter_defs().map(|d| d.id));
-    v
-}
-
-/// The command line that asks the CLI what the call asks: `jllm COMMAND
-/// JSON-FLAG --flag=value… -- POSITIONAL…`. An argument the tool does not
-/// take, a value of the wrong JSON type, or a missing required argument is
-/// an error naming the argument (and the nearest name, for a typo).
-pub fn command_line(tool: &ToolDef, args: &Map<String, Value>) -> Result<Vec<OsString>, String> {
-    let mut line: Vec<String> = vec!["jllm".into()];
-    line.extend(tool.command.iter().map(|w| w.to_string()));
-    line.push(tool.json_flag.into());
-    let mut positionals = Vec::new();
-    for (name, value) in args {
-        let (at, ty) = if let Some(p) = tool.params.iter().find(|p| p.name == name) {
-            (p.at, p.ty)
-        } else if let Some(d) = tool.filter_defs().find(|d| d.id == name) {
-            (At::Flag(d.long), filter_ty(d.kind, d.repeat))
-        } else {
-            return Err(unknown_argument(tool, name));
-        };
-        if value.is_null() {
-            continue;
-        }
-        let values = values(name, ty, value)?;
-        match at {
-            At::Positional => positionals.extend(values),
-            At::Flag(long) if ty == Ty::Switch => {
-                if values.first().map(String::as_str) == Some("true") {
-                    line.push(format!("--{long}"));
-                }
-            }
-            At::Flag(long) => line.extend(values.iter().map(|v| format!("--{long}={v}"))),
-        }
-    }
-    for p in tool.params.iter().filter(|p| p.required) {
-        if args.get(p.name).is_none_or(Value::is_null) {
-            return Err(format!(
-                "argument '{}' of {} is required: {}",
-                p.name, tool.name, p.description
-            ));
-        }
-    }
-    if !positionals.is_empty() {
-        line.push("--".into());
-        line.extend(positionals);
-    }
-    Ok(line.into_iter().map(OsString::from).collect())
-}
-
-/// The error for an argument a tool does not take.
-fn unknown_argument(tool: &ToolDef, name: &str) -> String {
-    let all = names(tool);
-    let near =
-        crate::catalog::index::nearest(name, all.iter().map(|n| (n.to_string(), vec![*n])), 3);
-    let mut message = format!("{} has no argument '{name}'", tool.name);
-    if !near.is_empty() {
-        message.push_str(&format!("; did you mean {}?", near.join(", ")));
-    }
-    message.push_str(&format!(" Its arguments: {}", all.join(", ")));
-    message
-}
-
-/// The command-line values of one argument, checked against its type.
-fn values(name: &str, ty: Ty, value: &Value) -> Result<Vec<String>, String> {
-    let wrong = |want: &str| format!("argument '{name}' must be {want}, not {value}");
-    let text = |v: &Value| -> Option<String> { v.as_str().map(str::to_string) };
-    let whole = |v: &Value| -> Option<String> { v.as_u64().map(|n| n.to_string()) };
-    match ty {
-        Ty::Text => text(value)
-            .map(|s| vec![s])
-            .ok_or_else(|| wrong("a string")),
-        Ty::Texts => match value {
-            Value::String(s) => Ok(vec![s.clone()]),
-            Value::Array(items) => items
-                .iter()
-                .map(|v| text(v).ok_or_else(|| wrong("an array of strings")))
-                .collect(),
-            _ => Err(wrong("an array of strings")),
-        },
-        Ty::Amount => text(value)
-            .or_else(|| whole(value))
-            .map(|s| vec![s])
-            .ok_or_else(|| {
-                wrong("a string with a unit (\"7b\", \"24GB\", \"8k\") or a whole number")
-            }),
-        Ty::Count => whole(value)
-            .map(|s| vec![s])
-            .ok_or_else(|| wrong(&format!("a whole number from 0 to {}", u64::MAX))),
-        Ty::Years => match value {
-            Value::Array(items) => items
-                .iter()
-                .map(|v| whole(v).ok_or_else(|| wrong("an array of years (2024)")))
-                .collect(),
-            v => whole(v)
-                .map(|s| vec![s])
-                .ok_or_else(|| wrong("an array of years (2024)")),
-        },
-        Ty::Switch => value
-            .as_bool()
-            .map(|b| vec![b.to_string()])
-            .ok_or_else(|| wrong("true or false")),
-    }
 }
