@@ -51,15 +51,20 @@ impl Tmux {
 
     /// Starts `shell` (run by sh) in a 200×50 window.
     fn start(&self, shell: &str) {
+        self.start_sized(shell, "200", "50");
+    }
+
+    /// Starts `shell` in a window of `width`×`height`.
+    fn start_sized(&self, shell: &str, width: &str, height: &str) {
         self.cmd(&[
             "-f",
             "/dev/null",
             "new-session",
             "-d",
             "-x",
-            "200",
+            width,
             "-y",
-            "50",
+            height,
             shell,
         ]);
     }
@@ -276,7 +281,8 @@ fn refuses_without_a_terminal() {
 
 /// Without --vram the browser asks the machine, as `fit --vram auto` does:
 /// with an `nvidia-smi` that reports one RTX 4090 (24564 MiB) first on
-/// PATH, the status line says what was found and the fit column shows.
+/// PATH, the status line says what was found and the fit and speed
+/// columns show.
 #[test]
 fn the_machines_gpu_is_the_default() {
     use std::os::unix::fs::PermissionsExt;
@@ -298,7 +304,58 @@ fn the_machines_gpu_is_the_default() {
         "{screen}"
     );
     assert!(screen.contains(" fit"), "a fit column:\n{screen}");
+    // Its one device is the table's RTX 4090 (src/gpus.toml, 24 GB): its
+    // bandwidth gives the speed column.
+    assert!(screen.contains(" speed"), "a speed column:\n{screen}");
     tmux.keys(&["q"]);
     let after = tmux.wait("the exit", |s| s.contains("END"));
     assert!(after.contains("EXIT=0"), "{after}");
+}
+
+/// At 80×24, `--lang ja`, `NO_COLOR=1`: the frame is in Japanese (the
+/// title counts ファミリー, src/i18n/messages.rs's "{0} families", and the
+/// fit column is 適合), no colour escape is drawn (bold and reverse only),
+/// a wheel event over the list moves the selection, and `q` prints the
+/// view's `jllm list` line.
+#[test]
+fn japanese_at_80_by_24_without_colour() {
+    let tmp = tempfile::tempdir().expect("tempdir");
+    let tmux = Tmux::new("ja80");
+    tmux.start_sized(
+        &pane_command("--lang ja --vram 24GB", &tmp.path().join("pid")),
+        "80",
+        "24",
+    );
+    let screen = tmux.wait("the first frame", |s| s.contains("jllm browse ·"));
+    let title = screen.lines().next().unwrap_or_default();
+    assert!(title.contains("ファミリー"), "{screen}");
+    assert!(screen.contains("適合"), "the fit column in Japanese:\n{screen}");
+    let escaped = tmux.cmd(&["capture-pane", "-p", "-e"]);
+    for code in ["\x1b[3", "\x1b[4", "\x1b[9", "\x1b[10", ";3", ";4"] {
+        let coloured = escaped
+            .match_indices(code)
+            .any(|(i, _)| escaped[i + code.len()..].starts_with(|c: char| c.is_ascii_digit()));
+        assert!(!coloured, "a colour ({code:?}) with NO_COLOR:\n{escaped:?}");
+    }
+    // The selected row is drawn reversed: the wheel (an SGR mouse report,
+    // button 65, over the list) moves it three rows down.
+    let reversed = |s: &str| {
+        s.lines()
+            .position(|l| l.contains("\x1b[7m"))
+            .unwrap_or(usize::MAX)
+    };
+    let before = reversed(&escaped);
+    assert!(before < 24, "a reversed row:\n{escaped:?}");
+    tmux.text("\x1b[<65;10;5M");
+    let start = Instant::now();
+    let mut after = before;
+    while after == before && start.elapsed() < Duration::from_secs(10) {
+        std::thread::sleep(Duration::from_millis(50));
+        after = reversed(&tmux.cmd(&["capture-pane", "-p", "-e"]));
+    }
+    assert_eq!(after, before + 3, "the wheel moved the selection");
+    tmux.keys(&["q"]);
+    let end = tmux.wait("the exit", |s| s.contains("END"));
+    assert!(end.contains("EXIT=0"), "{end}");
+    assert!(end.contains("jllm list\n"), "{end}");
 }

@@ -158,7 +158,7 @@ fn header_lines(text: &str) -> Vec<&str> {
 /// English, Japanese and French: no line wider than the terminal (but a
 /// repo id wider than a column, alone on its line, whole), no id broken,
 /// the columns the flags name present, and headers whole. The headers'
-/// words are the i18n table's (src/i18n.rs); the ids come from the same
+/// words are the i18n table's (src/i18n/); the ids come from the same
 /// command piped, where nothing is fitted.
 #[test]
 fn answers_fit_the_screen_in_every_language() {

@@ -146,8 +146,27 @@ pub(crate) fn ranked<'a>(
     hits: &[crate::query::filter::Hit<'a>],
     text: &str,
 ) -> (Vec<search::Found<'a>>, Vec<search::FoundBenchmark<'a>>) {
-    let fams: Vec<_> = hits.iter().map(|h| h.family).collect();
+    ranked_among(cat, hits, None, text)
+}
+
+/// [`ranked`], scoring only the hits at the positions `among` gives (in
+/// ascending order) when it gives some: the browser's narrowing, valid
+/// where `search::narrows` says so. `found` still indexes `hits`.
+pub(crate) fn ranked_among<'a>(
+    cat: &'a Catalog,
+    hits: &[crate::query::filter::Hit<'a>],
+    among: Option<&[usize]>,
+    text: &str,
+) -> (Vec<search::Found<'a>>, Vec<search::FoundBenchmark<'a>>) {
+    let at: Vec<usize> = match among {
+        Some(a) => a.iter().copied().filter(|&i| i < hits.len()).collect(),
+        None => (0..hits.len()).collect(),
+    };
+    let fams: Vec<_> = at.iter().map(|&i| hits[i].family).collect();
     let mut found = search::search(cat, &fams, text);
+    for f in &mut found {
+        f.index = at.get(f.index).copied().unwrap_or(f.index);
+    }
     let mut benches = if hits.len() == cat.models.len() {
         search::search_benchmarks(cat, text)
     } else {

@@ -242,6 +242,26 @@ pub fn search<'a>(cat: &'a Catalog, families: &[&'a Family], query: &str) -> Vec
     search_with(cat, families, &q)
 }
 
+/// Whether every family `now` matches, `before` matches too, so that the
+/// families `search` found for `before` (when it found one by a field
+/// other than training data, so without trying typos) hold all those it
+/// finds for `now`, and searching only them gives the same answer.
+/// Checked on the prepared queries, not on the keys typed: the text
+/// normalised (`now`'s contains `before`'s), the lower-cased text
+/// (training data), the words (as many, each containing `before`'s: the
+/// all-words tier) and `before` long enough for fragments (then `now` is
+/// too). Each tier of `score` is then implied: a text containing `now`
+/// contains `before`.
+pub fn narrows(before: &str, now: &str) -> bool {
+    let (b, n) = (Query::new(before), Query::new(now));
+    !b.whole.is_empty()
+        && b.fragment_ok
+        && n.whole.contains(&b.whole)
+        && n.lower.contains(&b.lower)
+        && n.words.len() == b.words.len()
+        && n.words.iter().zip(&b.words).all(|(n, b)| n.contains(b.as_str()))
+}
+
 fn search_with<'a>(cat: &'a Catalog, families: &[&'a Family], q: &Query) -> Vec<Found<'a>> {
     // Developers, tasks, categories and domains are shared by many
     // families: each is scored once.

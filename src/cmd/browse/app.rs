@@ -7,6 +7,7 @@
 //! `mod.rs` carries out, so the tests drive every key without a terminal
 //! and without opening anything.
 
+use crate::i18n;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 use crate::catalog::schema::{Catalog, Family, Lang};
@@ -15,6 +16,9 @@ use crate::estimate::{Machine, Precision};
 use crate::query::filter::{Filter, Filters, FILTERS};
 
 use super::form;
+use super::search::{Done, Job, Searcher};
+use crate::query::filter::Hit;
+use std::sync::mpsc::Sender;
 
 /// One row of the list pane: a family (with the checkpoints the filters
 /// kept), or one checkpoint of it.
@@ -40,12 +44,15 @@ pub enum Mode {
     Sort {
         at: usize,
     },
-    /// The machine form: the field being typed (VRAM, RAM, quantization).
+    /// The machine form: the field being typed (VRAM, RAM, quantization,
+    /// GPU).
     Machine {
         field: usize,
     },
     Help,
     Compare,
+    /// `jllm recommend`'s answer for the view ([`App::recommended`]).
+    Recommend,
 }
 
 /// What the event loop does after a key.
@@ -82,13 +89,28 @@ pub struct App<'a> {
     pub marked: Vec<&'a Family>,
     pub machine: Option<Machine>,
     pub quant: Option<Precision>,
-    /// The machine form's texts: VRAM, RAM, quantization, as typed.
-    pub machine_text: [String; 3],
+    /// The machine form's texts: VRAM, RAM, quantization, GPU, as typed.
+    pub machine_text: [String; 4],
+    /// The memory bandwidth of the GPU set (GB/s), for the speed column.
+    pub bandwidth_gb_s: Option<u64>,
+    /// The run's configuration, for `R` (recommend runs on it); none in
+    /// tests that do not press it.
+    pub cfg: Option<&'a crate::config::Config>,
+    /// What `jllm recommend` printed for the view, shown by `R`.
+    pub recommended: String,
     pub mode: Mode,
     /// One line for the status bar: an error, or what a key did.
     pub status: Option<String>,
     /// Rows the list pane showed at the last draw (for paging and mouse).
     pub page: usize,
+    /// Runs searches here when no worker thread takes them.
+    pub searcher: Searcher,
+    /// The worker thread's inbox, when the event loop started one.
+    pub worker: Option<Sender<Job<'a>>>,
+    /// The number of the latest search handed to the worker.
+    pub generation: u64,
+    /// A search is on the worker and its rows are not shown yet.
+    pub pending: bool,
 }
 
 impl<'a> App<'a> {
@@ -112,9 +134,16 @@ impl<'a> App<'a> {
             machine: None,
             quant: None,
             machine_text: Default::default(),
+            bandwidth_gb_s: None,
+            cfg: None,
+            recommended: String::new(),
             mode: Mode::Normal,
             status: None,
             page: 10,
+            searcher: Searcher::default(),
+            worker: None,
+            generation: 0,
+            pending: false,
         };
         app.refresh();
         app
@@ -147,9 +176,6 @@ impl<'a> App<'a> {
     /// on the same family (or checkpoint) when it is still there. A filter
     /// the catalog rejects leaves the rows as they were and says why.
     pub fn refresh(&mut self) {
-        let keep = self
-            .selected_row()
-            .map(|r| (r.family as *const Family, r.checkpoint));
         let filter = match Filter::new(&self.filters, self.cat) {
             Ok(f) => f,
             Err(e) => {
@@ -158,21 +184,49 @@ impl<'a> App<'a> {
             }
         };
         let mut hits = filter.apply(self.cat);
-        self.benchmarks = 0;
-        let searching = !self.query.trim().is_empty();
+        self.generation += 1;
+        self.pending = false;
+        if self.query.trim().is_empty() {
+            self.sort_args().apply(self.cat, &mut hits);
+            self.show(hits, 0, false);
+            return;
+        }
+        if let Some(worker) = &self.worker {
+            let job = Job {
+                generation: self.generation,
+                hits,
+                query: self.query.clone(),
+            };
+            if worker.send(job).is_ok() {
+                self.pending = true;
+                return;
+            }
+            // The worker is gone: search here from now on.
+            self.worker = None;
+            return self.refresh();
+        }
+        let (hits, benchmarks) = self.searcher.rank(self.cat, hits, &self.query);
+        self.show(hits, benchmarks, true);
+    }
+
+    /// The worker's answer: shown when it answers the latest search.
+    pub fn searched(&mut self, done: Done<'a>) {
+        if self.pending && done.generation == self.generation {
+            self.pending = false;
+            self.show(done.hits, done.benchmarks, true);
+        }
+    }
+
+    /// Rebuilds the rows from `hits` (ranked when `searching`).
+    fn show(&mut self, mut hits: Vec<Hit<'a>>, benchmarks: usize, searching: bool) {
+        let keep = self
+            .selected_row()
+            .map(|r| (r.family as *const Family, r.checkpoint));
+        self.benchmarks = benchmarks;
         if searching {
-            let (found, benches) = crate::cmd::search::ranked(self.cat, &hits, &self.query);
-            self.benchmarks = benches.len();
-            let mut slots: Vec<Option<_>> = hits.into_iter().map(Some).collect();
-            hits = found
-                .iter()
-                .filter_map(|f| slots.get_mut(f.index).and_then(Option::take))
-                .collect();
             if let Some(n) = self.limit {
                 hits.truncate(n);
             }
-        } else {
-            self.sort_args().apply(self.cat, &mut hits);
         }
         self.rows = if self.variants {
             let by_row = match self.sort {
@@ -286,7 +340,7 @@ impl<'a> App<'a> {
                 form::machine_key(self, key, field);
                 Effect::Nothing
             }
-            Mode::Compare => {
+            Mode::Compare | Mode::Recommend => {
                 match key.code {
                     KeyCode::Up | KeyCode::Char('k') | KeyCode::Char('K') => {
                         self.detail_scroll = self.detail_scroll.saturating_sub(1)
@@ -357,19 +411,27 @@ impl<'a> App<'a> {
                     self.mode = Mode::Compare;
                 } else {
                     self.status =
-                        Some(super::text::t(self.lang, "mark two families or more with c").into());
+                        Some(i18n::tr(self.lang, "mark two families or more with c").into());
                 }
+            }
+            KeyCode::Char('R') => {
+                self.recommended = match self.cfg {
+                    Some(cfg) => super::recommend::run(&super::recommend::words(self), cfg),
+                    None => String::new(),
+                };
+                self.detail_scroll = 0;
+                self.mode = Mode::Recommend;
             }
             KeyCode::Char('v') => self.mode = Mode::Machine { field: 0 },
             KeyCode::Char('?') => self.mode = Mode::Help,
             KeyCode::Char('y') => {
                 return match self.copy_text() {
                     Some(s) => {
-                        self.status = Some(super::text::tf(self.lang, "copied: {0}", &[&s]));
+                        self.status = Some(i18n::trf(self.lang, "copied: {0}", &[&s]));
                         Effect::Copy(s)
                     }
                     None => {
-                        self.status = Some(super::text::t(self.lang, "nothing to copy").into());
+                        self.status = Some(i18n::tr(self.lang, "nothing to copy").into());
                         Effect::Nothing
                     }
                 }
@@ -377,11 +439,11 @@ impl<'a> App<'a> {
             KeyCode::Char('o') => {
                 return match self.url() {
                     Some(u) => {
-                        self.status = Some(super::text::tf(self.lang, "opening: {0}", &[&u]));
+                        self.status = Some(i18n::trf(self.lang, "opening: {0}", &[&u]));
                         Effect::Open(u)
                     }
                     None => {
-                        self.status = Some(super::text::t(self.lang, "no URL").into());
+                        self.status = Some(i18n::tr(self.lang, "no URL").into());
                         Effect::Nothing
                     }
                 }

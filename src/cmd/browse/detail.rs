@@ -15,7 +15,6 @@ use crate::render::{table, Format, Output};
 use crate::units;
 
 use super::app::{App, Row};
-use super::text::{t, tf};
 
 /// The checkpoints of a row that fit estimates: those with a repo id and a
 /// known size (as `jllm fit` lists them), with their estimate.
@@ -30,7 +29,7 @@ fn estimates<'a>(app: &App<'a>, row: &Row<'a>) -> Vec<fit::Row<'a>> {
         .filter(|v: &&Variant| v.hf.is_some())
         .filter_map(|v| {
             let params = v.params?;
-            let mut r = fit::assess(f, v, params, &machine, None, app.quant, None);
+            let mut r = fit::assess(f, v, params, &machine, None, app.quant, app.bandwidth_gb_s);
             r.lang = app.lang;
             Some(r)
         })
@@ -39,7 +38,7 @@ fn estimates<'a>(app: &App<'a>, row: &Row<'a>) -> Vec<fit::Row<'a>> {
 
 /// The list pane's fit cell: the best verdict among the row's
 /// checkpoints, `unknown` when none has a known size.
-pub fn fit_label(app: &App, row: &Row) -> String {
+pub fn fit_label<'a>(app: &App<'a>, row: &Row<'a>) -> String {
     let best: Option<Verdict> = estimates(app, row).iter().map(|r| r.verdict).min();
     match best {
         Some(v) => i18n::tr(app.lang, v.as_str()).to_string(),
@@ -47,8 +46,22 @@ pub fn fit_label(app: &App, row: &Row) -> String {
     }
 }
 
+/// The list pane's speed cell: the fastest decode estimate among the
+/// row's checkpoints that fit on the GPU (`fit`'s speed), `unknown` when
+/// none does.
+pub fn speed_label<'a>(app: &App<'a>, row: &Row<'a>) -> String {
+    estimates(app, row)
+        .iter()
+        .filter(|r| r.speed.is_some())
+        .max_by(|a, b| a.speed.partial_cmp(&b.speed).unwrap_or(std::cmp::Ordering::Equal))
+        .map_or_else(
+            || i18n::tr(app.lang, family::UNKNOWN).to_string(),
+            |r| fit::cell(r, "speed"),
+        )
+}
+
 /// The whole text of the detail pane for `row`, `width` columns wide.
-pub fn text(app: &App, row: &Row, width: usize) -> String {
+pub fn text<'a>(app: &App<'a>, row: &Row<'a>, width: usize) -> String {
     let lang = app.lang;
     let cat = app.cat;
     let f = row.family;
@@ -81,7 +94,7 @@ pub fn text(app: &App, row: &Row, width: usize) -> String {
         }
     }
     if app.machine.is_some() {
-        rows.push((t(lang, "fit").to_string(), fit_label(app, row)));
+        rows.push((i18n::tr(lang, "fit").to_string(), fit_label(app, row)));
     }
     let mut s = format!("{}\n", f.id);
     s.push_str(&table::pairs(&rows, &cfg));
@@ -93,18 +106,18 @@ pub fn text(app: &App, row: &Row, width: usize) -> String {
 
 /// The fit verdict of each checkpoint at the machine set with `v`, as
 /// `jllm fit --all` prints them; a hint when no VRAM is set.
-fn fit_section(app: &App, row: &Row, cfg: &crate::config::Config) -> String {
+fn fit_section<'a>(app: &App<'a>, row: &Row<'a>, cfg: &crate::config::Config) -> String {
     let lang = app.lang;
     let Some(machine) = app.machine else {
-        return format!("{}\n", t(lang, "set VRAM with v for a fit verdict"));
+        return format!("{}\n", i18n::tr(lang, "set VRAM with v for a fit verdict"));
     };
     let est = estimates(app, row);
     let ram = machine.ram.map_or_else(String::new, |r| {
-        tf(lang, ", {0} RAM", &[&units::format_gib_in(r, lang)])
+        i18n::trf(lang, ", {0} RAM", &[&units::format_gib_in(r, lang)])
     });
     let mut s = format!(
         "\n{}\n",
-        tf(
+        i18n::trf(
             lang,
             "fit ({0} VRAM{1}):",
             &[&units::format_gib_in(machine.vram, lang), &ram]
@@ -115,7 +128,10 @@ fn fit_section(app: &App, row: &Row, cfg: &crate::config::Config) -> String {
         s.push('\n');
         return s;
     }
-    let cols = ["checkpoint", "quant", "memory", "verdict"];
+    let mut cols = vec!["checkpoint", "quant", "memory", "verdict"];
+    if app.bandwidth_gb_s.is_some() {
+        cols.push("speed");
+    }
     let header: Vec<String> = cols
         .iter()
         .map(|c| i18n::header(lang, c).into_owned())

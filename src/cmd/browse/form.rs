@@ -5,6 +5,7 @@
 //! and the quantization by `estimate::parse_quant`, as `fit` reads its
 //! flags). Values are completed from the catalog (`Def::completions`).
 
+use crate::i18n;
 use clap::{Args as _, FromArgMatches as _};
 use ratatui::crossterm::event::{KeyCode, KeyEvent};
 
@@ -211,17 +212,18 @@ pub fn sort_key(app: &mut App, key: KeyEvent, at: usize) {
 }
 
 pub fn machine_key(app: &mut App, key: KeyEvent, field: usize) {
-    let field = field.min(2);
+    let n = app.machine_text.len();
+    let field = field.min(n - 1);
     match key.code {
         KeyCode::Esc => app.mode = Mode::Normal,
         KeyCode::Tab | KeyCode::Down => {
             app.mode = Mode::Machine {
-                field: (field + 1) % 3,
+                field: (field + 1) % n,
             }
         }
         KeyCode::BackTab | KeyCode::Up => {
             app.mode = Mode::Machine {
-                field: (field + 2) % 3,
+                field: (field + n - 1) % n,
             }
         }
         KeyCode::Backspace => {
@@ -229,9 +231,10 @@ pub fn machine_key(app: &mut App, key: KeyEvent, field: usize) {
         }
         KeyCode::Char(c) => app.machine_text[field].push(c),
         KeyCode::Enter => match read_machine(&app.machine_text) {
-            Ok((machine, quant)) => {
-                app.machine = machine;
-                app.quant = quant;
+            Ok(m) => {
+                app.machine = m.machine;
+                app.quant = m.quant;
+                app.bandwidth_gb_s = m.bandwidth_gb_s;
                 app.status = None;
                 app.mode = Mode::Normal;
             }
@@ -241,29 +244,52 @@ pub fn machine_key(app: &mut App, key: KeyEvent, field: usize) {
     }
 }
 
-/// The machine form's texts as fit reads its `--vram`, `--ram` and
-/// `--quant`: no VRAM means no verdict (RAM alone is refused, as fit
-/// requires `--vram`).
-pub fn read_machine(
-    text: &[String; 3],
-) -> Result<(Option<Machine>, Option<estimate::Precision>), String> {
-    let [vram, ram, quant] = text.each_ref().map(|s| s.trim());
+/// What the machine form sets.
+pub struct MachineForm {
+    pub machine: Option<Machine>,
+    pub quant: Option<estimate::Precision>,
+    /// The GPU's memory bandwidth (GB/s) when the table states it.
+    pub bandwidth_gb_s: Option<u64>,
+}
+
+/// The machine form's texts as fit reads its `--vram`, `--ram`, `--quant`
+/// and `--gpu` (`cmd::machine`'s table): a GPU gives its bandwidth, and its
+/// memory when no VRAM is typed; neither means no verdict (RAM alone is
+/// refused, as fit requires `--vram` or `--gpu`).
+pub fn read_machine(text: &[String; 4]) -> Result<MachineForm, String> {
+    let [vram, ram, quant, gpu] = text.each_ref().map(|s| s.trim());
+    let gpu = (!gpu.is_empty())
+        .then(|| crate::cmd::machine::find_gpu(gpu, crate::i18n::lang()))
+        .transpose()
+        .map_err(|e| format!("--gpu: {e:#}"))?;
     let ram = (!ram.is_empty())
         .then(|| units::parse_bytes(ram).map_err(|e| format!("--ram: {e}")))
         .transpose()?;
     let quant = (!quant.is_empty())
         .then(|| estimate::parse_quant(quant).map_err(|e| format!("--quant: {e}")))
         .transpose()?;
-    if vram.is_empty() {
+    let bandwidth_gb_s = gpu.and_then(|g| g.bandwidth_gb_s);
+    if vram.is_empty() && gpu.is_none() {
         if ram.is_some() || quant.is_some() {
-            return Err(super::text::t(
+            return Err(i18n::tr(
                 crate::i18n::lang(),
                 "VRAM is needed with RAM or a quantization",
             )
             .into());
         }
-        return Ok((None, None));
+        return Ok(MachineForm {
+            machine: None,
+            quant: None,
+            bandwidth_gb_s: None,
+        });
     }
-    let vram = units::parse_bytes(vram).map_err(|e| format!("--vram: {e}"))?;
-    Ok((Some(Machine { vram, ram }), quant))
+    let vram = match gpu {
+        Some(g) if vram.is_empty() => g.memory_bytes(),
+        _ => units::parse_bytes(vram).map_err(|e| format!("--vram: {e}"))?,
+    };
+    Ok(MachineForm {
+        machine: Some(Machine { vram, ram }),
+        quant,
+        bandwidth_gb_s,
+    })
 }

@@ -16,13 +16,15 @@ mod app;
 mod detail;
 mod form;
 mod panels;
+mod recommend;
+mod search;
 mod term;
-mod text;
 mod view;
 
 #[cfg(test)]
 mod tests;
 
+use crate::i18n;
 use std::io::IsTerminal;
 use std::process::ExitCode;
 
@@ -34,7 +36,7 @@ use crate::config::Config;
 
 #[derive(Debug, clap::Args)]
 #[command(
-    after_help = "Keys: / search · f filters · s sort · r reverse · Tab families/checkpoints · c mark · C compare · v VRAM/RAM/quantization · y copy id (OSC 52) · o open URL · Enter detail full screen · ? help · q or Esc quit.\n\nOn exit, prints the `jllm list` command line of the view. Needs a terminal on stdin and stdout.\n\nExamples:\n  jllm browse\n  jllm browse --license apache --min-params 7b --sort score:pfgen\n  jllm browse --vram 24GB --lang ja"
+    after_help = "Keys: / search · f filters · s sort · r reverse · Tab families/checkpoints · c mark · C compare · v VRAM/RAM/quantization/GPU (a GPU of the table adds a speed column) · R jllm recommend for the view · y copy id (OSC 52) · o open URL · Enter detail full screen · ? help · q or Esc quit.\n\nOn exit, prints the `jllm list` command line of the view. Needs a terminal on stdin and stdout.\n\nExamples:\n  jllm browse\n  jllm browse --license apache --min-params 7b --sort score:pfgen\n  jllm browse --vram 24GB --lang ja"
 )]
 pub struct Args {
     #[command(flatten)]
@@ -59,7 +61,7 @@ pub fn run(args: &Args, cfg: &Config) -> Result<ExitCode> {
     let start = std::time::Instant::now();
     if !std::io::stdin().is_terminal() || !std::io::stdout().is_terminal() {
         let lang = cfg.lang;
-        return Err(anyhow!(text::t(
+        return Err(anyhow!(i18n::tr(
             lang,
             "browse needs a terminal on stdin and stdout (for a script: jllm list)"
         )
@@ -69,23 +71,32 @@ pub fn run(args: &Args, cfg: &Config) -> Result<ExitCode> {
     let filters = args.filters.to_filters();
     crate::query::filter::Filter::new(&filters, cat)?;
     let mut app = app::App::new(cat, cfg.lang, filters, &args.sort);
+    app.cfg = Some(cfg);
     app.variants = args.variants;
     app.machine_text = [
         args.vram.clone().unwrap_or_default(),
         args.ram.clone().unwrap_or_default(),
         args.quant.clone().unwrap_or_default(),
+        String::new(),
     ];
     // Without --vram, the machine's own GPUs (`fit --vram auto`), said on
     // the status line; where none is found, no fit column until `v`.
     if args.vram.is_none() {
         if let Ok(found) = crate::hardware::detect_vram() {
             app.machine_text[0] = format!("{}MiB", found.vram >> 20);
+            // Every device one row of the GPU table: that row, for its
+            // bandwidth (the speed column).
+            if found.bandwidth_gb_s.is_some() {
+                let row = found.devices.first().and_then(|d| crate::hardware::gpu_named(&d.name));
+                app.machine_text[3] = row.map(|g| g.id.clone()).unwrap_or_default();
+            }
             app.status = Some(crate::cmd::machine::describe(&found, cfg.lang));
         }
     }
-    let (machine, quant) = form::read_machine(&app.machine_text).map_err(|e| anyhow!(e))?;
-    app.machine = machine;
-    app.quant = quant;
+    let form = form::read_machine(&app.machine_text).map_err(|e| anyhow!(e))?;
+    app.machine = form.machine;
+    app.quant = form.quant;
+    app.bandwidth_gb_s = form.bandwidth_gb_s;
     if args.variants {
         app.refresh();
     }

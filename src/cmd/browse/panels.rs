@@ -2,6 +2,7 @@
 //! (every filter of `jllm list`, its values and the catalog's completions
 //! for the one being typed), the sort menu and the machine form.
 
+use crate::i18n;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
@@ -13,7 +14,6 @@ use crate::query::filter::FILTERS;
 
 use super::app::App;
 use super::form;
-use super::text::t;
 use super::view::{centered, filter_line, panel, sort_label, Styles};
 
 /// Every key, with what it does (English keys of [`super::text`]).
@@ -30,7 +30,8 @@ pub const KEYS: &[(&str, &str)] = &[
     ("r", "reverse the order"),
     ("c", "mark or unmark the family"),
     ("C", "compare the marked families side by side"),
-    ("v", "VRAM, RAM, quantization for the fit verdict"),
+    ("v", "VRAM, RAM, quantization, GPU for the fit verdict and the speed"),
+    ("R", "jllm recommend for the filters and the machine"),
     ("y", "copy the id or repo id (OSC 52)"),
     ("o", "open the URL"),
     ("?", "this help"),
@@ -40,13 +41,13 @@ pub const KEYS: &[(&str, &str)] = &[
 
 pub fn help(frame: &mut Frame, lang: Lang, size: Rect, styles: Styles) {
     let area = centered(size, 100, KEYS.len() as u16 + 2);
-    let block = panel(frame, area, t(lang, "help").to_string());
+    let block = panel(frame, area, i18n::tr(lang, "help").to_string());
     let lines: Vec<Line> = KEYS
         .iter()
         .map(|(k, what)| {
             Line::from(vec![
                 Span::styled(format!("{k:<13}"), styles_header(styles)),
-                Span::raw(t(lang, what).to_string()),
+                Span::raw(i18n::tr(lang, what).to_string()),
             ])
         })
         .collect();
@@ -88,10 +89,10 @@ pub fn filters(
     let lang = app.lang;
     let area = centered(size, 100, FILTERS.len() as u16 + 5);
     let hint = match input {
-        Some(_) => t(lang, "Enter apply · Tab complete · Esc cancel"),
-        None => t(lang, "Enter edit · Del clear · Esc close"),
+        Some(_) => i18n::tr(lang, "Enter apply · Tab complete · Esc cancel"),
+        None => i18n::tr(lang, "Enter edit · Del clear · Esc close"),
     };
-    let block = panel(frame, area, t(lang, "filters").to_string())
+    let block = panel(frame, area, i18n::tr(lang, "filters").to_string())
         .title_bottom(Line::from(hint.to_string()));
     let mut lines: Vec<Line> = FILTERS
         .iter()
@@ -115,7 +116,7 @@ pub fn filters(
                 let values = form::completions(app, d, text);
                 lines.push(Line::from(format!(
                     "{} {}",
-                    t(lang, "values:"),
+                    i18n::tr(lang, "values:"),
                     values.join(" · ")
                 )));
             }
@@ -132,7 +133,7 @@ pub fn sort(frame: &mut Frame, app: &App, at: usize, size: Rect, styles: Styles)
     let lang = app.lang;
     let keys = App::sort_keys();
     let area = centered(size, 40, keys.len() as u16 + 3);
-    let block = panel(frame, area, t(lang, "sort").to_string());
+    let block = panel(frame, area, i18n::tr(lang, "sort").to_string());
     let mut lines: Vec<Line> = keys
         .iter()
         .enumerate()
@@ -146,23 +147,24 @@ pub fn sort(frame: &mut Frame, app: &App, at: usize, size: Rect, styles: Styles)
             Line::styled(format!("{mark}{}", sort_label(lang, *k)), style)
         })
         .collect();
-    lines.push(Line::from(t(lang, "Enter choose · Esc close")));
+    lines.push(Line::from(i18n::tr(lang, "Enter choose · Esc close")));
     frame.render_widget(Paragraph::new(lines).block(block), area);
 }
 
 pub fn machine(frame: &mut Frame, app: &App, field: usize, size: Rect, styles: Styles) {
     let lang = app.lang;
-    let area = centered(size, 72, 9);
-    let block = panel(frame, area, t(lang, "machine").to_string());
+    let area = centered(size, 72, 11);
+    let block = panel(frame, area, i18n::tr(lang, "machine").to_string());
     let labels = [
         "VRAM (24GB; empty: none)",
         "RAM (64GB; empty: no offload)",
         "quantization (q4_k_m; empty: the highest that fits)",
+        "GPU (rtx-4090: its bandwidth for the speed; empty: none)",
     ];
     let mut lines = Vec::new();
     for (i, label) in labels.iter().enumerate() {
         lines.push(Line::from(Span::styled(
-            t(lang, label).to_string(),
+            i18n::tr(lang, label).to_string(),
             styles_header(styles),
         )));
         let cursor = if i == field { "▏" } else { "" };
@@ -176,7 +178,7 @@ pub fn machine(frame: &mut Frame, app: &App, field: usize, size: Rect, styles: S
             style,
         ));
     }
-    lines.push(Line::from(t(
+    lines.push(Line::from(i18n::tr(
         lang,
         "Tab next field · Enter apply · Esc cancel",
     )));

@@ -3,7 +3,8 @@
 //! drop on return and on error, a panic hook, a thread waiting for SIGINT,
 //! SIGTERM and SIGHUP); the event loop, which blocks in `event::read` and
 //! draws once per event (events already queued are handled before the
-//! draw); and the effects of keys: OSC 52 for the clipboard, the desktop's
+//! draw), with the search's worker thread beside it (`search.rs`); and the
+//! effects of keys: OSC 52 for the clipboard, the desktop's
 //! opener for URLs.
 
 use std::io::Write;
@@ -21,7 +22,10 @@ use ratatui::crossterm::{cursor, execute};
 use ratatui::layout::{Position, Rect};
 use ratatui::Terminal;
 
+use std::sync::mpsc;
+
 use super::app::{App, Effect};
+use super::search::Done;
 use super::view::{self, Styles};
 
 /// Puts the terminal back as it was: cooked mode, the main screen, no mouse
@@ -71,8 +75,9 @@ fn watch_signals() -> Result<()> {
 
 /// Where `JLLM_BROWSE_TIMINGS` asks the loop to append its timings (for
 /// bench/browse): the first frame's time since `start`, then, per batch of
-/// events, the time from the event's arrival to the end of its frame, in
-/// milliseconds.
+/// events, the time from the event's arrival to the end of its frame
+/// (`event`), and per search answered, from its last key to the end of the
+/// frame showing its rows (`search`), in milliseconds.
 fn timings() -> Option<std::fs::File> {
     let path = std::env::var_os("JLLM_BROWSE_TIMINGS").filter(|p| !p.is_empty())?;
     std::fs::OpenOptions::new()
@@ -97,11 +102,54 @@ pub fn run(app: &mut App, styles: Styles, start: std::time::Instant) -> Result<(
     if let Some(log) = log.as_mut() {
         let _ = writeln!(log, "first_frame {:.3}", ms(start.elapsed()));
     }
+    // Searches run on a worker thread; dropping the sender at the end
+    // lets it finish.
+    std::thread::scope(|scope| {
+        let (jobs, inbox) = mpsc::channel();
+        let (answers, done) = mpsc::channel();
+        let cat = app.cat;
+        scope.spawn(move || super::search::work(cat, inbox, answers));
+        app.worker = Some(jobs);
+        let r = events(app, &mut terminal, styles, &done, &mut log);
+        app.worker = None;
+        r
+    })
+}
+
+/// The event loop: blocks until an event comes (or, while a search is on
+/// the worker, until either an event or its answer comes), handles what
+/// else is queued, then draws once.
+fn events<'a>(
+    app: &mut App<'a>,
+    terminal: &mut Terminal<CrosstermBackend<std::io::Stdout>>,
+    styles: Styles,
+    done: &mpsc::Receiver<Done<'a>>,
+    log: &mut Option<std::fs::File>,
+) -> Result<()> {
+    // When the search being waited for was typed.
+    let mut asked = std::time::Instant::now();
     loop {
-        // Block until something happens, then take what else is queued
-        // before drawing again.
-        let mut next = Some(event::read()?);
+        let mut next = None;
+        let mut answered = false;
+        if app.pending {
+            // Polled in short waits only while a search runs: an idle
+            // browser still sleeps in `event::read`.
+            loop {
+                if let Ok(d) = done.try_recv() {
+                    app.searched(d);
+                    answered = !app.pending;
+                    break;
+                }
+                if event::poll(std::time::Duration::from_millis(2))? {
+                    next = Some(event::read()?);
+                    break;
+                }
+            }
+        } else {
+            next = Some(event::read()?);
+        }
         let arrived = std::time::Instant::now();
+        let typed = next.is_some();
         while let Some(ev) = next.take() {
             let size = terminal.size()?;
             if handle(app, ev, Rect::new(0, 0, size.width, size.height)) {
@@ -111,9 +159,17 @@ pub fn run(app: &mut App, styles: Styles, start: std::time::Instant) -> Result<(
                 next = Some(event::read()?);
             }
         }
+        if typed && app.pending {
+            asked = arrived;
+        }
         terminal.draw(|f| view::draw(f, app, styles))?;
         if let Some(log) = log.as_mut() {
-            let _ = writeln!(log, "event {:.3}", ms(arrived.elapsed()));
+            if typed {
+                let _ = writeln!(log, "event {:.3}", ms(arrived.elapsed()));
+            }
+            if answered {
+                let _ = writeln!(log, "search {:.3}", ms(asked.elapsed()));
+            }
         }
     }
 }

@@ -12,7 +12,6 @@ use unicode_width::UnicodeWidthStr;
 
 use super::app::{App, Effect, Mode};
 use super::panels::KEYS;
-use super::text::t;
 use super::view::{self, Styles};
 use crate::catalog::schema::{Catalog, Lang};
 use crate::cmd::list::SortArgs;
@@ -211,7 +210,7 @@ fn help_lists_every_key() {
             for (key, what) in KEYS {
                 let line = s
                     .lines()
-                    .find(|l| l.contains(t(lang, what)))
+                    .find(|l| l.contains(i18n::tr(lang, what)))
                     .unwrap_or_else(|| panic!("{lang:?} {size:?}: '{what}' not on\n{s}"));
                 assert!(line.contains(key), "{key} beside {what}");
             }
@@ -413,12 +412,111 @@ fn empty_result_is_explained() {
 #[test]
 fn keys_are_translated_and_osc52_encodes() {
     for (_, what) in KEYS {
-        assert_ne!(t(Lang::Ja, what), *what, "{what}");
-        assert_ne!(t(Lang::Fr, what), *what, "{what}");
+        assert_ne!(i18n::tr(Lang::Ja, what), *what, "{what}");
+        assert_ne!(i18n::tr(Lang::Fr, what), *what, "{what}");
     }
     // RFC 4648's test vectors.
     assert_eq!(super::term::base64(b"foobar"), "Zm9vYmFy");
     assert_eq!(super::term::base64(b"fooba"), "Zm9vYmE=");
     assert_eq!(super::term::base64(b"foob"), "Zm9vYg==");
     assert_eq!(super::term::osc52("f"), "\x1b]52;c;Zg==\x07");
+}
+
+/// `v` with a GPU of the table (`rtx-4090`, VRAM left empty): the list
+/// gains fit's speed column. Swallow 7B's checkpoints have 7,000,000,000
+/// parameters (catalog/models/text-generation.toml) and fit on the GPU at
+/// f16 (2 bytes a weight, see the verdict test above); the RTX 4090's
+/// bandwidth is src/gpus.toml's: 1008 GB/s ÷ 14 GB = 72 tokens a second.
+#[test]
+fn a_gpu_of_the_table_adds_the_speed_column() {
+    let gpus = read("src/gpus.toml");
+    let rtx = gpus["gpu"]
+        .as_array()
+        .and_then(|g| g.iter().find(|g| g["id"].as_str() == Some("rtx-4090")))
+        .expect("rtx-4090 in src/gpus.toml");
+    let bandwidth = rtx["bandwidth_gb_s"].as_integer().expect("bandwidth") as f64;
+    let params = source_family("swallow-7b")["variants"][0]["params"]
+        .as_integer()
+        .expect("params") as f64;
+    let want = format!("≤ {:.0} tok/s", bandwidth * 1e9 / (2.0 * params));
+    assert_eq!(want, "≤ 72 tok/s");
+    for lang in LANGS {
+        for size in SIZES {
+            let mut app = browser(lang);
+            press(&mut app, KeyCode::Char('v'));
+            for _ in 0..3 {
+                press(&mut app, KeyCode::Tab);
+            }
+            typed(&mut app, "rtx-4090");
+            press(&mut app, KeyCode::Enter);
+            assert_eq!(app.mode, Mode::Normal, "{:?}", app.status);
+            on_swallow_70b(&mut app);
+            press(&mut app, KeyCode::Up);
+            let s = screen(&mut app, size);
+            let what = format!("{lang:?} {size:?}");
+            assert_has(&s, &i18n::header(lang, "speed"), &what);
+            assert_has(&s, &want, &what);
+        }
+    }
+}
+
+/// `R` shows what `jllm recommend` prints for the view's filters and
+/// machine: its header names the suite the default task ranks by
+/// (swallow-ja-post, `recommend --help`), in the browser's language; the
+/// command line drops list's `--task`, which recommend reads as the use.
+#[test]
+fn recommend_view_runs_recommend_on_the_view() {
+    for lang in LANGS {
+        let mut app = browser(lang);
+        app.cfg = Some(Box::leak(Box::new(crate::config::Config::pane(lang, 200))));
+        app.filters.license = vec!["apache-2.0".into()];
+        app.filters.task = vec!["text-generation".into()];
+        app.machine_text[0] = "24GB".into();
+        app.refresh();
+        let words = super::recommend::words(&app);
+        assert_eq!(
+            words,
+            ["recommend", "--license", "apache-2.0", "--vram", "24GB"],
+            "{lang:?}"
+        );
+        press(&mut app, KeyCode::Char('R'));
+        assert_eq!(app.mode, Mode::Recommend);
+        let s = screen(&mut app, (200, 50));
+        let what = format!("{lang:?}");
+        let column = "score:swallow-ja-post";
+        assert_has(&s, &i18n::header(lang, column), &what);
+        assert_has(&s, i18n::tr(lang, "yes"), &what);
+        press(&mut app, KeyCode::Char('x'));
+        assert_eq!(app.mode, Mode::Normal);
+    }
+}
+
+/// The wheel over the list moves the selection three rows, over the detail
+/// pane it scrolls the detail; a left click on a row of the list selects
+/// it (below the border and the header row). At 80×24 the panes stack.
+#[test]
+fn mouse_wheel_scrolls_and_a_click_selects() {
+    use ratatui::crossterm::event::{MouseEvent, MouseEventKind};
+    use ratatui::layout::Rect;
+    let mut app = browser(Lang::En);
+    screen(&mut app, (80, 24));
+    let size = Rect::new(0, 0, 80, 24);
+    let a = view::areas(size, false);
+    let at = |kind, column, row| MouseEvent {
+        kind,
+        column,
+        row,
+        modifiers: KeyModifiers::NONE,
+    };
+    let list = (a.list.x + 3, a.list.y + 3);
+    super::term::mouse(&mut app, at(MouseEventKind::ScrollDown, list.0, list.1), size);
+    assert_eq!(app.selected, 3);
+    super::term::mouse(&mut app, at(MouseEventKind::ScrollUp, list.0, list.1), size);
+    assert_eq!(app.selected, 0);
+    let click = MouseEventKind::Down(ratatui::crossterm::event::MouseButton::Left);
+    super::term::mouse(&mut app, at(click, list.0, a.list.y + 2 + 4), size);
+    assert_eq!(app.selected, 4);
+    let detail = (a.detail.x + 3, a.detail.y + 3);
+    super::term::mouse(&mut app, at(MouseEventKind::ScrollDown, detail.0, detail.1), size);
+    assert_eq!((app.selected, app.detail_scroll), (4, 3));
 }

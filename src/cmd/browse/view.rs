@@ -21,7 +21,6 @@ use crate::render::family;
 
 use super::app::{App, Mode, Row};
 use super::detail;
-use super::text::t;
 
 /// Where each part of the screen is.
 pub struct Areas {
@@ -114,16 +113,22 @@ impl Styles {
 /// Draws the whole screen.
 pub fn draw(frame: &mut Frame, app: &mut App, styles: Styles) {
     let size = frame.area();
-    let a = areas(size, app.zoom || app.mode == Mode::Compare);
+    let whole = matches!(app.mode, Mode::Compare | Mode::Recommend);
+    let a = areas(size, app.zoom || whole);
     frame.render_widget(Paragraph::new(title(app)).style(styles.header()), a.title);
     if a.list.height > 0 {
         draw_list(frame, app, a.list, styles);
     }
-    if app.mode == Mode::Compare {
-        let text = detail::compare(app, a.detail.width.saturating_sub(2) as usize);
+    if whole {
+        let (text, title) = if app.mode == Mode::Compare {
+            let width = a.detail.width.saturating_sub(2) as usize;
+            (detail::compare(app, width), "compare")
+        } else {
+            (app.recommended.clone(), "jllm recommend")
+        };
         let block = Block::default()
             .borders(Borders::ALL)
-            .title(t(app.lang, "compare"));
+            .title(i18n::tr(app.lang, title));
         frame.render_widget(
             Paragraph::new(text)
                 .block(block)
@@ -145,31 +150,40 @@ pub fn draw(frame: &mut Frame, app: &mut App, styles: Styles) {
     }
 }
 
+/// The rows shown, counted: `366 families`, `702 checkpoints`.
+fn count(app: &App) -> String {
+    let what = if app.variants {
+        "{0} checkpoints"
+    } else {
+        "{0} families"
+    };
+    i18n::trf(app.lang, what, &[&app.rows.len()])
+}
+
 fn title(app: &App) -> String {
     let lang = app.lang;
-    let what = if app.variants {
-        t(lang, "checkpoints")
-    } else {
-        t(lang, "families")
-    };
-    let mut s = format!("jllm browse · {what} {}", app.rows.len());
+    let mut s = format!("jllm browse · {}", count(app));
     let filters = app.filters_shown();
     if !filters.is_empty() {
         s.push_str(&format!(" · {filters}"));
     }
     if !app.query.is_empty() {
-        s.push_str(&format!(" · {} '{}'", t(lang, "search"), app.query));
+        s.push_str(&format!(" · {} '{}'", i18n::tr(lang, "search"), app.query));
+        if app.pending {
+            // The rows are the previous search's until the worker answers.
+            s.push_str(" …");
+        }
     } else {
         let key = app
             .sort
-            .map_or_else(|| t(lang, "the list's order").to_string(), |k| k.column());
-        s.push_str(&format!(" · {}: {key}", t(lang, "sort")));
+            .map_or_else(|| i18n::tr(lang, "the list's order").to_string(), |k| k.column());
+        s.push_str(&format!(" · {}: {key}", i18n::tr(lang, "sort")));
         if app.reverse {
-            s.push_str(&format!(" ({})", t(lang, "reversed")));
+            s.push_str(&format!(" ({})", i18n::tr(lang, "reversed")));
         }
     }
     if !app.marked.is_empty() {
-        s.push_str(&format!(" · {} {}", t(lang, "marked"), app.marked.len()));
+        s.push_str(&format!(" · {} {}", i18n::tr(lang, "marked"), app.marked.len()));
     }
     if let Some(m) = app.machine {
         s.push_str(&format!(
@@ -206,15 +220,22 @@ pub fn columns(app: &App) -> (Vec<String>, Vec<String>) {
     if app.machine.is_some() {
         cols.push("fit".into());
         keep.push("fit".into());
+        if app.bandwidth_gb_s.is_some() {
+            cols.push("speed".into());
+            keep.push("speed".into());
+        }
     }
     (cols, keep)
 }
 
 /// The text of one cell of the list pane.
-pub fn cell(app: &App, row: &Row, column: &str) -> String {
+pub fn cell<'a>(app: &App<'a>, row: &Row<'a>, column: &str) -> String {
     let cat = app.cat;
     if column == "fit" {
         return detail::fit_label(app, row);
+    }
+    if column == "speed" {
+        return detail::speed_label(app, row);
     }
     match row.checkpoint {
         Some(i) => list::variant_cell(cat, row.family, i, column, app.lang),
@@ -279,17 +300,10 @@ fn draw_list(frame: &mut Frame, app: &mut App, area: Rect, styles: Styles) {
     } else if app.selected >= app.offset + page {
         app.offset = app.selected + 1 - page;
     }
-    let what = if app.variants {
-        t(lang, "checkpoints")
-    } else {
-        t(lang, "families")
-    };
-    let block = Block::default()
-        .borders(Borders::ALL)
-        .title(format!("{what} ({})", app.rows.len()));
+    let block = Block::default().borders(Borders::ALL).title(count(app));
     if app.rows.is_empty() {
         let why = crate::query::explain::why_empty(&app.filters, app.cat, lang)
-            .unwrap_or_else(|| t(lang, "no family matches").to_string());
+            .unwrap_or_else(|| i18n::tr(lang, "no family matches").to_string());
         frame.render_widget(
             Paragraph::new(why).block(block).wrap(Wrap { trim: false }),
             area,
@@ -300,7 +314,7 @@ fn draw_list(frame: &mut Frame, app: &mut App, area: Rect, styles: Styles) {
     let header: Vec<String> = cols
         .iter()
         .map(|c| match c.as_str() {
-            "fit" => t(lang, "fit").to_string(),
+            "fit" => i18n::tr(lang, "fit").to_string(),
             c => i18n::header(lang, c).into_owned(),
         })
         .collect();
@@ -352,7 +366,7 @@ fn draw_detail(frame: &mut Frame, app: &App, area: Rect) {
     let lang = app.lang;
     let block = Block::default()
         .borders(Borders::ALL)
-        .title(t(lang, "detail"));
+        .title(i18n::tr(lang, "detail"));
     let Some(row) = app.selected_row() else {
         frame.render_widget(block, area);
         return;
@@ -391,10 +405,10 @@ fn status(app: &App, styles: Styles) -> Paragraph<'static> {
             None => Line::from(Span::styled(
                 format!(
                     "/ {} · f {} · s {} · v VRAM · {}",
-                    t(lang, "search"),
-                    t(lang, "filters"),
-                    t(lang, "sort"),
-                    t(lang, "? help · q quit")
+                    i18n::tr(lang, "search"),
+                    i18n::tr(lang, "filters"),
+                    i18n::tr(lang, "sort"),
+                    i18n::tr(lang, "? help · q quit")
                 ),
                 styles.dim(),
             )),
@@ -423,7 +437,7 @@ pub fn panel<'t>(frame: &mut Frame, area: Rect, title: String) -> Block<'t> {
 
 /// `lang`'s label of the sort key `k`.
 pub fn sort_label(lang: Lang, k: Option<list::SortKey>) -> String {
-    k.map_or_else(|| t(lang, "the list's order").to_string(), |k| k.column())
+    k.map_or_else(|| i18n::tr(lang, "the list's order").to_string(), |k| k.column())
 }
 
 /// The line of a filter in the panel: its flag and its values.
