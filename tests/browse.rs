@@ -329,7 +329,10 @@ fn japanese_at_80_by_24_without_colour() {
     let screen = tmux.wait("the first frame", |s| s.contains("jllm browse ·"));
     let title = screen.lines().next().unwrap_or_default();
     assert!(title.contains("ファミリー"), "{screen}");
-    assert!(screen.contains("適合"), "the fit column in Japanese:\n{screen}");
+    assert!(
+        screen.contains("適合"),
+        "the fit column in Japanese:\n{screen}"
+    );
     let escaped = tmux.cmd(&["capture-pane", "-p", "-e"]);
     for code in ["\x1b[3", "\x1b[4", "\x1b[9", "\x1b[10", ";3", ";4"] {
         let coloured = escaped

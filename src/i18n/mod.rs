@@ -97,7 +97,6 @@ fn lookup(en: &str) -> Option<(&'static str, &'static str)> {
         .or_else(|| mcp::lookup(en))
 }
 
-
 /// `en` in `lang`; English, and a string the table lacks, as given.
 #[inline]
 pub fn tr(lang: Lang, en: &str) -> &str {

@@ -259,7 +259,10 @@ pub fn narrows(before: &str, now: &str) -> bool {
         && n.whole.contains(&b.whole)
         && n.lower.contains(&b.lower)
         && n.words.len() == b.words.len()
-        && n.words.iter().zip(&b.words).all(|(n, b)| n.contains(b.as_str()))
+        && n.words
+            .iter()
+            .zip(&b.words)
+            .all(|(n, b)| n.contains(b.as_str()))
 }
 
 fn search_with<'a>(cat: &'a Catalog, families: &[&'a Family], q: &Query) -> Vec<Found<'a>> {

@@ -53,7 +53,11 @@ pub fn speed_label<'a>(app: &App<'a>, row: &Row<'a>) -> String {
     estimates(app, row)
         .iter()
         .filter(|r| r.speed.is_some())
-        .max_by(|a, b| a.speed.partial_cmp(&b.speed).unwrap_or(std::cmp::Ordering::Equal))
+        .max_by(|a, b| {
+            a.speed
+                .partial_cmp(&b.speed)
+                .unwrap_or(std::cmp::Ordering::Equal)
+        })
         .map_or_else(
             || i18n::tr(app.lang, family::UNKNOWN).to_string(),
             |r| fit::cell(r, "speed"),

@@ -87,7 +87,10 @@ pub fn run(args: &Args, cfg: &Config) -> Result<ExitCode> {
             // Every device one row of the GPU table: that row, for its
             // bandwidth (the speed column).
             if found.bandwidth_gb_s.is_some() {
-                let row = found.devices.first().and_then(|d| crate::hardware::gpu_named(&d.name));
+                let row = found
+                    .devices
+                    .first()
+                    .and_then(|d| crate::hardware::gpu_named(&d.name));
                 app.machine_text[3] = row.map(|g| g.id.clone()).unwrap_or_default();
             }
             app.status = Some(crate::cmd::machine::describe(&found, cfg.lang));

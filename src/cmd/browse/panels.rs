@@ -30,7 +30,10 @@ pub const KEYS: &[(&str, &str)] = &[
     ("r", "reverse the order"),
     ("c", "mark or unmark the family"),
     ("C", "compare the marked families side by side"),
-    ("v", "VRAM, RAM, quantization, GPU for the fit verdict and the speed"),
+    (
+        "v",
+        "VRAM, RAM, quantization, GPU for the fit verdict and the speed",
+    ),
     ("R", "jllm recommend for the filters and the machine"),
     ("y", "copy the id or repo id (OSC 52)"),
     ("o", "open the URL"),

@@ -48,9 +48,8 @@ pub fn run(words: &[String], cfg: &Config) -> String {
     let Command::Recommend(args) = &cli.command else {
         return String::new();
     };
-    let ((result, notes), out) = crate::pager::capture(|| {
-        crate::stderr::capture(|| crate::cmd::recommend::run(args, cfg))
-    });
+    let ((result, notes), out) =
+        crate::pager::capture(|| crate::stderr::capture(|| crate::cmd::recommend::run(args, cfg)));
     let mut text = String::from_utf8_lossy(&out).into_owned();
     text.push_str(&notes);
     if let Err(e) = result {

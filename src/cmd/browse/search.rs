@@ -194,7 +194,11 @@ mod tests {
     #[test]
     fn the_worker_answers_the_latest_search() {
         let cat = catalog();
-        let hits = || Filter::new(&Filters::default(), cat).expect("no filter").apply(cat);
+        let hits = || {
+            Filter::new(&Filters::default(), cat)
+                .expect("no filter")
+                .apply(cat)
+        };
         std::thread::scope(|scope| {
             let (jobs, inbox) = std::sync::mpsc::channel();
             let (answers, done) = std::sync::mpsc::channel();

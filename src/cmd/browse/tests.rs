@@ -509,7 +509,11 @@ fn mouse_wheel_scrolls_and_a_click_selects() {
         modifiers: KeyModifiers::NONE,
     };
     let list = (a.list.x + 3, a.list.y + 3);
-    super::term::mouse(&mut app, at(MouseEventKind::ScrollDown, list.0, list.1), size);
+    super::term::mouse(
+        &mut app,
+        at(MouseEventKind::ScrollDown, list.0, list.1),
+        size,
+    );
     assert_eq!(app.selected, 3);
     super::term::mouse(&mut app, at(MouseEventKind::ScrollUp, list.0, list.1), size);
     assert_eq!(app.selected, 0);
@@ -517,6 +521,10 @@ fn mouse_wheel_scrolls_and_a_click_selects() {
     super::term::mouse(&mut app, at(click, list.0, a.list.y + 2 + 4), size);
     assert_eq!(app.selected, 4);
     let detail = (a.detail.x + 3, a.detail.y + 3);
-    super::term::mouse(&mut app, at(MouseEventKind::ScrollDown, detail.0, detail.1), size);
+    super::term::mouse(
+        &mut app,
+        at(MouseEventKind::ScrollDown, detail.0, detail.1),
+        size,
+    );
     assert_eq!((app.selected, app.detail_scroll), (4, 3));
 }

@@ -174,16 +174,21 @@ fn title(app: &App) -> String {
             s.push_str(" …");
         }
     } else {
-        let key = app
-            .sort
-            .map_or_else(|| i18n::tr(lang, "the list's order").to_string(), |k| k.column());
+        let key = app.sort.map_or_else(
+            || i18n::tr(lang, "the list's order").to_string(),
+            |k| k.column(),
+        );
         s.push_str(&format!(" · {}: {key}", i18n::tr(lang, "sort")));
         if app.reverse {
             s.push_str(&format!(" ({})", i18n::tr(lang, "reversed")));
         }
     }
     if !app.marked.is_empty() {
-        s.push_str(&format!(" · {} {}", i18n::tr(lang, "marked"), app.marked.len()));
+        s.push_str(&format!(
+            " · {} {}",
+            i18n::tr(lang, "marked"),
+            app.marked.len()
+        ));
     }
     if let Some(m) = app.machine {
         s.push_str(&format!(
@@ -437,7 +442,10 @@ pub fn panel<'t>(frame: &mut Frame, area: Rect, title: String) -> Block<'t> {
 
 /// `lang`'s label of the sort key `k`.
 pub fn sort_label(lang: Lang, k: Option<list::SortKey>) -> String {
-    k.map_or_else(|| i18n::tr(lang, "the list's order").to_string(), |k| k.column())
+    k.map_or_else(
+        || i18n::tr(lang, "the list's order").to_string(),
+        |k| k.column(),
+    )
 }
 
 /// The line of a filter in the panel: its flag and its values.
