@@ -17,7 +17,16 @@ _jllm_complete() {
     done
     ((COMP_CWORD >= ${#COMP_WORDS[@]})) && words+=("")
     cur="${words[${#words[@]}-1]}"
-    local joined="${cur%"$2"}"
+    local joined="${cur%"$2"}" quote="" plain="" j
+    case "$cur" in
+        \'*) quote="'" ; cur="${cur#\'}" ;;
+        \"*) quote='"' ; cur="${cur#\"}" ;;
+    esac
+    for ((j = 0; j < ${#cur}; j++)); do
+        [[ -z "$quote" && "${cur:j:1}" == "\\" ]] && ((j++))
+        plain+="${cur:j:1}"
+    done
+    words[${#words[@]}-1]="$plain"
     local -a found=( $( \
         _CLAP_IFS="$IFS" \
         _CLAP_COMPLETE_INDEX="$((${#words[@]} - 1))" \
@@ -26,9 +35,16 @@ _jllm_complete() {
         jllm -- "${words[@]}" \
     ) ) || { unset COMPREPLY; return; }
     COMPREPLY=()
+    local special=0
     for w in "${found[@]}"; do
-        COMPREPLY+=("${w#"$joined"}")
+        w="${w#"$joined"}"
+        [[ "$w" == *[[:space:]\'\"\\\(\)\[\]\{\}\$\`\&\;\|\<\>\*\?\!\#]* ]] && special=1
+        COMPREPLY+=("$w")
     done
+    # Readline quotes what it inserts (also the common beginning of
+    # several, and after an opening quote) when told the values are file
+    # names: only then, so that ids and `score:SUITE` stay as they are.
+    ((special)) && compopt -o filenames 2>/dev/null
     if [[ ${#COMPREPLY[@]} -eq 1 && "${COMPREPLY[0]}" =~ [=/:,]$ ]]; then
         compopt -o nospace 2>/dev/null
     fi

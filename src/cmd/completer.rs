@@ -423,18 +423,51 @@ fn score_keys() -> ArgValueCompleter {
 
 /// Comma-separated names, completed after the last comma.
 fn comma_list(names: fn() -> &'static [&'static str]) -> ArgValueCompleter {
+    ArgValueCompleter::new(move |typed: &OsStr| after_comma(names(), typed))
+}
+
+/// The candidates for the name after the last comma of `typed`.
+fn after_comma(names: &[&str], typed: &OsStr) -> Vec<CompletionCandidate> {
+    let typed = typed.to_string_lossy();
+    let (done, last) = match typed.rsplit_once(',') {
+        Some((d, l)) => (format!("{d},"), l.to_string()),
+        None => (String::new(), typed.to_string()),
+    };
+    let offers = names
+        .iter()
+        .map(|n| Offer::new(format!("{done}{n}")))
+        .collect();
+    matching(offers, OsStr::new(&format!("{done}{last}")))
+}
+
+/// `--json FIELDS` of a command other than `list`: the keys of its
+/// records, from the schema `jllm schema COMMAND` prints.
+fn json_fields(command: &'static str) -> ArgValueCompleter {
     ArgValueCompleter::new(move |typed: &OsStr| {
-        let typed = typed.to_string_lossy();
-        let (done, last) = match typed.rsplit_once(',') {
-            Some((d, l)) => (format!("{d},"), l.to_string()),
-            None => (String::new(), typed.to_string()),
+        let Some(schema) = super::schema::of_command(command) else {
+            return Vec::new();
         };
-        let offers = names()
-            .iter()
-            .map(|n| Offer::new(format!("{done}{n}")))
-            .collect();
-        matching(offers, OsStr::new(&format!("{done}{last}")))
+        let v = schema.to_value();
+        let record = if v["type"] == "array" {
+            &v["items"]
+        } else {
+            &v
+        };
+        let keys: Vec<&str> = record["properties"]
+            .as_object()
+            .map(|m| m.keys().map(String::as_str).collect())
+            .unwrap_or_default();
+        after_comma(&keys, typed)
     })
+}
+
+/// The command of `jllm schema` a subcommand named `name` is (`info` is
+/// `catalog info`).
+fn schema_command(name: &str) -> Option<&'static str> {
+    super::schema::COMMANDS
+        .iter()
+        .map(|e| e.command)
+        .find(|c| *c == name || c.strip_suffix(name).is_some_and(|p| p.ends_with(' ')))
 }
 
 /// The columns of `list` in the mode of the command line: checkpoints with
@@ -506,6 +539,9 @@ pub fn with_completers(cmd: clap::Command) -> clap::Command {
                 (_, "y") => arg.add(score_keys()),
                 ("list", "columns") => arg.add(comma_list(list_columns)),
                 ("list", "json") => arg.add(comma_list(list_fields)),
+                (_, "json") if schema_command(&name).is_some() => {
+                    arg.add(json_fields(schema_command(&name).unwrap_or_default()))
+                }
                 _ if arg.get_value_parser().type_id() == path
                     && arg.get_value_hint() == clap::ValueHint::Unknown =>
                 {

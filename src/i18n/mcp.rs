@@ -19,9 +19,9 @@ table! {
     "Evaluation results (get_results): {0}." =>
         "評価結果（get_results）: {0}。",
         "Résultats d’évaluation (get_results)\u{a0}: {0}.";
-    "What the sources do not state is null or \"unknown\": say so rather than guess. Licenses and commercial classes are the catalog's reading of the list; link the model's page before a decision. Resources: jllm://model/{id} and jllm://benchmark/{id}." =>
-        "資料に記載のないものは null または \"unknown\" です。推測せず、不明と伝えてください。ライセンスと商用利用の区分はカタログによるリストの読み取りです。判断の前にモデルのページを示してください。リソース: jllm://model/{id} と jllm://benchmark/{id}。",
-        "Ce que les sources n’indiquent pas est null ou \"unknown\"\u{a0}: dites-le plutôt que de deviner. Licences et classes commerciales sont la lecture que le catalogue fait de la liste\u{a0}; donnez le lien vers la page du modèle avant une décision. Ressources\u{a0}: jllm://model/{id} et jllm://benchmark/{id}.";
+    "What the sources do not state is null or `unknown`: say so rather than guess. Licenses and commercial classes are the catalog's reading of the list; link the model's page before a decision. Resources: jllm://model/{id} and jllm://benchmark/{id}." =>
+        "資料に記載のないものは null または `unknown` です。推測せず、不明と伝えてください。ライセンスと商用利用の区分はカタログによるリストの読み取りです。判断の前にモデルのページを示してください。リソース: jllm://model/{id} と jllm://benchmark/{id}。",
+        "Ce que les sources n’indiquent pas est null ou `unknown`\u{a0}: dites-le plutôt que de deviner. Licences et classes commerciales sont la lecture que le catalogue fait de la liste\u{a0}; donnez le lien vers la page du modèle avant une décision. Ressources\u{a0}: jllm://model/{id} et jllm://benchmark/{id}.";
     "{0}: {1} rows" => "{0}: {1} 件", "{0}\u{a0}: {1} lignes";
     "{0}: {1} rows ({2})" => "{0}: {1} 件（{2}）", "{0}\u{a0}: {1} lignes ({2})";
     " … and {0} more" => " …ほか {0} 件", " … et {0} de plus";

@@ -202,7 +202,7 @@ impl Server {
         }
         text.push_str(crate::query::scores::honesty(lang));
         text.push('\n');
-        text.push_str(tr(lang, "What the sources do not state is null or \"unknown\": say so rather than guess. Licenses and commercial classes are the catalog's reading of the list; link the model's page before a decision. Resources: jllm://model/{id} and jllm://benchmark/{id}."));
+        text.push_str(tr(lang, "What the sources do not state is null or `unknown`: say so rather than guess. Licenses and commercial classes are the catalog's reading of the list; link the model's page before a decision. Resources: jllm://model/{id} and jllm://benchmark/{id}."));
         text
     }
 

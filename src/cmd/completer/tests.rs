@@ -27,14 +27,16 @@ const FREE: &[&str] = &[
     "min_context",
     "max_context",
     "context",
-    // Searched text: `search QUERY`, `benchmarks --grep TEXT`.
+    // Searched text: `search TEXT`, `benchmarks --grep TEXT`.
+    "text",
     "query",
     "grep",
 ];
 
 fn walk(cmd: &clap::Command, path: &str, missing: &mut Vec<String>, checked: &mut usize) {
     for arg in cmd.get_arguments() {
-        if !arg.get_action().takes_values() || arg.is_hide_set() {
+        let no_value = arg.get_num_args().is_some_and(|n| n.max_values() == 0);
+        if !arg.get_action().takes_values() || no_value || arg.is_hide_set() {
             continue;
         }
         let id = arg.get_id().as_str();
