@@ -475,6 +475,7 @@ fn subcommand_name(args: &[OsString]) -> Option<&str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::catalog::schema::{Approach, Category};
     use clap::CommandFactory;
 
     fn argv(line: &str) -> Vec<OsString> {
