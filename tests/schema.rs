@@ -146,6 +146,18 @@ const RUNS: &[(&str, &[&str])] = &[
         ],
     ),
     ("results", &["results", "swallow-70b", "--tasks", "--json"]),
+    // rinna's paper: a table, notes, and a suite where lower is better.
+    (
+        "results",
+        &[
+            "results",
+            "--suite",
+            "paper-csj-eval1",
+            "--include-reference",
+            "--json",
+        ],
+    ),
+    ("show", &["show", "rinna-gpt-en-ja-bilingual", "--json"]),
     ("benchmarks", &["benchmarks", "--json"]),
     ("benchmark", &["benchmark", "jglue", "--json"]),
     ("catalog info", &["catalog", "info", "--json"]),

@@ -350,4 +350,30 @@ mod tests {
         ];
         assert_eq!(frontier(&points, "pfgen"), vec![1, 0, 3]);
     }
+
+    /// On a word error rate (suites.toml marks paper-csj-eval1
+    /// `lower_is_better`) the frontier keeps what no smaller checkpoint
+    /// beats with a LOWER score. Scores as in paper.toml's Table 4 rows
+    /// (rinna/japanese-hubert-base 9.3 and 5.72, meta/hubert-base 13.12
+    /// and 7.88 on eval1), sizes made up for the order.
+    #[test]
+    fn frontier_on_an_error_rate_keeps_the_lowest_for_its_size() {
+        assert!(scores::lower_is_better("paper-csj-eval1"));
+        let p = |params, score| Point {
+            label: "x",
+            params,
+            score,
+            reference: false,
+        };
+        let points = [
+            p(95, 9.3),
+            p(95, 5.72),  // same size, lower: the one kept
+            p(300, 7.88), // larger and higher: beaten by the 95 at 5.72
+            p(30, 13.12),
+            p(1000, 5.0),
+        ];
+        assert_eq!(frontier(&points, "paper-csj-eval1"), vec![3, 1, 4]);
+        // The same points where higher is better.
+        assert_eq!(frontier(&points, "pfgen"), vec![3, 0]);
+    }
 }

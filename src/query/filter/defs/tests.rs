@@ -87,3 +87,45 @@ fn set_and_copy_agree() {
     all = Filters::default();
     assert!(!all.any());
 }
+
+/// `--min-score` keeps what is at least as good as the bound: at most X on
+/// a word error rate. The paper's best eval1 WER of rinna's HuBERT base is
+/// 5.72 (catalog/results/paper.toml, Table 4, 552-hour row); the list
+/// spells that model `yky-h/japanese-hubert-base`, so the catalog is given
+/// the paper's repo id here to have a checkpoint with that score.
+#[test]
+fn min_score_on_an_error_rate_is_an_upper_bound() {
+    let wer = |min| MinScore {
+        suite: "paper-csj-eval1",
+        min,
+    };
+    assert!(wer(6.0).reached_by(5.72) && wer(5.72).reached_by(5.72));
+    assert!(!wer(5.0).reached_by(5.72));
+    let pfgen = MinScore {
+        suite: "pfgen",
+        min: 0.5,
+    };
+    assert!(pfgen.reached_by(0.6) && !pfgen.reached_by(0.4));
+
+    let mut cat = crate::catalog::load::embedded();
+    let v = cat
+        .models
+        .to_mut()
+        .iter_mut()
+        .flat_map(|f| f.variants.to_mut().iter_mut())
+        .find(|v| v.hf.as_deref() == Some("yky-h/japanese-hubert-base"))
+        .expect("rinna HuBERT base in the list");
+    v.hf = Some("rinna/japanese-hubert-base".into());
+    let fact = |m: MinScore| {
+        let a = Filters {
+            min_score: vec![m],
+            ..Filters::default()
+        };
+        (def("min_score").and_then(|d| d.fact).expect("fact"))(&a, &cat, Lang::En)
+    };
+    assert_eq!(fact(wer(6.0)), None);
+    assert_eq!(
+        fact(wer(5.0)).as_deref(),
+        Some("no checkpoint scores 5 or less on paper-csj-eval1 (lower is better); the best scores 5.72")
+    );
+}
