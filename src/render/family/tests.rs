@@ -1,212 +1,191 @@
-//! Tests of the family columns and labels on the real catalog.
+//! Tests of the family columns and labels on the real catalog: the column
+//! table's declared properties hold for every family, column and language,
+//! and the labels say what the list's cells say.
 
+use super::columns::Empty;
 use super::labels::licenses_of;
 use super::*;
 use crate::catalog::load;
-use crate::catalog::schema::AsStr;
-use crate::catalog::schema::LicenseInfo;
-use crate::config::Config;
+use crate::catalog::schema::Commercial;
 use crate::i18n;
-use crate::render::emit::{emit, Layout, Record};
 use crate::render::table::mark;
-use crate::render::{Format, Output};
 
-/// [`cell`], appended to `out`: the columns of the default `list` are
-/// written without a `String` of their own (this runs for every cell of
-/// every `list`).
-fn write_cell_old(
-    out: &mut String,
-    cat: &Catalog,
-    f: &Family,
-    variants: &[usize],
-    column: &str,
-    lang: Lang,
-) {
-    use std::fmt::Write;
-    let start = out.len();
-    match column {
-        "id" => out.push_str(&f.id),
-        "name" => out.push_str(name(f, lang)),
-        "name_ja" => out.push_str(&f.name_ja),
-        "sizes" => super::labels::push_sizes(out, f, variants),
-        "params" => {
-            if let Some(p) = f.max_params(variants) {
-                let _ = write!(out, "{p}");
-            }
-        }
-        "arch" => out.push_str(
-            f.architecture
-                .as_deref()
-                .or(f.base_model.as_deref())
-                .unwrap_or(""),
-        ),
-        "architecture" => out.push_str(f.architecture.as_deref().unwrap_or("")),
-        "base" => out.push_str(f.base_model.as_deref().unwrap_or("")),
-        "developer" => super::labels::push_developer_names(out, cat, f, lang),
-        "license" => super::labels::push_license_labels(out, cat, f, variants, lang),
-        "commercial" => out.push_str(&commercial_label(f, variants, lang)),
-        "year" => {
-            if let Some(y) = f.year {
-                let _ = write!(out, "{y}");
-            }
-        }
-        "released" => out.push_str(f.released.as_deref().unwrap_or("")),
-        "context" => super::labels::push_context_label(out, f, variants, lang),
-        "category" => out.push_str(i18n::tr(lang, f.category.as_str())),
-        "task" => out.push_str(f.task.as_deref().unwrap_or("")),
-        "approach" => {
-            if let Some(a) = f.approach {
-                out.push_str(i18n::tr(lang, a.as_str()));
-            }
-            return;
-        }
-        "domain" => out.push_str(&domain_label(cat, f, lang)),
-        "tokens" => push_tokens_label(out, f, lang),
-        "checkpoints" => {
-            let _ = write!(out, "{}", variants.len());
-        }
-        "hf" => {
-            let repos = variants
-                .iter()
-                .filter_map(|&i| f.variants.get(i)?.hf.as_deref());
-            for (n, repo) in repos.enumerate() {
-                if n > 0 {
-                    out.push('\n');
-                }
-                out.push_str(repo);
-            }
-        }
-        "url" => out.push_str(f.url.as_deref().unwrap_or_default()),
-        c if c.starts_with("score:") => {
-            if let Some((_, s)) =
-                crate::query::scores::best_of_family(f, variants, &c["score:".len()..])
-            {
-                out.push_str(&crate::query::scores::format(s.score));
-            }
-        }
-        _ => return,
-    }
-    // The columns that always have a value say "unknown" when empty.
-    let may_be_empty = matches!(
-        column,
-        "id" | "name" | "name_ja" | "category" | "task" | "domain" | "hf" | "url"
-    );
-    if out.len() == start && !may_be_empty {
-        out.push_str(i18n::tr(lang, UNKNOWN));
+fn family<'a>(cat: &'a Catalog, id: &str) -> &'a Family {
+    match cat.models.iter().find(|f| &*f.id == id) {
+        Some(f) => f,
+        None => panic!("{id} is in the list"),
     }
 }
 
-struct Old<'a>(FamilyRecord<'a>);
-
-impl Record for Old<'_> {
-    type Json<'s>
-        = crate::render::json::FamilyJson<'s>
-    where
-        Self: 's;
-    fn json(&self) -> Self::Json<'_> {
-        self.0.json()
-    }
-    fn cell(&self, column: &str) -> String {
-        let all: Vec<usize> = (0..self.0.family.variants.len()).collect();
-        let mut out = String::new();
-        write_cell_old(
-            &mut out,
-            self.0.cat,
-            self.0.family,
-            &all,
-            column,
-            self.0.lang,
-        );
-        out
-    }
-    fn id(&self) -> Option<std::borrow::Cow<'_, str>> {
-        self.0.id()
+/// The index of the checkpoint named `name`.
+fn at(f: &Family, name: &str) -> usize {
+    match f.variants.iter().position(|v| &*v.name == name) {
+        Some(i) => i,
+        None => panic!("{} has a checkpoint {name}", f.id),
     }
 }
 
+/// `COLUMNS` is the table's names then the score columns; each name parses
+/// to the column whose name it is, its header is `i18n::header`'s, its JSON
+/// key is one a family object has, and the id columns are kept whole.
 #[test]
-fn typed_columns_print_what_the_strings_printed() {
+fn the_column_table_is_what_columns_parse_to() {
+    let fixed: Vec<&str> = Column::FIXED.iter().map(|c| c.spec().key).collect();
+    assert_eq!(&COLUMNS[..fixed.len()], fixed.as_slice());
+    assert!(COLUMNS[fixed.len()..]
+        .iter()
+        .all(|c| c.starts_with("score:")));
+    for key in COLUMNS {
+        let Some(c) = Column::parse(key) else {
+            panic!("{key} does not parse")
+        };
+        assert_eq!(c.key(), *key);
+        for lang in [Lang::En, Lang::Ja, Lang::Fr] {
+            assert_eq!(c.header(lang), i18n::header(lang, key));
+        }
+        assert!(
+            crate::render::json::FAMILY_FIELDS.contains(&c.spec().json),
+            "{key}: {}",
+            c.spec().json
+        );
+    }
+    assert_eq!(Column::parse("score:pfgen"), Some(Column::Score("pfgen")));
+    assert_eq!(Column::parse("nope"), None);
+    let whole: Vec<&str> = Column::FIXED
+        .iter()
+        .filter(|c| c.spec().whole)
+        .map(|c| c.spec().key)
+        .collect();
+    assert_eq!(whole, ["id", "hf"]);
+}
+
+/// Every family, with all, none and each one of its checkpoints, in every
+/// column and language: a column that says "unknown" when empty is never
+/// empty, one that may be empty never says "unknown" for an empty value,
+/// and a name no column has prints nothing.
+#[test]
+fn empty_cells_follow_the_column_table() {
     let cat = load::embedded();
-    let mut cells = 0;
+    let mut blank = std::collections::HashSet::new();
     for f in cat.models.iter() {
         let all: Vec<usize> = (0..f.variants.len()).collect();
         let mut sets = vec![all, Vec::new()];
         sets.extend((0..f.variants.len()).map(|i| vec![i]));
         for set in &sets {
             for lang in [Lang::En, Lang::Ja, Lang::Fr] {
-                for c in COLUMNS.iter().chain(&["score:nope", "nope", ""]) {
-                    let mut old = String::new();
-                    write_cell_old(&mut old, &cat, f, set, c, lang);
-                    assert_eq!(cell(&cat, f, set, c, lang), old, "{} {c}", f.id);
-                    cells += 1;
+                let unknown = i18n::tr(lang, UNKNOWN);
+                for key in COLUMNS {
+                    let Some(c) = Column::parse(key) else {
+                        panic!("{key}")
+                    };
+                    let text = cell(&cat, f, set, key, lang);
+                    match c.spec().empty {
+                        Empty::Unknown => assert!(!text.is_empty(), "{} {key}", f.id),
+                        Empty::Blank => {
+                            assert_ne!(text, unknown, "{} {key}", f.id);
+                            if text.is_empty() {
+                                blank.insert(*key);
+                            }
+                        }
+                    }
                 }
+                assert_eq!(cell(&cat, f, set, "nope", lang), "");
             }
         }
     }
-    assert!(cells > 10_000, "{cells}");
-    let columns: Vec<String> = COLUMNS.iter().map(|c| c.to_string()).collect();
-    for (tty, color) in [(false, false), (true, false), (true, true)] {
-        for lang in [Lang::En, Lang::Ja, Lang::Fr] {
-            let mut cfg = Config::for_tests(tty, color);
-            cfg.lang = lang;
-            for format in Format::ALL {
-                let output = Output {
-                    format,
-                    fields: None,
-                    columns: columns.clone(),
-                    columns_given: true,
-                    pretty: false,
-                    keep: Vec::new(),
-                };
-                let new: Vec<FamilyRecord> = cat
-                    .models
-                    .iter()
-                    .map(|f| FamilyRecord::whole(&cat, f, lang))
-                    .collect();
-                let old: Vec<Old> = cat
-                    .models
-                    .iter()
-                    .map(|f| Old(FamilyRecord::whole(&cat, f, lang)))
-                    .collect();
-                let (mut a, mut b) = (Vec::new(), Vec::new());
-                emit(&mut a, &new, &output, &cfg, &Layout::default()).expect("emit");
-                emit(&mut b, &old, &output, &cfg, &Layout::default()).expect("emit");
-                assert!(a == b, "{format:?} {lang:?} tty {tty} color {color}");
-            }
-        }
+    // Families without a task, an approach, a URL or checkpoints' repos.
+    for key in ["task", "approach", "hf"] {
+        assert!(blank.contains(key), "no blank {key}: {blank:?}");
     }
 }
 
-/// The labels as they were written before they stopped allocating
-/// (Vec, join, format!): the one-pass versions must print the same.
-fn license_label_before(cat: &Catalog, f: &Family, variants: &[usize], lang: Lang) -> String {
-    let one = |l: &LicenseInfo| {
-        let names: Vec<&str> = l
-            .ids
-            .iter()
-            .filter_map(|id| cat.licenses.iter().find(|x| &x.id == id))
-            .map(|x| x.spdx.as_deref().unwrap_or(x.name.as_str()))
-            .collect();
-        let label = if names.is_empty() {
-            l.text
-                .get(lang)
-                .map(|t| t.lines().next().unwrap_or("").to_string())
-                .unwrap_or_default()
-        } else {
-            names.join(" & ")
-        };
-        let label = if label.is_empty() {
-            UNKNOWN.to_string()
-        } else {
-            label
-        };
-        format!("{label} {}", mark(l.commercial))
-    };
-    let all = licenses_of(f, variants);
-    if all.is_empty() {
-        return UNKNOWN.to_string();
+/// The license label: each distinct license of the checkpoints shown, its
+/// names (SPDX where the license table has one) joined by ` & ` and its
+/// commercial-use mark, joined by ` | `.
+#[test]
+fn license_labels_name_each_license_with_its_mark() {
+    let cat = load::embedded();
+    // README.md:68 of the list: `baseモデル: MIT<br>instructモデル: CC
+    // BY-NC-SA 4.0`; catalog/licenses.toml: SPDX `MIT`, `CC-BY-NC-SA-4.0`.
+    let f = family(&cat, "stockmark-13b");
+    let (base, instruct) = (at(f, "13b"), at(f, "13b-instruct"));
+    let label = |set: &[usize]| license_label(&cat, f, set, Lang::En);
+    assert_eq!(label(&[base]), "MIT ✓");
+    assert_eq!(label(&[instruct]), "CC-BY-NC-SA-4.0 ✗");
+    assert_eq!(label(&[base, instruct]), "MIT ✓ | CC-BY-NC-SA-4.0 ✗");
+    assert_eq!(
+        commercial_label(f, &[base, instruct], Lang::En),
+        "mixed (yes, no)"
+    );
+    // Over the catalog: one part per distinct license, each with its mark.
+    for f in cat.models.iter() {
+        let all: Vec<usize> = (0..f.variants.len()).collect();
+        for set in [all, Vec::new()] {
+            let licenses = licenses_of(f, &set);
+            let text = license_label(&cat, f, &set, Lang::Ja);
+            let parts: Vec<&str> = text.split(" | ").collect();
+            if licenses.is_empty() {
+                assert_eq!(text, i18n::tr(Lang::Ja, UNKNOWN), "{}", f.id);
+                continue;
+            }
+            assert_eq!(parts.len(), licenses.len(), "{}: {text}", f.id);
+            for (part, l) in parts.iter().zip(&licenses) {
+                assert!(
+                    part.ends_with(&format!(" {}", mark(l.commercial))),
+                    "{}: {part}",
+                    f.id
+                );
+                assert!(
+                    part.len() > mark(l.commercial).len() + 1,
+                    "{}: {part}",
+                    f.id
+                );
+            }
+        }
     }
-    all.iter().map(|l| one(l)).collect::<Vec<_>>().join(" | ")
+    assert_eq!(mark(Commercial::Conditional), "~");
+}
+
+/// The context label: one value, a range where checkpoints differ, a bound
+/// with its sign, and the base model's where the list states none.
+#[test]
+fn context_labels_say_what_the_list_says() {
+    let cat = load::embedded();
+    // README.md:51 of the list: `7b, 13b: 4,096<br>70b: 8,192`.
+    let f = family(&cat, "sarashina2");
+    let all: Vec<usize> = (0..f.variants.len()).collect();
+    assert_eq!(context_label(f, &all, Lang::En), "4096–8192");
+    assert_eq!(context_label(f, &[at(f, "7b")], Lang::En), "4096");
+    assert_eq!(context_label(f, &[at(f, "70b")], Lang::En), "8192");
+    // README.md:81: `≤ 2,048` for every checkpoint.
+    let f = family(&cat, "rinna-gpt-japanese-only");
+    let all: Vec<usize> = (0..f.variants.len()).collect();
+    assert_eq!(context_label(f, &all, Lang::En), "≤ 2048");
+    assert_eq!(context_label(f, &[], Lang::En), "≤ 2048");
+    // No context in the list; the base model's from its model card
+    // (`base_context_source` in the catalog).
+    let f = family(&cat, "gpt-oss-swallow-120b");
+    let all: Vec<usize> = (0..f.variants.len()).collect();
+    assert_eq!(
+        context_label(f, &all, Lang::En),
+        "unknown (base model: 131,072)"
+    );
+    // Over the catalog: a plain number is the one value every checkpoint
+    // states; a range runs from the smallest to the largest.
+    for f in cat.models.iter() {
+        let all: Vec<usize> = (0..f.variants.len()).collect();
+        let stated: Vec<u64> = f.variants.iter().filter_map(|v| v.context_in(f)).collect();
+        if all.is_empty() || stated.len() < all.len() {
+            continue;
+        }
+        let (lo, hi) = (stated.iter().min(), stated.iter().max());
+        let expected = match (lo, hi) {
+            (Some(lo), Some(hi)) if lo == hi => lo.to_string(),
+            (Some(lo), Some(hi)) => format!("{lo}–{hi}"),
+            _ => continue,
+        };
+        assert_eq!(context_label(f, &all, Lang::En), expected, "{}", f.id);
+    }
 }
 
 #[test]
@@ -226,84 +205,6 @@ fn thousands_groups_digits_by_three() {
         assert_eq!(
             crate::units::thousands(n, Lang::Fr),
             text.replace(',', "\u{202f}")
-        );
-    }
-}
-
-fn context_label_before(f: &Family, variants: &[usize]) -> String {
-    let values: Vec<Option<u64>> = if variants.is_empty() {
-        vec![f.context_length]
-    } else {
-        variants
-            .iter()
-            .filter_map(|&i| f.variants.get(i))
-            .map(|v| v.context_in(f))
-            .collect()
-    };
-    let known: Vec<u64> = values.iter().flatten().copied().collect();
-    // A bound (`≤ 2,048`) shows with its sign (one family has one,
-    // for all its checkpoints).
-    let bound = if variants.is_empty() {
-        f.context_bound
-    } else {
-        variants
-            .iter()
-            .filter_map(|&i| f.variants.get(i))
-            .find_map(|v| v.context_bound_in(f))
-    };
-    if let Some(b) = bound.filter(|_| known.is_empty()) {
-        return format!("{} {}", b.kind.symbol(), b.value);
-    }
-    match (known.iter().min(), known.iter().max()) {
-        (Some(lo), Some(hi)) if lo == hi && known.len() == values.len() => lo.to_string(),
-        (Some(lo), Some(hi)) if known.len() == values.len() => format!("{lo}–{hi}"),
-        (Some(lo), Some(hi)) if lo == hi => format!("{lo} or unknown"),
-        (Some(lo), Some(hi)) => format!("{lo}–{hi} or unknown"),
-        _ => match (f.base_context_length, f.base_context_yarn) {
-            (Some(b), Some(y)) => format!(
-                "{UNKNOWN} (base model: {}; {} with YaRN)",
-                crate::units::thousands(b, Lang::En),
-                crate::units::thousands(y, Lang::En)
-            ),
-            (Some(b), None) => format!(
-                "{UNKNOWN} (base model: {})",
-                crate::units::thousands(b, Lang::En)
-            ),
-            (None, _) => UNKNOWN.to_string(),
-        },
-    }
-}
-
-/// Every family of the catalog, with all, none and each one of its
-/// checkpoints, in both languages.
-#[test]
-fn labels_are_what_they_were() {
-    let cat = load::embedded();
-    let mut seen = std::collections::HashSet::new();
-    for f in cat.models.iter() {
-        let all: Vec<usize> = (0..f.variants.len()).collect();
-        let mut sets = vec![all, Vec::new()];
-        sets.extend((0..f.variants.len()).map(|i| vec![i]));
-        for set in &sets {
-            for lang in [Lang::En, Lang::Ja] {
-                let now = license_label(&cat, f, set, lang);
-                // Before, "unknown" was English in every language.
-                let before = license_label_before(&cat, f, set, lang)
-                    .replace(UNKNOWN, i18n::tr(lang, UNKNOWN));
-                assert_eq!(now, before, "{}", f.id);
-                seen.insert(now);
-            }
-            let now = context_label(f, set, Lang::En);
-            assert_eq!(now, context_label_before(f, set), "{}", f.id);
-            seen.insert(now);
-        }
-    }
-    // Mixed licenses, ranges, unknowns and base-model contexts occur (no
-    // family mixes known and unknown checkpoint contexts today).
-    for part in [" | ", " & ", "–", "(base model: ", "unknown", "≤ "] {
-        assert!(
-            seen.iter().any(|s| s.contains(part)),
-            "no label with {part:?}"
         );
     }
 }
