@@ -1,9 +1,9 @@
-//! Issue 11 item 8: every human-facing string in Japanese and French.
+//! Every human-facing string in Japanese and French.
 //! `--lang` and the locale choose the language; tables, values, footers
 //! and the common messages follow it; JSON, CSV/TSV headers and ids do
 //! not. Snapshots of `list`, `show`, `fit`, `stats`, `benchmark`,
-//! `results` and `plot` in ja and fr are in tests/snapshots/i18n_*.txt
-//! (reviewed by eye; `UPDATE_SNAPSHOTS=1` rewrites them).
+//! `results` and `plot` in ja and fr are in tests/snapshots/i18n__*.snap
+//! (insta; reviewed by eye, see CONTRIBUTING.md).
 
 mod common;
 
@@ -46,18 +46,10 @@ fn snapshots_in_japanese_and_french() {
             let mut all = vec!["--lang", lang];
             all.extend_from_slice(args);
             let text = stdout(&all);
-            let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
-                .join(format!("tests/snapshots/i18n_{name}_{lang}.txt"));
-            if std::env::var_os("UPDATE_SNAPSHOTS").is_some() {
-                std::fs::write(&path, &text).expect("write snapshot");
-            }
-            let expected = std::fs::read_to_string(&path).unwrap_or_default();
-            assert_eq!(
-                text,
-                expected,
-                "jllm {} changed; review and run with UPDATE_SNAPSHOTS=1",
-                all.join(" ")
-            );
+            let command = format!("jllm {}", all.join(" "));
+            // insta compares without trailing newlines: each ends with one.
+            assert!(text.ends_with('\n') && !text.ends_with("\n\n"), "{command}");
+            insta::assert_snapshot!(format!("{name}_{lang}"), text, &command);
             seen += 1;
         }
     }

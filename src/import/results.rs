@@ -330,25 +330,7 @@ pub fn swallow(text: &str, commit: &(String, String), join: &Join) -> Result<Imp
                 ));
                 continue;
             };
-            let mut avg = None;
-            let mut list = Vec::new();
-            for (name, score) in tasks {
-                let name = name.as_str().unwrap_or("");
-                let Some(score) = score.as_f64().filter(|s| s.is_finite()) else {
-                    skipped.push(format!(
-                        "{at}: {repo}: {key}.{name} is not a number: skipped"
-                    ));
-                    continue;
-                };
-                if name == "avg" {
-                    avg = Some(score);
-                } else {
-                    list.push(Task {
-                        task: Cow::Owned(name.into()),
-                        score,
-                    });
-                }
-            }
+            let (avg, list) = swallow_tasks(tasks, &format!("{at}: {repo}: {key}"), &mut skipped);
             let Some(avg) = avg else {
                 skipped.push(format!("{at}: {repo}: suite '{key}' has no avg: skipped"));
                 continue;
@@ -380,6 +362,33 @@ pub fn swallow(text: &str, commit: &(String, String), join: &Join) -> Result<Imp
     }
     skipped.extend(join.unused("swallow", &file, &results));
     Ok(Imported::of(src, results, skipped))
+}
+
+/// A Swallow suite's `avg` and its per-task scores; a score that is not a
+/// number is reported (`at` names the model and suite) and skipped.
+fn swallow_tasks(
+    tasks: &serde_norway::Mapping,
+    at: &str,
+    skipped: &mut Vec<String>,
+) -> (Option<f64>, Vec<Task>) {
+    let mut avg = None;
+    let mut list = Vec::new();
+    for (name, score) in tasks {
+        let name = name.as_str().unwrap_or("");
+        let Some(score) = score.as_f64().filter(|s| s.is_finite()) else {
+            skipped.push(format!("{at}.{name} is not a number: skipped"));
+            continue;
+        };
+        if name == "avg" {
+            avg = Some(score);
+        } else {
+            list.push(Task {
+                task: Cow::Owned(name.into()),
+                score,
+            });
+        }
+    }
+    (avg, list)
 }
 
 /// Text of a pfgen table cell: without `<code>` tags and `&nbsp;`.
@@ -564,45 +573,4 @@ pub fn import_with(
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn commit_dates_in_both_forms() {
-        let (sha, date) = parse_commit(
-            "ed3805c3926e7d9ccf62d3893fbf1d06d6a7fee2 Wed Jun 24 15:19:02 2026 +0900\n",
-            "COMMIT",
-        )
-        .expect("git date");
-        assert_eq!((sha.len(), date.as_str()), (40, "2026-06-24"));
-        let (_, date) = parse_commit("03db7c4 2025-07-09T13:01:16+09:00", "COMMIT").expect("iso");
-        assert_eq!(date, "2025-07-09");
-        assert!(parse_commit("not a commit", "COMMIT").is_err());
-        assert!(parse_commit("", "COMMIT").is_err());
-    }
-
-    #[test]
-    fn normalized_ids_drop_case_underscores_and_dashes_between_letters_and_digits() {
-        assert_eq!(
-            normalized_id("tokyotech-llm/Qwen-3-Swallow-8B-RL-v0.2"),
-            normalized_id("tokyotech-llm/Qwen3-Swallow-8B-RL-v0.2")
-        );
-        assert_eq!(normalized_id("a/Foo_Bar-7b"), "a/foo-bar7b");
-        assert_eq!(normalized_id("llm-jp/llm-jp-3-13b"), "llm-jp/llm-jp3-13b");
-        // A dash between two letters or two digits stays.
-        assert_ne!(normalized_id("a/foo-bar"), normalized_id("a/foobar"));
-        assert_ne!(normalized_id("a/x-3-13b"), normalized_id("a/x-313b"));
-        assert_eq!(normalized_id("-"), "-");
-        assert_eq!(normalized_id(""), "");
-    }
-
-    #[test]
-    fn pfgen_score_cells() {
-        assert_eq!(
-            pfgen_score("0.9581 (±0.0076/√10)"),
-            Some((0.9581, Some(0.0076), Some(10)))
-        );
-        assert_eq!(pfgen_score("0.5"), Some((0.5, None, None)));
-        assert_eq!(pfgen_score("N/A"), None);
-    }
-}
+mod tests;
