@@ -262,7 +262,7 @@ fn fit_context_admits_only_stated_contexts_that_reach_it() {
     // The footer counts those of unknown context (one per repo) left out.
     let unknown = stated.values().filter(|c| c.is_none()).count();
     assert!(unknown > 0);
-    let (text, _) = exits(0, args);
+    let (text, _) = exits(0, &args);
     let expected = format!("{unknown} checkpoints of known size and unknown context left out; --assume-base-context admits those whose base model reaches 8192.");
     assert!(text.lines().any(|l| l == expected), "{text}");
     // Llama 3.1 Swallow 8B (en/README.md:162) states no context; its base
