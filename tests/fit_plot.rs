@@ -7,7 +7,7 @@
 
 mod common;
 
-use common::{jllm, json};
+use common::{exits, json};
 use serde_json::Value;
 
 const GIB: u64 = 1 << 30;
@@ -95,8 +95,9 @@ fn published_quantizations_keep_their_precision() {
 
 #[test]
 fn text_output_has_a_footer() {
-    let out = jllm()
-        .args([
+    let (text, _) = exits(
+        0,
+        &[
             "fit",
             "--vram",
             "8GB",
@@ -104,11 +105,8 @@ fn text_output_has_a_footer() {
             "32768",
             "--category",
             "text-generation",
-        ])
-        .output()
-        .expect("run");
-    assert!(out.status.success());
-    let text = String::from_utf8_lossy(&out.stdout);
+        ],
+    );
     let last = text
         .lines()
         .find(|l| l.contains("of unknown size skipped"))
@@ -131,9 +129,7 @@ fn bad_values_are_one_line_errors() {
         (vec!["plot", "--out", "chart.png"], ".svg"),
         (vec!["plot", "--out", "chart.pdf"], ".svg"),
     ] {
-        let out = jllm().args(&args).output().expect("run");
-        assert_eq!(out.status.code(), Some(2), "{args:?}");
-        let err = String::from_utf8_lossy(&out.stderr);
+        let (_, err) = exits(2, &args);
         assert_eq!(err.lines().count(), 1, "{args:?}: {err}");
         assert!(
             err.starts_with("jllm: ") && err.contains(hint),
@@ -183,12 +179,7 @@ fn svg_has_one_mark_per_family_and_release_date() {
         let path = dir.path().join("params.svg");
         let mut args = vec!["plot", "--out", path.to_str().expect("utf-8 path")];
         args.extend_from_slice(&filters);
-        let out = jllm().args(&args).output().expect("run");
-        assert!(
-            out.status.success(),
-            "{}",
-            String::from_utf8_lossy(&out.stderr)
-        );
+        exits(0, &args);
         let text = std::fs::read_to_string(&path).expect("svg written");
         let doc = roxmltree::Document::parse(&text).expect("valid XML");
         let marks = doc
@@ -208,12 +199,7 @@ fn svg_has_one_mark_per_family_and_release_date() {
 // The largest 2024 model in the list: Sarashina2-8x70B, 465b (line 41).
 #[test]
 fn text_chart_per_year() {
-    let out = jllm()
-        .args(["plot", "--category", "text-generation"])
-        .output()
-        .expect("run");
-    assert!(out.status.success());
-    let text = String::from_utf8_lossy(&out.stdout);
+    let (text, _) = exits(0, &["plot", "--category", "text-generation"]);
     let line = text
         .lines()
         .find(|l| l.starts_with("2024 "))
@@ -276,9 +262,7 @@ fn fit_context_admits_only_stated_contexts_that_reach_it() {
     // The footer counts those of unknown context (one per repo) left out.
     let unknown = stated.values().filter(|c| c.is_none()).count();
     assert!(unknown > 0);
-    let out = jllm().args(args).output().expect("run");
-    assert!(out.status.success());
-    let text = String::from_utf8_lossy(&out.stdout);
+    let (text, _) = exits(0, &args);
     let expected = format!("{unknown} checkpoints of known size and unknown context left out; --assume-base-context admits those whose base model reaches 8192.");
     assert!(text.lines().any(|l| l == expected), "{text}");
     // Llama 3.1 Swallow 8B (en/README.md:162) states no context; its base
@@ -291,11 +275,7 @@ fn fit_context_admits_only_stated_contexts_that_reach_it() {
     )
     .is_none());
     // Without a context to reach, the opt-in means nothing: an error.
-    let out = jllm()
-        .args(["fit", "--vram", "24GB", "--assume-base-context"])
-        .output()
-        .expect("run");
-    assert_eq!(out.status.code(), Some(2));
+    exits(2, &["fit", "--vram", "24GB", "--assume-base-context"]);
 }
 
 // Tanuki-8×8B (en/README.md:53, 47b) scores 0.7789 on pfgen-bench
@@ -304,8 +284,9 @@ fn fit_context_admits_only_stated_contexts_that_reach_it() {
 // checkpoints that fit on the GPU by its score, not after every 4-bit one.
 #[test]
 fn fit_sort_by_score_ranks_within_each_verdict() {
-    let out = jllm()
-        .args([
+    let (text, _) = exits(
+        0,
+        &[
             "fit",
             "--vram",
             "24GB",
@@ -313,11 +294,8 @@ fn fit_sort_by_score_ranks_within_each_verdict() {
             "score:pfgen",
             "--format",
             "tsv",
-        ])
-        .output()
-        .expect("run");
-    assert!(out.status.success());
-    let text = String::from_utf8(out.stdout).expect("UTF-8");
+        ],
+    );
     let mut lines = text.lines();
     let header: Vec<&str> = lines.next().expect("header").split('\t').collect();
     let col = |name: &str| header.iter().position(|h| *h == name).expect(name);
@@ -357,8 +335,8 @@ fn fit_sort_by_score_ranks_within_each_verdict() {
         assert_eq!(r[verdict], "fits on GPU");
         assert!(r[score].parse::<f64>().is_ok_and(|s| s >= 0.7789), "{r:?}");
     }
-    let help = jllm().args(["fit", "--help"]).output().expect("run");
-    let help = String::from_utf8_lossy(&help.stdout)
+    let help = exits(0, &["fit", "--help"])
+        .0
         .split_whitespace()
         .collect::<Vec<_>>()
         .join(" ");

@@ -8,7 +8,7 @@ mod common;
 
 use std::collections::HashSet;
 
-use common::{jllm, json};
+use common::{exits, json};
 use serde_json::Value;
 
 /// The checkpoints `jllm list --variants ARGS` names, one per repo id
@@ -16,8 +16,8 @@ use serde_json::Value;
 fn repos(args: &[&str]) -> HashSet<String> {
     let mut all = vec!["list", "--variants", "--format", "ids"];
     all.extend_from_slice(args);
-    let out = jllm().args(&all).output().expect("run");
-    String::from_utf8_lossy(&out.stdout)
+    exits(0, &all)
+        .0
         .lines()
         .map(str::to_ascii_lowercase)
         .collect()
@@ -98,8 +98,9 @@ fn chat_on_24gb_commercial() {
 /// is what `--commercial` removes from `list --variants`.
 #[test]
 fn excluded_counts_add_up_to_the_candidates() {
-    let out = jllm()
-        .args([
+    let (text, _) = exits(
+        0,
+        &[
             "recommend",
             "--vram",
             "24GB",
@@ -108,11 +109,8 @@ fn excluded_counts_add_up_to_the_candidates() {
             "chat",
             "-n",
             "5",
-        ])
-        .output()
-        .expect("run");
-    assert!(out.status.success());
-    let text = String::from_utf8_lossy(&out.stdout);
+        ],
+    );
     let line = text
         .lines()
         .find(|l| l.contains("checkpoints shown; left out: "))
@@ -168,40 +166,22 @@ fn the_suite_is_the_tasks_or_the_one_asked() {
         assert!(!rows.is_empty());
         assert!(rows.iter().all(|r| r["suite"] == suite), "{suite}");
     }
-    let out = jllm()
-        .args(["recommend", "--vram", "24GB", "--suite", "swallow"])
-        .output()
-        .expect("run");
-    assert_eq!(out.status.code(), Some(2));
-    assert!(String::from_utf8_lossy(&out.stderr).contains("swallow-ja-post"));
-    let out = jllm()
-        .args(["recommend", "--vram", "24GB", "--task", "asr"])
-        .output()
-        .expect("run");
-    assert_eq!(out.status.code(), Some(2));
+    let (_, err) = exits(2, &["recommend", "--vram", "24GB", "--suite", "swallow"]);
+    assert!(err.contains("swallow-ja-post"), "{err}");
+    exits(2, &["recommend", "--vram", "24GB", "--task", "asr"]);
 }
 
 /// Nothing fits: exit 1, and stderr says why.
 #[test]
 fn an_empty_answer_explains_itself() {
-    let out = jllm()
-        .args(["recommend", "--vram", "1GB", "--min-params", "70b"])
-        .output()
-        .expect("run");
-    assert_eq!(out.status.code(), Some(1));
-    let err = String::from_utf8_lossy(&out.stderr);
+    let (_, err) = exits(1, &["recommend", "--vram", "1GB", "--min-params", "70b"]);
     assert!(
         err.starts_with("jllm: no checkpoint fits 1.0 GiB: "),
         "{err}"
     );
     assert!(err.contains("--ram SIZE admits offloading"), "{err}");
-    let out = jllm()
-        .args(["recommend", "--vram", "24GB", "--since", "2030"])
-        .output()
-        .expect("run");
-    assert_eq!(out.status.code(), Some(1));
     // As list explains it (the README's tour: `jllm list --since 2030`).
-    let err = String::from_utf8_lossy(&out.stderr);
+    let (_, err) = exits(1, &["recommend", "--vram", "24GB", "--since", "2030"]);
     assert!(
         err.starts_with("jllm: no family is from 2030 or later"),
         "{err}"
@@ -212,16 +192,21 @@ fn an_empty_answer_explains_itself() {
 #[test]
 fn recommend_speaks_ja_and_fr() {
     for (lang, word) in [("ja", "で順位付け"), ("fr", "Classés par")] {
-        let out = jllm()
-            .args(["--lang", lang, "recommend", "--vram", "24GB", "-n", "2"])
-            .output()
-            .expect("run");
-        assert!(out.status.success());
-        assert!(
-            String::from_utf8_lossy(&out.stdout).contains(word),
-            "{lang}"
+        let (text, _) = exits(
+            0,
+            &["--lang", lang, "recommend", "--vram", "24GB", "-n", "2"],
         );
+        assert!(text.contains(word), "{lang}");
     }
+}
+
+/// The entry of `gpu` in a plan's JSON.
+fn on_gpu(plan: &Value, gpu: &str) -> Value {
+    plan["gpus"]
+        .as_array()
+        .and_then(|a| a.iter().find(|g| g["gpu"] == gpu))
+        .cloned()
+        .unwrap_or_else(|| panic!("{gpu}"))
 }
 
 // Swallow 70B instruct (README.md line 133: 70b, context 4096) at q4_k_m:
@@ -247,22 +232,10 @@ fn plan_of_a_70b_checkpoint() {
         .and_then(|a| a.iter().find(|x| x["hf"] == hf))
         .expect("in fit");
     assert_eq!(f["total_bytes"], q4["total_bytes"]);
-    let gpu = |id: &str| -> Value {
-        plan["gpus"]
-            .as_array()
-            .and_then(|a| a.iter().find(|g| g["gpu"] == id))
-            .cloned()
-            .unwrap_or_else(|| panic!("{id}"))
-    };
+    let gpu = |id: &str| on_gpu(&plan, id);
     // With --quant q4_k_m, the RTX 4090 is too small and the A100 80GB fits.
-    let plan = json(&["plan", hf, "--quant", "q4_k_m", "--json"]);
-    let at = |id: &str| -> Value {
-        plan["gpus"]
-            .as_array()
-            .and_then(|a| a.iter().find(|g| g["gpu"] == id))
-            .cloned()
-            .unwrap_or_else(|| panic!("{id}"))
-    };
+    let at_q4 = json(&["plan", hf, "--quant", "q4_k_m", "--json"]);
+    let at = |id: &str| on_gpu(&at_q4, id);
     assert_eq!(at("rtx-4090")["verdict"], "too-large");
     assert_eq!(at("a100-80gb")["verdict"], "gpu");
     assert_eq!(at("a100-80gb")["total_bytes"], 44_823_741_824u64);
@@ -275,12 +248,7 @@ fn plan_of_a_70b_checkpoint() {
     assert_eq!(gpu("a100-80gb")["quant"], "q6_k");
     assert_eq!(gpu("a100-80gb")["total_bytes"], 62_870_616_824u64);
     // The table names both.
-    let out = jllm()
-        .args(["plan", hf, "--quant", "q4_k_m"])
-        .output()
-        .expect("run");
-    assert!(out.status.success());
-    let text = String::from_utf8_lossy(&out.stdout);
+    let (text, _) = exits(0, &["plan", hf, "--quant", "q4_k_m"]);
     assert!(
         text.lines()
             .any(|l| l.trim_start().starts_with("rtx-4090") && l.contains("too large")),
@@ -301,10 +269,6 @@ fn plan_of_a_family_and_of_nothing() {
     let plans = plans.as_array().expect("one plan per checkpoint");
     assert!(plans.len() >= 2, "{}", plans.len());
     assert!(plans.iter().all(|p| p["family"] == "swallow-70b"));
-    let out = jllm()
-        .args(["plan", "no-such-model-xyz"])
-        .output()
-        .expect("run");
-    assert_eq!(out.status.code(), Some(1));
-    assert!(!out.stderr.is_empty());
+    let (_, err) = exits(1, &["plan", "no-such-model-xyz"]);
+    assert!(!err.is_empty());
 }

@@ -1,24 +1,30 @@
 //! `jllm fit`: which checkpoints run on a given GPU (and RAM), at which
 //! precision, with the estimated memory and a verdict, best first. The
 //! arithmetic and its constants are in `crate::estimate`; this file picks
-//! the checkpoints, chooses a precision for each and prints the answer.
+//! the checkpoints, sorts them and prints the answer; one checkpoint's
+//! assessment, its cells and its JSON are in `row`.
 
 use std::collections::HashSet;
 use std::process::ExitCode;
 
 use anyhow::{anyhow, Result};
-use serde_json::Value;
 
-use crate::catalog::schema::{Catalog, Family, Lang, Qualifier, Variant};
+use crate::catalog::schema::{Catalog, Lang};
 use crate::cmd::filters::FilterArgs;
 use crate::cmd::output::{columns_parser, OutputArgs, Shape};
 use crate::config::Config;
-use crate::estimate::{self, Estimate, Machine, Precision, Storage, Verdict};
+use crate::estimate::{self, Machine, Precision, Verdict};
 use crate::i18n;
 use crate::query::filter::Filter;
-use crate::render::emit::{emit, Layout, Record};
-use crate::sanitize;
+use crate::render::emit::{emit, Layout};
 use crate::units;
+
+mod row;
+#[cfg(test)]
+mod tests;
+
+pub(crate) use row::{assess, assess_chosen, cell, Row};
+pub use row::{CheckpointJson, FitJson};
 
 #[derive(Debug, clap::Args)]
 #[command(
@@ -137,26 +143,29 @@ pub const FIELDS: &[&str] = &[
     "score",
 ];
 
-/// One checkpoint with the precision chosen for it.
-pub(crate) struct Row<'a> {
-    pub(crate) family: &'a Family,
-    pub(crate) variant: &'a Variant,
-    pub(crate) params: u64,
-    pub(crate) storage: Storage,
-    pub(crate) chosen: Estimate,
-    /// The context was capped at an upper bound of the model's (`≤ 2048`).
-    pub(crate) capped_at_bound: bool,
-    pub(crate) verdict: Verdict,
-    /// Every precision tried, highest first.
-    pub(crate) tried: Vec<(Estimate, Verdict)>,
-    /// Decode speed upper bound (tokens/s) on the GPU, when the bandwidth
-    /// is known and the checkpoint fits on it.
-    pub(crate) speed: Option<f64>,
-    /// The language of the cells.
-    pub(crate) lang: Lang,
-    /// The suite whose score the JSON carries (`--sort score:SUITE`, else
-    /// the first `score:SUITE` column asked).
-    pub(crate) score_suite: Option<&'static str>,
+/// The output of `fit` and `recommend`: the default columns are `head`,
+/// then `speed` where the GPU's bandwidth is known, then `tail`. None: the
+/// output asked was answered already (the fields listed).
+pub(crate) fn resolve_output(
+    output: &OutputArgs,
+    cfg: &Config,
+    (fields, columns): (&[&str], &[&str]),
+    head: &[&str],
+    bandwidth_gb_s: Option<u64>,
+    tail: &[&str],
+) -> Result<Option<crate::render::Output>> {
+    let mut default = head.to_vec();
+    if bandwidth_gb_s.is_some() {
+        default.push("speed");
+    }
+    default.extend_from_slice(tail);
+    let shape = Shape {
+        fields,
+        columns,
+        default_columns: &default,
+        page: false,
+    };
+    output.resolve(cfg, &shape)
 }
 
 pub fn run(args: &Args, cfg: &Config) -> Result<ExitCode> {
@@ -195,20 +204,19 @@ pub fn run(args: &Args, cfg: &Config) -> Result<ExitCode> {
         _ => None,
     };
     let score_column = score_suite.map(|s| format!("score:{s}"));
-    let mut default = DEFAULT_COLUMNS.to_vec();
+    let mut head = DEFAULT_COLUMNS.to_vec();
     if let Some(c) = &score_column {
-        default.insert(default.len() - 1, c);
+        head.insert(head.len() - 1, c);
     }
-    if resolved.bandwidth_gb_s.is_some() {
-        default.push("speed");
-    }
-    let shape = Shape {
-        fields: FIELDS,
-        columns: COLUMNS,
-        default_columns: &default,
-        page: false,
-    };
-    let Some(mut output) = args.output.resolve(cfg, &shape)? else {
+    let Some(mut output) = resolve_output(
+        &args.output,
+        cfg,
+        (FIELDS, COLUMNS),
+        &head,
+        resolved.bandwidth_gb_s,
+        &[],
+    )?
+    else {
         return Ok(ExitCode::SUCCESS);
     };
     // The score JSON carries: that of the sort, else of a score column.
@@ -225,25 +233,8 @@ pub fn run(args: &Args, cfg: &Config) -> Result<ExitCode> {
             &[&crate::query::scores::suite_ids()],
         )));
     }
-    // What fit answers: the memory and the verdict, and what was asked.
-    output.keep = crate::cmd::output::flag_columns(&args.filters);
-    output.keep.extend(["memory", "verdict"].map(String::from));
-    if context.is_some() {
-        output.keep.push("context".into());
-    }
-    if quant.is_some() {
-        output.keep.push("quant".into());
-    }
-    output.keep.extend(match args.sort {
-        Some(FitSort::Params) => Some("params".to_string()),
-        Some(FitSort::Memory) => Some("memory".into()),
-        Some(FitSort::Score(s)) => Some(format!("score:{s}")),
-        _ => None,
-    });
+    output.keep = keep(args, context.is_some(), quant.is_some());
 
-    let mut rows = Vec::new();
-    let mut unknown = 0usize;
-    let mut seen = HashSet::new();
     let hits = filter.apply(cat);
     if hits.is_empty() {
         if let Some(why) = crate::query::explain::why_empty(&filters, cat, cfg.lang) {
@@ -254,6 +245,55 @@ pub fn run(args: &Args, cfg: &Config) -> Result<ExitCode> {
         Some(_) => unknown_context_left_out(&asked, &filters, cat)?,
         None => 0,
     };
+    let (mut rows, unknown) = assess_hits(&hits, &machine, context, quant, resolved.bandwidth_gb_s);
+    for r in &mut rows {
+        r.lang = cfg.lang;
+        r.score_suite = json_suite;
+    }
+    let total_known = rows.len();
+    if !args.all {
+        rows.retain(|r| r.verdict != Verdict::TooLarge);
+    }
+    order(&mut rows, args.sort, args.reverse);
+    let fitting = rows
+        .iter()
+        .filter(|r| r.verdict != Verdict::TooLarge)
+        .count();
+    if let Some(n) = args.limit {
+        rows.truncate(n);
+    }
+
+    let mut footer = footer(&machine, context, fitting, total_known, unknown, cfg.lang);
+    notes(
+        &mut footer,
+        unknown_context,
+        context,
+        filters.assume_base_context,
+        resolved.bandwidth_gb_s,
+        score_suite,
+        cfg.lang,
+    );
+    let layout = Layout {
+        footer: Some(footer),
+        ..Layout::default()
+    };
+    let mut out = super::stdout();
+    emit(&mut out, &rows, &output, cfg, &layout)?;
+    super::finish(out, !rows.is_empty())
+}
+
+/// Each checkpoint the filters kept, once per repo (lowercased), assessed;
+/// and how many of them are of unknown size (not assessed).
+fn assess_hits<'a>(
+    hits: &[crate::query::filter::Hit<'a>],
+    machine: &Machine,
+    context: Option<u64>,
+    quant: Option<Precision>,
+    bandwidth_gb_s: Option<u64>,
+) -> (Vec<Row<'a>>, usize) {
+    let mut rows = Vec::new();
+    let mut unknown = 0usize;
+    let mut seen = HashSet::new();
     for hit in hits {
         let f = hit.family;
         for v in hit.variants.iter().filter_map(|&i| f.variants.get(i)) {
@@ -265,25 +305,27 @@ pub fn run(args: &Args, cfg: &Config) -> Result<ExitCode> {
                 unknown += 1;
                 continue;
             };
-            rows.push(Row {
-                lang: cfg.lang,
-                score_suite: json_suite,
-                ..assess(
-                    f,
-                    v,
-                    params,
-                    &machine,
-                    context,
-                    quant,
-                    resolved.bandwidth_gb_s,
-                )
-            });
+            rows.push(assess(
+                f,
+                v,
+                params,
+                machine,
+                context,
+                quant,
+                bandwidth_gb_s,
+            ));
         }
     }
-    let total_known = rows.len();
-    if !args.all {
-        rows.retain(|r| r.verdict != Verdict::TooLarge);
-    }
+    (rows, unknown)
+}
+
+/// Sorts the rows: by verdict, then 4 bits and more before less (or the
+/// score first, sorted by a score), then larger first; then by `sort`.
+fn order(rows: &mut [Row], sort: Option<FitSort>, reverse: bool) {
+    let score_suite = match sort {
+        Some(FitSort::Score(suite)) => Some(suite),
+        _ => None,
+    };
     rows.sort_by(|a, b| {
         let low = |r: &Row| r.chosen.precision.bits64 < estimate::MIN_RECOMMENDED_BITS64;
         let score = |r: &Row| {
@@ -309,7 +351,7 @@ pub fn run(args: &Args, cfg: &Config) -> Result<ExitCode> {
             .then(b.chosen.precision.bits64.cmp(&a.chosen.precision.bits64))
             .then_with(|| a.variant.hf.cmp(&b.variant.hf))
     });
-    match args.sort {
+    match sort {
         None | Some(FitSort::Fit) | Some(FitSort::Score(_)) => {}
         Some(FitSort::Params) => rows.sort_by_key(|r| std::cmp::Reverse(r.params)),
         Some(FitSort::Memory) => rows.sort_by_key(|r| r.chosen.total),
@@ -323,265 +365,70 @@ pub fn run(args: &Args, cfg: &Config) -> Result<ExitCode> {
             rows.sort_by_cached_key(|r| r.variant.hf.as_deref().unwrap_or_default().to_lowercase())
         }
     }
-    if args.reverse {
+    if reverse {
         rows.reverse();
     }
-    let fitting = rows
-        .iter()
-        .filter(|r| r.verdict != Verdict::TooLarge)
-        .count();
-    if let Some(n) = args.limit {
-        rows.truncate(n);
-    }
+}
 
-    let mut footer = footer(&machine, context, fitting, total_known, unknown, cfg.lang);
+/// The footer's lines after the count: the checkpoints of unknown context
+/// left out, the speed's formula, the score sorted by.
+fn notes(
+    footer: &mut String,
+    unknown_context: usize,
+    context: Option<u64>,
+    assume_base_context: bool,
+    bandwidth_gb_s: Option<u64>,
+    score_suite: Option<&str>,
+    lang: Lang,
+) {
     if unknown_context > 0 {
         footer.push('\n');
         let c = context.unwrap_or_default();
-        footer.push_str(&if filters.assume_base_context {
+        footer.push_str(&if assume_base_context {
             i18n::trf(
-                cfg.lang,
+                lang,
                 "{0} checkpoints of known size and unknown context left out: no stated context, and no base model known to reach {1}.",
                 &[&unknown_context, &c],
             )
         } else {
             i18n::trf(
-                cfg.lang,
+                lang,
                 "{0} checkpoints of known size and unknown context left out; --assume-base-context admits those whose base model reaches {1}.",
                 &[&unknown_context, &c],
             )
         });
     }
-    if let Some(bw) = resolved.bandwidth_gb_s {
+    if let Some(bw) = bandwidth_gb_s {
         footer.push('\n');
-        footer.push_str(&speed_note(bw, cfg.lang));
+        footer.push_str(&speed_note(bw, lang));
     }
     if let Some(suite) = score_suite {
         footer.push('\n');
-        footer.push_str(&i18n::trf(cfg.lang, "Sorted by the best score on {0} (jllm results --suite {0}): measured on the published weights, not at the quantization shown.", &[&suite]));
+        footer.push_str(&i18n::trf(lang, "Sorted by the best score on {0} (jllm results --suite {0}): measured on the published weights, not at the quantization shown.", &[&suite]));
         footer.push(' ');
-        footer.push_str(crate::query::scores::honesty(cfg.lang));
-    }
-    let layout = Layout {
-        footer: Some(footer),
-        ..Layout::default()
-    };
-    let mut out = super::stdout();
-    emit(&mut out, &rows, &output, cfg, &layout)?;
-    super::finish(out, !rows.is_empty())
-}
-
-impl Record for Row<'_> {
-    type Json<'s>
-        = Value
-    where
-        Self: 's;
-
-    fn json(&self) -> Value {
-        row_json(self)
-    }
-
-    fn cell(&self, column: &str) -> String {
-        cell(self, column)
-    }
-
-    /// Every row has a repo id: checkpoints without one are not estimated.
-    fn id(&self) -> Option<std::borrow::Cow<'_, str>> {
-        self.variant.hf.as_deref().map(std::borrow::Cow::Borrowed)
+        footer.push_str(crate::query::scores::honesty(lang));
     }
 }
 
-/// Estimates one checkpoint: at `quant` when given (or its own precision
-/// when published quantized), else at the highest precision that fits on
-/// the GPU, else the highest that fits with offload, else the lowest tried;
-/// with the decode speed when the bandwidth is known and it fits on the GPU.
-pub(crate) fn assess<'a>(
-    f: &'a Family,
-    v: &'a Variant,
-    params: u64,
-    machine: &Machine,
-    context: Option<u64>,
-    quant: Option<Precision>,
-    bandwidth_gb_s: Option<u64>,
-) -> Row<'a> {
-    let storage = estimate::storage(v);
-    let (ctx, capped_at_bound) = estimate::context_used(f, Some(v), context);
-    let kv = estimate::kv_params(v, params);
-    let precisions = match (quant, storage.is_quantized()) {
-        (Some(q), false) => vec![q],
-        _ => storage.precisions(),
-    };
-    let tried: Vec<(Estimate, Verdict)> = precisions
-        .iter()
-        .map(|p| {
-            let e = estimate::estimate(params, kv, ctx, *p);
-            (e, machine.verdict(e.total))
-        })
-        .collect();
-    let best = [Verdict::Gpu, Verdict::Offload]
-        .iter()
-        .find_map(|want| tried.iter().find(|(_, v)| v == want))
-        .or(tried.last())
-        .copied()
-        .unwrap_or_else(|| {
-            let e = estimate::estimate(params, kv, ctx, estimate::F16);
-            (e, machine.verdict(e.total))
-        });
-    let speed = bandwidth_gb_s
-        .filter(|_| best.1 == Verdict::Gpu)
-        .and_then(|bw| estimate::decode_tokens_per_s(bw, kv, best.0.precision));
-    Row {
-        family: f,
-        variant: v,
-        params,
-        storage,
-        chosen: best.0,
-        capped_at_bound,
-        verdict: best.1,
-        tried,
-        speed,
-        lang: Lang::En,
-        score_suite: None,
+/// The columns a narrow terminal keeps: what fit answers (the memory and
+/// the verdict) and what was asked.
+fn keep(args: &Args, context: bool, quant: bool) -> Vec<String> {
+    let mut keep = crate::cmd::output::flag_columns(&args.filters);
+    keep.extend(["memory", "verdict"].map(String::from));
+    if context {
+        keep.push("context".into());
     }
-}
-
-pub(crate) fn cell(r: &Row, column: &str) -> String {
-    let v = r.variant;
-    match column {
-        "family" => sanitize::line(&r.family.id),
-        "checkpoint" => sanitize::line(v.hf.as_deref().unwrap_or(&v.name)),
-        "params" => {
-            let mut p = units::format(r.params);
-            if let Some(a) = v.active_params {
-                p = i18n::trf(r.lang, "{0} ({1} active)", &[&p, &units::format(a)]);
-            }
-            p
-        }
-        "quant" => {
-            let name = r.chosen.precision.name;
-            if r.storage.is_quantized() {
-                i18n::trf(r.lang, "{0} (published)", &[&name])
-            } else {
-                name.to_string()
-            }
-        }
-        "context" if r.capped_at_bound => {
-            format!("{} {}", Qualifier::Max.symbol(), r.chosen.context)
-        }
-        "context" => r.chosen.context.to_string(),
-        "weights" => units::format_gib_in(r.chosen.weights, r.lang),
-        "kv" => units::format_gib_in(r.chosen.kv_cache, r.lang),
-        "memory" => units::format_gib_in(r.chosen.total, r.lang),
-        "verdict" => i18n::tr(r.lang, r.verdict.as_str()).to_string(),
-        "speed" => r.speed.map_or_else(
-            || i18n::tr(r.lang, "unknown").to_string(),
-            estimate::format_speed,
-        ),
-        c if c.starts_with("score:") => {
-            crate::query::scores::best_of_variant(v, &c["score:".len()..]).map_or_else(
-                || i18n::tr(r.lang, "unknown").to_string(),
-                |s| crate::query::scores::format(s.score),
-            )
-        }
-        _ => String::new(),
+    if quant {
+        keep.push("quant".into());
     }
-}
+    keep.extend(match args.sort {
+        Some(FitSort::Params) => Some("params".to_string()),
+        Some(FitSort::Memory) => Some("memory".into()),
+        Some(FitSort::Score(s)) => Some(format!("score:{s}")),
+        _ => None,
+    });
 
-/// One row of `fit --json`: a checkpoint at the precision chosen for it.
-// Fields in alphabetical order, the order of the keys in the output.
-#[derive(serde::Serialize, schemars::JsonSchema)]
-#[schemars(title = "jllm fit row")]
-pub struct FitJson<'a> {
-    /// Parameters active per token (mixture of experts).
-    active_params: Option<u64>,
-    /// Context in tokens the estimate is for: --context, else 4096 capped
-    /// at the model's stated limit.
-    context: u64,
-    /// `max` where the context was capped at an upper bound the list
-    /// states (`≤ 2,048`); else null.
-    context_qualifier: Option<Qualifier>,
-    /// Every precision tried, highest first.
-    estimates: Vec<EstimateJson>,
-    /// The family's id.
-    family: &'a str,
-    /// Hugging Face `owner/repo` (checkpoints without one are not estimated).
-    hf: Option<&'a str>,
-    /// Bytes of the KV cache at `context`.
-    kv_cache_bytes: u64,
-    /// The checkpoint's name.
-    name: &'a str,
-    /// Runtime overhead in bytes.
-    overhead_bytes: u64,
-    /// Total parameters.
-    params: u64,
-    /// The precision estimated (llama.cpp's names: f16, q8_0, q4_k_m…).
-    quant: &'static str,
-    /// The checkpoint is published quantized: `quant` is its own precision.
-    quantized: bool,
-    /// The score asked for (--sort score:SUITE, or a score:SUITE column);
-    /// null when none is asked.
-    score: Option<FitScoreJson<'a>>,
-    /// Decode speed upper bound in tokens per second (memory bandwidth ÷
-    /// bytes read per token), when the GPU's bandwidth is known and the
-    /// checkpoint fits on it; else null.
-    tokens_per_s: Option<f64>,
-    /// Weights + KV cache + overhead, in bytes.
-    total_bytes: u64,
-    verdict: Verdict,
-    /// Bytes of the weights at `quant`.
-    weights_bytes: u64,
-}
-
-/// A precision tried.
-#[derive(serde::Serialize, schemars::JsonSchema)]
-pub struct EstimateJson {
-    quant: &'static str,
-    total_bytes: u64,
-    verdict: Verdict,
-}
-
-/// The checkpoint's score on a suite: measured on the published weights,
-/// not at the quantization estimated.
-#[derive(serde::Serialize, schemars::JsonSchema)]
-pub struct FitScoreJson<'a> {
-    /// The suite (`jllm results --suite SUITE`).
-    suite: &'a str,
-    /// The checkpoint's best average on the suite; null where it has none.
-    value: Option<f64>,
-}
-
-fn row_json(r: &Row) -> Value {
-    let e = &r.chosen;
-    crate::render::json::sorted(&FitJson {
-        active_params: r.variant.active_params,
-        context: e.context,
-        context_qualifier: r.capped_at_bound.then_some(Qualifier::Max),
-        estimates: r
-            .tried
-            .iter()
-            .map(|(e, v)| EstimateJson {
-                quant: e.precision.name,
-                total_bytes: e.total,
-                verdict: *v,
-            })
-            .collect(),
-        family: &r.family.id,
-        hf: r.variant.hf.as_deref(),
-        kv_cache_bytes: e.kv_cache,
-        name: &r.variant.name,
-        overhead_bytes: e.overhead,
-        params: r.params,
-        quant: e.precision.name,
-        quantized: r.storage.is_quantized(),
-        score: r.score_suite.map(|suite| FitScoreJson {
-            suite,
-            value: crate::query::scores::best_of_variant(r.variant, suite).map(|s| s.score),
-        }),
-        tokens_per_s: r.speed,
-        total_bytes: e.total,
-        verdict: r.verdict,
-        weights_bytes: e.weights,
-    })
+    keep
 }
 
 /// How many checkpoints of known size (one per repo) `fit --context`

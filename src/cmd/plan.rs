@@ -11,7 +11,7 @@ use anyhow::{anyhow, Result};
 use serde::Serialize;
 
 use crate::catalog::schema::{Family, Lang, Variant};
-use crate::cmd::fit::{assess, Row};
+use crate::cmd::fit::{assess, CheckpointJson, Row};
 use crate::cmd::output::{columns_parser, OutputArgs, Shape};
 use crate::config::Config;
 use crate::estimate::{self, Estimate, Machine, Precision, Verdict};
@@ -88,16 +88,9 @@ struct Plan<'a> {
 #[derive(Serialize, schemars::JsonSchema)]
 #[schemars(title = "jllm plan row")]
 pub struct PlanJson<'a> {
-    /// The family's id.
-    family: &'a str,
-    /// The checkpoint's name.
-    name: &'a str,
-    /// Hugging Face `owner/repo`.
-    hf: Option<&'a str>,
-    /// Total parameters.
-    params: u64,
-    /// Parameters active per token (mixture of experts).
-    active_params: Option<u64>,
+    /// family, name, hf, params, active_params.
+    #[serde(flatten)]
+    checkpoint: CheckpointJson<'a>,
     /// Context in tokens the estimates are for.
     context: u64,
     /// The memory needed at each quantization, highest precision first.
@@ -375,11 +368,7 @@ impl Record for Plan<'_> {
     fn json(&self) -> PlanJson<'_> {
         let r = &self.row;
         PlanJson {
-            family: &r.family.id,
-            name: &r.variant.name,
-            hf: r.variant.hf.as_deref(),
-            params: r.params,
-            active_params: r.variant.active_params,
+            checkpoint: r.checkpoint_json(),
             context: r.chosen.context,
             estimates: r.tried.iter().map(|(e, _)| quant_json(e)).collect(),
             gpus: self

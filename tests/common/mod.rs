@@ -63,6 +63,18 @@ pub fn json(args: &[&str]) -> serde_json::Value {
     serde_json::from_slice(&out.stdout).expect("valid JSON")
 }
 
+/// Runs jllm with `args`, asserts it exits with `code` (0 success, 1
+/// nothing found, 2 error), and returns its stdout and stderr.
+pub fn exits(code: i32, args: &[&str]) -> (String, String) {
+    let out = jllm().args(args).output().expect("run jllm");
+    let (stdout, stderr) = (
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    );
+    assert_eq!(out.status.code(), Some(code), "jllm {args:?}: {stderr}");
+    (stdout, stderr)
+}
+
 pub fn stdout(args: &[&str]) -> String {
     let out = jllm().args(args).output().expect("run jllm");
     String::from_utf8(out.stdout).expect("UTF-8 output")
