@@ -403,7 +403,7 @@ impl Cli {
             .ok()
             .and_then(|mut matches| {
                 // The `_mut` forms take the values out; the plain ones clone
-                // every match first (40k instructions, and as many frees).
+                // every match first (and free each copy).
                 let cli = Global::from_arg_matches_mut(&mut matches)
                     .and_then(|global| Ok((global, Command::from_arg_matches_mut(&mut matches)?)))
                     .ok()

@@ -264,7 +264,7 @@ fn protocol_completes_benchmark_categories_and_developers() {
 
 #[test]
 fn protocol_completes_columns_of_the_mode() {
-    // src/render/family.rs COLUMNS has `id` and no `active`; src/cmd/list.rs
+    // src/render/family/columns.rs COLUMNS has `id` and no `active`; src/cmd/list.rs
     // VARIANT_COLUMNS (list --variants) has `active` and no `id`.
     let families = protocol("jllm list --columns name,");
     let checkpoints = protocol("jllm list --variants --columns name,");

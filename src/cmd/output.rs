@@ -46,8 +46,8 @@ pub struct OutputArgs {
     )]
     pub columns: Vec<String>,
     // The two flags are `Option<bool>` taking no value: clap stores a
-    // default `false` for every plain flag not given, which cost each run
-    // of `list` and `show` ~20k instructions per flag; these have none.
+    // default `false` for every plain flag not given, a cost on each run
+    // of `list` and `show`; these have none.
     /// On a terminal, print long cells whole instead of cutting them with "…" to fit its width
     #[arg(
         long,
@@ -77,9 +77,9 @@ pub fn columns_parser(sets: &'static [&'static [&'static str]]) -> ColumnsParser
 }
 
 /// [`columns_parser`]: a name is looked up in the command's lists; clap's
-/// `PossibleValuesParser` is built only to word an error. Built with every
-/// command line, it cost 13k instructions (2% of `show`) for the list of
-/// possible values that only help, completion and errors read.
+/// `PossibleValuesParser` is built only to word an error: built with every
+/// command line, it was a measurable part of `show` for a list of possible
+/// values that only help, completion and errors read.
 #[derive(Clone)]
 pub struct ColumnsParser(&'static [&'static [&'static str]]);
 

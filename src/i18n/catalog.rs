@@ -5,7 +5,7 @@
 table! {
     // `catalog info|import|import-results|validate`: labels, summaries and
     // the fixed parts of messages (the problems found in files stay
-    // English, as src/catalog/validate.rs writes them).
+    // English, as the catalog crate's validate.rs writes them).
     "--out or --check is required" => "--out か --check を指定してください", "--out ou --check est requis";
     "in effect:" => "使用中:", "en vigueur\u{a0}:";
     "built-in:" => "組み込み:", "intégré\u{a0}:";

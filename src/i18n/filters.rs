@@ -4,7 +4,7 @@
 
 table! {
     // The filters' explanations, a value with no match, and what a
-    // `results` ranking shows or leaves out (src/query/filter/defs.rs,
+    // `results` ranking shows or leaves out (src/query/filter/defs/,
     // src/query/resolve.rs, src/cmd/results.rs).
     "no checkpoint scores {0} or more on {1}; the best scores {2}" =>
         "{1} で {0} 以上のスコアのチェックポイントはありません。最高は {2} です",

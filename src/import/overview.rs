@@ -173,9 +173,8 @@ pub fn apply(catalog: &mut Catalog, rows: &[Announcement]) -> Outcome {
     // Earliest date per checkpoint (family index, variant index) a row
     // names by its repo.
     let mut own: HashMap<(usize, usize), (String, usize)> = HashMap::new();
-    // Each family's keys, computed once: per row they cost 115M of the
-    // import's 273M instructions (callgrind, today's list: 71 rows, 366
-    // families).
+    // Each family's keys, computed once: computed per row they were
+    // rows × families work, most of the import's time.
     let keys: Vec<(String, String, Vec<String>, Option<String>)> = catalog
         .models
         .iter()

@@ -9,7 +9,7 @@
 //! text. The tools are declared in [`tools`], their schemas and command
 //! lines made in [`args`], the protocol side is [`server`]. The server's
 //! own texts (instructions, tool titles and descriptions, summaries,
-//! argument errors) follow `--lang`, through `src/i18n.rs`. The Tokio runtime is built here, on this command only: no
+//! argument errors) follow `--lang`, through `src/i18n/mcp.rs`. The Tokio runtime is built here, on this command only: no
 //! other command starts it.
 
 use std::process::ExitCode;

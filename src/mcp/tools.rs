@@ -7,7 +7,7 @@
 //!
 //! Adding a tool: an entry in [`TOOLS`] naming its command, that command
 //! in `server::dispatch` (the list of commands a tool may run), and its
-//! title and description in `src/i18n.rs`.
+//! title and description in `src/i18n/mcp.rs`.
 
 use crate::query::filter::FILTERS;
 

@@ -37,8 +37,8 @@ pub fn text(s: &str) -> Cow<'_, str> {
 }
 
 /// Whether every byte is printable ASCII, space to `~` (most table cells:
-/// nothing to escape, one terminal column a byte). Eight bytes at a time:
-/// a byte at a time was ~5 instructions a byte of every `list` cell.
+/// nothing to escape, one terminal column a byte). Eight bytes at a time,
+/// as every `list` cell passes here.
 #[inline]
 pub fn is_printable_ascii(s: &[u8]) -> bool {
     const ONES: u64 = 0x0101_0101_0101_0101;

@@ -129,7 +129,7 @@ fn a_japanese_server_speaks_japanese() {
 }
 
 /// Every tool's title and description, and its own arguments'
-/// descriptions, have a Japanese and a French text in src/i18n.rs.
+/// descriptions, have a Japanese and a French text in src/i18n/mcp.rs.
 #[test]
 fn every_tool_text_is_translated() {
     for def in TOOLS {

@@ -61,8 +61,8 @@ impl<'a> FamilyRecord<'a> {
 /// Writes a built-in family's compact JSON object from its build-time parts,
 /// keeping the checkpoints at `only` (all when None): byte for byte what
 /// `json::family(cat, f, only)` serializes (tested), at the cost of a copy.
-/// Measured: serializing was 2.0M of the 3.5M instructions of `list
-/// --license apache --min-params 7b --json` (the checkpoints' results).
+/// Serializing the checkpoints' results was most of a filtered `list
+/// --json` (figures in docs/performance.md).
 pub fn write_prerendered(
     out: &mut dyn Write,
     f: &Family,
