@@ -168,21 +168,28 @@ pub(crate) fn resolve_output(
     output.resolve(cfg, &shape)
 }
 
+/// `--context TOKENS` of `fit`, `plan` and `recommend`, read as tokens
+/// (`8192`, `32k`); an unreadable value is an error naming the flag.
+pub(crate) fn context_flag(value: Option<&str>) -> Result<Option<u64>> {
+    value
+        .map(units::parse_tokens)
+        .transpose()
+        .map_err(|e| anyhow!("--context: {e}"))
+}
+
+/// `--quant Q` of `fit` and `plan`, read as a precision (`q4_k_m`, `f16`);
+/// an unreadable value is an error naming the flag.
+pub(crate) fn quant_flag(value: Option<&str>) -> Result<Option<Precision>> {
+    value
+        .map(estimate::parse_quant)
+        .transpose()
+        .map_err(|e| anyhow!("--quant: {e}"))
+}
 pub fn run(args: &Args, cfg: &Config) -> Result<ExitCode> {
     let resolved = args.machine.resolve(cfg.lang)?;
     let machine = resolved.machine;
-    let context = args
-        .context
-        .as_deref()
-        .map(units::parse_tokens)
-        .transpose()
-        .map_err(|e| anyhow!("--context: {e}"))?;
-    let quant = args
-        .quant
-        .as_deref()
-        .map(estimate::parse_quant)
-        .transpose()
-        .map_err(|e| anyhow!("--quant: {e}"))?;
+    let context = context_flag(args.context.as_deref())?;
+    let quant = quant_flag(args.quant.as_deref())?;
     let asked = args.filters.to_filters();
     if asked.assume_base_context && context.is_none() && asked.min_context.is_none() {
         return Err(anyhow!(i18n::tr(

@@ -7,7 +7,7 @@
 
 use std::process::ExitCode;
 
-use anyhow::{anyhow, Result};
+use anyhow::Result;
 use serde::Serialize;
 
 use crate::catalog::schema::{Family, Lang, Variant};
@@ -147,18 +147,8 @@ fn quant_json(e: &Estimate) -> QuantJson {
 
 pub fn run(args: &Args, cfg: &Config) -> Result<ExitCode> {
     let lang = cfg.lang;
-    let context = args
-        .context
-        .as_deref()
-        .map(units::parse_tokens)
-        .transpose()
-        .map_err(|e| anyhow!("--context: {e}"))?;
-    let quant: Option<Precision> = args
-        .quant
-        .as_deref()
-        .map(estimate::parse_quant)
-        .transpose()
-        .map_err(|e| anyhow!("--quant: {e}"))?;
+    let context = crate::cmd::fit::context_flag(args.context.as_deref())?;
+    let quant: Option<Precision> = crate::cmd::fit::quant_flag(args.quant.as_deref())?;
     let ram = crate::cmd::machine::resolve_ram(args.ram.as_deref(), lang)?;
     let shape = Shape {
         fields: FIELDS,

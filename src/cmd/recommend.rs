@@ -10,7 +10,7 @@
 
 use std::process::ExitCode;
 
-use anyhow::{anyhow, Result};
+use anyhow::Result;
 use serde::Serialize;
 
 use crate::catalog::schema::Lang;
@@ -23,7 +23,7 @@ use crate::estimate::Verdict;
 use crate::i18n::{tr, trf};
 use crate::query::scores;
 use crate::render::emit::{emit, Layout, Record};
-use crate::{sanitize, units};
+use crate::sanitize;
 
 pub mod rank;
 
@@ -137,12 +137,7 @@ pub struct PickJson<'a> {
 pub fn run(args: &Args, cfg: &Config) -> Result<ExitCode> {
     let lang = cfg.lang;
     let resolved = args.machine.resolve(lang)?;
-    let context = args
-        .context
-        .as_deref()
-        .map(units::parse_tokens)
-        .transpose()
-        .map_err(|e| anyhow!("--context: {e}"))?;
+    let context = crate::cmd::fit::context_flag(args.context.as_deref())?;
     let filters = args.filters.to_filters();
     // `--task` here is the use, which chooses the suite (see `TASKS`).
     let (suite, mapping) = suite_for(args.suite, filters.task.last().map(String::as_str));
