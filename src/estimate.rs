@@ -354,14 +354,33 @@ const MXFP4_MARK: u32 = 1 << 6;
 const FP8_MARK: u32 = 1 << 7;
 const FOUR: u32 = 0b1111 << 8;
 
+/// For each byte, the bits of the [`MARKERS`] that begin with it in either
+/// ASCII case: a token whose first byte begins none (most do not) is passed
+/// over after one lookup.
+const BY_FIRST_BYTE: [u32; 256] = {
+    let mut table = [0u32; 256];
+    let mut i = 0;
+    while i < MARKERS.len() {
+        let first = MARKERS[i].as_bytes()[0];
+        table[first as usize] |= 1 << i;
+        table[first.to_ascii_uppercase() as usize] |= 1 << i;
+        i += 1;
+    }
+    table
+};
+
 /// Which of [`MARKERS`] occur in `text` as whole tokens (not inside a
 /// longer run of letters and digits), in any ASCII case, in one pass over
 /// the starts of the tokens.
 fn markers(text: &str) -> u32 {
     let mut found = 0;
     for rest in token_starts(text.as_bytes()) {
-        for (i, m) in MARKERS.iter().enumerate() {
-            if token_at(rest, m.as_bytes()) {
+        let Some(&first) = rest.first() else { continue };
+        let mut candidates = BY_FIRST_BYTE[usize::from(first)];
+        while candidates != 0 {
+            let i = candidates.trailing_zeros() as usize;
+            candidates &= candidates - 1;
+            if token_at(rest, MARKERS[i].as_bytes()) {
                 found |= 1 << i;
             }
         }

@@ -475,13 +475,19 @@ impl std::fmt::Display for Thousands {
             }
         }
         let digits = &buf[at..];
+        // The text in one piece (digits and up to six separators of at most
+        // three bytes), written at once.
+        let mut text = [0u8; 40];
+        let mut len = 0;
         for (i, d) in digits.iter().enumerate() {
             if i > 0 && (digits.len() - i) % 3 == 0 {
-                out.write_str(sep)?;
+                text[len..len + sep.len()].copy_from_slice(sep.as_bytes());
+                len += sep.len();
             }
-            std::fmt::Write::write_char(out, char::from(*d))?;
+            text[len] = *d;
+            len += 1;
         }
-        Ok(())
+        out.write_str(std::str::from_utf8(&text[..len]).map_err(|_| std::fmt::Error)?)
     }
 }
 

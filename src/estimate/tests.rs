@@ -301,6 +301,8 @@ fn storage_as_the_reference() {
         ("nf4x", "o/NF4"),
         ("fp80", "o/int4b-Int4"),
         ("Q8_0", "o/mxfp4-GGUF-q8_0"),
+        ("MXFP4-4BIT", "o/Fp8_INT8-8-BIT"),
+        ("x-4-Bit", "O/Mxfp4"),
         ("", ""),
     ] {
         let v = Variant {

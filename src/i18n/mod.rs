@@ -181,12 +181,14 @@ pub fn trf_into(out: &mut String, lang: Lang, en: &str, args: &[&dyn std::fmt::D
     use std::fmt::Write;
     let template = tr(lang, en);
     let mut rest = template;
-    while let Some(open) = rest.find('{') {
+    // Braces are ASCII, so a byte search finds them in UTF-8 text (and is
+    // cheaper than `str::find`'s char searcher on these short templates).
+    let at = |s: &str, b: u8| s.bytes().position(|x| x == b);
+    while let Some(open) = at(rest, b'{') {
         out.push_str(&rest[..open]);
         let after = &rest[open + 1..];
-        let hole = after
-            .find('}')
-            .and_then(|close| Some((after[..close].parse::<usize>().ok()?, close)));
+        let hole =
+            at(after, b'}').and_then(|close| Some((after[..close].parse::<usize>().ok()?, close)));
         match hole.and_then(|(i, close)| Some((args.get(i)?, close))) {
             Some((arg, close)) => {
                 let _ = write!(out, "{arg}");

@@ -72,6 +72,15 @@ macro_rules! columns {
                     },
                 }
             }
+
+            /// The fixed column named `key`: a `match` on the names, which
+            /// compiles to a few integer compares (it runs for every cell).
+            fn fixed(key: &str) -> Option<Column<'static>> {
+                match key {
+                    $($key => Some(Column::$variant),)*
+                    _ => None,
+                }
+            }
         }
 
         /// Columns `list`, `search` and `compare` can show, then each
@@ -113,7 +122,7 @@ impl<'a> Column<'a> {
         if let Some(suite) = key.strip_prefix("score:") {
             return Some(Column::Score(suite));
         }
-        Column::FIXED.iter().copied().find(|c| c.spec().key == key)
+        Column::fixed(key)
     }
 
     /// The name `--columns` takes.
