@@ -3,23 +3,26 @@
 //! the built-in catalog.
 //!
 //! Precedence, lowest first: (1) the built-in catalog; (2) the installed
-//! update, whose models, benchmarks, footnotes, papers and domains replace
-//! the built-in ones whole (so entries removed from the list disappear) and
-//! whose developers and license texts the built-in curated tables lack are
-//! added (the built-in curated tables win on the same id); (3) `--catalog`
-//! overlays in order. `--no-builtin` starts from an empty catalog and skips
+//! update, whose tables read from the list (models, benchmarks, footnotes,
+//! papers, domains) replace the built-in ones whole (so entries removed
+//! from the list disappear) and whose rows of the growing curated tables
+//! (developers, license texts) the built-in ones lack are added (the
+//! built-in curated tables win on the same key): each table's `Origin` in
+//! the catalog's list of tables says which; (3) `--catalog` overlays in
+//! order. `--no-builtin` starts from an empty catalog and skips
 //! both (1) and (2).
 //!
 //! Cost when nothing is installed: finding the data directory (environment
 //! variables only) and one failed `open`; nothing else on the start-up path.
 
+use std::collections::HashSet;
 use std::io::{ErrorKind, Read};
 use std::path::{Path, PathBuf};
 
 use anyhow::{bail, Context, Result};
 use serde::{Deserialize, Serialize};
 
-use super::schema::Catalog;
+use super::schema::{Catalog, List, Merge, Origin, Row, Table};
 use super::validate::validate;
 
 /// The installed file's name in the data directory.
@@ -180,29 +183,7 @@ pub fn to_json(update: &Installed) -> Result<Vec<u8>> {
 /// The built-in catalog with the installed update in place of its
 /// list-derived part (see the module's precedence), validated.
 pub fn apply(mut base: Catalog, installed: Catalog, path: &Path) -> Result<Catalog> {
-    base.models = installed.models;
-    base.benchmarks = installed.benchmarks;
-    base.footnotes = installed.footnotes;
-    base.papers = installed.papers;
-    base.domains = installed.domains;
-    let new_devs: Vec<_> = installed
-        .developers
-        .iter()
-        .filter(|d| !base.developers.iter().any(|b| b.id == d.id))
-        .cloned()
-        .collect();
-    if !new_devs.is_empty() {
-        base.developers.to_mut().extend(new_devs);
-    }
-    let new_texts: Vec<_> = installed
-        .license_texts
-        .iter()
-        .filter(|t| !base.license_texts.iter().any(|b| b.text == t.text))
-        .cloned()
-        .collect();
-    if !new_texts.is_empty() {
-        base.license_texts.to_mut().extend(new_texts);
-    }
+    base.merge(installed, &mut Update);
     let problems = validate(&base);
     if let Some(p) = problems.first() {
         bail!(
@@ -217,6 +198,32 @@ pub fn apply(mut base: Catalog, installed: Catalog, path: &Path) -> Result<Catal
         );
     }
     Ok(base)
+}
+
+/// How an installed update's table joins the built-in one, by the table's
+/// [`Origin`]: the list's tables are the update's, the curated ones the
+/// built-in ones, with the update's rows of a growing table whose key the
+/// built-in one lacks added after them.
+struct Update;
+
+impl Merge for Update {
+    fn table<T: Row>(&mut self, table: &'static Table, base: &mut List<T>, update: List<T>) {
+        match table.origin {
+            Origin::List | Origin::ListNamed => *base = update,
+            Origin::Curated => {}
+            Origin::CuratedGrows => {
+                let known: HashSet<_> = base.iter().map(|b| b.key()).collect();
+                let new: Vec<T> = update
+                    .iter()
+                    .filter(|u| !known.contains(&u.key()))
+                    .cloned()
+                    .collect();
+                if !new.is_empty() {
+                    base.to_mut().extend(new);
+                }
+            }
+        }
+    }
 }
 
 #[cfg(test)]

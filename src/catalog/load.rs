@@ -11,7 +11,7 @@ use std::borrow::Cow;
 use std::collections::HashMap;
 
 use super::parse::{describe, line_col, parse_str, Source};
-use super::schema::{Catalog, List};
+use super::schema::{Catalog, List, Merge, Row, Table, TABLES};
 use super::validate::validate;
 
 /// The tables build.rs generated from `catalog/*.toml`.
@@ -40,23 +40,24 @@ pub fn embedded_family_json(index: usize) -> Option<&'static PrerenderedFamily> 
     generated::MODELS_JSON.get(index)
 }
 
-/// The catalog built into the binary, validated at build time. Costs nothing:
-/// every table is borrowed from the binary's read-only data.
-pub fn embedded() -> Catalog {
-    use std::borrow::Cow::Borrowed;
-    Catalog {
-        models: Borrowed(generated::MODELS),
-        benchmarks: Borrowed(generated::BENCHMARKS),
-        developers: Borrowed(generated::DEVELOPERS),
-        licenses: Borrowed(generated::LICENSES),
-        license_texts: Borrowed(generated::LICENSE_TEXTS),
-        footnotes: Borrowed(generated::FOOTNOTES),
-        papers: Borrowed(generated::PAPERS),
-        domains: Borrowed(generated::DOMAINS),
-        size_facts: Borrowed(generated::SIZE_FACTS),
-        base_contexts: Borrowed(generated::BASE_CONTEXTS),
-    }
+/// Defines [`embedded`] from the list of tables (`jllm_catalog::catalog_tables!`):
+/// each table borrows the static build.rs wrote for it.
+macro_rules! embedded {
+    ($(
+        $(#[$doc:meta])*
+        $field:ident: $row:ident { toml: $toml:literal, embedded: $static:ident, $($rest:tt)* }
+    )*) => {
+        /// The catalog built into the binary, validated at build time. Costs
+        /// nothing: every table is borrowed from the binary's read-only data.
+        pub fn embedded() -> Catalog {
+            Catalog {
+                $($field: Cow::Borrowed(generated::$static),)*
+            }
+        }
+    };
 }
+
+jllm_catalog::catalog_tables!(embedded);
 
 /// Largest catalog file read, so a mistaken path cannot exhaust memory.
 pub const MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
@@ -273,96 +274,61 @@ pub fn overlay(base: &mut Catalog, overlay: Catalog) {
 /// of the base's keys kept between them: rebuilding it for each file made
 /// 100k entries over 2,000 files take 30 s (0.8 s in one file). Each
 /// overlay costs its own size.
-#[derive(Default)]
 pub struct Overlays {
-    index: [Option<HashMap<String, usize>>; 10],
+    /// Per table ([`Table::position`]), each key of the base's rows
+    /// ([`Row::key`]) and its last position.
+    index: [Option<HashMap<String, usize>>; TABLES.len()],
+}
+
+impl Default for Overlays {
+    fn default() -> Overlays {
+        Overlays {
+            index: std::array::from_fn(|_| None),
+        }
+    }
 }
 
 impl Overlays {
     /// [`overlay`], reusing the index built by earlier calls on `base`
     /// (which nothing else may change in between).
     pub fn add(&mut self, base: &mut Catalog, overlay: Catalog) {
-        let [models, benchmarks, developers, licenses, texts, footnotes, papers, domains, sizes, contexts] =
-            &mut self.index;
-        merge(&mut base.models, overlay.models, models, |m| {
-            Cow::Borrowed(&*m.id)
-        });
-        merge(&mut base.benchmarks, overlay.benchmarks, benchmarks, |b| {
-            Cow::Borrowed(&*b.id)
-        });
-        merge(&mut base.developers, overlay.developers, developers, |x| {
-            Cow::Borrowed(&*x.id)
-        });
-        merge(&mut base.licenses, overlay.licenses, licenses, |l| {
-            Cow::Borrowed(&*l.id)
-        });
-        merge(&mut base.license_texts, overlay.license_texts, texts, |t| {
-            Cow::Borrowed(&*t.text)
-        });
-        merge(&mut base.footnotes, overlay.footnotes, footnotes, |f| {
-            Cow::Owned(f.id.to_string())
-        });
-        merge(&mut base.papers, overlay.papers, papers, |p| {
-            Cow::Borrowed(&*p.id)
-        });
-        merge(&mut base.domains, overlay.domains, domains, |x| {
-            Cow::Borrowed(&*x.id)
-        });
-        merge(&mut base.size_facts, overlay.size_facts, sizes, |s| {
-            Cow::Owned(s.hf.to_ascii_lowercase())
-        });
-        merge(
-            &mut base.base_contexts,
-            overlay.base_contexts,
-            contexts,
-            |b| {
-                Cow::Owned(format!(
-                    "{}/{:?}/{:?}",
-                    b.base.to_ascii_lowercase(),
-                    b.min_params,
-                    b.max_params
-                ))
-            },
-        );
+        base.merge(overlay, self);
     }
 }
 
-/// One table of [`Overlays::add`]: `index` maps each key of `base` to its
-/// last position. A base entry is replaced once per overlay; a key the
-/// overlay repeats, or a new one, is appended (and indexed for the next).
-fn merge<T: Clone>(
-    base: &mut List<T>,
-    new: List<T>,
-    index: &mut Option<HashMap<String, usize>>,
-    key: impl Fn(&T) -> Cow<'_, str>,
-) {
-    if new.is_empty() {
-        return;
-    }
-    let base = base.to_mut();
-    let index = index.get_or_insert_with(|| {
-        base.iter()
-            .enumerate()
-            .map(|(i, b)| (key(b).into_owned(), i))
-            .collect()
-    });
-    let mut replaced = std::collections::HashSet::new();
-    let mut added = Vec::new();
-    base.reserve(new.len());
-    for item in new.into_owned() {
-        let k = key(&item).into_owned();
-        match index.get(&k) {
-            Some(&i) if !replaced.contains(&k) => {
-                base[i] = item;
-                replaced.insert(k);
-            }
-            _ => {
-                added.push((k, base.len()));
-                base.push(item);
+/// One table of [`Overlays::add`]: a base entry is replaced once per
+/// overlay; a key the overlay repeats, or a new one, is appended (and
+/// indexed for the next).
+impl Merge for Overlays {
+    fn table<T: Row>(&mut self, table: &'static Table, base: &mut List<T>, new: List<T>) {
+        if new.is_empty() {
+            return;
+        }
+        let base = base.to_mut();
+        let index = self.index[table.position].get_or_insert_with(|| {
+            base.iter()
+                .enumerate()
+                .map(|(i, b)| (b.key().into_owned(), i))
+                .collect()
+        });
+        let mut replaced = std::collections::HashSet::new();
+        let mut added = Vec::new();
+        base.reserve(new.len());
+        for item in new.into_owned() {
+            let k = item.key().into_owned();
+            match index.get(&k) {
+                Some(&i) if !replaced.contains(&k) => {
+                    base[i] = item;
+                    replaced.insert(k);
+                }
+                _ => {
+                    added.push((k, base.len()));
+                    base.push(item);
+                }
             }
         }
+        index.extend(added);
     }
-    index.extend(added);
 }
 
 /// Reads the user catalogs in `paths` (files or directories) over `base`,

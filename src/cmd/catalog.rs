@@ -12,8 +12,7 @@ use clap::Subcommand;
 
 use crate::catalog::load;
 use crate::catalog::parse::{describe, Source};
-use crate::catalog::schema::Catalog;
-use crate::catalog::schema::Lang;
+use crate::catalog::schema::{Catalog, File, Lang, Row, Table, Visit, TABLES};
 use crate::catalog::validate::validate;
 use crate::catalog::write;
 use crate::cmd::drift::{drift, Drift};
@@ -156,11 +155,13 @@ pub fn read_sources(dir: &Path) -> Result<Sources> {
     })
 }
 
-/// The hand-curated tables: from the target directory where it has them.
+/// The hand-curated tables: from their files in the target directory
+/// where it has any, else the built-in ones; and the built-in tables the
+/// import names what it reads after (domains).
 pub fn curated(target: &Path) -> Result<Catalog> {
     let mut cat = Catalog::default();
     let mut sources = Vec::new();
-    for name in ["developers.toml", "licenses.toml", "sizes.toml"] {
+    for name in curated_files() {
         let p = target.join(name);
         if p.exists() {
             let (part, text) = load::parse_file(&p)?;
@@ -173,18 +174,24 @@ pub fn curated(target: &Path) -> Result<Catalog> {
     if !problems.is_empty() {
         bail!("{}", describe(&sources, &problems).join("; "));
     }
-    // Domains the built-in catalog knows, to name a domain a list without
-    // English labels gives.
-    cat.domains = load::embedded().domains;
-    if !found {
-        let builtin = load::embedded();
-        cat.developers = builtin.developers;
-        cat.licenses = builtin.licenses;
-        cat.license_texts = builtin.license_texts;
-        cat.size_facts = builtin.size_facts;
-        cat.base_contexts = builtin.base_contexts;
-    }
+    cat.take(load::embedded(), |t| {
+        t.origin.given_to_import() && (t.origin.from_list() || !found)
+    });
     Ok(cat)
+}
+
+/// The files of the curated tables (developers.toml, licenses.toml,
+/// sizes.toml), each once, in the order of the tables.
+fn curated_files() -> Vec<&'static str> {
+    let mut files = Vec::new();
+    for table in TABLES.iter().filter(|t| !t.origin.from_list()) {
+        if let File::One(name) = table.file {
+            if !files.contains(&name) {
+                files.push(name);
+            }
+        }
+    }
+    files
 }
 
 /// A message of the import with its file made a path in `list_dir`.
@@ -335,28 +342,25 @@ fn import(
     super::finish(out, true)
 }
 
-/// Entries keyed by id, to say what changed between two versions of a file.
+/// The entries of the tables read from the list, keyed by table and key,
+/// to say what changed between two versions of a file.
 fn entries(cat: &Catalog) -> BTreeMap<String, String> {
-    let mut map = BTreeMap::new();
-    let mut put = |kind: &str, id: String, value: String| {
-        map.insert(format!("{kind} {id}"), value);
-    };
-    for m in cat.models.iter() {
-        put("model", m.id.to_string(), format!("{m:?}"));
+    struct Entries(BTreeMap<String, String>);
+    impl Visit for Entries {
+        type Error = std::convert::Infallible;
+        fn table<T: Row>(&mut self, table: &'static Table, rows: &[T]) -> Result<(), Self::Error> {
+            if table.origin.from_list() {
+                for row in rows {
+                    let key = format!("{} {}", table.kind, row.id());
+                    self.0.insert(key, format!("{row:?}"));
+                }
+            }
+            Ok(())
+        }
     }
-    for b in cat.benchmarks.iter() {
-        put("benchmark", b.id.to_string(), format!("{b:?}"));
-    }
-    for f in cat.footnotes.iter() {
-        put("footnote", f.id.to_string(), format!("{f:?}"));
-    }
-    for p in cat.papers.iter() {
-        put("paper", p.id.to_string(), format!("{p:?}"));
-    }
-    for d in cat.domains.iter() {
-        put("domain", d.id.to_string(), format!("{d:?}"));
-    }
-    map
+    let mut map = Entries(BTreeMap::new());
+    let Ok(()) = cat.visit(&mut map);
+    map.0
 }
 
 /// Validates every file given, listing every problem: a file that cannot be

@@ -252,28 +252,7 @@ fn prepare(job: Job, deadline: &Deadline) -> Result<Prepared> {
         .to_mut()
         .sort_by_key(|f| f.source_line.unwrap_or(u32::MAX));
     progress.clear();
-    let problems = validate(&catalog);
-    if !problems.is_empty() {
-        let first = describe(&[], &problems[..1]).join("");
-        if problems.len() == 1 {
-            bail!(
-                "{}",
-                trf(
-                    lang,
-                    "{0}: the imported catalog has 1 problem ({1}); nothing installed",
-                    &[&source, &first]
-                )
-            );
-        }
-        bail!(
-            "{}",
-            trf(
-                lang,
-                "{0}: the imported catalog has {1} problems ({2}); nothing installed",
-                &[&source, &problems.len(), &first]
-            )
-        );
-    }
+    check_imported(&catalog, &source, lang)?;
     let mut said = Vec::new();
     for w in fetched.warnings.iter() {
         said.push(trf(
@@ -353,18 +332,39 @@ fn prepare(job: Job, deadline: &Deadline) -> Result<Prepared> {
     })
 }
 
-/// The built-in curated tables (and its domains, to name the list's).
-fn builtin_curated() -> Catalog {
-    let builtin = load::embedded();
-    Catalog {
-        developers: builtin.developers,
-        licenses: builtin.licenses,
-        license_texts: builtin.license_texts,
-        size_facts: builtin.size_facts,
-        base_contexts: builtin.base_contexts,
-        domains: builtin.domains,
-        ..Catalog::default()
+/// Fails, naming the first problem, unless the imported catalog is valid.
+fn check_imported(catalog: &Catalog, source: &str, lang: Lang) -> Result<()> {
+    let problems = validate(catalog);
+    if problems.is_empty() {
+        return Ok(());
     }
+    let first = describe(&[], &problems[..1]).join("");
+    if problems.len() == 1 {
+        bail!(
+            "{}",
+            trf(
+                lang,
+                "{0}: the imported catalog has 1 problem ({1}); nothing installed",
+                &[&source, &first]
+            )
+        );
+    }
+    bail!(
+        "{}",
+        trf(
+            lang,
+            "{0}: the imported catalog has {1} problems ({2}); nothing installed",
+            &[&source, &problems.len(), &first]
+        )
+    );
+}
+
+/// The built-in tables the import is given: the curated ones, and those
+/// it names what it reads after (domains).
+fn builtin_curated() -> Catalog {
+    let mut curated = Catalog::default();
+    curated.take(load::embedded(), |t| t.origin.given_to_import());
+    curated
 }
 
 /// What a source gave: the list's files, what it says about itself, and

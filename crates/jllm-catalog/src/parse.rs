@@ -13,7 +13,7 @@
 use std::collections::HashMap;
 use std::path::PathBuf;
 
-use super::schema::Catalog;
+use super::schema::{table_of, Catalog, KeyField, TABLES};
 use super::validate::Problem;
 
 /// Line and column (1-based) of a byte offset.
@@ -48,7 +48,7 @@ pub fn parse_in_chunks(text: &str, size: usize) -> Result<Catalog, String> {
                 let msg = e.message().trim().replace('\n', " ");
                 format!("{}:{col}: {msg}", first_line + line - 1)
             })?;
-            append(&mut catalog, part);
+            catalog.append(part);
         }
         Ok(catalog)
     };
@@ -77,30 +77,9 @@ pub fn parse_in_chunks(text: &str, size: usize) -> Result<Catalog, String> {
     });
     let mut catalog = Catalog::default();
     for part in results {
-        append(&mut catalog, part?);
+        catalog.append(part?);
     }
     Ok(catalog)
-}
-
-/// Adds the entries of `part` after those of `catalog`.
-pub fn append(catalog: &mut Catalog, part: Catalog) {
-    fn add<T: Clone>(to: &mut super::schema::List<T>, from: super::schema::List<T>) {
-        if to.is_empty() {
-            *to = from;
-        } else if !from.is_empty() {
-            to.to_mut().extend(from.into_owned());
-        }
-    }
-    add(&mut catalog.models, part.models);
-    add(&mut catalog.benchmarks, part.benchmarks);
-    add(&mut catalog.developers, part.developers);
-    add(&mut catalog.licenses, part.licenses);
-    add(&mut catalog.license_texts, part.license_texts);
-    add(&mut catalog.footnotes, part.footnotes);
-    add(&mut catalog.papers, part.papers);
-    add(&mut catalog.domains, part.domains);
-    add(&mut catalog.size_facts, part.size_facts);
-    add(&mut catalog.base_contexts, part.base_contexts);
 }
 
 /// Where the scanner is, between bytes of TOML.
@@ -343,11 +322,11 @@ pub struct Source {
     pub text: String,
 }
 
-/// Where entries are defined, indexed once: the `id = "…"`, `text = "…"`
-/// and `hf = "…"` lines of every source (the last file wins, as overlays
-/// do; in a file, the first line). Looking up N problems costs N hash
-/// lookups; searching every file's text per problem made 20k problems
-/// take 45 s.
+/// Where entries are defined, indexed once: the lines that set a table's
+/// key field (`id = "…"`, `text = "…"`, `hf = "…"`, [`KeyField`]) in every
+/// source (the last file wins, as overlays do; in a file, the first line).
+/// Looking up N problems costs N hash lookups; searching every file's text
+/// per problem made 20k problems take 45 s.
 pub struct Locator<'a> {
     at: HashMap<&'a str, (usize, usize)>,
     sources: &'a [Source],
@@ -371,13 +350,13 @@ impl<'a> Locator<'a> {
         Locator { at, sources }
     }
 
-    /// The file and line of the entry a problem is about.
+    /// The file and line of the entry a problem is about: the line that
+    /// sets the key field of its table's rows to the problem's id.
     pub fn locate(&self, problem: &Problem) -> Option<(&'a std::path::Path, usize)> {
-        let needle = match problem.kind {
-            "text" => format!("text = {}", toml_quote(&problem.id)),
-            "size" => format!("hf = {}", toml_quote(&problem.id)),
-            "footnote" => format!("id = {}", problem.id),
-            _ => format!("id = {}", toml_quote(&problem.id)),
+        let needle = match table_of(problem.kind)?.key {
+            KeyField::Quoted(field) => format!("{field} = {}", toml_quote(&problem.id)),
+            KeyField::Bare(field) => format!("{field} = {}", problem.id),
+            KeyField::None => return None,
         };
         self.at
             .get(needle.as_str())
@@ -386,12 +365,14 @@ impl<'a> Locator<'a> {
 }
 
 /// `id = "x"` of a line `id = "x"  # comment` (a basic string or a number
-/// after `id = `, `text = ` or `hf = `), or None.
+/// after `FIELD = ` where FIELD is a table's key field), or None.
 fn entry_key(line: &str) -> Option<&str> {
-    let prefix = ["id = ", "text = ", "hf = "]
-        .into_iter()
-        .find(|p| line.starts_with(p))?;
-    let value = &line[prefix.len()..];
+    let (field, value) = line.split_once(" = ")?;
+    let is_key = |k: &KeyField| matches!(k, KeyField::Quoted(f) | KeyField::Bare(f) if *f == field);
+    if !TABLES.iter().any(|t| is_key(&t.key)) {
+        return None;
+    }
+    let prefix = field.len() + " = ".len();
     let len = if let Some(rest) = value.strip_prefix('"') {
         let mut escaped = false;
         let end = rest.char_indices().find_map(|(k, c)| {
@@ -405,7 +386,7 @@ fn entry_key(line: &str) -> Option<&str> {
             .find(|c: char| c.is_whitespace() || c == '#')
             .unwrap_or(value.len())
     };
-    Some(&line[..prefix.len() + len])
+    Some(&line[..prefix + len])
 }
 
 fn toml_quote(s: &str) -> String {

@@ -3,10 +3,13 @@
 //! `Cow::Borrowed("…")`, sequences `Cow::Borrowed(&[…])`, structs struct
 //! literals and unit enum variants paths. Only the shapes the schema uses are
 //! supported; anything else is a build error, not silent data loss.
+//! [`statics`] writes every table of a catalog so.
 
 use std::fmt::{self, Write};
 
 use serde::ser::{self, Serialize};
+
+use crate::schema::{Catalog, Row, Table, Visit};
 
 #[derive(Debug)]
 pub struct Error(String);
@@ -40,6 +43,28 @@ pub fn slice<T: Serialize>(items: &[T]) -> Result<String, Error> {
     }
     out.push(']');
     Ok(out)
+}
+
+/// One `pub static NAME: &[Row] = &[…];` line per table of the catalog, in
+/// the order of [`Catalog`]'s fields, named as [`Table::embedded`] says.
+pub fn statics(catalog: &Catalog) -> Result<String, Error> {
+    struct Statics(String);
+    impl Visit for Statics {
+        type Error = Error;
+        fn table<T: Row>(&mut self, table: &'static Table, rows: &[T]) -> Result<(), Error> {
+            let _ = writeln!(
+                self.0,
+                "pub static {}: &[{}] = {};",
+                table.embedded,
+                table.ty,
+                slice(rows)?
+            );
+            Ok(())
+        }
+    }
+    let mut code = Statics(String::new());
+    catalog.visit(&mut code)?;
+    Ok(code.0)
 }
 
 /// `kebab-case` serde names back to the Rust variant names.

@@ -5,16 +5,19 @@
 //! Rust statics the binary borrows. Text and sequences are therefore
 //! `Cow`s: borrowed from the binary, owned when read from a user's file.
 //! The value types are in `schema/values.rs`, the tables besides the models
-//! in `schema/tables.rs`; both are re-exported here.
+//! in `schema/tables.rs` and the list of tables that makes [`Catalog`] in
+//! `schema/catalog.rs`; all are re-exported here.
 
 use std::borrow::Cow;
 
 use serde::{Deserialize, Serialize};
 
+mod catalog;
 mod tables;
 #[cfg(feature = "clap")]
 mod value_enum;
 mod values;
+pub use catalog::*;
 pub use tables::*;
 pub use values::*;
 
@@ -25,69 +28,6 @@ pub type Str = Cow<'static, str>;
 
 /// A sequence in the catalog, borrowed or owned like [`Str`].
 pub type List<T> = Cow<'static, [T]>;
-
-/// Everything jllm knows: the embedded catalog, or a user's overlay file.
-#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
-#[serde(deny_unknown_fields)]
-pub struct Catalog {
-    #[serde(default, rename = "model")]
-    pub models: List<Family>,
-    #[serde(default, rename = "benchmark")]
-    pub benchmarks: List<Benchmark>,
-    #[serde(default, rename = "developer")]
-    pub developers: List<Developer>,
-    #[serde(default, rename = "license")]
-    pub licenses: List<License>,
-    #[serde(default, rename = "text")]
-    pub license_texts: List<LicenseText>,
-    #[serde(default, rename = "footnote")]
-    pub footnotes: List<Footnote>,
-    #[serde(default, rename = "paper")]
-    pub papers: List<Paper>,
-    #[serde(default, rename = "domain")]
-    pub domains: List<Domain>,
-    /// Facts from sources other than the list (curated: sizes.toml).
-    #[serde(default, rename = "size")]
-    pub size_facts: List<SizeFact>,
-    /// Context windows of base models (curated: sizes.toml).
-    #[serde(default, rename = "base_context")]
-    pub base_contexts: List<BaseContext>,
-}
-
-impl Catalog {
-    /// Whether every table is still the built-in one, untouched by overlays
-    /// (so what build.rs derived from it still holds).
-    #[inline]
-    pub fn is_embedded(&self) -> bool {
-        use Cow::Borrowed;
-        matches!(
-            (
-                &self.models,
-                &self.benchmarks,
-                &self.developers,
-                &self.licenses,
-                &self.license_texts,
-                &self.footnotes,
-                &self.papers,
-                &self.domains,
-                &self.size_facts,
-                &self.base_contexts,
-            ),
-            (
-                Borrowed(_),
-                Borrowed(_),
-                Borrowed(_),
-                Borrowed(_),
-                Borrowed(_),
-                Borrowed(_),
-                Borrowed(_),
-                Borrowed(_),
-                Borrowed(_),
-                Borrowed(_)
-            )
-        )
-    }
-}
 
 /// A text the list writes in its three languages; a language the list does
 /// not give is `None`.
@@ -221,6 +161,14 @@ pub struct Family {
     /// Line of the row in the list's README.md, for provenance.
     #[serde(default)]
     pub source_line: Option<u32>,
+}
+
+impl Row for Family {
+    const KEY: KeyField = KeyField::Quoted("id");
+    #[inline]
+    fn key(&self) -> Cow<'_, str> {
+        Cow::Borrowed(&self.id)
+    }
 }
 
 #[inline]

@@ -7,12 +7,13 @@
 use std::collections::{HashMap, HashSet};
 use std::hash::Hash;
 
-use super::schema::{AsStr, Catalog, Category, Family};
+use super::schema::{AsStr, Catalog, Category, Family, Row, Table, Visit};
 
 /// One problem, with the entry it belongs to so callers can point at a line.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Problem {
-    /// `model`, `benchmark`, `developer`, `license`, `text`, `domain`.
+    /// The TOML name of the entry's table ([`Table::kind`]): `model`,
+    /// `benchmark`, `developer`, `license`, `text`…
     pub kind: &'static str,
     /// The entry's id (or license text), to find its line.
     pub id: String,
@@ -29,7 +30,8 @@ fn is_slug(s: &str) -> bool {
         })
 }
 
-/// Checks the whole catalog and returns every problem found, in entry order.
+/// Checks the whole catalog and returns every problem found: keys repeated
+/// in any table first, then each table's own rules, in entry order.
 pub fn validate(cat: &Catalog) -> Vec<Problem> {
     let mut out = Problems(Vec::new());
     let known = Known {
@@ -38,15 +40,13 @@ pub fn validate(cat: &Catalog) -> Vec<Problem> {
         domains: cat.domains.iter().map(|d| d.id.as_str()).collect(),
         footnotes: cat.footnotes.iter().map(|f| f.id).collect(),
     };
+    let Ok(()) = cat.visit(&mut out);
     developers_and_licenses(cat, &known, &mut out);
-    for m in repeats(&cat.models, |m| m.id.as_str()) {
-        out.push("model", &m.id, format!("duplicate model id '{}'", m.id));
-    }
     let mut repos: HashMap<String, &str> = HashMap::new();
     for m in cat.models.iter() {
         model(m, &known, &mut repos, &mut out);
     }
-    other_tables(cat, &known, &mut out);
+    benchmarks(cat, &known, &mut out);
     out.0
 }
 
@@ -71,6 +71,17 @@ struct Known<'a> {
     footnotes: HashSet<u32>,
 }
 
+/// No two rows of a table have one key ([`Row::key`]).
+impl Visit for Problems {
+    type Error = std::convert::Infallible;
+    fn table<T: Row>(&mut self, table: &'static Table, rows: &[T]) -> Result<(), Self::Error> {
+        for row in repeats(rows, |r| r.key()) {
+            self.push(table.kind, &row.id(), row.duplicate(table.kind));
+        }
+        Ok(())
+    }
+}
+
 /// Developers' and licenses' ids, and the license texts.
 fn developers_and_licenses(cat: &Catalog, known: &Known, out: &mut Problems) {
     let licenses = &known.licenses;
@@ -87,13 +98,6 @@ fn developers_and_licenses(cat: &Catalog, known: &Known, out: &mut Problems) {
             );
         }
     }
-    for d in repeats(&cat.developers, |d| d.id.as_str()) {
-        push(
-            "developer",
-            &d.id,
-            format!("duplicate developer id '{}'", d.id),
-        );
-    }
     for l in cat.licenses.iter() {
         if !is_slug(&l.id) {
             push(
@@ -105,16 +109,6 @@ fn developers_and_licenses(cat: &Catalog, known: &Known, out: &mut Problems) {
                 ),
             );
         }
-    }
-    for l in repeats(&cat.licenses, |l| l.id.as_str()) {
-        push("license", &l.id, format!("duplicate license id '{}'", l.id));
-    }
-    for t in repeats(&cat.license_texts, |t| t.text.as_str()) {
-        push(
-            "text",
-            &t.text,
-            format!("license text {:?} is listed twice", t.text),
-        );
     }
     for t in cat.license_texts.iter() {
         for id in t.ids.iter() {
@@ -334,17 +328,10 @@ fn variants<'a>(m: &'a Family, repos: &mut HashMap<String, &'a str>, out: &mut P
     }
 }
 
-/// Benchmarks, size facts, papers, domains and footnotes.
-fn other_tables(cat: &Catalog, known: &Known, out: &mut Problems) {
+/// Benchmarks' ids and developers.
+fn benchmarks(cat: &Catalog, known: &Known, out: &mut Problems) {
     let developers = &known.developers;
     let mut push = |kind: &'static str, id: &str, message: String| out.push(kind, id, message);
-    for b in repeats(&cat.benchmarks, |b| b.id.as_str()) {
-        push(
-            "benchmark",
-            &b.id,
-            format!("duplicate benchmark id '{}'", b.id),
-        );
-    }
     for b in cat.benchmarks.iter() {
         if !is_slug(&b.id) {
             push(
@@ -366,30 +353,9 @@ fn other_tables(cat: &Catalog, known: &Known, out: &mut Problems) {
             }
         }
     }
-    for f in repeats(&cat.size_facts, |f| f.hf.to_ascii_lowercase()) {
-        push(
-            "size",
-            &f.hf,
-            format!("size fact for '{}' is listed twice", f.hf),
-        );
-    }
-    for p in repeats(&cat.papers, |p| p.id.as_str()) {
-        push("paper", &p.id, format!("duplicate paper id '{}'", p.id));
-    }
-    for d in repeats(&cat.domains, |d| d.id.as_str()) {
-        push("domain", &d.id, format!("duplicate domain id '{}'", d.id));
-    }
-    for n in repeats(&cat.footnotes, |n| n.id) {
-        push(
-            "footnote",
-            &n.id.to_string(),
-            format!("duplicate footnote {}", n.id),
-        );
-    }
 }
 
-/// The entries of a table whose key an earlier entry has, in order: the
-/// one uniqueness check every table uses.
+/// The entries of a table whose key an earlier entry has, in order.
 fn repeats<'a, T, K: Eq + Hash>(
     items: &'a [T],
     key: impl Fn(&'a T) -> K,

@@ -8,7 +8,7 @@ use std::process::ExitCode;
 
 use anyhow::Result;
 
-use crate::catalog::schema::Catalog;
+use crate::catalog::schema::{Catalog, Lang};
 use crate::catalog::{installed, load};
 use crate::config::Config;
 use crate::i18n::{tr, trf};
@@ -163,8 +163,8 @@ pub(super) fn info(json: bool, cfg: &Config) -> Result<ExitCode> {
     let value = InfoJson {
         in_effect,
         builtin: BuiltinJson {
-            list_commit: commit.clone(),
-            list_date: date.clone(),
+            list_commit: commit,
+            list_date: date,
             counts: CountsJson::of(&builtin),
         },
         data_dir: dir.display().to_string(),
@@ -191,9 +191,22 @@ pub(super) fn info(json: bool, cfg: &Config) -> Result<ExitCode> {
         // Keys in alphabetical order, as they have always been printed.
         let sorted = crate::render::json::sorted(&value);
         crate::render::write_json_value(&mut out, &sorted, true)?;
-        return crate::cmd::finish(out, true);
+    } else {
+        write_text(&mut out, &value, cfg.lang)?;
     }
-    let lang = cfg.lang;
+    crate::cmd::finish(out, true)
+}
+
+/// Labels padded to the widest of `all`, in the language (display width:
+/// CJK labels take two columns a character).
+fn padded<const N: usize>(all: [&str; N]) -> [String; N] {
+    let width = all.iter().map(|l| l.width()).max().unwrap_or(0);
+    all.map(|label| format!("{label}{}", " ".repeat(width + 1 - label.width())))
+}
+
+/// `catalog info` as text: one line per source, the installed update's
+/// record indented below it.
+fn write_text(out: &mut impl Write, value: &InfoJson, lang: Lang) -> std::io::Result<()> {
     let n = |v: &CountsJson| {
         trf(
             lang,
@@ -207,62 +220,48 @@ pub(super) fn info(json: bool, cfg: &Config) -> Result<ExitCode> {
             ],
         )
     };
-    // Labels padded to the widest, in the language (display width: CJK
-    // labels take two columns a character).
-    let labels = [
+    let [in_effect_l, builtin_l, installed_l, overlay_l, effective_l, results_l] = padded([
         tr(lang, "in effect:"),
         tr(lang, "built-in:"),
         tr(lang, "installed:"),
         tr(lang, "overlay:"),
         tr(lang, "effective:"),
         tr(lang, "results:"),
-    ];
-    let sub_labels = [
+    ]);
+    let [source_l, commit_l, archive_l, fetched_l] = padded([
         tr(lang, "source:"),
         tr(lang, "commit:"),
         tr(lang, "archive:"),
         tr(lang, "fetched:"),
-    ];
-    let pad = |label: &str, all: &[&str]| {
-        let width = all.iter().map(|l| l.width()).max().unwrap_or(0);
-        format!("{label}{}", " ".repeat(width + 1 - label.width()))
-    };
-    let [in_effect_l, builtin_l, installed_l, overlay_l, effective_l, results_l] =
-        labels.map(|l| pad(l, &labels));
-    let [source_l, commit_l, archive_l, fetched_l] = sub_labels.map(|l| pad(l, &sub_labels));
+    ]);
     let unknown = tr(lang, "unknown");
-    writeln!(out, "{in_effect_l}{}", tr(lang, in_effect.as_str()))?;
+    let builtin = &value.builtin;
+    writeln!(out, "{in_effect_l}{}", tr(lang, value.in_effect.as_str()))?;
     writeln!(
         out,
         "{builtin_l}{}",
         trf(
             lang,
             "list {0} ({1}); {2}",
-            &[&commit, &date, &n(&value.builtin.counts)]
+            &[
+                &builtin.list_commit,
+                &builtin.list_date,
+                &n(&builtin.counts)
+            ]
         )
     )?;
-    match &update {
-        Some(u) => {
-            writeln!(
-                out,
-                "{installed_l}{}",
-                sanitize::line(&path.display().to_string())
-            )?;
-            writeln!(out, "  {source_l}{}", sanitize::line(&u.meta.source))?;
+    match &value.installed {
+        Some(i) => {
+            writeln!(out, "{installed_l}{}", sanitize::line(&i.path))?;
+            writeln!(out, "  {source_l}{}", sanitize::line(i.source))?;
             writeln!(
                 out,
                 "  {commit_l}{}",
-                sanitize::line(u.meta.commit.as_deref().unwrap_or(unknown))
+                sanitize::line(i.commit.unwrap_or(unknown))
             )?;
-            writeln!(
-                out,
-                "  {archive_l}{}",
-                u.meta.archive_date.as_deref().unwrap_or(unknown)
-            )?;
-            writeln!(out, "  {fetched_l}{}", u.meta.fetched)?;
-            if let Some(i) = &value.installed {
-                writeln!(out, "  {}", n(&i.counts))?;
-            }
+            writeln!(out, "  {archive_l}{}", i.archive_date.unwrap_or(unknown))?;
+            writeln!(out, "  {fetched_l}{}", i.fetched)?;
+            writeln!(out, "  {}", n(&i.counts))?;
         }
         None => writeln!(
             out,
@@ -270,19 +269,19 @@ pub(super) fn info(json: bool, cfg: &Config) -> Result<ExitCode> {
             trf(
                 lang,
                 "none (in {0}; `jllm update` installs one)",
-                &[&sanitize::line(&dir.display().to_string())]
+                &[&sanitize::line(&value.data_dir)]
             )
         )?,
     }
-    for p in cfg.overlays() {
-        writeln!(
-            out,
-            "{overlay_l}{}",
-            sanitize::line(&p.display().to_string())
-        )?;
+    for p in &value.overlays {
+        writeln!(out, "{overlay_l}{}", sanitize::line(p))?;
     }
     writeln!(out, "{effective_l}{}", n(&value.effective_counts))?;
-    let r = &value.results;
+    writeln!(out, "{results_l}{}", results_line(&value.results, lang))
+}
+
+/// What the results line says: how many, from where, and each source.
+fn results_line(r: &ResultsInfoJson, lang: Lang) -> String {
     let sources: Vec<String> = r
         .sources
         .iter()
@@ -296,7 +295,7 @@ pub(super) fn info(json: bool, cfg: &Config) -> Result<ExitCode> {
         })
         .collect();
     let from = tr(lang, r.from.as_str());
-    let said = if sources.is_empty() {
+    if sources.is_empty() {
         trf(lang, "{0} evaluation results ({1})", &[&r.count, &from])
     } else {
         trf(
@@ -304,9 +303,7 @@ pub(super) fn info(json: bool, cfg: &Config) -> Result<ExitCode> {
             "{0} evaluation results ({1}), {2}",
             &[&r.count, &from, &sanitize::line(&sources.join(", "))],
         )
-    };
-    writeln!(out, "{results_l}{said}")?;
-    crate::cmd::finish(out, true)
+    }
 }
 
 /// The evaluation results in effect: where from, how many, each source's

@@ -107,7 +107,7 @@ fn locator_finds_what_the_text_search_found() {
     };
     let mut cat = Catalog::default();
     for s in &sources {
-        append(&mut cat, parse_str(&s.text).expect("valid"));
+        cat.append(parse_str(&s.text).expect("valid"));
     }
     let problem = |kind: &'static str, id: String| Problem {
         kind,

@@ -1,10 +1,29 @@
 //! The catalog's reference tables besides the models: developers,
 //! licenses and their texts, footnotes, papers, domains, benchmarks, and
-//! the size and context facts stated by sources other than the list.
+//! the size and context facts stated by sources other than the list; each
+//! with its [`Row`] impl (its key, and the problem a second row with that
+//! key is). Which tables the catalog has is the list in `catalog.rs`.
+
+use std::borrow::Cow;
 
 use serde::{Deserialize, Serialize};
 
-use super::{Commercial, List, Str, Text};
+use super::{Commercial, KeyField, List, Row, Str, Text};
+
+/// Rows keyed by their `id` string.
+macro_rules! keyed_by_id {
+    ($($row:ty),*) => {$(
+        impl Row for $row {
+            const KEY: KeyField = KeyField::Quoted("id");
+            #[inline]
+            fn key(&self) -> Cow<'_, str> {
+                Cow::Borrowed(&self.id)
+            }
+        }
+    )*};
+}
+
+keyed_by_id!(Developer, License, Paper, Domain, Benchmark);
 
 /// A size or release date stated by a source other than the list, such as
 /// rinna's paper, or the totals of a mixture-of-experts architecture the
@@ -26,6 +45,22 @@ pub struct SizeFact {
     pub released: Option<Str>,
     /// Where the fact comes from, e.g. the paper and its table.
     pub source: Str,
+}
+
+/// Size facts are about a repo, whatever its case.
+impl Row for SizeFact {
+    const KEY: KeyField = KeyField::Quoted("hf");
+    #[inline]
+    fn key(&self) -> Cow<'_, str> {
+        Cow::Owned(self.hf.to_ascii_lowercase())
+    }
+    #[inline]
+    fn id(&self) -> Cow<'_, str> {
+        Cow::Borrowed(&self.hf)
+    }
+    fn duplicate(&self, _: &str) -> String {
+        format!("size fact for '{}' is listed twice", self.hf)
+    }
 }
 
 /// The context window of a base model, from its publisher, for families
@@ -56,6 +91,29 @@ pub struct BaseContext {
     /// The document's URL (the model card, the paper).
     #[serde(default)]
     pub url: Option<Str>,
+}
+
+/// A base model's window for one range of sizes.
+impl Row for BaseContext {
+    const KEY: KeyField = KeyField::None;
+    #[inline]
+    fn key(&self) -> Cow<'_, str> {
+        Cow::Owned(format!(
+            "{}/{:?}/{:?}",
+            self.base.to_ascii_lowercase(),
+            self.min_params,
+            self.max_params
+        ))
+    }
+    fn duplicate(&self, _: &str) -> String {
+        let sizes = match (self.min_params, self.max_params) {
+            (None, None) => String::new(),
+            (Some(min), None) => format!(" from {min} parameters"),
+            (None, Some(max)) => format!(" up to {max} parameters"),
+            (Some(min), Some(max)) => format!(" from {min} to {max} parameters"),
+        };
+        format!("base context for '{}'{sizes} is listed twice", self.base)
+    }
 }
 
 /// An organisation or person that releases models or benchmarks.
@@ -106,12 +164,35 @@ pub struct LicenseText {
     pub reason: Option<Str>,
 }
 
+impl Row for LicenseText {
+    const KEY: KeyField = KeyField::Quoted("text");
+    #[inline]
+    fn key(&self) -> Cow<'_, str> {
+        Cow::Borrowed(&self.text)
+    }
+    fn duplicate(&self, _: &str) -> String {
+        format!("license text {:?} is listed twice", self.text)
+    }
+}
+
 /// One of the list's footnotes, in each language.
 #[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct Footnote {
     pub id: u32,
     pub text: Text,
+}
+
+/// Footnotes are keyed by their number.
+impl Row for Footnote {
+    const KEY: KeyField = KeyField::Bare("id");
+    #[inline]
+    fn key(&self) -> Cow<'_, str> {
+        Cow::Owned(self.id.to_string())
+    }
+    fn duplicate(&self, _: &str) -> String {
+        format!("duplicate footnote {}", self.id)
+    }
 }
 
 /// The original paper of an architecture or training method.
