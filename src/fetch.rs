@@ -12,16 +12,17 @@
 //! itself is checked for its kind: a commit is a hexadecimal object id or it
 //! is dropped, a date is a time between the years 1970 and 9999.
 
-use std::cell::Cell;
-use std::collections::BTreeMap;
 use std::io::{IsTerminal, Read, Write};
-use std::path::{Component, Path, PathBuf};
+use std::path::Path;
 use std::time::{Duration, Instant, SystemTime};
 
 use anyhow::{bail, Context, Result};
 
-use crate::catalog::load;
 use crate::i18n::{self, tr, trf};
+
+mod archive;
+
+pub use archive::{commit_id, read_archive, Archive};
 
 /// Largest download: a bound against a wrong URL (a tarball of the list's
 /// text files is about 150 KiB; the repository's figures add images).
@@ -284,211 +285,6 @@ fn redirect_note(asked: &str, got: &ureq::http::Uri) -> Option<String> {
     })
 }
 
-/// What a `.tar.gz` held: the wanted files by path below its top-level
-/// directory, the commit `git archive` recorded and the top directory's
-/// modification time (the commit's time in GitHub's tarballs), each checked
-/// for its kind, and the warnings about what was dropped.
-pub struct Archive {
-    pub files: BTreeMap<String, Vec<u8>>,
-    pub commit: Option<String>,
-    pub mtime: Option<SystemTime>,
-    pub warnings: Vec<String>,
-}
-
-/// The commit id in `text` (its first word) when it is one: 40 (SHA-1) or
-/// 64 (SHA-256) hexadecimal digits, in lower case as git writes them.
-pub fn commit_id(text: &str) -> Option<String> {
-    let word = text.split_whitespace().next()?;
-    let hex = word
-        .bytes()
-        .all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b));
-    (hex && (word.len() == 40 || word.len() == 64)).then(|| word.to_string())
-}
-
-/// A tar modification time as a time, when it is one between 1970 and the
-/// end of the year 9999 (what a date of four digits can say); `None` for
-/// anything else, never an overflow.
-pub fn archive_time(secs: u64) -> Option<SystemTime> {
-    // 9999-12-31T23:59:59Z.
-    const LAST: u64 = 253_402_300_799;
-    (secs <= LAST).then(|| SystemTime::UNIX_EPOCH.checked_add(Duration::from_secs(secs)))?
-}
-
-/// A reader that fails once more than `limit` bytes went through it, and
-/// records that it did, so that the archive's error names the limit.
-struct Limited<'a, R> {
-    inner: R,
-    left: u64,
-    over: &'a Cell<bool>,
-}
-
-impl<R: Read> Read for Limited<'_, R> {
-    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
-        if self.left == 0 {
-            // One byte past the limit says whether there is more.
-            let mut probe = [0u8; 1];
-            if self.inner.read(&mut probe)? == 0 {
-                return Ok(0);
-            }
-            self.over.set(true);
-            return Err(std::io::Error::other("archive over its unpacked limit"));
-        }
-        let want = buf
-            .len()
-            .min(usize::try_from(self.left).unwrap_or(usize::MAX));
-        let n = self.inner.read(&mut buf[..want])?;
-        self.left -= n as u64;
-        Ok(n)
-    }
-}
-
-/// Reads a `.tar.gz` in memory: checks every entry (a hostile one refuses
-/// the whole archive), keeps the files `wanted` names.
-pub fn read_archive(source: &str, bytes: &[u8], wanted: &dyn Fn(&str) -> bool) -> Result<Archive> {
-    let over = Cell::new(false);
-    let gz = flate2::read::GzDecoder::new(bytes);
-    let mut archive = tar::Archive::new(Limited {
-        inner: gz,
-        left: MAX_UNPACKED,
-        over: &over,
-    });
-    let lang = i18n::lang();
-    let bad = |why: String| {
-        anyhow::anyhow!(
-            "{}",
-            trf(lang, "{0}: {1}; nothing installed", &[&source, &why])
-        )
-    };
-    let damaged = |e: &dyn std::fmt::Display| {
-        if over.get() {
-            bad(trf(lang, "over {0} MiB unpacked", &[&(MAX_UNPACKED >> 20)]))
-        } else {
-            bad(trf(lang, "damaged or truncated archive ({0})", &[e]))
-        }
-    };
-    let entries = archive
-        .entries()
-        .map_err(|e| bad(trf(lang, "not a .tar.gz archive ({0})", &[&e])))?;
-    let mut files: BTreeMap<String, Vec<u8>> = BTreeMap::new();
-    let mut top: Option<String> = None;
-    let mut commit = None;
-    let mut mtime: Option<u64> = None;
-    let mut warnings = Vec::new();
-    for entry in entries {
-        let mut entry = entry.map_err(|e| damaged(&e))?;
-        let kind = entry.header().entry_type();
-        if kind.is_pax_global_extensions() {
-            // `git archive` (GitHub's tarballs) records the commit here.
-            let mut text = Vec::new();
-            (&mut entry)
-                .take(MAX_PAX_BYTES + 1)
-                .read_to_end(&mut text)
-                .map_err(|e| damaged(&e))?;
-            if text.len() as u64 > MAX_PAX_BYTES {
-                std::io::copy(&mut entry, &mut std::io::sink()).map_err(|e| damaged(&e))?;
-                warnings.push(trf(
-                    lang,
-                    "a pax header over {0} KiB: its commit is not read",
-                    &[&(MAX_PAX_BYTES >> 10)],
-                ));
-                continue;
-            }
-            let text = String::from_utf8_lossy(&text);
-            let said = text
-                .lines()
-                .find_map(|l| l.split_once(" comment=").map(|(_, c)| c.trim()));
-            commit = said.and_then(commit_id);
-            if let (Some(said), None) = (said, &commit) {
-                warnings.push(trf(
-                    lang,
-                    "the archive's commit '{0}' is not a commit id (40 hexadecimal digits); not recorded",
-                    &[&crate::sanitize::line(&said.chars().take(80).collect::<String>())],
-                ));
-            }
-            continue;
-        }
-        let raw = entry.path_bytes().into_owned();
-        let name = String::from_utf8_lossy(&raw).into_owned();
-        let path = PathBuf::from(&name);
-        let hostile = path.is_absolute()
-            || path.components().any(|c| {
-                matches!(
-                    c,
-                    Component::ParentDir | Component::RootDir | Component::Prefix(_)
-                )
-            });
-        if hostile {
-            bail!(bad(trf(
-                lang,
-                "entry '{0}' would escape the archive's directory",
-                &[&crate::sanitize::line(&name)]
-            )));
-        }
-        if !(kind.is_file() || kind.is_dir()) {
-            bail!(bad(trf(
-                lang,
-                "entry '{0}' is a link or special file; archives of the list hold files and directories only",
-                &[&crate::sanitize::line(&name)]
-            )));
-        }
-        let mut parts = path
-            .components()
-            .filter(|c| !matches!(c, Component::CurDir));
-        let Some(first) = parts.next() else { continue };
-        let first = first.as_os_str().to_string_lossy().into_owned();
-        match &top {
-            None => top = Some(first.clone()),
-            Some(t) if *t != first => return Err(bad(trf(
-                lang,
-                "entries under '{0}' and '{1}'; expected one top-level directory (GitHub's layout)",
-                &[&crate::sanitize::line(t), &crate::sanitize::line(&first)],
-            ))),
-            _ => {}
-        }
-        let rest: PathBuf = parts.collect();
-        let rel = rest.to_string_lossy().replace('\\', "/");
-        if kind.is_dir() && rel.is_empty() {
-            mtime = entry.header().mtime().ok();
-        }
-        if kind.is_file() && wanted(&rel) {
-            if entry.size() > load::MAX_FILE_BYTES {
-                bail!(bad(trf(
-                    lang,
-                    "{0} is {1} MiB; files read from an archive are limited to {2} MiB",
-                    &[&rel, &(entry.size() >> 20), &(load::MAX_FILE_BYTES >> 20)]
-                )));
-            }
-            let mut content = Vec::new();
-            entry.read_to_end(&mut content).map_err(|e| damaged(&e))?;
-            files.insert(rel, content);
-        }
-    }
-    // Read to the end so that a truncated archive is an error even after the
-    // wanted files: a tarball that stops early is not the list.
-    let mut rest = archive.into_inner();
-    std::io::copy(&mut rest, &mut std::io::sink()).map_err(|e| damaged(&e))?;
-    let mtime = match mtime {
-        Some(t) => {
-            let time = archive_time(t);
-            if time.is_none() {
-                warnings.push(trf(
-                    lang,
-                    "the archive's date ({0} s after 1970) is past the year 9999; not recorded",
-                    &[&t],
-                ));
-            }
-            time
-        }
-        None => None,
-    };
-    Ok(Archive {
-        files,
-        commit,
-        mtime,
-        warnings,
-    })
-}
-
 /// A time as `YYYY-MM-DDTHH:MM:SSZ` (UTC), without a date crate.
 pub fn utc(t: SystemTime) -> String {
     let secs = t
@@ -526,6 +322,7 @@ pub fn is_dir(source: &str) -> Result<bool> {
 
 #[cfg(test)]
 mod tests {
+    use super::archive::archive_time;
     use super::*;
 
     #[test]

@@ -301,6 +301,23 @@ fn license_urls<'a>(cat: &'a Catalog, l: &'a crate::catalog::schema::LicenseInfo
 /// The human-readable page of one family.
 pub fn describe(cat: &Catalog, f: &Family, selected: Option<usize>, cfg: &Config) -> String {
     let lang = cfg.lang;
+    let mut rows = identity_rows(cat, f, lang);
+    rows.push((
+        i18n::tr(lang, "License").to_string(),
+        license_text(cat, f, lang),
+    ));
+    detail_rows(&mut rows, cat, f, lang);
+    let mut s = table::pairs(&rows, cfg);
+    if !f.variants.is_empty() {
+        checkpoints_table(&mut s, cat, f, selected, cfg);
+    }
+    s.push_str(&render::scores::section(f, selected, cfg));
+    s
+}
+
+/// The page's first fields: names, id, category, domain, dates, lineage,
+/// papers and developers.
+fn identity_rows(cat: &Catalog, f: &Family, lang: Lang) -> Vec<(String, String)> {
     let label = |en: &str| i18n::tr(lang, en).to_string();
     let unknown = || label(family::UNKNOWN);
     let mut rows: Vec<(String, String)> = Vec::new();
@@ -355,39 +372,50 @@ pub fn describe(cat: &Catalog, f: &Family, selected: Option<usize>, cfg: &Config
             d
         }
     }));
-    let license = match &f.license {
-        Some(l) => {
-            let text = l.text.get(lang).unwrap_or("").to_string();
-            let ids = if l.ids.is_empty() {
-                String::new()
-            } else {
-                format!(" [{}]", l.ids.join(", "))
-            };
-            let text = if text.is_empty() { unknown() } else { text };
-            let class = if l.mixed {
-                format!(
-                    "{} ({})",
-                    family::commercial_label(f, &(0..f.variants.len()).collect::<Vec<_>>(), lang),
-                    i18n::tr(lang, "per checkpoint, below")
-                )
-            } else {
-                label(l.commercial.as_str())
-            };
-            let mut s = format!(
-                "{text}{ids}\n{}",
-                i18n::trf(lang, "commercial use: {0}", &[&class])
-            );
-            if let Some(r) = &l.reason {
-                s.push_str(&format!("\n{}", i18n::reason(lang, r)));
-            }
-            for u in license_urls(cat, l) {
-                s.push_str(&format!("\n{u}"));
-            }
-            s
-        }
-        None => unknown(),
+    rows
+}
+
+/// The License field: the list's text and license ids, commercial use
+/// (per checkpoint where they differ), the reason and the license pages.
+fn license_text(cat: &Catalog, f: &Family, lang: Lang) -> String {
+    let label = |en: &str| i18n::tr(lang, en).to_string();
+    let unknown = || label(family::UNKNOWN);
+    let Some(l) = &f.license else {
+        return unknown();
     };
-    rows.push((i18n::tr(lang, "License").to_string(), license));
+    let text = l.text.get(lang).unwrap_or("").to_string();
+    let ids = if l.ids.is_empty() {
+        String::new()
+    } else {
+        format!(" [{}]", l.ids.join(", "))
+    };
+    let text = if text.is_empty() { unknown() } else { text };
+    let class = if l.mixed {
+        format!(
+            "{} ({})",
+            family::commercial_label(f, &(0..f.variants.len()).collect::<Vec<_>>(), lang),
+            i18n::tr(lang, "per checkpoint, below")
+        )
+    } else {
+        label(l.commercial.as_str())
+    };
+    let mut s = format!(
+        "{text}{ids}\n{}",
+        i18n::trf(lang, "commercial use: {0}", &[&class])
+    );
+    if let Some(r) = &l.reason {
+        s.push_str(&format!("\n{}", i18n::reason(lang, r)));
+    }
+    for u in license_urls(cat, l) {
+        s.push_str(&format!("\n{u}"));
+    }
+    s
+}
+
+/// The fields after the license: platform, context length, training data
+/// and tokens, Hugging Face readiness, URL and footnotes.
+fn detail_rows(rows: &mut Vec<(String, String)>, cat: &Catalog, f: &Family, lang: Lang) {
+    let label = |en: &str| i18n::tr(lang, en).to_string();
     if let Some(p) = f.platform.as_ref().and_then(|p| p.get(lang)) {
         rows.push((i18n::tr(lang, "Platform").to_string(), p.to_string()));
     }
@@ -431,92 +459,102 @@ pub fn describe(cat: &Catalog, f: &Family, selected: Option<usize>, cfg: &Config
             ));
         }
     }
-    let mut s = table::pairs(&rows, cfg);
-    if !f.variants.is_empty() {
-        // Checkpoints with a license or context of their own get columns
-        // for them.
-        let own_license = f.variants.iter().any(|v| v.license.is_some());
-        let own_context = f
-            .variants
-            .iter()
-            .any(|v| v.context_length.is_some() || v.context_bound.is_some());
-        let mut header: Vec<String> = vec![
-            i18n::tr(lang, "checkpoint").to_string(),
-            "hf".into(),
-            i18n::tr(lang, "params").to_string(),
-        ];
-        if own_license {
-            header.push(i18n::tr(lang, "license").to_string());
-        }
-        if own_context {
-            header.push(i18n::tr(lang, "context").to_string());
-        }
-        header.push(i18n::trf(
-            lang,
-            "{0} (f16 / q8_0 / q4_k_m, {1} tokens)",
-            &[&label("memory"), &estimate::context_label(f, None, None)],
-        ));
-        let grid: Vec<Vec<String>> = f
-            .variants
-            .iter()
-            .enumerate()
-            .map(|(i, v)| {
-                let marker = if selected == Some(i) { "▶ " } else { "" };
-                let mut p = v.params.map_or_else(unknown, units::format);
-                if let Some(e) = &v.experts {
-                    p = format!("{p} ({e})");
-                }
-                if let Some(a) = v.active_params {
-                    p = i18n::trf(lang, "{0}, {1} active", &[&p, &units::format(a)]);
-                }
-                let mut row = vec![
-                    format!("{marker}{}", v.name),
-                    v.hf.clone().unwrap_or_else(|| v.url.clone()).to_string(),
-                    p,
-                ];
-                if own_license {
-                    row.push(family::license_label(cat, f, &[i], lang));
-                }
-                if own_context {
-                    row.push(family::context_label(f, &[i], lang));
-                }
-                row.push(memory(f, v, lang));
-                row
-            })
-            .collect();
-        // The repo ids stay whole; the memory estimate is what `show`
-        // adds to the list: it stays too.
-        let memory_at = header.len() - 1;
-        let opts = table::FitOpts {
-            keep: vec![1, memory_at],
-            whole: vec![1],
-        };
-        let printed = table::grid_with(&header, &grid, cfg, &opts);
-        s.push_str(&printed);
-        // Where a size comes from when not from the row itself.
-        for v in f.variants.iter() {
-            if let (Some(src), Some(p)) = (&v.params_source, v.params) {
-                s.push_str(&table::note(
-                    &i18n::trf(
-                        lang,
-                        "size of {0}: {1} ({2})",
-                        &[&v.name, &units::format(p), src],
-                    ),
-                    cfg,
-                ));
-            }
-        }
-        // A checkpoint's own release date, where a source gives one.
-        for v in f.variants.iter() {
-            if let (Some(r), Some(src)) = (&v.released, &v.released_source) {
-                s.push_str(&table::note(
-                    &i18n::trf(lang, "release of {0}: {1} ({2})", &[&v.name, r, src]),
-                    cfg,
-                ));
-            }
-        }
-        s.push_str(&table::legend(&printed, cfg));
+}
+
+/// The table of a family's checkpoints (repo, size, their own license and
+/// context where any has one, memory estimates), appended to `s` with the
+/// notes on sizes and release dates that come from elsewhere than the row.
+fn checkpoints_table(
+    s: &mut String,
+    cat: &Catalog,
+    f: &Family,
+    selected: Option<usize>,
+    cfg: &Config,
+) {
+    let lang = cfg.lang;
+    let label = |en: &str| i18n::tr(lang, en).to_string();
+    let unknown = || label(family::UNKNOWN);
+    // Checkpoints with a license or context of their own get columns
+    // for them.
+    let own_license = f.variants.iter().any(|v| v.license.is_some());
+    let own_context = f
+        .variants
+        .iter()
+        .any(|v| v.context_length.is_some() || v.context_bound.is_some());
+    let mut header: Vec<String> = vec![
+        i18n::tr(lang, "checkpoint").to_string(),
+        "hf".into(),
+        i18n::tr(lang, "params").to_string(),
+    ];
+    if own_license {
+        header.push(i18n::tr(lang, "license").to_string());
     }
-    s.push_str(&render::scores::section(f, selected, cfg));
-    s
+    if own_context {
+        header.push(i18n::tr(lang, "context").to_string());
+    }
+    header.push(i18n::trf(
+        lang,
+        "{0} (f16 / q8_0 / q4_k_m, {1} tokens)",
+        &[&label("memory"), &estimate::context_label(f, None, None)],
+    ));
+    let grid: Vec<Vec<String>> = f
+        .variants
+        .iter()
+        .enumerate()
+        .map(|(i, v)| {
+            let marker = if selected == Some(i) { "▶ " } else { "" };
+            let mut p = v.params.map_or_else(unknown, units::format);
+            if let Some(e) = &v.experts {
+                p = format!("{p} ({e})");
+            }
+            if let Some(a) = v.active_params {
+                p = i18n::trf(lang, "{0}, {1} active", &[&p, &units::format(a)]);
+            }
+            let mut row = vec![
+                format!("{marker}{}", v.name),
+                v.hf.clone().unwrap_or_else(|| v.url.clone()).to_string(),
+                p,
+            ];
+            if own_license {
+                row.push(family::license_label(cat, f, &[i], lang));
+            }
+            if own_context {
+                row.push(family::context_label(f, &[i], lang));
+            }
+            row.push(memory(f, v, lang));
+            row
+        })
+        .collect();
+    // The repo ids stay whole; the memory estimate is what `show`
+    // adds to the list: it stays too.
+    let memory_at = header.len() - 1;
+    let opts = table::FitOpts {
+        keep: vec![1, memory_at],
+        whole: vec![1],
+    };
+    let printed = table::grid_with(&header, &grid, cfg, &opts);
+    s.push_str(&printed);
+    // Where a size comes from when not from the row itself.
+    for v in f.variants.iter() {
+        if let (Some(src), Some(p)) = (&v.params_source, v.params) {
+            s.push_str(&table::note(
+                &i18n::trf(
+                    lang,
+                    "size of {0}: {1} ({2})",
+                    &[&v.name, &units::format(p), src],
+                ),
+                cfg,
+            ));
+        }
+    }
+    // A checkpoint's own release date, where a source gives one.
+    for v in f.variants.iter() {
+        if let (Some(r), Some(src)) = (&v.released, &v.released_source) {
+            s.push_str(&table::note(
+                &i18n::trf(lang, "release of {0}: {1} ({2})", &[&v.name, r, src]),
+                cfg,
+            ));
+        }
+    }
+    s.push_str(&table::legend(&printed, cfg));
 }

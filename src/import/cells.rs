@@ -264,33 +264,11 @@ struct TokenMention {
 pub(super) fn training_tokens(text: &str) -> Option<(u64, Option<Qualifier>)> {
     let lower = text.to_lowercase();
     let mut mentions: Vec<TokenMention> = Vec::new();
-    let mut stage_names: Vec<String> = Vec::new();
-    let mut stage = 0usize;
+    let stage_names = stage_labels(&lower);
     let mut line_start = 0usize;
     let mut prev_end = 0usize;
-    // Byte positions of every `token` / `トークン` word, in order.
-    let mut words: Vec<(usize, usize)> = lower
-        .match_indices("token")
-        .map(|(p, w)| (p, p + w.len()))
-        .chain(
-            lower
-                .match_indices("トークン")
-                .map(|(p, w)| (p, p + w.len())),
-        )
-        .collect();
-    words.sort_unstable();
-    // Stage labels: lines that open with `Label:` (no digits: `100m:` is a
-    // checkpoint, not a stage).
-    for (i, line) in lower.split('\n').enumerate() {
-        let label = line
-            .split_once([':', '：'])
-            .map(|(l, _)| l.trim().to_string())
-            .filter(|l| !l.is_empty() && l.chars().count() <= 40 && !l.starts_with('+'));
-        stage_names.push(label.unwrap_or_default());
-        let _ = i;
-    }
     let line_of = |pos: usize| lower[..pos].matches('\n').count();
-    for (pos, end) in words {
+    for (pos, end) in token_words(&lower) {
         let line = line_of(pos);
         if line_start <= pos {
             line_start = lower[..pos].rfind('\n').map_or(0, |i| i + 1);
@@ -325,23 +303,8 @@ pub(super) fn training_tokens(text: &str) -> Option<(u64, Option<Qualifier>)> {
             .map_or(lower.len(), |i| end + i);
         let segment = &lower[seg_start..seg_end];
         let total = segment.contains("total") || segment.contains('計');
-        // `label: N tokens` with a label like `100m`, `alpha1`, `2b`.
-        let before = lower[..from].trim_end();
-        let label = before
-            .strip_suffix([':', '：'])
-            .map(|b| {
-                b.rsplit(|c: char| c.is_whitespace() || c == '(' || c == ',')
-                    .next()
-                    .unwrap_or("")
-            })
-            .unwrap_or("");
-        let per_checkpoint = !label.is_empty()
-            && label.chars().any(|c| c.is_ascii_digit())
-            && label
-                .chars()
-                .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '.');
         // The stage: the nearest line at or above with a label.
-        stage = (0..=line)
+        let stage = (0..=line)
             .rev()
             .find(|&l| stage_names.get(l).is_some_and(|n| !n.is_empty()))
             .unwrap_or(usize::MAX);
@@ -349,11 +312,73 @@ pub(super) fn training_tokens(text: &str) -> Option<(u64, Option<Qualifier>)> {
             value: parts.iter().map(|p| p.0).sum(),
             qualifier: joint_qualifier(parts.iter().map(|p| p.1)),
             total,
-            per_checkpoint,
+            per_checkpoint: after_checkpoint_label(&lower[..from]),
             stage,
         });
     }
-    let _ = stage;
+    chosen_count(&mentions, &stage_names)
+}
+
+/// Byte positions (start, end) of every `token` / `トークン` word of a
+/// lower-cased text, in order.
+fn token_words(lower: &str) -> Vec<(usize, usize)> {
+    let mut words: Vec<(usize, usize)> = lower
+        .match_indices("token")
+        .map(|(p, w)| (p, p + w.len()))
+        .chain(
+            lower
+                .match_indices("トークン")
+                .map(|(p, w)| (p, p + w.len())),
+        )
+        .collect();
+    words.sort_unstable();
+    words
+}
+
+/// The stage label of each line of a lower-cased text: the words before
+/// its first colon when the line opens with `Label:` (at most 40
+/// characters, not a `+` continuation), else empty.
+fn stage_labels(lower: &str) -> Vec<String> {
+    lower
+        .split('\n')
+        .map(|line| {
+            line.split_once([':', '：'])
+                .map(|(l, _)| l.trim().to_string())
+                .filter(|l| !l.is_empty() && l.chars().count() <= 40 && !l.starts_with('+'))
+                .unwrap_or_default()
+        })
+        .collect()
+}
+
+/// Whether the text before a statement ends with a checkpoint label and its
+/// colon (`100m:`, `alpha1:`, `2b:`): a word with a digit, made of letters,
+/// digits, `-` and `.`.
+fn after_checkpoint_label(before: &str) -> bool {
+    let label = before
+        .trim_end()
+        .strip_suffix([':', '：'])
+        .map(|b| {
+            b.rsplit(|c: char| c.is_whitespace() || c == '(' || c == ',')
+                .next()
+                .unwrap_or("")
+        })
+        .unwrap_or("");
+    !label.is_empty()
+        && label.chars().any(|c| c.is_ascii_digit())
+        && label
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '.')
+}
+
+/// The count [`training_tokens`] reads from the mentions of a text: none
+/// where one is per checkpoint; the largest stated total; else the sum of
+/// the one stage's mentions, or of the pre-training stage's among several
+/// (none where no stage is pre-training or the stage is itself several
+/// stages).
+fn chosen_count(
+    mentions: &[TokenMention],
+    stage_names: &[String],
+) -> Option<(u64, Option<Qualifier>)> {
     if mentions.is_empty() || mentions.iter().any(|m| m.per_checkpoint) {
         return None;
     }

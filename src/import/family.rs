@@ -277,6 +277,8 @@ pub(super) fn variant_from(link: &Link) -> Variant {
     }
 }
 
+/// The family one row of a model table describes, `roles` naming its
+/// columns; problems with its cells go to `report`.
 pub(super) fn family(
     aligned: &Aligned,
     roles: &[Col],
@@ -284,9 +286,8 @@ pub(super) fn family(
     report: &mut Report,
 ) -> Family {
     let ja = aligned.ja;
-    let line = ja.line;
     let mut fam = Family {
-        source_line: Some(line as u32),
+        source_line: Some(ja.line as u32),
         domain: "general".to_string().into(),
         ..Family::default()
     };
@@ -313,10 +314,31 @@ pub(super) fn family(
     let name_links = markdown::links(name_cell);
     let title = name_links.first().filter(|l| is_title(name_cell, l));
     fam.url = (title.map(|l| l.url.clone())).map(Str::from);
+    fam.variants = checkpoints(ja, &name_links, title, &col).into();
+    model_columns(&mut fam, aligned, &col, report);
+    source_columns(&mut fam, aligned, &col, lookup, report);
+    let mut notes: Vec<u32> = ja
+        .cells
+        .iter()
+        .flat_map(|c| markdown::footnote_refs(c))
+        .collect();
+    notes.sort_unstable();
+    notes.dedup();
+    fam.notes = notes.into();
+    fam
+}
 
-    // Checkpoints: links after the title in the name cell (several bare
-    // links in a row count the title too), and Hugging Face model links in
-    // the architecture, base-model and "usable from Hugging Face" cells.
+/// A row's checkpoints: links after the title in the name cell (several
+/// bare links in a row count the title too), and Hugging Face model links
+/// in the architecture, base-model and "usable from Hugging Face" cells;
+/// the title itself where it is the only Hugging Face model link. Sizes the
+/// row states fill in those whose names say none; one variant per repo.
+fn checkpoints(
+    ja: &Row,
+    name_links: &[Link],
+    title: Option<&Link>,
+    col: &dyn Fn(Col) -> Option<usize>,
+) -> Vec<Variant> {
     let top_level = name_links.iter().filter(|l| l.depth == 0).count();
     let mut variants: Vec<Variant> = Vec::new();
     for (k, link) in name_links.iter().enumerate() {
@@ -355,41 +377,7 @@ pub(super) fn family(
         .find(|s| s.params.is_some());
     if let Some(rs) = row_size {
         for v in &mut variants {
-            if let (Some(named), Some(stated)) = (v.params, rs.params) {
-                // The name's label rounds the size the row states:
-                // `Qwen3-1.7B-pfn-qfin` in a row saying `Qwen3 (**1.72b**)`.
-                if named != stated
-                    && named.abs_diff(stated) * 20 < stated
-                    && significant_digits(stated) > significant_digits(named)
-                {
-                    v.params = Some(stated);
-                    v.params_source = Some(Str::from(format!(
-                        "the row's size cell ({}); the checkpoint's name rounds it to {}",
-                        units::format(stated),
-                        units::format(named)
-                    )));
-                }
-            }
-            // A layout alone (`8x7B`) beside the row's size of one expert
-            // (the base model's: `Mistral-7B-v0.1 (7b)`) says nothing of the
-            // total: it stays unknown unless sizes.toml gives it.
-            let per_expert = v
-                .experts
-                .as_deref()
-                .and_then(|e| e.split_once('x'))
-                .and_then(|(_, each)| units::read(each).params);
-            if v.params.is_none() && per_expert.is_some() && per_expert == rs.params {
-                continue;
-            }
-            if v.params.is_none() {
-                v.params = rs.params;
-                if v.active_params.is_none() {
-                    v.active_params = rs.active;
-                }
-                if v.experts.is_none() {
-                    v.experts = (rs.experts.clone()).map(Str::from);
-                }
-            }
+            fill_row_size(v, &rs);
         }
     }
     // One variant per checkpoint: the same repo linked twice in a row is one.
@@ -401,8 +389,59 @@ pub(super) fn family(
                 .unwrap_or_else(|| v.url.to_string()),
         )
     });
-    fam.variants = variants.into();
+    variants
+}
 
+/// A checkpoint's size from the size its row states (`rs`): where its name
+/// says none, or rounds the stated one.
+fn fill_row_size(v: &mut Variant, rs: &units::SizeInfo) {
+    if let (Some(named), Some(stated)) = (v.params, rs.params) {
+        // The name's label rounds the size the row states:
+        // `Qwen3-1.7B-pfn-qfin` in a row saying `Qwen3 (**1.72b**)`.
+        if named != stated
+            && named.abs_diff(stated) * 20 < stated
+            && significant_digits(stated) > significant_digits(named)
+        {
+            v.params = Some(stated);
+            v.params_source = Some(Str::from(format!(
+                "the row's size cell ({}); the checkpoint's name rounds it to {}",
+                units::format(stated),
+                units::format(named)
+            )));
+        }
+    }
+    // A layout alone (`8x7B`) beside the row's size of one expert
+    // (the base model's: `Mistral-7B-v0.1 (7b)`) says nothing of the
+    // total: it stays unknown unless sizes.toml gives it.
+    let per_expert = v
+        .experts
+        .as_deref()
+        .and_then(|e| e.split_once('x'))
+        .and_then(|(_, each)| units::read(each).params);
+    if v.params.is_none() && per_expert.is_some() && per_expert == rs.params {
+        return;
+    }
+    if v.params.is_none() {
+        v.params = rs.params;
+        if v.active_params.is_none() {
+            v.active_params = rs.active;
+        }
+        if v.experts.is_none() {
+            v.experts = (rs.experts.clone()).map(Str::from);
+        }
+    }
+}
+
+/// The cells that describe the model: year, architecture, base model,
+/// context length, training data and tokens.
+fn model_columns(
+    fam: &mut Family,
+    aligned: &Aligned,
+    col: &dyn Fn(Col) -> Option<usize>,
+    report: &mut Report,
+) {
+    let ja = aligned.ja;
+    let line = ja.line;
     if let Some(idx) = col(Col::Year) {
         let y = markdown::clean(at(ja, idx));
         fam.year = y.trim().parse().ok();
@@ -425,7 +464,7 @@ pub(super) fn family(
         .map(Str::from);
     }
     if let Some(idx) = col(Col::Context) {
-        super::checkpoints::context(&mut fam, aligned, idx, report);
+        super::checkpoints::context(fam, aligned, idx, report);
     }
     if let Some(idx) = col(Col::TrainingData) {
         fam.training_data = text_of(aligned, idx, plain);
@@ -438,6 +477,18 @@ pub(super) fn family(
         fam.training_tokens_qualifier =
             tokens.and_then(|(n, q)| q.or(ja_tokens.filter(|j| j.0 == n).and_then(|j| j.1)));
     }
+}
+
+/// The cells about where the model comes from and how to get it: models
+/// merged, developers, license, platform, Hugging Face readiness.
+fn source_columns(
+    fam: &mut Family,
+    aligned: &Aligned,
+    col: &dyn Fn(Col) -> Option<usize>,
+    lookup: &Lookup,
+    report: &mut Report,
+) {
+    let ja = aligned.ja;
     if let Some(idx) = col(Col::MergedFrom) {
         let c = cell(aligned.en, idx).unwrap_or(at(ja, idx));
         fam.merged_from = markdown::split_top(&plain(c))
@@ -460,7 +511,7 @@ pub(super) fn family(
         fam.developers = lookup.developers(aligned, idx, report);
     }
     if let Some(idx) = col(Col::License) {
-        super::checkpoints::license(&mut fam, aligned, idx, lookup, report);
+        super::checkpoints::license(fam, aligned, idx, lookup, report);
     }
     if let Some(idx) = col(Col::Platform) {
         fam.platform = text_of(aligned, idx, plain);
@@ -477,13 +528,4 @@ pub(super) fn family(
             None
         };
     }
-    let mut notes: Vec<u32> = ja
-        .cells
-        .iter()
-        .flat_map(|c| markdown::footnote_refs(c))
-        .collect();
-    notes.sort_unstable();
-    notes.dedup();
-    fam.notes = notes.into();
-    fam
 }

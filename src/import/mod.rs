@@ -21,26 +21,19 @@ mod cells;
 mod family;
 mod lookup;
 mod papers;
+mod rows;
 mod sections;
 
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::HashMap;
 
-use crate::catalog::schema::{Catalog, Domain, Paper, Str, Text};
-use align::{align, Aligned};
-use benchmark::benchmark;
-use cells::{at, cell, one_line, plain};
+use crate::catalog::schema::{Catalog, Developer};
 pub use cells::{hf_repo, slug};
 use family::{
-    apply_base_contexts, apply_repo_name_sizes, apply_size_facts, family, release_from_checkpoints,
-    unique_id,
+    apply_base_contexts, apply_repo_name_sizes, apply_size_facts, release_from_checkpoints,
 };
 use lookup::Lookup;
-use markdown::Row;
-use papers::{footnotes, paper};
-use sections::{
-    has_model_columns, heading_from_ja, is_papers_header, role, role_ja, section, unknown_headings,
-    Col, Section,
-};
+use papers::footnotes;
+use rows::Builder;
 
 /// Where the list keeps the data of its parameter-size chart.
 pub const OVERVIEW_CSV: &str = "figures/scripts/parameter_size_overview_ja.csv";
@@ -135,7 +128,44 @@ pub fn import(src: &Sources, curated: &Catalog) -> anyhow::Result<(Catalog, Repo
         ja.footnotes.len()
     );
     let mut report = Report::default();
-    // A translation is used where it has the Japanese file's tables.
+    let (en, fr) = translations(src, &ja, &mut report);
+    let lookup = Lookup::new(curated);
+    let mut built = Builder::new(curated);
+    for (line, why) in &ja.stray {
+        built.counts.rows += 1;
+        report.reported.push(format!("README.md:{line}: {why}"));
+    }
+    for (k, ja_table) in ja.tables.iter().enumerate() {
+        let en_table = en.as_ref().map(|d| &d.tables[k]);
+        let fr_table = fr.as_ref().map(|d| &d.tables[k]);
+        built.table(ja_table, en_table, fr_table, &lookup, &mut report);
+    }
+    number_benchmarks(&mut built.catalog);
+    built.catalog.footnotes = footnotes(&ja, en.as_ref(), fr.as_ref()).into();
+    reference_papers(src, &mut built, &mut report);
+    warn_ambiguous_papers(&built.catalog, &built.paper_at, &mut report);
+    let mut counts = built.counts;
+    let mut catalog = built.into_catalog();
+    let added = lookup.added_developers();
+    warn_unknowns(&added, &mut report);
+    if !added.is_empty() {
+        catalog.developers.to_mut().extend(added);
+    }
+    derived_facts(&mut catalog, &lookup, src, &mut report);
+    counts.reported = report.reported.len();
+    report.counts = counts;
+    let reported = report.reported.clone();
+    report.warnings.extend(reported);
+    Ok((catalog, report))
+}
+
+/// The English and French files parsed, each where it has the Japanese
+/// file's tables; a missing file or one with other tables is a warning.
+fn translations(
+    src: &Sources,
+    ja: &markdown::Document,
+    report: &mut Report,
+) -> (Option<markdown::Document>, Option<markdown::Document>) {
     let translation = |text: &Option<String>, file: &str, lang: &str, report: &mut Report| {
         let doc = markdown::parse(text.as_deref()?);
         if doc.tables.len() == ja.tables.len() {
@@ -148,8 +178,8 @@ pub fn import(src: &Sources, curated: &Catalog) -> anyhow::Result<(Catalog, Repo
         ));
         None
     };
-    let en = translation(&src.en, "en/README.md", "English", &mut report);
-    let fr = translation(&src.fr, "fr/README.md", "French", &mut report);
+    let en = translation(&src.en, "en/README.md", "English", report);
+    let fr = translation(&src.fr, "fr/README.md", "French", report);
     if src.en.is_none() {
         report.warnings.push(
             "en/README.md: missing; sections and columns read from the Japanese headings, English texts left out".to_string(),
@@ -160,207 +190,12 @@ pub fn import(src: &Sources, curated: &Catalog) -> anyhow::Result<(Catalog, Repo
             .warnings
             .push("fr/README.md: missing; French texts left out".to_string());
     }
-    let lookup = Lookup::new(curated);
-    let mut catalog = Catalog {
-        developers: curated.developers.clone(),
-        licenses: curated.licenses.clone(),
-        license_texts: curated.license_texts.clone(),
-        size_facts: curated.size_facts.clone(),
-        base_contexts: curated.base_contexts.clone(),
-        ..Catalog::default()
-    };
-    let mut domains: BTreeMap<String, Domain> = BTreeMap::new();
-    let mut domain_by_ja: HashMap<String, String> = HashMap::new();
-    let mut used_ids: HashMap<String, usize> = HashMap::new();
-    let mut paper_ids: HashSet<String> = HashSet::new();
-    // Where each paper was read (`file:line`), for reports.
-    let mut paper_at: HashMap<String, String> = HashMap::new();
-    let mut counts = Counts::default();
-    for (line, why) in &ja.stray {
-        counts.rows += 1;
-        report.reported.push(format!("README.md:{line}: {why}"));
-    }
+    (en, fr)
+}
 
-    for (k, ja_table) in ja.tables.iter().enumerate() {
-        let en_table = en.as_ref().map(|d| &d.tables[k]);
-        let fr_table = fr.as_ref().map(|d| &d.tables[k]);
-        // Where the table sits and what its columns are: from the English
-        // file, else from the Japanese words.
-        let (headings, roles): (Vec<String>, Vec<Col>) = match en_table {
-            Some(t) => (
-                t.headings.clone(),
-                t.header.iter().map(|h| role(h)).collect(),
-            ),
-            None => (
-                ja_table
-                    .headings
-                    .iter()
-                    .map(|h| heading_from_ja(h))
-                    .collect(),
-                ja_table.header.iter().map(|h| role_ja(h)).collect(),
-            ),
-        };
-        let mut sec = section(&headings);
-        let papers_header = is_papers_header(&ja_table.header);
-        let mut why_not = None;
-        match sec {
-            Section::Papers(_) if papers_header => {}
-            _ if papers_header => {
-                sec = Section::Papers(if headings.join(" ").contains("training") {
-                    "training-method"
-                } else {
-                    "architecture"
-                });
-            }
-            Section::Papers(_) => {
-                why_not = Some("a table under a papers heading without paper columns (name | date | venue | paper)");
-                sec = Section::Ignored;
-            }
-            Section::Models { .. } if !has_model_columns(&roles) => {
-                why_not = Some("a table under a models heading without a developer, license, architecture, base-model or context column");
-                sec = Section::Ignored;
-            }
-            Section::Ignored => {
-                why_not =
-                    Some("a table under headings that name no kind of model, benchmark or paper");
-            }
-            _ => {}
-        }
-        let mut unknown = unknown_headings(&headings);
-        if unknown.is_empty() && sec == Section::Benchmarks("other") {
-            // Its words are known ("benchmarks") but name no kind of them.
-            unknown.extend(headings.last().cloned());
-        }
-        if !unknown.is_empty() {
-            // Name the heading as the file writes it.
-            let written: Vec<&str> = headings
-                .iter()
-                .zip(en_table.map_or(&ja_table.headings, |t| &t.headings))
-                .filter(|(h, _)| unknown.contains(h))
-                .map(|(_, w)| w.as_str())
-                .collect();
-            let what = match &sec {
-                Section::Models {
-                    category, approach, ..
-                } => format!(
-                    "imported as {} models{}",
-                    category.as_str(),
-                    approach.map_or(String::new(), |a| format!(" ({})", a.as_str()))
-                ),
-                Section::Benchmarks(c) => format!("imported as {c} benchmarks"),
-                Section::Papers(kind) => format!("imported as {kind} papers"),
-                Section::Ignored => "rows reported, not imported".to_string(),
-            };
-            report.warnings.push(format!(
-                "README.md:{}: unknown heading '{}': its {} rows {what}",
-                ja_table.line,
-                written.join(" > "),
-                ja_table.rows.len()
-            ));
-        }
-        let en_rows = align(ja_table, en_table, "English", &mut report);
-        let fr_rows = align(ja_table, fr_table, "French", &mut report);
-        for (r, ja_row) in ja_table.rows.iter().enumerate() {
-            counts.rows += 1;
-            let aligned = Aligned {
-                ja: ja_row,
-                en: en_rows[r],
-                fr: fr_rows[r],
-            };
-            if let Some(fr_row) = aligned.fr {
-                if fr_row.cells.len() != ja_row.cells.len() {
-                    report.warnings.push(format!(
-                        "fr/README.md:{}: {} cells where README.md has {}; French texts of this row may be misplaced",
-                        fr_row.line,
-                        fr_row.cells.len(),
-                        ja_row.cells.len()
-                    ));
-                }
-            }
-            let empty = ja_row.cells.iter().all(|c| plain(c).is_empty());
-            if empty && !matches!(sec, Section::Ignored) {
-                report
-                    .reported
-                    .push(format!("README.md:{}: a row of empty cells", ja_row.line));
-                continue;
-            }
-            match sec {
-                Section::Models {
-                    category,
-                    task,
-                    approach,
-                } => {
-                    let mut fam = family(&aligned, &roles, &lookup, &mut report);
-                    fam.category = category;
-                    fam.task = (task.map(str::to_string)).map(Str::from);
-                    fam.approach = approach;
-                    if let Some(idx) = roles.iter().position(|r| *r == Col::Domain) {
-                        let ja_label = one_line(&plain(at(ja_row, idx)));
-                        let en_label = cell(aligned.en, idx).map(|c| one_line(&plain(c)));
-                        let fr_label = cell(aligned.fr, idx).map(|c| one_line(&plain(c)));
-                        let id = domain_by_ja
-                            .entry(ja_label.clone())
-                            .or_insert_with(|| {
-                                // Without an English label, the id a known
-                                // domain has; else a number.
-                                let known = || {
-                                    curated
-                                        .domains
-                                        .iter()
-                                        .find(|d| d.label.ja.as_deref() == Some(ja_label.as_str()))
-                                };
-                                let base = match (&en_label, known()) {
-                                    (Some(en), _) => slug(en),
-                                    (None, Some(d)) => d.id.to_string(),
-                                    (None, None) => slug(&ja_label),
-                                };
-                                if !base.is_empty() {
-                                    base
-                                } else if en_label.is_none() && !ja_label.is_empty() {
-                                    format!("domain-{}", domains.len() + 1)
-                                } else {
-                                    "other".to_string()
-                                }
-                            })
-                            .clone();
-                        domains.entry(id.clone()).or_insert(Domain {
-                            id: id.clone().into(),
-                            label: Text {
-                                ja: Some(ja_label.into()),
-                                en: (en_label).map(Str::from),
-                                fr: (fr_label).map(Str::from),
-                            },
-                        });
-                        fam.domain = id.into();
-                    }
-                    fam.id = unique_id(&fam, &mut used_ids).into();
-                    catalog.models.to_mut().push(fam);
-                    counts.models += 1;
-                }
-                Section::Benchmarks(category) => {
-                    let b = benchmark(&aligned, &roles, category, &lookup, &mut report);
-                    catalog.benchmarks.to_mut().push(b);
-                    counts.benchmarks += 1;
-                }
-                Section::Papers(kind) => match paper_row(ja_row, kind, &mut paper_ids) {
-                    Ok(p) => {
-                        paper_at.insert(p.id.to_string(), format!("README.md:{}", ja_row.line));
-                        catalog.papers.to_mut().push(p);
-                        counts.papers += 1;
-                    }
-                    Err(why) => report
-                        .reported
-                        .push(format!("README.md:{}: {why}", ja_row.line)),
-                },
-                Section::Ignored => report.reported.push(format!(
-                    "README.md:{}: {}; row not imported",
-                    ja_row.line,
-                    why_not.unwrap_or("not a model, benchmark or paper table")
-                )),
-            }
-        }
-    }
-    // Benchmarks get ids after models so the two never collide.
+/// Gives the benchmarks their ids, after the models' so the two never
+/// collide: the slug of the name, numbered from the second use on.
+fn number_benchmarks(catalog: &mut Catalog) {
     let mut bench_ids: HashMap<String, usize> = HashMap::new();
     for b in catalog.benchmarks.to_mut().iter_mut() {
         let base = slug(&b.name);
@@ -372,8 +207,11 @@ pub fn import(src: &Sources, curated: &Catalog) -> anyhow::Result<(Catalog, Repo
             format!("{base}-{n}").into()
         };
     }
-    catalog.domains = domains.into_values().collect();
-    catalog.footnotes = footnotes(&ja, en.as_ref(), fr.as_ref()).into();
+}
+
+/// The papers of the list's reference files (architecture and
+/// training-method papers), where they are given.
+fn reference_papers(src: &Sources, built: &mut Builder, report: &mut Report) {
     for (text, kind, file) in [
         (
             &src.references_model,
@@ -389,23 +227,23 @@ pub fn import(src: &Sources, curated: &Catalog) -> anyhow::Result<(Catalog, Repo
         let Some(text) = text else { continue };
         let doc = markdown::parse(text);
         for (line, why) in &doc.stray {
-            counts.rows += 1;
+            built.counts.rows += 1;
             report.reported.push(format!("{file}:{line}: {why}"));
         }
         for row in doc.tables.iter().flat_map(|t| t.rows.iter()) {
-            counts.rows += 1;
-            match paper_row(row, kind, &mut paper_ids) {
-                Ok(p) => {
-                    paper_at.insert(p.id.to_string(), format!("{file}:{}", row.line));
-                    catalog.papers.to_mut().push(p);
-                    counts.papers += 1;
-                }
-                Err(why) => report.reported.push(format!("{file}:{}: {why}", row.line)),
-            }
+            built.counts.rows += 1;
+            built.paper(row, kind, file, report);
         }
     }
-    // Papers attach to families by normalized name: one name shared by two
-    // papers attaches neither, and is said.
+}
+
+/// Papers attach to families by normalized name: one name shared by two
+/// papers attaches neither, and is said.
+fn warn_ambiguous_papers(
+    catalog: &Catalog,
+    paper_at: &HashMap<String, String>,
+    report: &mut Report,
+) {
     for (key, papers) in crate::catalog::papers::ambiguous(&catalog.papers) {
         let which: Vec<String> = papers
             .iter()
@@ -419,7 +257,11 @@ pub fn import(src: &Sources, curated: &Catalog) -> anyhow::Result<(Catalog, Repo
             which.join(", ")
         ));
     }
-    let added = lookup.added_developers();
+}
+
+/// Warns of each developer and license text the curated tables do not
+/// know, with the developer `added` for it and what to add to the tables.
+fn warn_unknowns(added: &[Developer], report: &mut Report) {
     for (line, name) in &report.unknown_developers {
         let id = added
             .iter()
@@ -434,11 +276,15 @@ pub fn import(src: &Sources, curated: &Catalog) -> anyhow::Result<(Catalog, Repo
             "README.md:{line}: unknown license text \"{text}\": commercial use 'unknown'; add a [[text]] with this text to licenses.toml"
         ));
     }
-    if !added.is_empty() {
-        catalog.developers.to_mut().extend(added);
-    }
-    apply_size_facts(&mut catalog, &lookup);
-    let from_names = apply_repo_name_sizes(&mut catalog);
+}
+
+/// The facts derived after the rows are read, each said in the notes: the
+/// curated sizes, sizes stated by repo names, base models' contexts, the
+/// date CSV's announcement dates and families' release dates from their
+/// checkpoints.
+fn derived_facts(catalog: &mut Catalog, lookup: &Lookup, src: &Sources, report: &mut Report) {
+    apply_size_facts(catalog, lookup);
+    let from_names = apply_repo_name_sizes(catalog);
     if !from_names.is_empty() {
         report.notes.push(format!(
             "{} checkpoints without a size in the list take the size their repo name states: {}",
@@ -446,10 +292,10 @@ pub fn import(src: &Sources, curated: &Catalog) -> anyhow::Result<(Catalog, Repo
             from_names.join(", ")
         ));
     }
-    apply_base_contexts(&mut catalog);
+    apply_base_contexts(catalog);
     if let Some(text) = &src.size_overview {
         let rows = overview::parse(text);
-        let outcome = overview::apply(&mut catalog, &rows);
+        let outcome = overview::apply(catalog, &rows);
         let lines: Vec<String> = outcome.unmatched.iter().map(|l| l.to_string()).collect();
         report.notes.push(format!(
             "{OVERVIEW_CSV}: {} of {} rows date a family or a checkpoint; unmatched lines: {}",
@@ -465,7 +311,7 @@ pub fn import(src: &Sources, curated: &Catalog) -> anyhow::Result<(Catalog, Repo
             report.notes.push(format!("{OVERVIEW_CSV}: {n}"));
         }
     }
-    let changed = release_from_checkpoints(&mut catalog);
+    let changed = release_from_checkpoints(catalog);
     if !changed.is_empty() {
         report.notes.push(format!(
             "{} families take their earliest checkpoint's release date: {}",
@@ -473,27 +319,4 @@ pub fn import(src: &Sources, curated: &Catalog) -> anyhow::Result<(Catalog, Repo
             changed.join(", ")
         ));
     }
-    counts.reported = report.reported.len();
-    report.counts = counts;
-    let reported = report.reported.clone();
-    report.warnings.extend(reported);
-    Ok((catalog, report))
-}
-
-/// A paper from a row, or why the row is not one (too few cells, no name,
-/// a paper already imported).
-fn paper_row(row: &Row, kind: &str, seen: &mut HashSet<String>) -> Result<Paper, String> {
-    let Some(p) = paper(&row.cells, kind) else {
-        return Err(format!(
-            "{} cells, no paper name: not a paper row (name | date | venue | paper)",
-            row.cells.len()
-        ));
-    };
-    if !seen.insert(p.id.to_string()) {
-        return Err(format!(
-            "paper '{}' already imported from an earlier row",
-            p.id
-        ));
-    }
-    Ok(p)
 }

@@ -15,8 +15,9 @@
 //! unnamed ones, not forced.
 
 use std::collections::HashMap;
+use std::hash::Hash;
 
-use crate::catalog::schema::{Catalog, Str};
+use crate::catalog::schema::{Catalog, Family, Str};
 
 /// One data row of the CSV.
 #[derive(Debug, Clone, PartialEq)]
@@ -164,156 +165,64 @@ pub fn url_key(u: &str) -> String {
     }
 }
 
+/// The earliest (date, CSV line) found for each key.
+type Earliest<K> = HashMap<K, (String, usize)>;
+
+/// Records `row`'s date for `key` where it is earlier than the one found so
+/// far (or the first).
+fn keep_earliest<K: Eq + Hash>(dates: &mut Earliest<K>, key: K, row: &Announcement) {
+    let e = dates.entry(key).or_insert((row.date.clone(), row.line));
+    if row.date < e.0 {
+        *e = (row.date.clone(), row.line);
+    }
+}
+
+/// What a family is matched by: its names as [`key`]s, its checkpoints'
+/// repos in lower case and its own link as a [`url_key`].
+struct FamilyKeys {
+    name: String,
+    name_ja: String,
+    repos: Vec<String>,
+    url: Option<String>,
+}
+
 /// Sets `released` on the families the announcements match, where the
 /// catalog has no date yet or has only the month of the same date.
 pub fn apply(catalog: &mut Catalog, rows: &[Announcement]) -> Outcome {
     let mut out = Outcome::default();
     // Earliest matching date per family index.
-    let mut best: HashMap<usize, (String, usize)> = HashMap::new();
+    let mut best: Earliest<usize> = HashMap::new();
     // Earliest date per checkpoint (family index, variant index) a row
     // names by its repo.
-    let mut own: HashMap<(usize, usize), (String, usize)> = HashMap::new();
+    let mut own: Earliest<(usize, usize)> = HashMap::new();
     // Each family's keys, computed once: computed per row they were
     // rows × families work, most of the import's time.
-    let keys: Vec<(String, String, Vec<String>, Option<String>)> = catalog
+    let keys: Vec<FamilyKeys> = catalog
         .models
         .iter()
-        .map(|f| {
-            (
-                key(&f.name),
-                key(&f.name_ja),
-                f.variants
-                    .iter()
-                    .filter_map(|v| v.hf.as_deref().map(str::to_ascii_lowercase))
-                    .collect(),
-                f.url.as_deref().map(url_key),
-            )
+        .map(|f| FamilyKeys {
+            name: key(&f.name),
+            name_ja: key(&f.name_ja),
+            repos: f
+                .variants
+                .iter()
+                .filter_map(|v| v.hf.as_deref().map(str::to_ascii_lowercase))
+                .collect(),
+            url: f.url.as_deref().map(url_key),
         })
         .collect();
     for row in rows {
-        let repos: Vec<String> = row
-            .sources
-            .iter()
-            .filter_map(|u| super::hf_repo(u))
-            .map(|r| r.to_ascii_lowercase())
-            .collect();
-        // A row citing several pages is about the first one: only that
-        // identifies a family by URL (PLaMo-100B's row cites the training
-        // blog first and the later release second).
-        let urls: Vec<String> = row
-            .sources
-            .first()
-            .map(|u| url_key(u))
-            .into_iter()
-            .collect();
-        let name = key(&row.model);
-        // The name with the row's size, qualifiers in parentheses dropped:
-        // "Llama 3 Youko (Instruct)" at 70 → "Llama 3 Youko 70B".
-        let sized = row.size.as_deref().map(|size| {
-            let bare = row.model.split(['(', '（']).next().unwrap_or("");
-            key(&format!("{bare} {size}b"))
-        });
-        let year = row.date.get(..4).and_then(|y| y.parse::<u16>().ok());
-        let mut found = false;
-        for (i, (f, (f_name, f_name_ja, f_repos, f_url))) in
-            catalog.models.iter().zip(&keys).enumerate()
-        {
-            let by_repo = f_repos.iter().any(|h| repos.contains(h));
-            let by_url = f_url.as_ref().is_some_and(|u| urls.contains(u));
-            let by_name = !name.is_empty()
-                && [f_name, f_name_ja]
-                    .iter()
-                    .any(|k| **k == name || sized.as_ref() == Some(*k));
-            if !(by_repo || by_url || by_name) {
-                continue;
-            }
-            if f.year.is_some() && f.year != year {
-                out.notes.push(format!(
-                    "line {}: '{}' ({}) matches {} but the list gives {}; not used",
-                    row.line,
-                    row.model,
-                    row.date,
-                    f.id,
-                    f.year.map(|y| y.to_string()).unwrap_or_default()
-                ));
-                continue;
-            }
-            found = true;
-            let e = best.entry(i).or_insert((row.date.clone(), row.line));
-            if row.date < e.0 {
-                *e = (row.date.clone(), row.line);
-            }
-            // The checkpoints the row's repo links name get the date as
-            // their own.
-            if by_repo {
-                for (j, v) in f.variants.iter().enumerate() {
-                    if v.hf
-                        .as_deref()
-                        .is_some_and(|h| repos.contains(&h.to_ascii_lowercase()))
-                    {
-                        let e = own.entry((i, j)).or_insert((row.date.clone(), row.line));
-                        if row.date < e.0 {
-                            *e = (row.date.clone(), row.line);
-                        }
-                    }
-                }
-            }
-        }
+        let mut found = match_families(catalog, &keys, row, &mut best, &mut own, &mut out.notes);
         if !found && row.model.is_empty() {
             found = unnamed(catalog, row, &mut own, &mut out.notes);
         }
         if !found {
-            // A later page of the row that is a family's own link: the
-            // row's date (the CSV's column is "Announced") is the first
-            // page's, earlier than that release, so it does not date the
-            // family; said, so the decision is on record.
-            for later in row.sources.iter().skip(1) {
-                let k = url_key(later);
-                for (f, (_, _, _, f_url)) in catalog.models.iter().zip(&keys) {
-                    if f_url.as_deref() == Some(k.as_str()) {
-                        out.notes.push(format!(
-                            "line {}: '{}' ({}) cites {} second, the link of {}, after {}: the date is the announcement of the first page, not that release; not used",
-                            row.line,
-                            row.model,
-                            row.date,
-                            later,
-                            f.id,
-                            row.sources.first().map_or("", String::as_str),
-                        ));
-                    }
-                }
-            }
+            note_later_pages(catalog, &keys, row, &mut out.notes);
             out.unmatched.push(row.line);
         }
     }
     let models = catalog.models.to_mut();
-    let mut checkpoints: Vec<(usize, usize)> = own.keys().copied().collect();
-    checkpoints.sort_unstable();
-    for (i, j) in checkpoints {
-        let (date, line) = &own[&(i, j)];
-        let Some(f) = models.get_mut(i) else { continue };
-        let id = f.id.clone();
-        let Some(v) = f.variants.to_mut().get_mut(j) else {
-            continue;
-        };
-        let source = format!("{}:{line}", super::OVERVIEW_CSV);
-        match v.released.as_deref() {
-            None => {}
-            Some(month) if date.starts_with(month) => {}
-            Some(other) => {
-                out.notes.push(format!(
-                    "line {line}: {} ({id}) announced {date} here, {other} by another source; kept {other}",
-                    v.hf.as_deref().unwrap_or(&v.name)
-                ));
-                continue;
-            }
-        }
-        v.released_source = Some(Str::from(match (&v.released, &v.released_source) {
-            (Some(month), Some(was)) => format!("{source} (the month {month} also in: {was})"),
-            _ => source,
-        }));
-        v.released = Some(Str::from(date.clone()));
-    }
+    date_checkpoints(models, &own, &mut out.notes);
     let mut indices: Vec<usize> = best.keys().copied().collect();
     indices.sort_unstable();
     for i in indices {
@@ -331,6 +240,146 @@ pub fn apply(catalog: &mut Catalog, rows: &[Announcement]) -> Outcome {
     out
 }
 
+/// Matches a row to the families its repos, its first page or its model
+/// name identify, recording its date in `best` (per family) and `own` (per
+/// checkpoint its repos name); a match whose year differs from the
+/// family's is refused in `notes`. Returns whether any family matched.
+fn match_families(
+    catalog: &Catalog,
+    keys: &[FamilyKeys],
+    row: &Announcement,
+    best: &mut Earliest<usize>,
+    own: &mut Earliest<(usize, usize)>,
+    notes: &mut Vec<String>,
+) -> bool {
+    let repos: Vec<String> = row
+        .sources
+        .iter()
+        .filter_map(|u| super::hf_repo(u))
+        .map(|r| r.to_ascii_lowercase())
+        .collect();
+    // A row citing several pages is about the first one: only that
+    // identifies a family by URL (PLaMo-100B's row cites the training
+    // blog first and the later release second).
+    let urls: Vec<String> = row
+        .sources
+        .first()
+        .map(|u| url_key(u))
+        .into_iter()
+        .collect();
+    let name = key(&row.model);
+    // The name with the row's size, qualifiers in parentheses dropped:
+    // "Llama 3 Youko (Instruct)" at 70 → "Llama 3 Youko 70B".
+    let sized = row.size.as_deref().map(|size| {
+        let bare = row.model.split(['(', '（']).next().unwrap_or("");
+        key(&format!("{bare} {size}b"))
+    });
+    let year = row.date.get(..4).and_then(|y| y.parse::<u16>().ok());
+    let mut found = false;
+    for (i, (f, k)) in catalog.models.iter().zip(keys).enumerate() {
+        let by_repo = k.repos.iter().any(|h| repos.contains(h));
+        let by_url = k.url.as_ref().is_some_and(|u| urls.contains(u));
+        let by_name = !name.is_empty()
+            && [&k.name, &k.name_ja]
+                .iter()
+                .any(|n| **n == name || sized.as_ref() == Some(*n));
+        if !(by_repo || by_url || by_name) {
+            continue;
+        }
+        if f.year.is_some() && f.year != year {
+            notes.push(format!(
+                "line {}: '{}' ({}) matches {} but the list gives {}; not used",
+                row.line,
+                row.model,
+                row.date,
+                f.id,
+                f.year.map(|y| y.to_string()).unwrap_or_default()
+            ));
+            continue;
+        }
+        found = true;
+        keep_earliest(best, i, row);
+        // The checkpoints the row's repo links name get the date as
+        // their own.
+        if by_repo {
+            for (j, v) in f.variants.iter().enumerate() {
+                if v.hf
+                    .as_deref()
+                    .is_some_and(|h| repos.contains(&h.to_ascii_lowercase()))
+                {
+                    keep_earliest(own, (i, j), row);
+                }
+            }
+        }
+    }
+    found
+}
+
+/// For a row that matched nothing: a later page of the row that is a
+/// family's own link. The row's date (the CSV's column is "Announced") is
+/// the first page's, earlier than that release, so it does not date the
+/// family; said in `notes`, so the decision is on record.
+fn note_later_pages(
+    catalog: &Catalog,
+    keys: &[FamilyKeys],
+    row: &Announcement,
+    notes: &mut Vec<String>,
+) {
+    for later in row.sources.iter().skip(1) {
+        let k = url_key(later);
+        for (f, fk) in catalog.models.iter().zip(keys) {
+            if fk.url.as_deref() == Some(k.as_str()) {
+                notes.push(format!(
+                    "line {}: '{}' ({}) cites {} second, the link of {}, after {}: the date is the announcement of the first page, not that release; not used",
+                    row.line,
+                    row.model,
+                    row.date,
+                    later,
+                    f.id,
+                    row.sources.first().map_or("", String::as_str),
+                ));
+            }
+        }
+    }
+}
+
+/// Sets the release date (and its source, the CSV's line) of each
+/// checkpoint in `own` that has none or has only the month of the same
+/// date; another date is kept and said in `notes`.
+fn date_checkpoints(
+    models: &mut [Family],
+    own: &Earliest<(usize, usize)>,
+    notes: &mut Vec<String>,
+) {
+    let mut checkpoints: Vec<(usize, usize)> = own.keys().copied().collect();
+    checkpoints.sort_unstable();
+    for (i, j) in checkpoints {
+        let (date, line) = &own[&(i, j)];
+        let Some(f) = models.get_mut(i) else { continue };
+        let id = f.id.clone();
+        let Some(v) = f.variants.to_mut().get_mut(j) else {
+            continue;
+        };
+        let source = format!("{}:{line}", super::OVERVIEW_CSV);
+        match v.released.as_deref() {
+            None => {}
+            Some(month) if date.starts_with(month) => {}
+            Some(other) => {
+                notes.push(format!(
+                    "line {line}: {} ({id}) announced {date} here, {other} by another source; kept {other}",
+                    v.hf.as_deref().unwrap_or(&v.name)
+                ));
+                continue;
+            }
+        }
+        v.released_source = Some(Str::from(match (&v.released, &v.released_source) {
+            (Some(month), Some(was)) => format!("{source} (the month {month} also in: {was})"),
+            _ => source,
+        }));
+        v.released = Some(Str::from(date.clone()));
+    }
+}
+
 /// A row without a model name (`,rinna,3.6,2023/05/17,…`): it dates one
 /// size of one developer. Matched to the checkpoints of exactly that size
 /// (the Parameters(B) column × 10⁹) among the families of the developer the
@@ -340,7 +389,7 @@ pub fn apply(catalog: &mut Catalog, rows: &[Announcement]) -> Outcome {
 fn unnamed(
     catalog: &Catalog,
     row: &Announcement,
-    own: &mut HashMap<(usize, usize), (String, usize)>,
+    own: &mut Earliest<(usize, usize)>,
     notes: &mut Vec<String>,
 ) -> bool {
     let what = format!(
@@ -422,10 +471,7 @@ fn unnamed(
                 return false;
             }
             for key in hits {
-                let e = own.entry(key).or_insert((row.date.clone(), row.line));
-                if row.date < e.0 {
-                    *e = (row.date.clone(), row.line);
-                }
+                keep_earliest(own, key, row);
             }
             true
         }

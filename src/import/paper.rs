@@ -209,24 +209,7 @@ pub fn find_seed(dir: &Path) -> Result<(PathBuf, String)> {
 /// Tables 2, 3 and 4 of the paper's text `text` (file name `file`), joined
 /// to the catalog's checkpoints.
 pub fn import(text: &str, file: &str, cat: &Catalog) -> Result<Imported> {
-    let Some(paper) = cat.papers.iter().find(|p| p.title == TITLE) else {
-        bail!("the catalog has no paper titled '{TITLE}' (its date and URL come from the list's papers)");
-    };
-    let (Some(date), Some(url)) = (paper.date.as_deref(), paper.url.as_deref()) else {
-        bail!("the list's entry of the paper '{TITLE}' has no date or no URL");
-    };
-    let venue = paper.venue.as_deref().unwrap_or("");
-    let src = Source {
-        id: Cow::Borrowed("paper"),
-        name: Cow::Owned(format!("rinna's paper ({venue})")),
-        benchmark: Cow::Borrowed("jp-language-model-evaluation-harness"),
-        url: Cow::Owned(url.to_string()),
-        license: Cow::Borrowed("unknown (the paper's text states none)"),
-        attribution: Cow::Owned(format!("{CITATION}. {venue}. {url}")),
-        commit: Cow::Borrowed(""),
-        date: Cow::Owned(date.to_string()),
-        citation: Some(Cow::Owned(format!("{CITATION}. {venue}. {url}"))),
-    };
+    let src = paper_source(cat)?;
     let released = released_repos(text);
     // "The few-shot numbers were 3, 3, 3, 2, 0, 1, 1, and 5."
     let shots = text
@@ -242,20 +225,7 @@ pub fn import(text: &str, file: &str, cat: &Catalog) -> Result<Imported> {
     let mut results = Vec::new();
     let mut skipped = Vec::new();
     for spec in &SPECS {
-        let Some(table) = found.iter().find(|t| t.number == spec.number) else {
-            bail!(
-                "{file}: no Table {} (a block under 'Pre-trained model' with that caption)",
-                spec.number
-            );
-        };
-        if table.header != spec.header {
-            bail!(
-                "{file}: Table {}: header {:?}, expected {:?}",
-                spec.number,
-                table.header,
-                spec.header
-            );
-        }
+        let table = checked_table(&found, spec, file)?;
         // Table 4: a model's name on a line of its own, then one row per
         // size of the fine-tuning data.
         let mut current: Option<(u32, String)> = None;
@@ -267,98 +237,20 @@ pub fn import(text: &str, file: &str, cat: &Catalog) -> Result<Imported> {
                 current = Some((*line, name));
                 continue;
             }
-            let numbers: Option<Vec<f64>> = values
-                .iter()
-                .map(|v| v.parse::<f64>().ok().filter(|x| x.is_finite()))
-                .collect();
-            let Some(numbers) = numbers.filter(|n| n.len() == spec.header.len() - 1) else {
-                skipped.push(format!(
-                    "{at}: Table {}: '{}' is not a row of {} numbers: skipped",
-                    spec.number,
-                    cells.join(" | "),
-                    spec.header.len() - 1
-                ));
-                continue;
-            };
-            let (model, mode, suites): (String, Option<String>, Vec<(&str, f64)>) =
-                match spec.number {
-                    2 => (
-                        name,
-                        Some(format!("few-shot {shots}")),
-                        vec![("paper-jlmeh", numbers[0])],
-                    ),
-                    3 => (
-                        name,
-                        Some("zero-shot".into()),
-                        vec![("paper-imagenet-ja", numbers[0])],
-                    ),
-                    _ => {
-                        let Some((_, model)) = current.clone() else {
-                            skipped.push(format!(
-                                "{at}: Table 4: '{name}' has no model line above it: skipped"
-                            ));
-                            continue;
-                        };
-                        (
-                            model,
-                            Some(format!("fine-tuned on {name}")),
-                            vec![
-                                ("paper-csj-eval1", numbers[0]),
-                                ("paper-csj-eval2", numbers[1]),
-                                ("paper-csj-eval3", numbers[2]),
-                            ],
-                        )
-                    }
-                };
-            let (hf, alias, note) = match meaning(&model, &released) {
-                Meaning::Repo(repo, true) => (repo, None, None),
-                Meaning::Repo(repo, false) => (
-                    repo.clone(),
-                    Some(model.clone()),
-                    Some(format!(
-                        "the paper's short name {model}: {repo} is the only repo of Tables 1 and 5 it can mean"
-                    )),
-                ),
-                Meaning::Ambiguous(fits) => (
-                    model.clone(),
-                    None,
-                    Some(format!(
-                        "the paper's short name can mean {} (all in Table 5): not joined",
-                        fits.join(" or ")
-                    )),
-                ),
-                Meaning::Baseline => (
-                    model.clone(),
-                    None,
-                    Some("a baseline the paper compares with, named by its short name (not a repo id of the list)".to_string()),
-                ),
-            };
-            let in_list = repos.contains(&hf.to_ascii_lowercase());
-            for (suite, score) in suites {
-                results.push(Score {
-                    hf: Cow::Owned(hf.clone()),
-                    alias: alias.clone().map(Cow::Owned),
-                    in_list,
-                    source: src.id.clone(),
-                    benchmark: if spec.number == 2 {
-                        src.benchmark.clone()
-                    } else {
-                        Cow::Borrowed("")
-                    },
-                    suite: Cow::Borrowed(suite),
-                    date: src.date.clone(),
-                    score,
-                    std: None,
-                    trials: None,
-                    mode: mode.clone().map(Cow::Owned),
-                    version: None,
-                    params: None,
-                    url: Cow::Owned(url.to_string()),
-                    line: *line,
-                    table: Some(Cow::Owned(format!("Table {}", spec.number))),
-                    note: note.clone().map(Cow::Owned),
-                    tasks: Cow::Owned(Vec::<Task>::new()),
-                });
+            match reading(spec, cells, &values, name, current.as_ref(), &shots) {
+                Ok(r) => {
+                    let in_list = |hf: &str| repos.contains(&hf.to_ascii_lowercase());
+                    push_scores(
+                        &mut results,
+                        &src,
+                        spec.number,
+                        *line,
+                        r,
+                        &released,
+                        in_list,
+                    );
+                }
+                Err(why) => skipped.push(format!("{at}: {why}")),
             }
         }
     }
@@ -371,6 +263,181 @@ pub fn import(text: &str, file: &str, cat: &Catalog) -> Result<Imported> {
         },
         skipped,
     })
+}
+
+/// The paper as a source of results, its date, URL and venue from the
+/// list's entry of it in `cat`.
+fn paper_source(cat: &Catalog) -> Result<Source> {
+    let Some(paper) = cat.papers.iter().find(|p| p.title == TITLE) else {
+        bail!("the catalog has no paper titled '{TITLE}' (its date and URL come from the list's papers)");
+    };
+    let (Some(date), Some(url)) = (paper.date.as_deref(), paper.url.as_deref()) else {
+        bail!("the list's entry of the paper '{TITLE}' has no date or no URL");
+    };
+    let venue = paper.venue.as_deref().unwrap_or("");
+    Ok(Source {
+        id: Cow::Borrowed("paper"),
+        name: Cow::Owned(format!("rinna's paper ({venue})")),
+        benchmark: Cow::Borrowed("jp-language-model-evaluation-harness"),
+        url: Cow::Owned(url.to_string()),
+        license: Cow::Borrowed("unknown (the paper's text states none)"),
+        attribution: Cow::Owned(format!("{CITATION}. {venue}. {url}")),
+        commit: Cow::Borrowed(""),
+        date: Cow::Owned(date.to_string()),
+        citation: Some(Cow::Owned(format!("{CITATION}. {venue}. {url}"))),
+    })
+}
+
+/// The table `spec` describes among those `found`, refused where it is
+/// missing or its header is not the expected one.
+fn checked_table<'a>(found: &'a [Table], spec: &Spec, file: &str) -> Result<&'a Table> {
+    let Some(table) = found.iter().find(|t| t.number == spec.number) else {
+        bail!(
+            "{file}: no Table {} (a block under 'Pre-trained model' with that caption)",
+            spec.number
+        );
+    };
+    if table.header != spec.header {
+        bail!(
+            "{file}: Table {}: header {:?}, expected {:?}",
+            spec.number,
+            table.header,
+            spec.header
+        );
+    }
+    Ok(table)
+}
+
+/// What one result row of a table says: the model as the paper names it,
+/// the setting, and a score per suite.
+struct Reading {
+    model: String,
+    mode: Option<String>,
+    suites: Vec<(&'static str, f64)>,
+}
+
+/// Reads one row of a table (`cells`, its non-empty values `values`, its
+/// first cell `name`); `current` is the model line Table 4 gives above its
+/// rows, `shots` the few-shot numbers of Table 2. Err says why the row is
+/// skipped.
+fn reading(
+    spec: &Spec,
+    cells: &[String],
+    values: &[&String],
+    name: String,
+    current: Option<&(u32, String)>,
+    shots: &str,
+) -> Result<Reading, String> {
+    let numbers: Option<Vec<f64>> = values
+        .iter()
+        .map(|v| v.parse::<f64>().ok().filter(|x| x.is_finite()))
+        .collect();
+    let Some(numbers) = numbers.filter(|n| n.len() == spec.header.len() - 1) else {
+        return Err(format!(
+            "Table {}: '{}' is not a row of {} numbers: skipped",
+            spec.number,
+            cells.join(" | "),
+            spec.header.len() - 1
+        ));
+    };
+    Ok(match spec.number {
+        2 => Reading {
+            model: name,
+            mode: Some(format!("few-shot {shots}")),
+            suites: vec![("paper-jlmeh", numbers[0])],
+        },
+        3 => Reading {
+            model: name,
+            mode: Some("zero-shot".into()),
+            suites: vec![("paper-imagenet-ja", numbers[0])],
+        },
+        _ => {
+            let Some((_, model)) = current.cloned() else {
+                return Err(format!(
+                    "Table 4: '{name}' has no model line above it: skipped"
+                ));
+            };
+            Reading {
+                model,
+                mode: Some(format!("fine-tuned on {name}")),
+                suites: vec![
+                    ("paper-csj-eval1", numbers[0]),
+                    ("paper-csj-eval2", numbers[1]),
+                    ("paper-csj-eval3", numbers[2]),
+                ],
+            }
+        }
+    })
+}
+
+/// The repo id a score is filed under, the paper's short name where that
+/// differs (an alias), and a note saying how the name joined or why not.
+fn joined(model: &str, released: &[String]) -> (String, Option<String>, Option<String>) {
+    match meaning(model, released) {
+        Meaning::Repo(repo, true) => (repo, None, None),
+        Meaning::Repo(repo, false) => (
+            repo.clone(),
+            Some(model.to_string()),
+            Some(format!(
+                "the paper's short name {model}: {repo} is the only repo of Tables 1 and 5 it can mean"
+            )),
+        ),
+        Meaning::Ambiguous(fits) => (
+            model.to_string(),
+            None,
+            Some(format!(
+                "the paper's short name can mean {} (all in Table 5): not joined",
+                fits.join(" or ")
+            )),
+        ),
+        Meaning::Baseline => (
+            model.to_string(),
+            None,
+            Some("a baseline the paper compares with, named by its short name (not a repo id of the list)".to_string()),
+        ),
+    }
+}
+
+/// Appends to `results` the scores of one row read from Table `table` at
+/// `line`, joined to the paper's released repos; `in_list` says whether
+/// the catalog has a repo.
+fn push_scores(
+    results: &mut Vec<Score>,
+    src: &Source,
+    table: u32,
+    line: u32,
+    r: Reading,
+    released: &[String],
+    in_list: impl Fn(&str) -> bool,
+) {
+    let (hf, alias, note) = joined(&r.model, released);
+    let in_list = in_list(&hf);
+    for (suite, score) in r.suites {
+        results.push(Score {
+            hf: Cow::Owned(hf.clone()),
+            alias: alias.clone().map(Cow::Owned),
+            in_list,
+            source: src.id.clone(),
+            benchmark: if table == 2 {
+                src.benchmark.clone()
+            } else {
+                Cow::Borrowed("")
+            },
+            suite: Cow::Borrowed(suite),
+            date: src.date.clone(),
+            score,
+            std: None,
+            trials: None,
+            mode: r.mode.clone().map(Cow::Owned),
+            version: None,
+            params: None,
+            url: src.url.clone(),
+            line,
+            table: Some(Cow::Owned(format!("Table {table}"))),
+            note: note.clone().map(Cow::Owned),
+            tasks: Cow::Owned(Vec::<Task>::new()),
+        });
+    }
 }
 
 #[cfg(test)]

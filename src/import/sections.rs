@@ -75,6 +75,8 @@ pub(super) enum Section {
     Ignored,
 }
 
+/// The section a table's heading path (English headings, outermost first)
+/// places it in.
 pub(super) fn section(headings: &[String]) -> Section {
     let path = headings.join(" > ").to_ascii_lowercase();
     let has = |s: &str| path.contains(s);
@@ -86,33 +88,45 @@ pub(super) fn section(headings: &[String]) -> Section {
         });
     }
     if has("benchmark") && has("evaluation") {
-        let cat = if has("hybrid") {
-            "hybrid"
-        } else if has("natural language understanding") {
-            "nlu"
-        } else if has("open-ended") {
-            "generation"
-        } else if has("specific domains") {
-            "domain"
-        } else if has("factuality") {
-            "factuality-safety"
-        } else if has("reasoning") {
-            "reasoning"
-        } else if has("instruction-following") {
-            "instruction-following"
-        } else if has("embedding") {
-            "embedding"
-        } else if has("vision-language") {
-            "vision-language"
-        } else if has("speech") {
-            "speech"
-        } else {
-            // A kind of benchmark the list did not have when this was written.
-            "other"
-        };
-        return Section::Benchmarks(cat);
+        return Section::Benchmarks(benchmark_kind(&path));
     }
-    let approach = if has("from scratch") {
+    model_section(&path)
+}
+
+/// The kind of benchmark a lower-cased heading path names.
+fn benchmark_kind(path: &str) -> &'static str {
+    let has = |s: &str| path.contains(s);
+    if has("hybrid") {
+        "hybrid"
+    } else if has("natural language understanding") {
+        "nlu"
+    } else if has("open-ended") {
+        "generation"
+    } else if has("specific domains") {
+        "domain"
+    } else if has("factuality") {
+        "factuality-safety"
+    } else if has("reasoning") {
+        "reasoning"
+    } else if has("instruction-following") {
+        "instruction-following"
+    } else if has("embedding") {
+        "embedding"
+    } else if has("vision-language") {
+        "vision-language"
+    } else if has("speech") {
+        "speech"
+    } else {
+        // A kind of benchmark the list did not have when this was written.
+        "other"
+    }
+}
+
+/// How the models under a lower-cased heading path were made, where it
+/// says.
+fn approach_of(path: &str) -> Option<Approach> {
+    let has = |s: &str| path.contains(s);
+    if has("from scratch") {
         Some(Approach::Scratch)
     } else if has("post-training only") {
         Some(Approach::PostTraining)
@@ -128,7 +142,14 @@ pub(super) fn section(headings: &[String]) -> Section {
         Some(Approach::PostTraining)
     } else {
         None
-    };
+    }
+}
+
+/// The models section a lower-cased heading path names (category, task,
+/// approach), or [`Section::Ignored`] where it names none.
+fn model_section(path: &str) -> Section {
+    let has = |s: &str| path.contains(s);
+    let approach = approach_of(path);
     if has("text generation") {
         return Section::Models {
             category: Category::TextGeneration,

@@ -3,6 +3,7 @@
 //! JSON output parsed.
 #![allow(dead_code)]
 
+pub mod hostile;
 pub mod http;
 
 use std::path::{Path, PathBuf};

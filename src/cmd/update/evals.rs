@@ -28,11 +28,7 @@ pub(super) fn evals(
     use crate::import::results as import_results;
     let files = match source {
         "builtin" => {
-            let mut results = results_data::embedded();
-            let repos = import_results::catalog_repos(catalog);
-            for r in results.results.to_mut() {
-                r.in_list = repos.contains(&r.hf.to_ascii_lowercase());
-            }
+            let results = builtin_joined(catalog);
             let line = trf(
                 lang,
                 "{0} evaluation results: the built-in ones, joined to the new catalog",
@@ -40,26 +36,7 @@ pub(super) fn evals(
             );
             return Ok((results, Vec::new(), line));
         }
-        "github" => {
-            let url = |var: &str, default: &str| {
-                std::env::var(var)
-                    .ok()
-                    .filter(|v| !v.is_empty())
-                    .unwrap_or_else(|| default.to_string())
-            };
-            let (swallow_url, pfgen_url) = (
-                url("JLLM_SWALLOW_URL", SWALLOW_SOURCE),
-                url("JLLM_PFGEN_URL", PFGEN_SOURCE),
-            );
-            let swallow = leaderboard(&swallow_url, "model.yml", deadline, progress, notes)?;
-            let pfgen = leaderboard(&pfgen_url, "README.md", deadline, progress, notes)?;
-            import_results::Files {
-                swallow_models: swallow.0,
-                swallow_commit: swallow.1,
-                pfgen_readme: pfgen.0,
-                pfgen_commit: pfgen.1,
-            }
-        }
+        "github" => github_files(deadline, progress, notes)?,
         dir => import_results::read_files(Path::new(dir))
             .with_context(|| trf(lang, "--evals-from {0}: nothing installed", &[&dir]))?,
     };
@@ -82,52 +59,8 @@ pub(super) fn evals(
         }
         results.append(part.results);
     }
-    // A paper's results (imported from its text, not from a leaderboard)
-    // do not change: the built-in ones are kept, joined to the new catalog.
-    let builtin = results_data::embedded();
-    let papers: Vec<_> = builtin
-        .sources
-        .iter()
-        .filter(|s| s.citation.is_some())
-        .cloned()
-        .collect();
-    let repos = import_results::catalog_repos(catalog);
-    let paper_results: Vec<_> = builtin
-        .results
-        .iter()
-        .filter(|r| papers.iter().any(|s| s.id == r.source))
-        .map(|r| {
-            let mut r = r.clone();
-            r.in_list = repos.contains(&r.hf.to_ascii_lowercase());
-            r
-        })
-        .collect();
-    results.append(Results {
-        sources: std::borrow::Cow::Owned(papers),
-        results: std::borrow::Cow::Owned(paper_results),
-        ..Results::default()
-    });
-    let problems = results.problems();
-    if let Some(first) = problems.first() {
-        if problems.len() == 1 {
-            bail!(
-                "{}",
-                trf(
-                    lang,
-                    "{0}: the imported evaluation results have 1 problem ({1}); nothing installed",
-                    &[&source, first]
-                )
-            );
-        }
-        bail!(
-            "{}",
-            trf(
-                lang,
-                "{0}: the imported evaluation results have {1} problems ({2}); nothing installed",
-                &[&source, &problems.len(), first]
-            )
-        );
-    }
+    results.append(builtin_papers(catalog));
+    refuse_problems(&results, source, lang)?;
     let joined = results.results.iter().filter(|r| r.in_list).count();
     let line = trf(
         lang,
@@ -141,6 +74,100 @@ pub(super) fn evals(
         ],
     );
     Ok((results, skipped, line))
+}
+
+/// The built-in evaluation results, each row's `in_list` set by whether
+/// `catalog` has its checkpoint.
+fn builtin_joined(catalog: &Catalog) -> Results {
+    let mut results = results_data::embedded();
+    let repos = crate::import::results::catalog_repos(catalog);
+    for r in results.results.to_mut() {
+        r.in_list = repos.contains(&r.hf.to_ascii_lowercase());
+    }
+    results
+}
+
+/// The leaderboards' files from their GitHub tarballs (`JLLM_SWALLOW_URL`
+/// and `JLLM_PFGEN_URL` where set, else the default sources).
+fn github_files(
+    deadline: &Deadline,
+    progress: &Progress,
+    notes: &mut Vec<String>,
+) -> Result<crate::import::results::Files> {
+    let url = |var: &str, default: &str| {
+        std::env::var(var)
+            .ok()
+            .filter(|v| !v.is_empty())
+            .unwrap_or_else(|| default.to_string())
+    };
+    let (swallow_url, pfgen_url) = (
+        url("JLLM_SWALLOW_URL", SWALLOW_SOURCE),
+        url("JLLM_PFGEN_URL", PFGEN_SOURCE),
+    );
+    let swallow = leaderboard(&swallow_url, "model.yml", deadline, progress, notes)?;
+    let pfgen = leaderboard(&pfgen_url, "README.md", deadline, progress, notes)?;
+    Ok(crate::import::results::Files {
+        swallow_models: swallow.0,
+        swallow_commit: swallow.1,
+        pfgen_readme: pfgen.0,
+        pfgen_commit: pfgen.1,
+    })
+}
+
+/// The built-in results of papers (sources with a citation), joined to
+/// `catalog`: a paper's results are imported from its text, not from a
+/// leaderboard, and do not change with an update.
+fn builtin_papers(catalog: &Catalog) -> Results {
+    let builtin = results_data::embedded();
+    let papers: Vec<_> = builtin
+        .sources
+        .iter()
+        .filter(|s| s.citation.is_some())
+        .cloned()
+        .collect();
+    let repos = crate::import::results::catalog_repos(catalog);
+    let paper_results: Vec<_> = builtin
+        .results
+        .iter()
+        .filter(|r| papers.iter().any(|s| s.id == r.source))
+        .map(|r| {
+            let mut r = r.clone();
+            r.in_list = repos.contains(&r.hf.to_ascii_lowercase());
+            r
+        })
+        .collect();
+    Results {
+        sources: std::borrow::Cow::Owned(papers),
+        results: std::borrow::Cow::Owned(paper_results),
+        ..Results::default()
+    }
+}
+
+/// An error naming the first problem of the imported results and how many
+/// there are, if they have any.
+fn refuse_problems(results: &Results, source: &str, lang: Lang) -> Result<()> {
+    let problems = results.problems();
+    let Some(first) = problems.first() else {
+        return Ok(());
+    };
+    if problems.len() == 1 {
+        bail!(
+            "{}",
+            trf(
+                lang,
+                "{0}: the imported evaluation results have 1 problem ({1}); nothing installed",
+                &[&source, first]
+            )
+        );
+    }
+    bail!(
+        "{}",
+        trf(
+            lang,
+            "{0}: the imported evaluation results have {1} problems ({2}); nothing installed",
+            &[&source, &problems.len(), first]
+        )
+    )
 }
 
 /// One leaderboard's file from its tarball (`name` at the top level, else
