@@ -11,7 +11,7 @@ use std::collections::HashMap;
 use crate::catalog::index::{edits, norm, norm_chars, typo_budget};
 use crate::catalog::schema::{Benchmark, Catalog, Family};
 use crate::query::labels;
-pub use crate::query::search_index::Prepared;
+pub use crate::query::search_index::{own_texts, Own, OwnText, Prepared};
 
 /// One search result: the family, its score and the field that matched.
 pub struct Found<'a> {
@@ -307,56 +307,6 @@ pub fn narrows(before: &str, now: &str) -> bool {
             .all(|(n, b)| n.contains(b.as_str()))
 }
 
-/// Which field a family's own text is, as [`search_with`] weighs it.
-#[derive(Clone, Copy)]
-pub enum Own {
-    /// `name`, `id`, `name_ja`, `name_fr` or `checkpoint`.
-    Field(&'static str),
-    /// A repo id.
-    Hf,
-    /// The repo id's name without its owner.
-    HfName,
-    Architecture,
-    BaseModel,
-}
-
-/// The texts of a family's own that search scores, in the order it scores
-/// them: the name first (reported when the id reads the same), the id, the
-/// other names, each repo id and its name without the owner
-/// (`Llama-3.1-Swallow-8B` begins the repo's name, not the repo id), the
-/// checkpoints' names, the architecture, the base model. The prepared
-/// index normalises these, in this order.
-pub fn own_texts(f: &Family) -> impl Iterator<Item = (Own, &str)> {
-    let names = [
-        (Own::Field("name"), &*f.name),
-        (Own::Field("id"), &*f.id),
-        (Own::Field("name_ja"), &*f.name_ja),
-    ]
-    .into_iter()
-    .chain(f.name_fr.as_deref().map(|n| (Own::Field("name_fr"), n)));
-    let repos = f
-        .variants
-        .iter()
-        .filter_map(|v| v.hf.as_deref())
-        .flat_map(|h| {
-            [
-                (Own::Hf, h),
-                (Own::HfName, h.rsplit('/').next().unwrap_or(h)),
-            ]
-        });
-    let checkpoints = f
-        .variants
-        .iter()
-        .map(|v| (Own::Field("checkpoint"), &*v.name));
-    let rest = f
-        .architecture
-        .as_deref()
-        .map(|a| (Own::Architecture, a))
-        .into_iter()
-        .chain(f.base_model.as_deref().map(|b| (Own::BaseModel, b)));
-    names.chain(repos).chain(checkpoints).chain(rest)
-}
-
 /// The best match of one family so far: score (weighted), field, text,
 /// whether by a typo. A later field replaces it only by scoring higher.
 #[derive(Default)]
@@ -450,7 +400,7 @@ fn score_family<'a, 'p>(
     q: &Query,
     shared: &Shared<'a>,
     f: &'a Family,
-    texts: impl Iterator<Item = (Own, &'a str, Option<(&'p str, usize)>)>,
+    texts: impl Iterator<Item = OwnText<'a, 'p>>,
 ) -> Best<'a> {
     let mut best = Best::default();
     let mut shared_done = false;

@@ -26,9 +26,8 @@ fn printed(words: &[String], lang: Lang, width: usize) -> String {
         panic!("not recommend: {words:?}");
     };
     let cfg = Config::pane(lang, width);
-    let ((result, notes), out) = crate::pager::capture(|| {
-        crate::stderr::capture(|| crate::cmd::recommend::run(&args, &cfg))
-    });
+    let ((result, notes), out) =
+        crate::pager::capture(|| crate::stderr::capture(|| crate::cmd::recommend::run(args, &cfg)));
     result.expect("recommend runs");
     let mut text = String::from_utf8_lossy(&out).into_owned();
     text.push_str(&notes);
@@ -78,7 +77,10 @@ fn recommend_view_is_what_recommend_prints() {
         let s = screen(&mut app, (200, 50));
         let what = format!("{lang:?}");
         assert_has(&s, "jllm recommend --license apache-2.0 --vram 24GB", &what);
-        assert_has(&s, &i18n::header(lang, "score:swallow-ja-post"), &what);
+        // The column's header as `header` names it (a column, not a string
+        // of the translation table).
+        let column = "score:swallow-ja-post";
+        assert_has(&s, &i18n::header(lang, column), &what);
         assert_has(&s, i18n::tr(lang, &class), &what);
         let footer = app
             .recommended
