@@ -4,7 +4,7 @@
 //! the screen (both read from the catalog's sources here), `q`; then the
 //! terminal is as before (cooked mode with echo, main screen, no mouse
 //! reporting) and the `jllm list` line of the view was printed. Also: the
-//! terminal restored on SIGTERM, and the refusal without a terminal.
+//! terminal restored on SIGTERM and SIGINT, and the refusal without a terminal.
 //! Each test runs its own tmux server (`-L`), killed at the end. tmux is
 //! needed (.ci/run installs it); without it the tests fail and say so.
 
@@ -231,11 +231,13 @@ fn browse_swallow_then_quit_restores_the_terminal() {
     );
 }
 
-#[test]
-fn sigterm_restores_the_terminal() {
+/// Sends `signal` to the browser running in a pane and checks what
+/// `term.rs` promises for it: exit 128 + the signal's number (`code`), the
+/// terminal back in cooked mode with echo, the main screen shown.
+fn signal_restores_the_terminal(signal: &str, code: u8) {
     let tmp = tempfile::tempdir().expect("tempdir");
     let pidfile = tmp.path().join("pid");
-    let tmux = Tmux::new("term");
+    let tmux = Tmux::new(&signal.to_lowercase());
     // The pane's shell writes its pid, then runs jllm as its child.
     tmux.start(&pane_command("--license apache", &pidfile));
     tmux.wait("the first frame", |s| s.contains("jllm browse ·"));
@@ -251,14 +253,15 @@ fn sigterm_restores_the_terminal() {
     let pid = String::from_utf8_lossy(&child.stdout).trim().to_string();
     assert!(!pid.is_empty(), "jllm's pid");
     assert!(Command::new("kill")
-        .args(["-TERM", &pid])
+        .args([&format!("-{signal}"), &pid])
         .status()
         .expect("kill")
         .success());
     let after = tmux.wait("the exit", |s| s.contains("END"));
-    assert!(after.contains("EXIT=143"), "{after}");
+    let exit = format!("EXIT={code}");
+    assert!(after.contains(&exit), "{after}");
     let all: String = after
-        .split("EXIT=143")
+        .split(&exit)
         .nth(1)
         .unwrap_or_default()
         .replace('\n', "");
@@ -267,6 +270,19 @@ fn sigterm_restores_the_terminal() {
         "{after}"
     );
     assert_eq!(tmux.cmd(&["display", "-p", "#{alternate_on}"]).trim(), "0");
+}
+
+/// SIGTERM (15): exit 143, as a shell reports a command it killed.
+#[test]
+fn sigterm_restores_the_terminal() {
+    signal_restores_the_terminal("TERM", 143);
+}
+
+/// SIGINT (2) sent to the process, as `kill -INT` or a supervisor does (in
+/// raw mode Ctrl-C is a key, which quits normally): exit 130.
+#[test]
+fn sigint_restores_the_terminal() {
+    signal_restores_the_terminal("INT", 130);
 }
 
 #[test]

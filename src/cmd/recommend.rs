@@ -13,7 +13,7 @@ use std::process::ExitCode;
 use anyhow::Result;
 use serde::Serialize;
 
-use crate::catalog::schema::Lang;
+use crate::catalog::schema::{Catalog, Lang};
 use crate::cmd::filters::FilterArgs;
 use crate::cmd::fit::CheckpointJson;
 use crate::cmd::machine::MachineArgs;
@@ -53,7 +53,7 @@ pub struct Args {
         short = 'n',
         long = "limit",
         value_name = "N",
-        default_value_t = 10,
+        default_value_t = DEFAULT_LIMIT,
         help_heading = "Output"
     )]
     pub limit: usize,
@@ -65,6 +65,18 @@ pub struct Args {
 
 fn parse_suite(s: &str) -> Result<&'static str, String> {
     scores::suite(s).map(|x| x.id.as_ref())
+}
+
+/// Checkpoints shown when `-n` is not given (the browser's `R` shows as many).
+pub const DEFAULT_LIMIT: usize = 10;
+
+/// The table's columns when `--columns` is not given: these, the speed
+/// when the GPU's bandwidth is known, the suite's score and the reason.
+pub const HEAD: &[&str] = &["rank", "checkpoint", "commercial", "quant", "memory"];
+
+/// The column of the ranking suite's score (`score:pfgen`).
+pub fn score_column(suite: &str) -> String {
+    format!("score:{suite}")
 }
 
 /// Columns of the table, CSV, TSV and Markdown output.
@@ -141,12 +153,12 @@ pub fn run(args: &Args, cfg: &Config) -> Result<ExitCode> {
     let filters = args.filters.to_filters();
     // `--task` here is the use, which chooses the suite (see `TASKS`).
     let (suite, mapping) = suite_for(args.suite, filters.task.last().map(String::as_str));
-    let score_column = format!("score:{suite}");
+    let score_column = score_column(suite);
     let Some(mut output) = crate::cmd::fit::resolve_output(
         &args.output,
         cfg,
         (FIELDS, COLUMNS),
-        &["rank", "checkpoint", "commercial", "quant", "memory"],
+        HEAD,
         resolved.bandwidth_gb_s,
         &[score_column.as_str(), "reason"],
     )?
@@ -165,27 +177,8 @@ pub fn run(args: &Args, cfg: &Config) -> Result<ExitCode> {
         lang,
     };
     let ranking = rank(cat, &ask)?;
-    if ranking.picks.is_empty() {
-        if ranking.no_match {
-            let mut strict = filters.clone();
-            strict.task.clear();
-            if let Some(c) = context {
-                strict.min_context = Some(strict.min_context.map_or(c, |m| m.max(c)));
-            }
-            if let Some(why) = crate::query::explain::why_empty(&strict, cat, lang) {
-                crate::eline!("jllm: {}", sanitize::line(&why));
-            }
-        } else {
-            let ex = &ranking.excluded;
-            crate::eline!(
-                "jllm: {}",
-                trf(
-                    lang,
-                    "no checkpoint fits {0}: {1} too large, {2} of unknown size; --ram SIZE admits offloading to the CPU",
-                    &[&ranking.room, &ex.too_large, &ex.unknown_size],
-                )
-            );
-        }
+    if let Some(why) = nothing(cat, &ranking, &ask) {
+        crate::eline!("jllm: {why}");
     }
     let layout = Layout {
         footer: Some(footer(
@@ -202,9 +195,34 @@ pub fn run(args: &Args, cfg: &Config) -> Result<ExitCode> {
     super::finish(out, !ranking.picks.is_empty())
 }
 
+/// Why nothing was picked, in one line, when nothing was: the filters
+/// (`query::explain::why_empty`, the context counted as a filter), or the
+/// machine too small for every checkpoint they pass. The browser's `R`
+/// shows the same line.
+pub fn nothing(cat: &Catalog, ranking: &Ranking, ask: &Ask) -> Option<String> {
+    if !ranking.picks.is_empty() {
+        return None;
+    }
+    if ranking.no_match {
+        let mut strict = ask.filters.clone();
+        strict.task.clear();
+        if let Some(c) = ask.context {
+            strict.min_context = Some(strict.min_context.map_or(c, |m| m.max(c)));
+        }
+        return crate::query::explain::why_empty(&strict, cat, ask.lang)
+            .map(|why| sanitize::line(&why));
+    }
+    let ex = &ranking.excluded;
+    Some(trf(
+        ask.lang,
+        "no checkpoint fits {0}: {1} too large, {2} of unknown size; --ram SIZE admits offloading to the CPU",
+        &[&ranking.room, &ex.too_large, &ex.unknown_size],
+    ))
+}
+
 /// The footer: the suite and why, what was left out and how to admit it,
-/// the speed's formula, what scores are.
-fn footer(
+/// the speed's formula, what scores are. The browser's `R` shows the same.
+pub fn footer(
     ranking: &Ranking,
     suite: &str,
     mapping: Option<(&str, &str)>,

@@ -146,16 +146,18 @@ pub(crate) fn ranked<'a>(
     hits: &[crate::query::filter::Hit<'a>],
     text: &str,
 ) -> (Vec<search::Found<'a>>, Vec<search::FoundBenchmark<'a>>) {
-    ranked_among(cat, hits, None, text)
+    ranked_among(cat, hits, None, None, text)
 }
 
 /// [`ranked`], scoring only the hits at the positions `among` gives (in
 /// ascending order) when it gives some: the browser's narrowing, valid
-/// where `search::narrows` says so. `found` still indexes `hits`.
+/// where `search::narrows` says so; the families' texts read from
+/// `prepared` (built from `cat`) when given. `found` still indexes `hits`.
 pub(crate) fn ranked_among<'a>(
     cat: &'a Catalog,
     hits: &[crate::query::filter::Hit<'a>],
     among: Option<&[usize]>,
+    prepared: Option<&search::Prepared<'a>>,
     text: &str,
 ) -> (Vec<search::Found<'a>>, Vec<search::FoundBenchmark<'a>>) {
     let at: Vec<usize> = match among {
@@ -163,7 +165,9 @@ pub(crate) fn ranked_among<'a>(
         None => (0..hits.len()).collect(),
     };
     let fams: Vec<_> = at.iter().map(|&i| hits[i].family).collect();
-    let mut found = search::search(cat, &fams, text);
+    let positions: Vec<usize> = at.iter().map(|&i| hits[i].index).collect();
+    let prepared = prepared.map(|p| (p, positions.as_slice()));
+    let mut found = search::search_prepared(cat, &fams, prepared, text);
     for f in &mut found {
         f.index = at.get(f.index).copied().unwrap_or(f.index);
     }

@@ -29,6 +29,7 @@ table! {
     "nothing to copy" => "コピーするものがありません", "rien à copier";
     "no URL" => "URLがありません", "pas d'URL";
     "set VRAM with v for a fit verdict" => "v でVRAMを設定すると収まるかどうかを表示します", "réglez la VRAM avec v pour un verdict de fit";
+    "set VRAM with v: recommend ranks what fits" => "v でVRAMを設定してください: recommend は収まるモデルを順位付けします", "réglez la VRAM avec v\u{a0}: recommend classe ce qui tient";
     "fit" => "適合", "fit";
     "fit ({0} VRAM{1}):" => "適合 (VRAM {0}{1}):", "fit (VRAM {0}{1})\u{a0}:";
     ", {0} RAM" => ", RAM {0}", ", RAM {0}";

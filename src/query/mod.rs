@@ -7,3 +7,4 @@ pub mod labels;
 pub mod resolve;
 pub mod scores;
 pub mod search;
+pub mod search_index;

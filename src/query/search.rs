@@ -11,6 +11,7 @@ use std::collections::HashMap;
 use crate::catalog::index::{edits, norm, norm_chars, typo_budget};
 use crate::catalog::schema::{Benchmark, Catalog, Family};
 use crate::query::labels;
+pub use crate::query::search_index::{own_texts, Own, OwnText, Prepared};
 
 /// One search result: the family, its score and the field that matched.
 pub struct Found<'a> {
@@ -120,36 +121,64 @@ fn word_starts_with(text: &str, q: &str) -> bool {
 
 /// How well `text` matches the query, or None below the relevance floor.
 fn score(q: &Query, text: &str) -> Option<i64> {
+    score_normed(q, text, None)
+}
+
+/// [`score`], with `norm(text)` and its length in characters given when
+/// they were computed beforehand (`search_index::Prepared`): the same
+/// tiers on the same normalised text, without normalising it again.
+fn score_normed(q: &Query, text: &str, normed: Option<(&str, usize)>) -> Option<i64> {
     if q.whole.is_empty() {
         return None;
     }
     let mut scratch = q.scratch.borrow_mut();
     let scratch = &mut *scratch;
-    scratch.t.clear();
-    scratch.t.extend(norm_chars(text));
-    let t = scratch.t.as_str();
-    // Shorter texts first within a tier: `Tanuki-8B` before a long name
-    // that happens to contain "tanuki".
-    let short = 100 - (t.chars().count() as i64).min(100);
-    let tier = if t == q.whole {
-        EXACT
+    let tier = match normed {
+        Some((t, n)) => direct(q, text, t).map(|tier| tier + short(n)),
+        None => {
+            scratch.t.clear();
+            scratch.t.extend(norm_chars(text));
+            let n = scratch.t.chars().count();
+            direct(q, text, &scratch.t).map(|tier| tier + short(n))
+        }
+    };
+    if tier.is_some() || q.budget == 0 || !q.typos {
+        return tier;
+    }
+    if let Some((t, _)) = normed {
+        scratch.t.clear();
+        scratch.t.push_str(t);
+    }
+    let n = scratch.t.chars().count();
+    let d = typo(q, text, scratch)?;
+    Some(TYPO - TYPO_STEP * d as i64 + short(n))
+}
+
+/// Shorter texts first within a tier: `Tanuki-8B` before a long name
+/// that happens to contain "tanuki". `n`: the normalised text's length in
+/// characters.
+fn short(n: usize) -> i64 {
+    100 - (n as i64).min(100)
+}
+
+/// The tier of a match without typos of the normalised text `t` (of
+/// `text`), if any.
+fn direct(q: &Query, text: &str, t: &str) -> Option<i64> {
+    if t == q.whole {
+        Some(EXACT)
     } else if t.starts_with(&q.whole) {
-        START
+        Some(START)
     } else if q.fragment_ok && t.contains(&q.whole) {
-        if word_starts_with(text, &q.whole) {
+        Some(if word_starts_with(text, &q.whole) {
             WORD
         } else {
             FRAGMENT
-        }
+        })
     } else if q.words.len() > 1 && q.words.iter().all(|w| t.contains(w.as_str())) {
-        ALL_WORDS
-    } else if q.budget > 0 && q.typos {
-        let d = typo(q, text, scratch)?;
-        TYPO - TYPO_STEP * d as i64
+        Some(ALL_WORDS)
     } else {
-        return None;
-    };
-    Some(tier + short)
+        None
+    }
 }
 
 /// Edits between the query and the text, one of its words or its start
@@ -229,17 +258,30 @@ fn best_of<'t>(q: &Query, texts: impl Iterator<Item = &'t str>) -> Option<(i64, 
 /// distances over every word of every family made a search of 100k
 /// families six times slower.
 pub fn search<'a>(cat: &'a Catalog, families: &[&'a Family], query: &str) -> Vec<Found<'a>> {
+    search_prepared(cat, families, None, query)
+}
+
+/// [`search`], the families' own texts read normalised from `prepared`
+/// (built from `cat`) where it holds them: `prepared` and the position in
+/// the catalog of each family of `families`. The same scores and order
+/// (tests compare the two); the browser searches so on each key.
+pub fn search_prepared<'a>(
+    cat: &'a Catalog,
+    families: &[&'a Family],
+    prepared: Option<(&Prepared<'a>, &[usize])>,
+    query: &str,
+) -> Vec<Found<'a>> {
     let mut q = Query::new(query);
     if q.whole.is_empty() {
         return Vec::new();
     }
     q.typos = false;
-    let direct = search_with(cat, families, &q);
+    let direct = search_with(cat, families, prepared, &q);
     if direct.iter().any(|f| f.field != "training_data") || q.budget == 0 {
         return direct;
     }
     q.typos = true;
-    search_with(cat, families, &q)
+    search_with(cat, families, prepared, &q)
 }
 
 /// Whether every family `now` matches, `before` matches too, so that the
@@ -265,91 +307,151 @@ pub fn narrows(before: &str, now: &str) -> bool {
             .all(|(n, b)| n.contains(b.as_str()))
 }
 
-fn search_with<'a>(cat: &'a Catalog, families: &[&'a Family], q: &Query) -> Vec<Found<'a>> {
-    // Developers, tasks, categories and domains are shared by many
-    // families: each is scored once.
-    let developers: HashMap<&str, Option<(i64, &str)>> = cat
-        .developers
-        .iter()
-        .map(|d| {
-            let names = [&d.name, &d.name_ja]
-                .into_iter()
-                .map(|s| &**s)
-                .chain(d.name_fr.as_deref())
-                .chain(d.aliases.iter().map(|a| &**a));
-            (&*d.id, best_of(q, names))
-        })
-        .collect();
-    let label_scores =
-        |table: &'static [labels::Labels]| -> HashMap<&'static str, (i64, &'static str)> {
-            table
-                .iter()
-                .filter_map(|(id, _)| best_of(q, labels::words(table, id)).map(|b| (*id, b)))
-                .collect()
-        };
-    let tasks = label_scores(labels::TASKS);
-    let categories = label_scores(labels::CATEGORIES);
-    let mut domains: HashMap<&str, (i64, &str)> = label_scores(labels::DOMAINS);
-    for d in cat.domains.iter() {
-        let texts = [&d.label.en, &d.label.ja, &d.label.fr]
-            .into_iter()
-            .flatten()
-            .map(|s| &**s)
-            .chain(labels::words(labels::DOMAINS, &d.id));
-        if let Some(b) = best_of(q, texts) {
-            domains.insert(&d.id, b);
+/// The best match of one family so far: score (weighted), field, text,
+/// whether by a typo. A later field replaces it only by scoring higher.
+#[derive(Default)]
+struct Best<'a>(Option<(i64, &'static str, &'a str, bool)>);
+
+impl<'a> Best<'a> {
+    fn consider(&mut self, field: &'static str, hit: Option<(i64, &'a str)>) {
+        if let Some((s, text)) = hit {
+            let typo = is_typo(s);
+            let s = s + weight(field);
+            if self.0.is_none_or(|b| s > b.0) {
+                self.0 = Some((s, field, text, typo));
+            }
         }
     }
-    let mut out: Vec<Found> = Vec::new();
-    for (index, &f) in families.iter().enumerate() {
-        let mut best: Option<(i64, &'static str, &'a str, bool)> = None;
-        let mut consider = |field: &'static str, hit: Option<(i64, &'a str)>| {
-            if let Some((s, text)) = hit {
-                let typo = is_typo(s);
-                let s = s + weight(field);
-                if best.is_none_or(|b| s > b.0) {
-                    best = Some((s, field, text, typo));
-                }
+}
+
+/// The scores of what families share (developers, tasks, categories,
+/// domains), each scored once per search.
+struct Shared<'a> {
+    developers: HashMap<&'a str, Option<(i64, &'a str)>>,
+    tasks: HashMap<&'static str, (i64, &'static str)>,
+    categories: HashMap<&'static str, (i64, &'static str)>,
+    domains: HashMap<&'a str, (i64, &'a str)>,
+}
+
+impl<'a> Shared<'a> {
+    /// Scores every developer, task, category and domain of `cat` once.
+    fn new(cat: &'a Catalog, q: &Query) -> Shared<'a> {
+        let developers: HashMap<&str, Option<(i64, &str)>> = cat
+            .developers
+            .iter()
+            .map(|d| {
+                let names = [&d.name, &d.name_ja]
+                    .into_iter()
+                    .map(|s| &**s)
+                    .chain(d.name_fr.as_deref())
+                    .chain(d.aliases.iter().map(|a| &**a));
+                (&*d.id, best_of(q, names))
+            })
+            .collect();
+        let label_scores =
+            |table: &'static [labels::Labels]| -> HashMap<&'static str, (i64, &'static str)> {
+                table
+                    .iter()
+                    .filter_map(|(id, _)| best_of(q, labels::words(table, id)).map(|b| (*id, b)))
+                    .collect()
+            };
+        let tasks = label_scores(labels::TASKS);
+        let categories = label_scores(labels::CATEGORIES);
+        let mut domains: HashMap<&str, (i64, &str)> = label_scores(labels::DOMAINS);
+        for d in cat.domains.iter() {
+            let texts = [&d.label.en, &d.label.ja, &d.label.fr]
+                .into_iter()
+                .flatten()
+                .map(|s| &**s)
+                .chain(labels::words(labels::DOMAINS, &d.id));
+            if let Some(b) = best_of(q, texts) {
+                domains.insert(&d.id, b);
             }
-        };
-        // The name first: reported when the id reads the same.
-        consider("name", score(q, &f.name).map(|s| (s, &*f.name)));
-        consider("id", score(q, &f.id).map(|s| (s, &*f.id)));
-        consider("name_ja", score(q, &f.name_ja).map(|s| (s, &*f.name_ja)));
-        if let Some(n) = &f.name_fr {
-            consider("name_fr", score(q, n).map(|s| (s, &**n)));
         }
-        // A repo id, or its name without the owner (`Llama-3.1-Swallow-8B`
-        // begins the repo's name, not the repo id). The name can only match
-        // where the whole id does, or by a typo.
-        for h in f.variants.iter().filter_map(|v| v.hf.as_deref()) {
-            let whole = score(q, h);
-            consider("hf", whole.map(|s| (s, h)));
-            if whole.is_some() || q.typos {
-                let name = h.rsplit('/').next().unwrap_or(h);
-                consider("hf", score(q, name).map(|s| (s, h)));
-            }
+        Shared {
+            developers,
+            tasks,
+            categories,
+            domains,
         }
-        consider(
-            "checkpoint",
-            best_of(q, f.variants.iter().map(|v| &*v.name)),
-        );
+    }
+
+    /// Considers `f`'s developers, task, category and domain, in order.
+    fn consider(&self, best: &mut Best<'a>, f: &'a Family) {
         for d in f.developers.iter() {
-            consider("developer", developers.get(&**d).copied().flatten());
+            best.consider("developer", self.developers.get(&**d).copied().flatten());
         }
         if let Some(t) = &f.task {
-            consider("task", tasks.get(&**t).copied());
+            best.consider("task", self.tasks.get(&**t).copied());
         }
-        consider("category", categories.get(f.category.as_str()).copied());
-        consider("domain", domains.get(&*f.domain).copied());
-        if let Some(a) = &f.architecture {
-            consider("architecture", score(q, a).map(|s| (s, &**a)));
+        best.consider(
+            "category",
+            self.categories.get(f.category.as_str()).copied(),
+        );
+        best.consider("domain", self.domains.get(&*f.domain).copied());
+    }
+}
+
+/// The best match among `f`'s fields: its own `texts` (`own_texts`, each
+/// with its normalised form when prepared) and what it shares, in the
+/// order of [`own_texts`] with the shared fields after its names and
+/// checkpoints and before its architecture and base model.
+fn score_family<'a, 'p>(
+    q: &Query,
+    shared: &Shared<'a>,
+    f: &'a Family,
+    texts: impl Iterator<Item = OwnText<'a, 'p>>,
+) -> Best<'a> {
+    let mut best = Best::default();
+    let mut shared_done = false;
+    // The last repo id: its name without the owner can only match where
+    // the whole id does, or by a typo, and reports the whole id.
+    let mut hf: (&str, Option<i64>) = ("", None);
+    for (field, text, normed) in texts {
+        if !shared_done && matches!(field, Own::Architecture | Own::BaseModel) {
+            shared.consider(&mut best, f);
+            shared_done = true;
         }
-        if let Some(b) = &f.base_model {
-            consider("base_model", score(q, b).map(|s| (s, &**b)));
+        let score = |text| score_normed(q, text, normed);
+        match field {
+            Own::Field(name) => best.consider(name, score(text).map(|s| (s, text))),
+            Own::Hf => {
+                hf = (text, score(text));
+                best.consider("hf", hf.1.map(|s| (s, text)));
+            }
+            Own::HfName => {
+                if hf.1.is_some() || q.typos {
+                    let whole = hf.0;
+                    best.consider("hf", score(text).map(|s| (s, whole)));
+                }
+            }
+            Own::Architecture => best.consider("architecture", score(text).map(|s| (s, text))),
+            Own::BaseModel => best.consider("base_model", score(text).map(|s| (s, text))),
         }
-        let mut found =
-            best.map(|(score, field, text, typo)| (score, field, text.to_string(), typo));
+    }
+    if !shared_done {
+        shared.consider(&mut best, f);
+    }
+    best
+}
+
+fn search_with<'a>(
+    cat: &'a Catalog,
+    families: &[&'a Family],
+    prepared: Option<(&Prepared<'a>, &[usize])>,
+    q: &Query,
+) -> Vec<Found<'a>> {
+    let shared = Shared::new(cat, q);
+    let mut out: Vec<Found> = Vec::new();
+    for (index, &f) in families.iter().enumerate() {
+        let own = prepared.and_then(|(p, at)| p.family(f, *at.get(index)?));
+        let best = match own {
+            Some(texts) => score_family(q, &shared, f, texts),
+            None => score_family(q, &shared, f, own_texts(f).map(|(o, t)| (o, t, None))),
+        };
+        let mut found = best
+            .0
+            .map(|(score, field, text, typo)| (score, field, text.to_string(), typo));
         if found.is_none() && q.fragment_ok {
             if let Some(td) = &f.training_data {
                 for text in [&td.en, &td.ja].into_iter().flatten() {

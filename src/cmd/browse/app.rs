@@ -93,10 +93,10 @@ pub struct App<'a> {
     pub machine_text: [String; 4],
     /// The memory bandwidth of the GPU set (GB/s), for the speed column.
     pub bandwidth_gb_s: Option<u64>,
-    /// The run's configuration, for `R` (recommend runs on it); none in
+    /// The run's configuration, for `R` (the terminal's width); none in
     /// tests that do not press it.
     pub cfg: Option<&'a crate::config::Config>,
-    /// What `jllm recommend` printed for the view, shown by `R`.
+    /// What `jllm recommend` prints for the view, shown by `R`.
     pub recommended: String,
     pub mode: Mode,
     /// One line for the status bar: an error, or what a key did.
@@ -104,7 +104,7 @@ pub struct App<'a> {
     /// Rows the list pane showed at the last draw (for paging and mouse).
     pub page: usize,
     /// Runs searches here when no worker thread takes them.
-    pub searcher: Searcher,
+    pub searcher: Searcher<'a>,
     /// The worker thread's inbox, when the event loop started one.
     pub worker: Option<Sender<Job<'a>>>,
     /// The number of the latest search handed to the worker.
@@ -415,10 +415,9 @@ impl<'a> App<'a> {
                 }
             }
             KeyCode::Char('R') => {
-                self.recommended = match self.cfg {
-                    Some(cfg) => super::recommend::run(&super::recommend::words(self), cfg),
-                    None => String::new(),
-                };
+                // The pane inside its borders, as wide as the terminal.
+                let width = self.cfg.map_or(80, |c| c.width).saturating_sub(2);
+                self.recommended = super::recommend::text(self, width);
                 self.detail_scroll = 0;
                 self.mode = Mode::Recommend;
             }

@@ -1,19 +1,24 @@
-//! The browser's recommend view (`R`): `jllm recommend` itself, run
-//! in-process on the view's filters and the machine set with `v`, its
-//! output captured as the MCP server captures a tool's (`pager::capture`,
-//! `stderr::capture`). The rows, reasons and footer are recommend's own:
-//! the browser ranks nothing itself.
+//! The browser's recommend view (`R`): `jllm recommend`'s ranking
+//! (`cmd::recommend::rank`) on the view's filters and the machine set with
+//! `v`, printed by recommend's own renderer: its default columns, its
+//! footer (`cmd::recommend::footer`) and its line for an empty answer
+//! (`cmd::recommend::nothing`), so the view reads as the command prints.
+//! The browser ranks nothing itself.
 
-use crate::cli::{Cli, Command, Tree};
+use crate::cmd::recommend::{self, rank, suite_for, Ask};
 use crate::config::Config;
+use crate::i18n;
+use crate::render::emit::{emit, Layout};
+use crate::render::{Format, Output};
 
 use super::app::App;
 use super::form;
 
-/// The words of the `jllm recommend` command line for `app`'s view: its
-/// filters (but `--task`, which recommend reads as the use that chooses
-/// the suite, not as list's task filter) and its machine (`--vram`,
-/// `--ram`, `--gpu` as typed in the form).
+/// The words of the `jllm recommend` command line for `app`'s view (the
+/// view's title, so that it can be scripted): its filters (but `--task`,
+/// which recommend reads as the use that chooses the suite, not as list's
+/// task filter) and its machine (`--vram`, `--ram`, `--gpu` as typed in
+/// the form).
 pub fn words(app: &App) -> Vec<String> {
     let mut words = vec!["recommend".to_string()];
     let mut tokens = form::filter_tokens(&app.filters).into_iter();
@@ -34,27 +39,67 @@ pub fn words(app: &App) -> Vec<String> {
     words
 }
 
-/// What `jllm WORDS…` prints, stdout then stderr, as the text of the view;
-/// a command line clap refuses gives clap's message.
-pub fn run(words: &[String], cfg: &Config) -> String {
-    let line = std::iter::once("jllm".to_string())
-        .chain(words.iter().cloned())
-        .map(Into::into)
-        .collect();
-    let cli = match Cli::parse_args_in(line, Tree::Free) {
-        Ok(cli) => cli,
-        Err(e) => return e.render().to_string(),
+/// What `jllm recommend` prints for the view at `width` columns: the
+/// table of the picks with recommend's default columns and footer, then
+/// the line saying why nothing was picked, if nothing was. Ranked as the
+/// command ranks without `--task` or `--suite` (the chat suite), showing
+/// as many checkpoints as it does without `-n`. Without a machine, the
+/// key that sets one.
+pub fn text(app: &App, width: usize) -> String {
+    let lang = app.lang;
+    let Some(machine) = app.machine else {
+        return i18n::tr(lang, "set VRAM with v: recommend ranks what fits").to_string();
     };
-    let Command::Recommend(args) = &cli.command else {
-        return String::new();
+    let (suite, mapping) = suite_for(None, None);
+    let ask = Ask {
+        filters: &app.filters,
+        suite,
+        context: None,
+        machine,
+        bandwidth_gb_s: app.bandwidth_gb_s,
+        limit: recommend::DEFAULT_LIMIT,
+        lang,
     };
-    let ((result, notes), out) =
-        crate::pager::capture(|| crate::stderr::capture(|| crate::cmd::recommend::run(args, cfg)));
+    let ranking = match rank(app.cat, &ask) {
+        Ok(r) => r,
+        Err(e) => return crate::sanitize::line(&format!("jllm: {e:#}")) + "\n",
+    };
+    let score_column = recommend::score_column(suite);
+    let mut columns: Vec<String> = recommend::HEAD.iter().map(|c| c.to_string()).collect();
+    if app.bandwidth_gb_s.is_some() {
+        columns.push("speed".into());
+    }
+    columns.extend([score_column.clone(), "reason".into()]);
+    let output = Output {
+        format: Format::Table,
+        fields: None,
+        columns,
+        columns_given: false,
+        pretty: false,
+        keep: vec!["rank".into(), "checkpoint".into(), score_column],
+    };
+    let layout = Layout {
+        footer: Some(recommend::footer(
+            &ranking,
+            suite,
+            mapping,
+            app.bandwidth_gb_s,
+            lang,
+        )),
+        ..Layout::default()
+    };
+    let mut out = Vec::new();
+    // No colour (the pane's widget styles its own text), the pane's width.
+    let cfg = Config::pane(lang, width);
+    if let Err(e) = emit(&mut out, &ranking.picks, &output, &cfg, &layout) {
+        return crate::sanitize::line(&format!("jllm: {e:#}")) + "\n";
+    }
     let mut text = String::from_utf8_lossy(&out).into_owned();
-    text.push_str(&notes);
-    if let Err(e) = result {
-        text.push_str(&crate::sanitize::line(&format!("jllm: {e:#}")));
-        text.push('\n');
+    if let Some(why) = recommend::nothing(app.cat, &ranking, &ask) {
+        text.push_str(&format!("jllm: {why}\n"));
     }
     text
 }
+
+#[cfg(test)]
+mod tests;

@@ -1,7 +1,10 @@
 //! The browser's `/` search: `jllm search`'s ranking (`cmd::search::ranked`)
-//! made fast enough to run on each key, in two ways that change nothing in
-//! the answer.
+//! made fast enough to run on each key, in ways that change nothing in the
+//! answer.
 //!
+//! - The families' texts normalised once (`query::search_index`), by the
+//!   worker thread before its first search: a search then compares them
+//!   without normalising each again.
 //! - Narrowing: when the search before found families by a field (so
 //!   `search` answered without trying typos) and `query::search::narrows`
 //!   says every family the new text matches was matched by the old one
@@ -18,9 +21,9 @@
 use std::sync::mpsc::{Receiver, Sender};
 
 use crate::catalog::schema::Catalog;
-use crate::cmd::search::{ranked, ranked_among};
+use crate::cmd::search::ranked_among;
 use crate::query::filter::Hit;
-use crate::query::search::{narrows, Found};
+use crate::query::search::{narrows, Found, Prepared};
 
 /// The last search that matched a family by a field: its text, the
 /// families searched (their positions in the catalog) and the positions
@@ -33,8 +36,10 @@ struct Base {
 
 /// Runs searches, remembering the last one for narrowing.
 #[derive(Default)]
-pub struct Searcher {
+pub struct Searcher<'a> {
     base: Option<Base>,
+    /// The catalog's texts normalised (`query::search_index`), once set.
+    prepared: Option<Prepared<'a>>,
     /// Searches answered from the previous matches (for the tests).
     pub narrowed: usize,
 }
@@ -45,10 +50,20 @@ fn direct(f: &Found) -> bool {
     !f.typo && f.field != "training_data"
 }
 
-impl Searcher {
+impl<'a> Searcher<'a> {
+    /// A searcher that reads the texts of `cat`'s families normalised
+    /// beforehand (normalising them takes about as long as one search of
+    /// the whole catalog: the worker does it before its first search).
+    pub fn prepared(cat: &'a Catalog) -> Searcher<'a> {
+        Searcher {
+            prepared: Some(Prepared::new(cat)),
+            ..Searcher::default()
+        }
+    }
+
     /// The hits `query` matches, best first, as `jllm search` ranks them,
     /// and the number of benchmarks it matches.
-    pub fn rank<'a>(
+    pub fn rank(
         &mut self,
         cat: &'a Catalog,
         hits: Vec<Hit<'a>>,
@@ -61,12 +76,13 @@ impl Searcher {
             .filter(|b| b.searched == searched && narrows(&b.query, query))
             .map(|b| b.matched.as_slice());
         let narrowed = among
-            .map(|a| ranked_among(cat, &hits, Some(a), query))
+            .map(|a| ranked_among(cat, &hits, Some(a), self.prepared.as_ref(), query))
             .filter(|(found, _)| found.iter().any(direct));
         if narrowed.is_some() {
             self.narrowed += 1;
         }
-        let (found, benches) = narrowed.unwrap_or_else(|| ranked(cat, &hits, query));
+        let (found, benches) = narrowed
+            .unwrap_or_else(|| ranked_among(cat, &hits, None, self.prepared.as_ref(), query));
         self.base = found.iter().any(direct).then(|| {
             let mut matched: Vec<usize> = found.iter().map(|f| f.index).collect();
             matched.sort_unstable();
@@ -102,7 +118,7 @@ pub struct Done<'a> {
 /// The worker thread's loop: takes the newest job waiting (older ones are
 /// overtaken), answers it, until the browser drops its sender.
 pub fn work<'a>(cat: &'a Catalog, jobs: Receiver<Job<'a>>, done: Sender<Done<'a>>) {
-    let mut searcher = Searcher::default();
+    let mut searcher = Searcher::prepared(cat);
     while let Ok(mut job) = jobs.recv() {
         while let Ok(newer) = jobs.try_recv() {
             job = newer;
@@ -122,6 +138,7 @@ pub fn work<'a>(cat: &'a Catalog, jobs: Receiver<Job<'a>>, done: Sender<Done<'a>
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::cmd::search::ranked;
     use crate::query::filter::{Filter, Filters};
 
     fn catalog() -> &'static Catalog {
@@ -225,5 +242,144 @@ mod tests {
             assert_eq!(last.benchmarks, benches.len());
             drop(jobs);
         });
+    }
+
+    /// The built-in catalog with `n` generated families on it, written as
+    /// bench/gen_catalog.py writes its overlay (developers and licenses of
+    /// the catalog, names from its words), with a French name, a base
+    /// model and a second checkpoint on some, so that every field search
+    /// reads is there. Deterministic.
+    fn overlay(n: usize) -> Catalog {
+        const WORDS: [&str; 8] = [
+            "swallow",
+            "calm",
+            "elyza",
+            "sarashina",
+            "tanuki",
+            "llm-jp",
+            "shisa",
+            "nekomata",
+        ];
+        const DEVELOPERS: [&str; 4] = ["cyberagent", "swallow-project", "elyza", "rinna"];
+        const ARCHS: [&str; 4] = ["Llama", "Qwen2.5", "Mistral", "MoE"];
+        let mut seed: u64 = 7;
+        let mut pick = |m: usize| {
+            seed = seed
+                .wrapping_mul(6_364_136_223_846_793_005)
+                .wrapping_add(1_442_695_040_888_963_407);
+            (seed >> 33) as usize % m
+        };
+        let mut toml = String::new();
+        for i in 0..n {
+            let word = WORDS[pick(WORDS.len())];
+            let size = [1, 7, 8, 13, 70][pick(5)];
+            let id = format!("syn-{word}-{i}");
+            let title = format!("{}{}", word[..1].to_uppercase(), &word[1..]);
+            toml.push_str(&format!(
+                "[[model]]\nid = \"{id}\"\nname = \"Syn {title} {i} {size}B\"\nname_ja = \"合成{word}{i}\"\n"
+            ));
+            if i % 5 == 0 {
+                toml.push_str(&format!("name_fr = \"Synthèse {title} {i}\"\n"));
+            }
+            if i % 3 == 0 {
+                toml.push_str("base_model = \"Llama 3.1\"\n");
+            }
+            toml.push_str(&format!(
+                "category = \"text-generation\"\napproach = \"scratch\"\nyear = 2025\narchitecture = \"{}\"\ndevelopers = [\"{}\"]\nlicense = {{ text = {{ en = \"Apache 2.0\" }}, ids = [\"apache-2.0\"], commercial = \"yes\" }}\n",
+                ARCHS[pick(ARCHS.len())],
+                DEVELOPERS[pick(DEVELOPERS.len())]
+            ));
+            let variants = if i % 4 == 0 { 2 } else { 1 };
+            for v in 0..variants {
+                let name = if v == 0 {
+                    format!("{size}b")
+                } else {
+                    format!("{size}b-instruct")
+                };
+                toml.push_str(&format!(
+                    "[[model.variants]]\nname = \"{name}\"\nhf = \"syn/{id}-{name}\"\nurl = \"https://huggingface.co/syn/{id}-{name}\"\nparams = {}\n",
+                    size * 1_000_000_000u64
+                ));
+            }
+            toml.push('\n');
+        }
+        let path = std::path::Path::new("generated.toml");
+        let (syn, _) = crate::catalog::load::parse_bytes(path, toml.into_bytes())
+            .expect("the generated overlay parses");
+        let mut cat = crate::catalog::load::embedded();
+        crate::catalog::load::overlay(&mut cat, syn);
+        cat
+    }
+
+    /// On the built-in catalog with 3,000 generated families, texts typed
+    /// key by key through the browser's searcher (texts normalised once,
+    /// narrowing) give at every key the rows of the plain ranking, and the
+    /// prepared search gives the plain one's scores, fields and matched
+    /// texts: one-letter texts, typos (`swalow`, `tanukki`), Japanese
+    /// (`合成`, `日本語`), several words, nothing (`zzzz`), and a text
+    /// typed and erased.
+    #[test]
+    fn the_prepared_search_ranks_as_the_plain_search_on_an_overlay() {
+        let cat = overlay(3_000);
+        assert!(cat.models.len() > 3_000);
+        let texts = [
+            "s",
+            "swallow",
+            "swalow",
+            "tanukki",
+            "合成",
+            "合成swallow",
+            "日本語",
+            "calm 7b",
+            "syn-elyza-12",
+            "llama",
+            "Qwen2.5",
+            "moe",
+            "synthèse",
+            "zzzz",
+        ];
+        let filter = Filter::new(&Filters::default(), &cat).expect("no filter");
+        let all = filter.apply(&cat);
+        let prepared = Prepared::new(&cat);
+        let mut searcher = Searcher::prepared(&cat);
+        let mut compared = 0;
+        for text in texts {
+            let ends: Vec<usize> = text.char_indices().map(|(i, c)| i + c.len_utf8()).collect();
+            // Typed, then erased back to its first character.
+            let keys = ends.iter().chain(ends.iter().rev().skip(1));
+            for &end in keys {
+                let typed = &text[..end];
+                let (found, benches) = ranked(&cat, &all, typed);
+                let (fast, fast_benches) = ranked_among(&cat, &all, None, Some(&prepared), typed);
+                let facts = |f: &Vec<Found>| -> Vec<(usize, i64, &str, String, bool)> {
+                    f.iter()
+                        .map(|f| (f.index, f.score, f.field, f.matched.clone(), f.typo))
+                        .collect()
+                };
+                assert_eq!(facts(&fast), facts(&found), "{typed:?}");
+                assert_eq!(fast_benches.len(), benches.len(), "{typed:?}");
+                let (rows, row_benches) = searcher.rank(&cat, filter.apply(&cat), typed);
+                let plain: Vec<_> = found
+                    .iter()
+                    .map(|f| (all[f.index].index, all[f.index].variants.clone()))
+                    .collect();
+                assert_eq!(ids(&rows), plain, "{typed:?}");
+                assert_eq!(row_benches, benches.len(), "{typed:?}");
+                compared += 1;
+            }
+        }
+        assert!(compared > 100, "{compared} searches compared");
+        assert!(
+            searcher.narrowed > 10,
+            "only {} narrowed",
+            searcher.narrowed
+        );
+        // The texts exercise every way of matching.
+        let (typos, _) = ranked(&cat, &all, "swalow");
+        assert!(!typos.is_empty() && typos.iter().all(|f| f.typo));
+        let (one, _) = ranked(&cat, &all, "s");
+        assert!(one.len() >= 3_000, "{} for s", one.len());
+        let (ja, _) = ranked(&cat, &all, "合成");
+        assert!(ja.iter().any(|f| f.field == "name_ja"));
     }
 }

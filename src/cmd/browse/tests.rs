@@ -19,7 +19,7 @@ use crate::i18n;
 use crate::query::filter::{Filters, FILTERS};
 
 const SIZES: [(u16, u16); 2] = [(80, 24), (200, 50)];
-const LANGS: [Lang; 3] = [Lang::En, Lang::Ja, Lang::Fr];
+pub(super) const LANGS: [Lang; 3] = [Lang::En, Lang::Ja, Lang::Fr];
 
 fn catalog() -> &'static Catalog {
     static CAT: std::sync::OnceLock<Catalog> = std::sync::OnceLock::new();
@@ -85,7 +85,7 @@ fn source_best_pfgen(id: &str) -> String {
 
 /// The screen as text, one line per row; the second cell of a wide
 /// character is skipped.
-fn screen(app: &mut App, (w, h): (u16, u16)) -> String {
+pub(super) fn screen(app: &mut App, (w, h): (u16, u16)) -> String {
     let mut term = Terminal::new(TestBackend::new(w, h)).expect("test backend");
     term.draw(|f| view::draw(f, app, Styles { color: false }))
         .expect("draw");
@@ -107,17 +107,17 @@ fn screen(app: &mut App, (w, h): (u16, u16)) -> String {
     out
 }
 
-fn press(app: &mut App, code: KeyCode) -> Effect {
+pub(super) fn press(app: &mut App, code: KeyCode) -> Effect {
     app.key(KeyEvent::new(code, KeyModifiers::NONE))
 }
 
-fn typed(app: &mut App, text: &str) {
+pub(super) fn typed(app: &mut App, text: &str) {
     for c in text.chars() {
         press(app, KeyCode::Char(c));
     }
 }
 
-fn browser(lang: Lang) -> App<'static> {
+pub(super) fn browser(lang: Lang) -> App<'static> {
     App::new(catalog(), lang, Filters::default(), &SortArgs::default())
 }
 
@@ -138,7 +138,7 @@ fn on_swallow_70b(app: &mut App) {
     panic!("swallow-70b among the matches of 'swallow'");
 }
 
-fn assert_has(screen: &str, want: &str, what: &str) {
+pub(super) fn assert_has(screen: &str, want: &str, what: &str) {
     assert!(screen.contains(want), "{what}: '{want}' not on\n{screen}");
 }
 
@@ -457,37 +457,6 @@ fn a_gpu_of_the_table_adds_the_speed_column() {
             assert_has(&s, &i18n::header(lang, "speed"), &what);
             assert_has(&s, &want, &what);
         }
-    }
-}
-
-/// `R` shows what `jllm recommend` prints for the view's filters and
-/// machine: its header names the suite the default task ranks by
-/// (swallow-ja-post, `recommend --help`), in the browser's language; the
-/// command line drops list's `--task`, which recommend reads as the use.
-#[test]
-fn recommend_view_runs_recommend_on_the_view() {
-    for lang in LANGS {
-        let mut app = browser(lang);
-        app.cfg = Some(Box::leak(Box::new(crate::config::Config::pane(lang, 200))));
-        app.filters.license = vec!["apache-2.0".into()];
-        app.filters.task = vec!["text-generation".into()];
-        app.machine_text[0] = "24GB".into();
-        app.refresh();
-        let words = super::recommend::words(&app);
-        assert_eq!(
-            words,
-            ["recommend", "--license", "apache-2.0", "--vram", "24GB"],
-            "{lang:?}"
-        );
-        press(&mut app, KeyCode::Char('R'));
-        assert_eq!(app.mode, Mode::Recommend);
-        let s = screen(&mut app, (200, 50));
-        let what = format!("{lang:?}");
-        let column = "score:swallow-ja-post";
-        assert_has(&s, &i18n::header(lang, column), &what);
-        assert_has(&s, i18n::tr(lang, "yes"), &what);
-        press(&mut app, KeyCode::Char('x'));
-        assert_eq!(app.mode, Mode::Normal);
     }
 }
 

@@ -122,13 +122,14 @@ pub fn draw(frame: &mut Frame, app: &mut App, styles: Styles) {
     if whole {
         let (text, title) = if app.mode == Mode::Compare {
             let width = a.detail.width.saturating_sub(2) as usize;
-            (detail::compare(app, width), "compare")
+            let title = i18n::tr(app.lang, "compare").to_string();
+            (detail::compare(app, width), title)
         } else {
-            (app.recommended.clone(), "jllm recommend")
+            // The command line that prints the same, to script the view.
+            let title = format!("jllm {}", super::recommend::words(app).join(" "));
+            (app.recommended.clone(), title)
         };
-        let block = Block::default()
-            .borders(Borders::ALL)
-            .title(i18n::tr(app.lang, title));
+        let block = Block::default().borders(Borders::ALL).title(title);
         frame.render_widget(
             Paragraph::new(text)
                 .block(block)
