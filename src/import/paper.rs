@@ -232,7 +232,12 @@ pub fn import(text: &str, file: &str, cat: &Catalog) -> Result<Imported> {
         for (line, cells) in &table.rows {
             let at = format!("{file}:{line}");
             let name = cells.first().cloned().unwrap_or_default();
-            let values: Vec<&String> = cells[1..].iter().filter(|c| !c.is_empty()).collect();
+            let values: Vec<&String> = cells
+                .get(1..)
+                .unwrap_or_default()
+                .iter()
+                .filter(|c| !c.is_empty())
+                .collect();
             if spec.number == 4 && values.is_empty() && name.contains('/') {
                 current = Some((*line, name));
                 continue;
