@@ -1,4 +1,4 @@
-//! Issue 11, item 3: an empty or ambiguous result explains itself on stderr
+//! An empty or ambiguous result explains itself on stderr
 //! (exit 1): which filter emptied a list, the candidates of an ambiguous
 //! name with their ids. Facts expected here are the list's: its newest rows
 //! are from 2026, its oldest from 2019 (JapaneseNewsBERT), rinna's largest

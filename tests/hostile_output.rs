@@ -241,7 +241,7 @@ fn invalid_flag_values_list_the_valid_ones() {
             &["list", "--min-params", "abc"][..],
             "expected a number with a unit, like 7b, 1.5B or 500m",
         ),
-        // Issue 11: a count without a unit below a million is a forgotten `b`.
+        // A count without a unit below a million is a forgotten `b`.
         (
             &["list", "--min-params", "7"],
             "invalid size '7': 7 parameters? write 7b",
@@ -251,7 +251,7 @@ fn invalid_flag_values_list_the_valid_ones() {
             &["list", "--max-params", "32k"],
             "k is not a unit of parameters (32k means 32,768 tokens)",
         ),
-        // Issue 10: reported as "must be greater than zero".
+        // Too large, not "not greater than zero".
         (
             &["list", "--min-params", "1e400"],
             "invalid size '1e400': too large",

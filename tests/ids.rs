@@ -1,4 +1,4 @@
-//! Issue 11, item 9: `--format ids` prints ids only. The API-based models of
+//! `--format ids` prints ids only. The API-based models of
 //! the list (section "API-based models": Sakana Namazu, Syn and Syn Pro,
 //! tsuzumi-7b and tsuzumi 2) link to consoles and marketplaces, not to
 //! Hugging Face repos; their URLs must not be mixed into the ids.

@@ -1,4 +1,4 @@
-//! Issue 11, item 6: the default order is the list's order (the help and
+//! The default order is the list's order (the help and
 //! README say so; embedding models used to come first), and the bounds
 //! `--until`, `--max-context` and `fit --sort`.
 

@@ -1,4 +1,4 @@
-//! Issue 11, item 4: search finds what people mean. A table of real queries
+//! Search finds what people mean. A table of real queries
 //! (typos, Japanese, French, romaji, partial repo ids, task words) with the
 //! results expected at the top, written from the list (README.md of
 //! awesome-japanese-llm and en/README.md: the names are its rows' link

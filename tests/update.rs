@@ -96,6 +96,85 @@ fn show(data: &Path, id: &str) -> assert_cmd::assert::Assert {
     cmd.assert()
 }
 
+/// `catalog info --json` after an update from `base`: valid against its
+/// schema, naming the source and the list's COMMIT.
+fn info_names_the_source(data: &Path, base: &str, list: &Path) {
+    // `catalog info` names the source; the commit is the list's COMMIT.
+    let commit = std::fs::read_to_string(list.join("COMMIT")).unwrap_or_default();
+    let mut info = jllm();
+    info.env("JLLM_DATA_DIR", data)
+        .args(["catalog", "info", "--json"]);
+    let out = info.output().expect("run");
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
+    assert_eq!(v["in_effect"], "installed update");
+    // With an update installed, `installed` is an object: it too is what
+    // `jllm schema catalog info` describes.
+    let schema = common::json(&["schema", "catalog", "info"]);
+    let validator = jsonschema::draft202012::new(&schema).expect("the schema compiles");
+    let errors: Vec<String> = validator.iter_errors(&v).map(|e| e.to_string()).collect();
+    assert!(errors.is_empty(), "{errors:?}");
+    assert_eq!(v["installed"]["source"], format!("{base}/list.tar.gz"));
+    if let Some(sha) = commit.split_whitespace().next() {
+        assert_eq!(v["installed"]["commit"], sha);
+    }
+}
+
+/// Each refused archive (404, truncated, stalled, escaping, a link, not the
+/// list) fails with one line and leaves the installed catalog byte for byte.
+fn failures_leave_the_install(data: &Path, base: &str, installed: &Path, before: &[u8]) {
+    for (what, url, needle) in [
+        ("404", format!("{base}/missing.tar.gz"), "404"),
+        (
+            "truncated",
+            format!("{base}/truncated.tar.gz"),
+            "damaged or truncated archive",
+        ),
+        (
+            "stall",
+            format!("{base}/stall"),
+            "no complete update within 1 s",
+        ),
+        (
+            "../ entry",
+            format!("{base}/dotdot.tar.gz"),
+            "would escape the archive's directory",
+        ),
+        (
+            "link",
+            format!("{base}/link.tar.gz"),
+            "is a link or special file",
+        ),
+        (
+            "absolute path",
+            format!("{base}/absolute.tar.gz"),
+            "would escape the archive's directory",
+        ),
+        (
+            "not the list",
+            format!("{base}/notlist.tar.gz"),
+            "this does not look like the awesome-japanese-llm list",
+        ),
+    ] {
+        let timeout = if what == "stall" { "1" } else { "60" };
+        let out = update_within(data, timeout, &["--from", &url])
+            .code(2)
+            .get_output()
+            .clone();
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(err.lines().count(), 1, "{what}: {err}");
+        assert!(
+            err.starts_with("jllm: ") && err.contains(needle),
+            "{what}: {err}"
+        );
+        assert_eq!(
+            std::fs::read(installed).expect("still installed"),
+            before,
+            "{what} changed the install"
+        );
+        show(data, "jllm-test-70b").code(0);
+    }
+}
+
 #[test]
 #[ignore = "needs the list: set JLLM_LIST_DIR"]
 fn update_installs_a_list_with_a_new_model_and_failures_leave_it() {
@@ -149,76 +228,8 @@ fn update_installs_a_list_with_a_new_model_and_failures_leave_it() {
     let installed = data.join("catalog.json");
     let before = std::fs::read(&installed).expect("installed file");
 
-    // `catalog info` names the source; the commit is the list's COMMIT.
-    let commit = std::fs::read_to_string(list.join("COMMIT")).unwrap_or_default();
-    let mut info = jllm();
-    info.env("JLLM_DATA_DIR", &data)
-        .args(["catalog", "info", "--json"]);
-    let out = info.output().expect("run");
-    let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
-    assert_eq!(v["in_effect"], "installed update");
-    // With an update installed, `installed` is an object: it too is what
-    // `jllm schema catalog info` describes.
-    let schema = common::json(&["schema", "catalog", "info"]);
-    let validator = jsonschema::draft202012::new(&schema).expect("the schema compiles");
-    let errors: Vec<String> = validator.iter_errors(&v).map(|e| e.to_string()).collect();
-    assert!(errors.is_empty(), "{errors:?}");
-    assert_eq!(v["installed"]["source"], format!("{base}/list.tar.gz"));
-    if let Some(sha) = commit.split_whitespace().next() {
-        assert_eq!(v["installed"]["commit"], sha);
-    }
-
-    for (what, url, needle) in [
-        ("404", format!("{base}/missing.tar.gz"), "404"),
-        (
-            "truncated",
-            format!("{base}/truncated.tar.gz"),
-            "damaged or truncated archive",
-        ),
-        (
-            "stall",
-            format!("{base}/stall"),
-            "no complete update within 1 s",
-        ),
-        (
-            "../ entry",
-            format!("{base}/dotdot.tar.gz"),
-            "would escape the archive's directory",
-        ),
-        (
-            "link",
-            format!("{base}/link.tar.gz"),
-            "is a link or special file",
-        ),
-        (
-            "absolute path",
-            format!("{base}/absolute.tar.gz"),
-            "would escape the archive's directory",
-        ),
-        (
-            "not the list",
-            format!("{base}/notlist.tar.gz"),
-            "this does not look like the awesome-japanese-llm list",
-        ),
-    ] {
-        let timeout = if what == "stall" { "1" } else { "60" };
-        let out = update_within(&data, timeout, &["--from", &url])
-            .code(2)
-            .get_output()
-            .clone();
-        let err = String::from_utf8_lossy(&out.stderr);
-        assert_eq!(err.lines().count(), 1, "{what}: {err}");
-        assert!(
-            err.starts_with("jllm: ") && err.contains(needle),
-            "{what}: {err}"
-        );
-        assert_eq!(
-            std::fs::read(&installed).expect("still installed"),
-            before,
-            "{what} changed the install"
-        );
-        show(&data, "jllm-test-70b").code(0);
-    }
+    info_names_the_source(&data, &base, &list);
+    failures_leave_the_install(&data, &base, &installed, &before);
     // No temporary file left in the data directory.
     let names: Vec<String> = std::fs::read_dir(&data)
         .expect("data dir")
@@ -392,7 +403,68 @@ fn results_info(data: &Path) -> serde_json::Value {
     v["results"].clone()
 }
 
-/// Issue 13, item 6: `jllm update` refreshes the evaluation results from
+/// A directory laid out like ../shared/evals: pfgen-bench's README as
+/// given, the Swallow leaderboard's model.yml and both COMMIT files as
+/// they are in `evals`.
+fn write_evals_dir(dir: &Path, evals: &Path, pfgen_readme: &str) {
+    let read = |rel: &str| std::fs::read_to_string(evals.join(rel)).expect("evals file");
+    for (rel, text) in [
+        ("pfgen-bench/README.md", pfgen_readme.to_string()),
+        ("pfgen-bench/COMMIT", read("pfgen-bench/COMMIT")),
+        (
+            "swallow-leaderboard/model.yml",
+            read("swallow-leaderboard/model.yml"),
+        ),
+        (
+            "swallow-leaderboard/COMMIT",
+            read("swallow-leaderboard/COMMIT"),
+        ),
+    ] {
+        let path = dir.join(rel);
+        std::fs::create_dir_all(path.parent().expect("parent")).expect("mkdir");
+        std::fs::write(path, text).expect("write");
+    }
+}
+
+/// After an update with the evaluation results, the Swallow leaderboard's
+/// respelled Qwen3 Swallow id joins its checkpoint through the built-in
+/// aliases, with model.yml's own average.
+fn qwen3_swallow_joins_through_the_aliases(data: &Path, evals: &Path) {
+    // The leaderboard's respelled Qwen3 Swallow id joins the checkpoint
+    // through the built-in aliases, with the file's own average.
+    let yml: serde_norway::Value = serde_norway::from_str(
+        &std::fs::read_to_string(evals.join("swallow-leaderboard/model.yml")).expect("evals file"),
+    )
+    .expect("YAML");
+    let ja_post = yml
+        .as_sequence()
+        .expect("models")
+        .iter()
+        .find(|m| m["model_id"] == "tokyotech-llm/Qwen-3-Swallow-32B-RL-v0.2")
+        .and_then(|m| m["results"]["ja_post"]["avg"].as_f64())
+        .expect("model.yml has Qwen-3-Swallow-32B-RL-v0.2's ja_post average");
+    let out = jllm()
+        .env("JLLM_DATA_DIR", data)
+        .args(["show", "qwen3-swallow-32b", "--json"])
+        .output()
+        .expect("run");
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
+    let joined = v["variants"]
+        .as_array()
+        .expect("variants")
+        .iter()
+        .find(|c| c["hf"] == "tokyotech-llm/Qwen3-Swallow-32B-RL-v0.2")
+        .and_then(|c| {
+            c["results"]
+                .as_array()?
+                .iter()
+                .find(|r| r["suite"] == "swallow-ja-post" && r["task"] == "avg")
+        })
+        .and_then(|r| r["score"].as_f64());
+    assert_eq!(joined, Some(ja_post));
+}
+
+/// `jllm update` refreshes the evaluation results from
 /// the two leaderboards' repositories (here git archives served on
 /// 127.0.0.1 in their place), installs them with the catalog, and a failed
 /// download leaves the install as it was.
@@ -482,25 +554,11 @@ fn update_refreshes_the_evaluation_results() {
         .position(|l| l.contains("system/ground-truth"))
         .expect("pfgen-bench's README has its ground-truth row");
     let dir = tmp.path().join("evals");
-    for (rel, text) in [
-        (
-            "pfgen-bench/README.md",
-            edited.replace("<code>0.1234", "<code>0.4321"),
-        ),
-        ("pfgen-bench/COMMIT", read("pfgen-bench/COMMIT")),
-        (
-            "swallow-leaderboard/model.yml",
-            read("swallow-leaderboard/model.yml"),
-        ),
-        (
-            "swallow-leaderboard/COMMIT",
-            read("swallow-leaderboard/COMMIT"),
-        ),
-    ] {
-        let path = dir.join(rel);
-        std::fs::create_dir_all(path.parent().expect("parent")).expect("mkdir");
-        std::fs::write(path, text).expect("write");
-    }
+    write_evals_dir(
+        &dir,
+        &evals,
+        &edited.replace("<code>0.1234", "<code>0.4321"),
+    );
     update(
         &data,
         &[
@@ -516,36 +574,7 @@ fn update_refreshes_the_evaluation_results() {
         "pfgen-bench/README.md:{ground_truth}: '👑 system/ground-truth' is not a model result"
     )));
     assert_eq!(pfgen_avg(&data, family, repo), 0.4321);
-    // The leaderboard's respelled Qwen3 Swallow id joins the checkpoint
-    // through the built-in aliases, with the file's own average.
-    let yml: serde_norway::Value =
-        serde_norway::from_str(&read("swallow-leaderboard/model.yml")).expect("YAML");
-    let ja_post = yml
-        .as_sequence()
-        .expect("models")
-        .iter()
-        .find(|m| m["model_id"] == "tokyotech-llm/Qwen-3-Swallow-32B-RL-v0.2")
-        .and_then(|m| m["results"]["ja_post"]["avg"].as_f64())
-        .expect("model.yml has Qwen-3-Swallow-32B-RL-v0.2's ja_post average");
-    let out = jllm()
-        .env("JLLM_DATA_DIR", &data)
-        .args(["show", "qwen3-swallow-32b", "--json"])
-        .output()
-        .expect("run");
-    let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
-    let joined = v["variants"]
-        .as_array()
-        .expect("variants")
-        .iter()
-        .find(|c| c["hf"] == "tokyotech-llm/Qwen3-Swallow-32B-RL-v0.2")
-        .and_then(|c| {
-            c["results"]
-                .as_array()?
-                .iter()
-                .find(|r| r["suite"] == "swallow-ja-post" && r["task"] == "avg")
-        })
-        .and_then(|r| r["score"].as_f64());
-    assert_eq!(joined, Some(ja_post));
+    qwen3_swallow_joins_through_the_aliases(&data, &evals);
     // A local list without --evals-from: the built-in results, re-joined.
     update(
         &data,

@@ -1,4 +1,4 @@
-//! Issue 11, item 1: every value flag resolves exactly (id, name or alias
+//! Every value flag resolves exactly (id, name or alias
 //! in any language), or by an unambiguous prefix or fragment; otherwise
 //! exit 2 with the candidates or "did you mean" — never a fuzzy substitute.
 //! Expected ids are the list's rows (README.md of awesome-japanese-llm).

@@ -93,8 +93,8 @@ fn user_sizes() {
     assert!(parse_params("").is_err());
 }
 
-/// Issue 11: `--min-params 7` meant seven parameters and selected every
-/// sized family. A count without a unit below a million is a mistake.
+/// A count without a unit below a million is a mistake (`--min-params 7`
+/// would select every sized family): the error names the fix.
 #[test]
 fn a_small_count_without_a_unit_names_the_fix() {
     let e = parse_params("7").unwrap_err();
@@ -103,7 +103,8 @@ fn a_small_count_without_a_unit_names_the_fix() {
     assert!(parse_params("70").unwrap_err().contains("70b"));
 }
 
-/// Issue 10: `1e400` was reported as "must be greater than zero".
+/// Each wrong number is named for what is wrong with it (`1e400` is too
+/// large, not "not greater than zero").
 #[test]
 fn each_wrong_number_says_what_is_wrong() {
     assert!(parse_params("1e400").unwrap_err().contains("too large"));
