@@ -92,6 +92,9 @@ fn recommend_view_is_what_recommend_prints() {
             "{what}: the suite in the footer:\n{}",
             app.recommended
         );
+        // At 80x24 the same view draws, its title first.
+        let small = screen(&mut app, (80, 24));
+        assert_has(&small, "jllm recommend --license apache-2.0", &what);
         press(&mut app, KeyCode::Char('x'));
         assert_eq!(app.mode, Mode::Normal);
     }
