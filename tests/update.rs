@@ -100,7 +100,7 @@ fn show(data: &Path, id: &str) -> assert_cmd::assert::Assert {
 /// schema, naming the source and the list's COMMIT.
 fn info_names_the_source(data: &Path, base: &str, list: &Path) {
     // `catalog info` names the source; the commit is the list's COMMIT.
-    let commit = std::fs::read_to_string(list.join("COMMIT")).unwrap_or_default();
+    let commit = std::fs::read_to_string(list.join("COMMIT")).expect("the list has COMMIT");
     let mut info = jllm();
     info.env("JLLM_DATA_DIR", data)
         .args(["catalog", "info", "--json"]);
@@ -114,9 +114,8 @@ fn info_names_the_source(data: &Path, base: &str, list: &Path) {
     let errors: Vec<String> = validator.iter_errors(&v).map(|e| e.to_string()).collect();
     assert!(errors.is_empty(), "{errors:?}");
     assert_eq!(v["installed"]["source"], format!("{base}/list.tar.gz"));
-    if let Some(sha) = commit.split_whitespace().next() {
-        assert_eq!(v["installed"]["commit"], sha);
-    }
+    let sha = commit.split_whitespace().next().expect("a sha in COMMIT");
+    assert_eq!(v["installed"]["commit"], sha);
 }
 
 /// Each refused archive (404, truncated, stalled, escaping, a link, not the

@@ -72,10 +72,10 @@ pub const DEFAULT_LIMIT: usize = 10;
 
 /// The table's columns when `--columns` is not given: these, the speed
 /// when the GPU's bandwidth is known, the suite's score and the reason.
-pub const HEAD: &[&str] = &["rank", "checkpoint", "commercial", "quant", "memory"];
+const HEAD: &[&str] = &["rank", "checkpoint", "commercial", "quant", "memory"];
 
 /// The column of the ranking suite's score (`score:pfgen`).
-pub fn score_column(suite: &str) -> String {
+fn score_column(suite: &str) -> String {
     format!("score:{suite}")
 }
 
@@ -153,19 +153,9 @@ pub fn run(args: &Args, cfg: &Config) -> Result<ExitCode> {
     let filters = args.filters.to_filters();
     // `--task` here is the use, which chooses the suite (see `TASKS`).
     let (suite, mapping) = suite_for(args.suite, filters.task.last().map(String::as_str));
-    let score_column = score_column(suite);
-    let Some(mut output) = crate::cmd::fit::resolve_output(
-        &args.output,
-        cfg,
-        (FIELDS, COLUMNS),
-        HEAD,
-        resolved.bandwidth_gb_s,
-        &[score_column.as_str(), "reason"],
-    )?
-    else {
+    let Some(output) = output(&args.output, cfg, suite, resolved.bandwidth_gb_s)? else {
         return Ok(ExitCode::SUCCESS);
     };
-    output.keep = vec!["rank".into(), "checkpoint".into(), score_column.clone()];
     let cat = cfg.catalog()?;
     let ask = Ask {
         filters: &filters,
@@ -193,6 +183,32 @@ pub fn run(args: &Args, cfg: &Config) -> Result<ExitCode> {
     let mut out = super::stdout();
     emit(&mut out, &ranking.picks, &output, cfg, &layout)?;
     super::finish(out, !ranking.picks.is_empty())
+}
+
+/// The output `output_args` ask for, ranking by `suite`: by default
+/// [`HEAD`], the speed where the GPU's bandwidth is known, the suite's
+/// score and the reason; the rank, checkpoint and score kept whole on a
+/// narrow terminal. None: what was asked is answered already (the fields
+/// listed). The browser's `R` asks with no flags.
+pub fn output(
+    output_args: &OutputArgs,
+    cfg: &Config,
+    suite: &str,
+    bandwidth_gb_s: Option<u64>,
+) -> Result<Option<crate::render::Output>> {
+    let score_column = score_column(suite);
+    let output = crate::cmd::fit::resolve_output(
+        output_args,
+        cfg,
+        (FIELDS, COLUMNS),
+        HEAD,
+        bandwidth_gb_s,
+        &[score_column.as_str(), "reason"],
+    )?;
+    Ok(output.map(|mut o| {
+        o.keep = vec!["rank".into(), "checkpoint".into(), score_column];
+        o
+    }))
 }
 
 /// Why nothing was picked, in one line, when nothing was: the filters

@@ -48,14 +48,8 @@ impl<'a> Builder<'a> {
     pub(super) fn new(curated: &'a Catalog) -> Self {
         Builder {
             curated,
-            catalog: Catalog {
-                developers: curated.developers.clone(),
-                licenses: curated.licenses.clone(),
-                license_texts: curated.license_texts.clone(),
-                size_facts: curated.size_facts.clone(),
-                base_contexts: curated.base_contexts.clone(),
-                ..Catalog::default()
-            },
+            // The tables written by hand (`catalog_tables!`'s origins).
+            catalog: curated.select(|t| !t.origin.from_list()),
             domains: BTreeMap::new(),
             domain_by_ja: HashMap::new(),
             used_ids: HashMap::new(),

@@ -14,7 +14,7 @@ use crate::catalog::index::norm_chars;
 use crate::catalog::schema::{Catalog, Family};
 
 /// Which field a family's own text is, as search weighs it.
-#[derive(Clone, Copy)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Own {
     /// `name`, `id`, `name_ja`, `name_fr` or `checkpoint`.
     Field(&'static str),
@@ -126,5 +126,35 @@ impl<'a> Prepared<'a> {
             *start = end;
             Some((own, text, normed))
         }))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every family of the built-in catalog is found in the index at its
+    /// position, with the texts `own_texts` gives, each normalised as
+    /// search normalises it (`norm_chars`) with its length in chars; a
+    /// family asked at another position is not.
+    #[test]
+    fn the_index_holds_each_familys_texts_normalised() {
+        let cat = crate::catalog::load::embedded();
+        let p = Prepared::new(&cat);
+        let mut texts = 0;
+        for (i, f) in cat.models.iter().enumerate() {
+            let held: Vec<_> = p.family(f, i).expect("the family at its place").collect();
+            let own: Vec<_> = own_texts(f).collect();
+            assert_eq!(held.len(), own.len(), "{}", f.id);
+            for ((o, text, normed), (own, want)) in held.into_iter().zip(own) {
+                assert_eq!((o, text), (own, want), "{}", f.id);
+                let expected: String = norm_chars(want).collect();
+                assert_eq!(normed, Some((expected.as_str(), expected.chars().count())));
+                texts += 1;
+            }
+        }
+        assert!(texts > cat.models.len(), "{texts} texts");
+        assert!(p.family(&cat.models[0], 1).is_none());
+        assert!(p.family(&cat.models[0], cat.models.len()).is_none());
     }
 }

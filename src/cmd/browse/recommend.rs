@@ -5,11 +5,10 @@
 //! (`cmd::recommend::nothing`), so the view reads as the command prints.
 //! The browser ranks nothing itself.
 
+use crate::cmd::output::OutputArgs;
 use crate::cmd::recommend::{self, rank, suite_for, Ask};
-use crate::config::Config;
 use crate::i18n;
 use crate::render::emit::{emit, Layout};
-use crate::render::{Format, Output};
 
 use super::app::App;
 use super::form;
@@ -64,19 +63,14 @@ pub fn text(app: &App, width: usize) -> String {
         Ok(r) => r,
         Err(e) => return crate::sanitize::line(&format!("jllm: {e:#}")) + "\n",
     };
-    let score_column = recommend::score_column(suite);
-    let mut columns: Vec<String> = recommend::HEAD.iter().map(|c| c.to_string()).collect();
-    if app.bandwidth_gb_s.is_some() {
-        columns.push("speed".into());
-    }
-    columns.extend([score_column.clone(), "reason".into()]);
-    let output = Output {
-        format: Format::Table,
-        fields: None,
-        columns,
-        columns_given: false,
-        pretty: false,
-        keep: vec!["rank".into(), "checkpoint".into(), score_column],
+    // No colour (the pane's widget styles its own text), the pane's width.
+    let cfg = super::view::pane(app, width);
+    let output = match recommend::output(&OutputArgs::default(), &cfg, suite, app.bandwidth_gb_s) {
+        Ok(Some(output)) => output,
+        // Default flags never ask for the list of fields, the only answer
+        // without a table.
+        Ok(None) => return String::new(),
+        Err(e) => return crate::sanitize::line(&format!("jllm: {e:#}")) + "\n",
     };
     let layout = Layout {
         footer: Some(recommend::footer(
@@ -89,8 +83,6 @@ pub fn text(app: &App, width: usize) -> String {
         ..Layout::default()
     };
     let mut out = Vec::new();
-    // No colour (the pane's widget styles its own text), the pane's width.
-    let cfg = Config::pane(lang, width);
     if let Err(e) = emit(&mut out, &ranking.picks, &output, &cfg, &layout) {
         return crate::sanitize::line(&format!("jllm: {e:#}")) + "\n";
     }

@@ -346,11 +346,12 @@ mod tests {
         }
     }
 
-    /// A second row with a key its table has is the table's problem, for
-    /// every table: keys compare as [`Row::key`] says (a size fact's repo
-    /// whatever its case).
+    /// A second row with a key its table has is the table's problem, shown
+    /// on the two tables whose keys are not a plain id: keys compare as
+    /// [`Row::key`] says (a size fact's repo whatever its case, a base
+    /// context's base). Models, developers and papers: tests/hostile_files.rs.
     #[test]
-    fn every_table_reports_a_repeated_key() {
+    fn size_facts_and_base_contexts_report_a_repeated_key() {
         let text = std::fs::read_to_string(
             Path::new(env!("CARGO_MANIFEST_DIR")).join("../../catalog/sizes.toml"),
         )

@@ -82,10 +82,21 @@ fn recommend_view_is_what_recommend_prints() {
         let column = "score:swallow-ja-post";
         assert_has(&s, &i18n::header(lang, column), &what);
         assert_has(&s, i18n::tr(lang, &class), &what);
+        // At least one pick: a row under the header's rule ranked 1.
+        assert!(
+            app.recommended
+                .lines()
+                .any(|l| l.trim_start().starts_with("1 ")),
+            "{what}: no pick:\n{}",
+            app.recommended
+        );
+        // The footer, not the header's score column, names the suite.
+        let header = i18n::header(lang, column);
         let footer = app
             .recommended
             .lines()
             .rev()
+            .filter(|l| !l.contains(&*header))
             .find(|l| l.contains("swallow-ja-post"));
         assert!(
             footer.is_some(),
