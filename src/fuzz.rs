@@ -95,14 +95,7 @@ pub fn markdown(text: &str) {
         references_training: parts.next().map(str::to_string),
         size_overview: parts.next().map(str::to_string),
     };
-    let builtin = load::embedded();
-    let curated = Catalog {
-        developers: builtin.developers,
-        licenses: builtin.licenses,
-        license_texts: builtin.license_texts,
-        size_facts: builtin.size_facts,
-        ..Catalog::default()
-    };
+    let curated = load::embedded_given_to_import();
     let Ok((catalog, _report)) = import::import(&sources, &curated) else {
         return;
     };

@@ -3,7 +3,6 @@
 //! or license by id, name or alias. Shared by `show`, `compare`, the
 //! filters and completion.
 
-use crate::catalog::schema::AsStr;
 use fuzzy_matcher::skim::SkimMatcherV2;
 use fuzzy_matcher::FuzzyMatcher;
 

@@ -7,20 +7,14 @@ use std::path::{Path, PathBuf};
 
 use anyhow::{bail, Context, Result};
 
-use std::borrow::Cow;
 use std::collections::HashMap;
 
 use super::parse::{describe, line_col, parse_str, Source};
 use super::schema::{Catalog, List, Merge, Row, Table, TABLES};
 use super::validate::validate;
 
-/// The tables build.rs generated from `catalog/*.toml`.
-mod generated {
-    #![allow(clippy::all)]
-    use super::PrerenderedFamily;
-    use crate::catalog::schema::*;
-    include!(concat!(env!("OUT_DIR"), "/catalog.rs"));
-}
+use super::embedded as generated;
+use super::schema::Str;
 
 /// The compact JSON object of a built-in family, rendered at build time by
 /// `render::json` (see build.rs) in parts, so that an object keeping only
@@ -28,15 +22,16 @@ mod generated {
 /// (the largest size of the checkpoints kept) comes next, then
 /// `,"variants":[`, the kept checkpoints' objects joined by commas, `]`,
 /// and `tail`.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug)]
 pub struct PrerenderedFamily {
-    pub head: &'static str,
-    pub variants: &'static [&'static str],
-    pub tail: &'static str,
+    pub head: Str,
+    pub variants: List<Str>,
+    pub tail: Str,
 }
 
 /// The JSON object of the built-in catalog's family `index`, in parts.
 pub fn embedded_family_json(index: usize) -> Option<&'static PrerenderedFamily> {
+    generated::ready();
     generated::MODELS_JSON.get(index)
 }
 
@@ -50,14 +45,24 @@ macro_rules! embedded {
         /// The catalog built into the binary, validated at build time. Costs
         /// nothing: every table is borrowed from the binary's read-only data.
         pub fn embedded() -> Catalog {
+            generated::ready();
             Catalog {
-                $($field: Cow::Borrowed(generated::$static),)*
+                $($field: generated::$static.clone(),)*
             }
         }
     };
 }
 
 jllm_catalog::catalog_tables!(embedded);
+
+/// The built-in tables an import of the list is given (those curated by
+/// hand, and the list's tables whose rows it names), the others empty: what
+/// `jllm update` imports with.
+pub fn embedded_given_to_import() -> Catalog {
+    let mut given = Catalog::default();
+    given.take(embedded(), |t| t.origin.given_to_import());
+    given
+}
 
 /// Largest catalog file read, so a mistaken path cannot exhaust memory.
 pub const MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;

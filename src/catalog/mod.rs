@@ -4,6 +4,7 @@
 
 pub use jllm_catalog::{papers, parse, results, schema, validate};
 
+pub mod embedded;
 pub mod index;
 pub mod installed;
 pub mod load;

@@ -3,15 +3,9 @@
 //! id, so a checkpoint's results are a binary search away and a command
 //! that prints none pays nothing.
 
-use std::borrow::Cow::Borrowed;
-
+use super::embedded as generated;
 use super::results::{Results, Score};
-
-mod generated {
-    #![allow(clippy::all)]
-    use crate::catalog::results::*;
-    include!(concat!(env!("OUT_DIR"), "/results.rs"));
-}
+use super::schema::List;
 
 /// Results an installed update brought (`jllm update`), in place of the
 /// embedded ones; set once, when the installed catalog is loaded.
@@ -47,7 +41,10 @@ pub fn is_installed() -> bool {
 pub fn table() -> &'static [Score] {
     match INSTALLED.get() {
         Some(t) => &t.results.results,
-        None => generated::RESULTS,
+        None => {
+            generated::ready();
+            &generated::RESULTS
+        }
     }
 }
 
@@ -63,18 +60,22 @@ pub fn for_repo(hf: &str) -> &'static [Score] {
     }
     match INSTALLED.get() {
         Some(t) => search(&t.keys, &t.results.results, &key),
-        None => search(generated::KEYS, generated::RESULTS, &key),
+        None => {
+            generated::ready();
+            search(&generated::KEYS, &generated::RESULTS, &key)
+        }
     }
 }
 
 /// The embedded sources, suites, results and aliases (what this binary was built
 /// with, whatever is installed).
 pub fn embedded() -> Results {
+    generated::ready();
     Results {
-        sources: Borrowed(generated::SOURCES),
-        suites: Borrowed(generated::SUITES),
-        results: Borrowed(generated::RESULTS),
-        aliases: Borrowed(generated::ALIASES),
+        sources: generated::SOURCES.clone(),
+        suites: generated::SUITES.clone(),
+        results: generated::RESULTS.clone(),
+        aliases: generated::ALIASES.clone(),
     }
 }
 
@@ -92,10 +93,13 @@ pub fn lower_is_better(id: &str) -> bool {
 pub fn in_effect() -> Results {
     match INSTALLED.get() {
         Some(t) => Results {
-            sources: Borrowed(&t.results.sources),
-            suites: Borrowed(&t.results.suites),
-            results: Borrowed(&t.results.results),
-            aliases: Borrowed(generated::ALIASES),
+            sources: List::Static(&t.results.sources),
+            suites: List::Static(&t.results.suites),
+            results: List::Static(&t.results.results),
+            aliases: {
+                generated::ready();
+                generated::ALIASES.clone()
+            },
         },
         None => embedded(),
     }

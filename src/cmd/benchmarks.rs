@@ -1,7 +1,6 @@
 //! `jllm benchmarks` and `jllm benchmark`: the list's evaluation benchmarks,
 //! queryable apart from the models.
 
-use crate::catalog::schema::AsStr;
 use std::process::ExitCode;
 
 use anyhow::Result;

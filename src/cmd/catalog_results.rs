@@ -4,7 +4,6 @@
 //! Kept apart from `catalog import` because the results are their own data,
 //! on their own update schedule.
 
-use std::borrow::Cow;
 use std::collections::BTreeMap;
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -13,6 +12,7 @@ use std::process::ExitCode;
 use anyhow::{bail, Result};
 
 use crate::catalog::results::{self, Results};
+use crate::catalog::schema::List;
 use crate::catalog::{load, results_data, write};
 use crate::config::Config;
 use crate::i18n::{tr, trf};
@@ -83,7 +83,7 @@ pub fn run(args: &Args, cfg: &Config) -> Result<ExitCode> {
         // Without --seeds paper.toml is neither written nor checked; its
         // source (the built-in) still names the suites of suites.toml.
         let builtin = results_data::embedded();
-        all.sources = Cow::Owned(
+        all.sources = List::Owned(
             builtin
                 .sources
                 .iter()
@@ -112,10 +112,7 @@ pub fn run(args: &Args, cfg: &Config) -> Result<ExitCode> {
         }
         let r = &part.results;
         let listed = r.results.iter().filter(|x| x.in_list).count();
-        let source = r
-            .sources
-            .first()
-            .map_or(Cow::Borrowed("?"), |s| s.id.clone());
+        let source = r.sources.first().map_or("?", |s| s.id.as_str());
         summary.push(trf(
             lang,
             "{0}: {1} results ({2} of catalog checkpoints, {3} reference rows), {4} rows skipped",

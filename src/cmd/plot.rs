@@ -456,25 +456,25 @@ pub fn text_chart(points: &[Point], left_out: usize, lang: Lang) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use std::borrow::Cow;
+    use crate::catalog::schema::Str;
 
     #[test]
     fn dates() {
         let f = Family {
             year: Some(2023),
-            released: Some(Cow::Borrowed("2023-07")),
+            released: Some(Str::Static("2023-07")),
             ..Family::default()
         };
         assert_eq!(date_of(&f), Some((2023.5, true)));
         let f = Family {
             year: Some(2024),
-            released: Some(Cow::Borrowed("2024-13")),
+            released: Some(Str::Static("2024-13")),
             ..Family::default()
         };
         let (x, dated) = date_of(&f).unwrap_or_default();
         assert!((2024.1..=2024.9).contains(&x) && !dated, "{x}");
         let f = Family {
-            released: Some(Cow::Borrowed("garbage")),
+            released: Some(Str::Static("garbage")),
             ..Family::default()
         };
         assert_eq!(date_of(&f), None);

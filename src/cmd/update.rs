@@ -242,7 +242,7 @@ fn prepare(job: Job, deadline: &Deadline) -> Result<Prepared> {
     let mut notes = Vec::new();
     let fetched = fetch(&source, deadline, &progress, &mut notes)?;
     progress.say(tr(lang, "importing"));
-    let curated = builtin_curated();
+    let curated = load::embedded_given_to_import();
     let (mut catalog, report) = import::import(&fetched.sources, &curated)
         .with_context(|| trf(lang, "{0}: import failed", &[&source]))?;
     // The built-in catalog's order, the list's (build.rs sorts by line):
@@ -361,12 +361,6 @@ fn check_imported(catalog: &Catalog, source: &str, lang: Lang) -> Result<()> {
 
 /// The built-in tables the import is given: the curated ones, and those
 /// it names what it reads after (domains).
-fn builtin_curated() -> Catalog {
-    let mut curated = Catalog::default();
-    curated.take(load::embedded(), |t| t.origin.given_to_import());
-    curated
-}
-
 /// What a source gave: the list's files, what it says about itself, and
 /// warnings about what it said that was dropped.
 struct Fetched {

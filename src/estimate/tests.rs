@@ -3,13 +3,13 @@
 //! quantizations and the context caps.
 
 use super::*;
-use std::borrow::Cow;
+use crate::catalog::schema::Str;
 
 fn variant(name: &'static str, hf: &'static str) -> Variant {
     Variant {
-        name: Cow::Borrowed(name),
-        hf: Some(Cow::Borrowed(hf)),
-        url: Cow::Borrowed(""),
+        name: Str::Static(name),
+        hf: Some(Str::Static(hf)),
+        url: Str::Static(""),
         ..Variant::default()
     }
 }
@@ -306,8 +306,8 @@ fn storage_as_the_reference() {
         ("", ""),
     ] {
         let v = Variant {
-            name: Cow::Owned(name.to_string()),
-            hf: Some(Cow::Owned(hf.to_string())),
+            name: Str::from(name.to_string()),
+            hf: Some(Str::from(hf.to_string())),
             ..Variant::default()
         };
         assert_eq!(storage(&v), storage_reference(&v), "{name}");

@@ -12,7 +12,7 @@ use super::align::Aligned;
 use super::cells::{cell, slug};
 use super::markdown;
 use super::Report;
-use crate::catalog::schema::{AsStr, Catalog, Commercial, Developer, License, List, SizeFact, Str};
+use crate::catalog::schema::{Catalog, Commercial, Developer, License, List, SizeFact, Str};
 
 pub(super) struct Lookup<'a> {
     pub(super) developers: HashMap<String, &'a Developer>,

@@ -12,7 +12,6 @@
 //! after it). A name that can mean two repos, and the baselines the paper
 //! compares with (Meta's, LAION's), stay reference rows with the reason.
 
-use std::borrow::Cow;
 use std::path::{Path, PathBuf};
 
 use anyhow::{bail, Result};
@@ -20,6 +19,7 @@ use anyhow::{bail, Result};
 use super::results::{catalog_repos, Imported};
 use crate::catalog::results::{Results, Score, Source, Task};
 use crate::catalog::schema::Catalog;
+use crate::catalog::schema::{List, Str};
 
 /// The paper's title: the seed file that starts with it is the paper, and
 /// the list's paper entry with it gives its date and URL.
@@ -261,10 +261,10 @@ pub fn import(text: &str, file: &str, cat: &Catalog) -> Result<Imported> {
     }
     Ok(Imported {
         results: Results {
-            sources: Cow::Owned(vec![src]),
-            suites: Cow::Owned(Vec::new()),
-            results: Cow::Owned(results),
-            aliases: Cow::Owned(Vec::new()),
+            sources: List::Owned(vec![src]),
+            suites: List::Owned(Vec::new()),
+            results: List::Owned(results),
+            aliases: List::Owned(Vec::new()),
         },
         skipped,
     })
@@ -281,15 +281,15 @@ fn paper_source(cat: &Catalog) -> Result<Source> {
     };
     let venue = paper.venue.as_deref().unwrap_or("");
     Ok(Source {
-        id: Cow::Borrowed("paper"),
-        name: Cow::Owned(format!("rinna's paper ({venue})")),
-        benchmark: Cow::Borrowed("jp-language-model-evaluation-harness"),
-        url: Cow::Owned(url.to_string()),
-        license: Cow::Borrowed("unknown (the paper's text states none)"),
-        attribution: Cow::Owned(format!("{CITATION}. {venue}. {url}")),
-        commit: Cow::Borrowed(""),
-        date: Cow::Owned(date.to_string()),
-        citation: Some(Cow::Owned(format!("{CITATION}. {venue}. {url}"))),
+        id: Str::Static("paper"),
+        name: Str::from(format!("rinna's paper ({venue})")),
+        benchmark: Str::Static("jp-language-model-evaluation-harness"),
+        url: Str::from(url.to_string()),
+        license: Str::Static("unknown (the paper's text states none)"),
+        attribution: Str::from(format!("{CITATION}. {venue}. {url}")),
+        commit: Str::Static(""),
+        date: Str::from(date.to_string()),
+        citation: Some(Str::from(format!("{CITATION}. {venue}. {url}"))),
     })
 }
 
@@ -419,28 +419,28 @@ fn push_scores(
     let in_list = in_list(&hf);
     for (suite, score) in r.suites {
         results.push(Score {
-            hf: Cow::Owned(hf.clone()),
-            alias: alias.clone().map(Cow::Owned),
+            hf: Str::from(hf.clone()),
+            alias: alias.clone().map(Str::from),
             in_list,
             source: src.id.clone(),
             benchmark: if table == 2 {
                 src.benchmark.clone()
             } else {
-                Cow::Borrowed("")
+                Str::Static("")
             },
-            suite: Cow::Borrowed(suite),
+            suite: Str::Static(suite),
             date: src.date.clone(),
             score,
             std: None,
             trials: None,
-            mode: r.mode.clone().map(Cow::Owned),
+            mode: r.mode.clone().map(Str::from),
             version: None,
             params: None,
             url: src.url.clone(),
             line,
-            table: Some(Cow::Owned(format!("Table {table}"))),
-            note: note.clone().map(Cow::Owned),
-            tasks: Cow::Owned(Vec::<Task>::new()),
+            table: Some(Str::from(format!("Table {table}"))),
+            note: note.clone().map(Str::from),
+            tasks: List::Owned(Vec::<Task>::new()),
         });
     }
 }

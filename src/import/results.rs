@@ -11,7 +11,6 @@
 //! normalizing ([`normalized_id`]) stays a reference row and is reported,
 //! so a new respelling is noticed and curated rather than guessed.
 
-use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
 use std::path::Path;
 
@@ -20,6 +19,7 @@ use anyhow::{bail, Context, Result};
 use super::markdown;
 use crate::catalog::results::{Alias, Results, Score, Source, Task};
 use crate::catalog::schema::Catalog;
+use crate::catalog::schema::{List, Str};
 
 pub const SWALLOW_DIR: &str = "swallow-leaderboard";
 pub const PFGEN_DIR: &str = "pfgen-bench";
@@ -45,10 +45,10 @@ impl Imported {
     fn of(source: Source, results: Vec<Score>, skipped: Vec<String>) -> Imported {
         Imported {
             results: Results {
-                sources: Cow::Owned(vec![source]),
-                suites: Cow::Owned(Vec::new()),
-                results: Cow::Owned(results),
-                aliases: Cow::Owned(Vec::new()),
+                sources: List::Owned(vec![source]),
+                suites: List::Owned(Vec::new()),
+                results: List::Owned(results),
+                aliases: List::Owned(Vec::new()),
             },
             skipped,
         }
@@ -234,14 +234,14 @@ fn source(
     commit: &(String, String),
 ) -> Source {
     Source {
-        id: Cow::Owned(id.into()),
-        name: Cow::Owned(name.into()),
-        benchmark: Cow::Owned(benchmark.into()),
-        url: Cow::Owned(url.into()),
-        license: Cow::Owned(license.into()),
-        attribution: Cow::Owned(attribution.into()),
-        commit: Cow::Owned(commit.0.clone()),
-        date: Cow::Owned(commit.1.clone()),
+        id: Str::from(id.to_owned()),
+        name: Str::from(name.to_owned()),
+        benchmark: Str::from(benchmark.to_owned()),
+        url: Str::from(url.to_owned()),
+        license: Str::from(license.to_owned()),
+        attribution: Str::from(attribution.to_owned()),
+        commit: Str::from(commit.0.clone()),
+        date: Str::from(commit.1.clone()),
         citation: None,
     }
 }
@@ -312,7 +312,7 @@ pub fn swallow(text: &str, commit: &(String, String), join: &Join) -> Result<Imp
             .map(|p| (p * 1e9).round() as u64);
         let mode = str_of(model, "reasoning")
             .filter(|r| r != "N/A" && !r.is_empty())
-            .map(|r| Cow::Owned(format!("reasoning {r}")));
+            .map(|r| Str::from(format!("reasoning {r}")));
         let Some(Value::Mapping(suites)) = model.get("results") else {
             skipped.push(format!("{at}: {repo}: no results: skipped"));
             continue;
@@ -336,12 +336,12 @@ pub fn swallow(text: &str, commit: &(String, String), join: &Join) -> Result<Imp
                 continue;
             };
             results.push(Score {
-                hf: Cow::Owned(joined.hf.clone()),
-                alias: joined.alias.clone().map(Cow::Owned),
+                hf: Str::from(joined.hf.clone()),
+                alias: joined.alias.clone().map(Str::from),
                 in_list: joined.in_list,
                 source: src.id.clone(),
                 benchmark: src.benchmark.clone(),
-                suite: Cow::Borrowed(suite),
+                suite: Str::Static(suite),
                 date: src.date.clone(),
                 score: avg,
                 std: None,
@@ -349,14 +349,14 @@ pub fn swallow(text: &str, commit: &(String, String), join: &Join) -> Result<Imp
                 mode: mode.clone(),
                 version: None,
                 params,
-                url: Cow::Owned(format!(
+                url: Str::from(format!(
                     "{SWALLOW_REPO}/blob/{}/model.yml#L{line}",
                     commit.0
                 )),
                 line,
                 table: None,
                 note: None,
-                tasks: Cow::Owned(list),
+                tasks: List::Owned(list),
             });
         }
     }
@@ -383,7 +383,7 @@ fn swallow_tasks(
             avg = Some(score);
         } else {
             list.push(Task {
-                task: Cow::Owned(name.into()),
+                task: Str::from(name.to_owned()),
                 score,
             });
         }
@@ -487,7 +487,7 @@ pub fn pfgen(text: &str, commit: &(String, String), join: &Join) -> Result<Impor
                 .filter(|x| x.is_finite())
             {
                 Some(score) => tasks.push(Task {
-                    task: Cow::Borrowed(name),
+                    task: Str::Static(name),
                     score,
                 }),
                 None => skipped.push(format!("{at}: {repo}: {name} is not a number: left out")),
@@ -495,27 +495,27 @@ pub fn pfgen(text: &str, commit: &(String, String), join: &Join) -> Result<Impor
         }
         let joined = join.of("pfgen", &repo, &at, &mut skipped);
         results.push(Score {
-            hf: Cow::Owned(joined.hf),
-            alias: joined.alias.map(Cow::Owned),
+            hf: Str::from(joined.hf),
+            alias: joined.alias.map(Str::from),
             in_list: joined.in_list,
             source: src.id.clone(),
             benchmark: src.benchmark.clone(),
-            suite: Cow::Borrowed("pfgen"),
+            suite: Str::Static("pfgen"),
             date: src.date.clone(),
             score,
             std,
             trials,
-            mode: mode.map(Cow::Borrowed),
-            version: Some(Cow::Owned((*hash).to_string())),
+            mode: mode.map(Str::Static),
+            version: Some(Str::from((*hash).to_string())),
             params: None,
-            url: Cow::Owned(format!(
+            url: Str::from(format!(
                 "{PFGEN_REPO}/tree/{}/result/{org}/{model}/{hash}",
                 commit.0
             )),
             line: row.line as u32,
             table: None,
             note: None,
-            tasks: Cow::Owned(tasks),
+            tasks: List::Owned(tasks),
         });
     }
     skipped.extend(join.unused("pfgen", &file, &results));

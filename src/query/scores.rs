@@ -44,10 +44,7 @@ pub(crate) use with_score_columns;
 
 /// The embedded suites, in their curated order.
 pub fn suites() -> &'static [Suite] {
-    match results_data::in_effect().suites {
-        std::borrow::Cow::Borrowed(s) => s,
-        std::borrow::Cow::Owned(_) => &[],
-    }
+    results_data::in_effect().suites.as_static().unwrap_or(&[])
 }
 
 /// The suite ids, for error messages and help.
@@ -118,9 +115,7 @@ pub fn lower_is_better(id: &str) -> bool {
 pub fn paper_table(id: &str) -> Option<&'static str> {
     let data = results_data::in_effect();
     let suite = suites().iter().find(|s| s.id == id)?;
-    let std::borrow::Cow::Borrowed(sources) = data.sources else {
-        return None;
-    };
+    let sources = data.sources.as_static()?;
     sources
         .iter()
         .find(|s| s.id == suite.source)

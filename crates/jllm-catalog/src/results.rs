@@ -17,6 +17,8 @@ use serde::{Deserialize, Serialize};
 
 use super::schema::{List, Str};
 
+crate::schema::pooled!(Source, Suite, Score, Alias, Task);
+
 /// The results data: every file under `catalog/results/`, appended.
 #[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
 #[serde(deny_unknown_fields)]
@@ -212,17 +214,10 @@ impl Results {
 
     /// Adds the entries of `part` after these.
     pub fn append(&mut self, part: Results) {
-        fn add<T: Clone>(to: &mut List<T>, from: List<T>) {
-            if to.is_empty() {
-                *to = from;
-            } else if !from.is_empty() {
-                to.to_mut().extend(from.into_owned());
-            }
-        }
-        add(&mut self.sources, part.sources);
-        add(&mut self.suites, part.suites);
-        add(&mut self.results, part.results);
-        add(&mut self.aliases, part.aliases);
+        List::append(&mut self.sources, part.sources);
+        List::append(&mut self.suites, part.suites);
+        List::append(&mut self.results, part.results);
+        List::append(&mut self.aliases, part.aliases);
     }
 
     /// Every inconsistency, one message each: unknown suites and sources,

@@ -1,10 +1,16 @@
 //! A serde serializer that writes a value of the catalog schema as a Rust
-//! expression, so build.rs can embed the catalog as statics: strings become
-//! `Cow::Borrowed("…")`, sequences `Cow::Borrowed(&[…])`, structs struct
-//! literals and unit enum variants paths. Only the shapes the schema uses are
+//! expression, so build.rs can embed the catalog as statics that hold no
+//! pointer (`schema/embed.rs` says why): each text goes into one text blob
+//! and becomes `Str::Embedded(Span::new(start, len))`, each sequence's
+//! items go into one array per element type and the sequence becomes
+//! `List::Embedded(Span::new(start, len))`, structs become struct literals
+//! and unit enum variants paths. Only the shapes the schema uses are
 //! supported; anything else is a build error, not silent data loss.
-//! [`statics`] writes every table of a catalog so.
+//! [`Embedder`] holds the blob and the arrays; [`Embedder::statics`] writes
+//! every table of a catalog, [`Embedder::finish`] the arrays and the
+//! `install` function that hands them to the schema's types.
 
+use std::collections::{BTreeMap, HashMap};
 use std::fmt::{self, Write};
 
 use serde::ser::{self, Serialize};
@@ -34,37 +40,132 @@ fn unsupported(what: &str) -> Error {
     ))
 }
 
-/// `&[...]` of `items`, each written as a Rust expression.
-pub fn slice<T: Serialize>(items: &[T]) -> Result<String, Error> {
-    let mut out = String::from("&[");
-    for item in items {
-        item.serialize(&mut Writer { out: &mut out })?;
-        out.push_str(",\n");
-    }
-    out.push(']');
-    Ok(out)
+/// The text blob and the arrays of embedded items, filled as values are
+/// written.
+#[derive(Default)]
+pub struct Embedder {
+    text: String,
+    /// Where each text already in the blob is, so a repeated text (a
+    /// developer id, `general`) is stored once.
+    spans: HashMap<String, (u32, u32)>,
+    /// Per element type (its Rust name), the items' expressions.
+    pools: BTreeMap<String, Vec<String>>,
 }
 
-/// One `pub static NAME: &[Row] = &[…];` line per table of the catalog, in
-/// the order of [`Catalog`]'s fields, named as [`Table::embedded`] says.
-pub fn statics(catalog: &Catalog) -> Result<String, Error> {
-    struct Statics(String);
-    impl Visit for Statics {
-        type Error = Error;
-        fn table<T: Row>(&mut self, table: &'static Table, rows: &[T]) -> Result<(), Error> {
+/// What build.rs writes: the Rust code, and the text blob it includes.
+pub struct Embedded {
+    pub code: String,
+    pub text: String,
+}
+
+impl Embedder {
+    /// `v` as a Rust expression; its texts and sequences go into the blob
+    /// and the arrays.
+    pub fn value<T: Serialize + ?Sized>(&mut self, v: &T) -> Result<String, Error> {
+        let mut out = String::new();
+        v.serialize(&mut Writer {
+            out: &mut out,
+            em: self,
+        })?;
+        Ok(out)
+    }
+
+    /// The expression of a `List` holding `items`.
+    pub fn list<T: Serialize>(&mut self, items: &[T]) -> Result<String, Error> {
+        self.value(items)
+    }
+
+    /// One `pub static NAME: List<Row> = …;` line per table of the catalog,
+    /// in the order of [`Catalog`]'s fields, named as [`Table::embedded`]
+    /// says.
+    pub fn statics(&mut self, catalog: &Catalog) -> Result<String, Error> {
+        struct Statics<'a> {
+            code: String,
+            em: &'a mut Embedder,
+        }
+        impl Visit for Statics<'_> {
+            type Error = Error;
+            fn table<T: Row>(&mut self, table: &'static Table, rows: &[T]) -> Result<(), Error> {
+                let list = self.em.list(rows)?;
+                let _ = writeln!(
+                    self.code,
+                    "pub static {}: List<{}> = {list};",
+                    table.embedded, table.ty,
+                );
+                Ok(())
+            }
+        }
+        let mut code = Statics {
+            code: String::new(),
+            em: self,
+        };
+        catalog.visit(&mut code)?;
+        Ok(code.code)
+    }
+
+    /// The arrays as statics, and `install()`, which hands the blob
+    /// (`text`, included from `text_file` in `OUT_DIR`) and the arrays to
+    /// the schema's types; the binary calls it once before reading any.
+    pub fn finish(self, text_file: &str) -> Embedded {
+        let mut code = format!(
+            "static EMBEDDED_TEXT: &str = include_str!(concat!(env!(\"OUT_DIR\"), \"/{text_file}\"));\n"
+        );
+        let mut install = String::from(
+            "pub fn install() {\n    let _ = ::jllm_catalog::schema::TEXT.set(EMBEDDED_TEXT);\n",
+        );
+        for (ty, items) in &self.pools {
+            let _ = write!(code, "static POOL_{ty}: [{ty}; {}] = [", items.len());
+            for item in items {
+                code.push_str(item);
+                code.push_str(",\n");
+            }
+            code.push_str("];\n");
             let _ = writeln!(
-                self.0,
-                "pub static {}: &[{}] = {};",
-                table.embedded,
-                table.ty,
-                slice(rows)?
+                install,
+                "    let _ = <{ty} as ::jllm_catalog::schema::Pooled>::pool().set(&POOL_{ty});"
             );
-            Ok(())
+        }
+        install.push_str("}\n");
+        code.push_str(&install);
+        Embedded {
+            code,
+            text: self.text,
         }
     }
-    let mut code = Statics(String::new());
-    catalog.visit(&mut code)?;
-    Ok(code.0)
+
+    fn text(&mut self, v: &str) -> Result<(u32, u32), Error> {
+        if let Some(&span) = self.spans.get(v) {
+            return Ok(span);
+        }
+        let too_big = || Error(String::from("the embedded text passes 4 GiB"));
+        let start = u32::try_from(self.text.len()).map_err(|_| too_big())?;
+        let len = u32::try_from(v.len()).map_err(|_| too_big())?;
+        start.checked_add(len).ok_or_else(too_big)?;
+        self.text.push_str(v);
+        self.spans.insert(v.to_owned(), (start, len));
+        Ok((start, len))
+    }
+
+    /// Adds `items` (expressions of type `ty`) to `ty`'s array; their span.
+    fn pool(&mut self, ty: String, items: Vec<String>) -> (usize, usize) {
+        let pool = self.pools.entry(ty).or_default();
+        let start = pool.len();
+        let len = items.len();
+        pool.extend(items);
+        (start, len)
+    }
+}
+
+/// The Rust name an embedded sequence's array is declared with: the last
+/// segment of the element's type (`Variant`, `u32`), text of any kind being
+/// the schema's `Str`.
+fn element_type<T: ?Sized>() -> String {
+    let name = std::any::type_name::<T>().trim_start_matches('&');
+    let last = name.rsplit("::").next().unwrap_or(name);
+    match last {
+        "String" | "str" => String::from("Str"),
+        other => other.to_owned(),
+    }
 }
 
 /// `kebab-case` serde names back to the Rust variant names.
@@ -82,6 +183,7 @@ fn camel(variant: &str) -> String {
 
 struct Writer<'a> {
     out: &'a mut String,
+    em: &'a mut Embedder,
 }
 
 type Ok = ();
@@ -130,8 +232,8 @@ impl<'a, 'b> ser::Serializer for &'b mut Writer<'a> {
         Ok(())
     }
     fn serialize_str(self, v: &str) -> Result<Ok, Error> {
-        // Debug formatting of a str is a valid Rust string literal.
-        let _ = write!(self.out, "::std::borrow::Cow::Borrowed({v:?})");
+        let (start, len) = self.em.text(v)?;
+        let _ = write!(self.out, "Str::Embedded(Span::new({start}, {len}))");
         Ok(())
     }
     fn serialize_bytes(self, _: &[u8]) -> Result<Ok, Error> {
@@ -179,8 +281,11 @@ impl<'a, 'b> ser::Serializer for &'b mut Writer<'a> {
         Err(unsupported("newtype variants"))
     }
     fn serialize_seq(self, _: Option<usize>) -> Result<Seq<'a, 'b>, Error> {
-        self.out.push_str("::std::borrow::Cow::Borrowed(&[");
-        Ok(Seq { w: self })
+        Ok(Seq {
+            w: self,
+            ty: None,
+            items: Vec::new(),
+        })
     }
     fn serialize_tuple(self, _: usize) -> Result<Self::SerializeTuple, Error> {
         Err(unsupported("tuples"))
@@ -221,18 +326,29 @@ impl<'a, 'b> ser::Serializer for &'b mut Writer<'a> {
 
 pub struct Seq<'a, 'b> {
     w: &'b mut Writer<'a>,
+    /// The elements' type, known from the first.
+    ty: Option<String>,
+    items: Vec<String>,
 }
 
 impl ser::SerializeSeq for Seq<'_, '_> {
     type Ok = Ok;
     type Error = Error;
     fn serialize_element<T: ?Sized + Serialize>(&mut self, value: &T) -> Result<(), Error> {
-        value.serialize(&mut *self.w)?;
-        self.w.out.push(',');
+        let ty = element_type::<T>();
+        if self.ty.get_or_insert_with(|| ty.clone()) != &ty {
+            return Err(unsupported("a sequence of mixed types"));
+        }
+        let item = self.w.em.value(value)?;
+        self.items.push(item);
         Ok(())
     }
     fn end(self) -> Result<Ok, Error> {
-        self.w.out.push_str("])");
+        let (start, len) = match self.ty {
+            Some(ty) => self.w.em.pool(ty, self.items),
+            None => (0, 0),
+        };
+        let _ = write!(self.w.out, "List::Embedded(Span::new({start}, {len}))");
         Ok(())
     }
 }
@@ -257,5 +373,43 @@ impl ser::SerializeStruct for Struct<'_, '_> {
     fn end(self) -> Result<Ok, Error> {
         self.w.out.push('}');
         Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn each_text_is_stored_once_and_items_go_to_their_types_array() {
+        let mut em = Embedder::default();
+        let list = em.list(&["general", "llm-jp", "general"]).unwrap();
+        assert_eq!(list, "List::Embedded(Span::new(0, 3))");
+        assert_eq!(
+            em.value("llm-jp").unwrap(),
+            "Str::Embedded(Span::new(7, 6))"
+        );
+        assert_eq!(
+            em.list::<String>(&[]).unwrap(),
+            "List::Embedded(Span::new(0, 0))"
+        );
+        assert_eq!(
+            em.list(&[7u32, 9]).unwrap(),
+            "List::Embedded(Span::new(0, 2))"
+        );
+        let second = em.list(&["x"]).unwrap();
+        assert_eq!(second, "List::Embedded(Span::new(3, 1))");
+        let out = em.finish("t.txt");
+        assert_eq!(out.text, "generalllm-jpx");
+        assert!(out.code.contains(
+            "static POOL_Str: [Str; 4] = [Str::Embedded(Span::new(0, 7)),\n\
+             Str::Embedded(Span::new(7, 6)),\n\
+             Str::Embedded(Span::new(0, 7)),\n\
+             Str::Embedded(Span::new(13, 1)),\n];"
+        ));
+        assert!(out.code.contains("static POOL_u32: [u32; 2] = [7,\n9,\n];"));
+        assert!(out
+            .code
+            .contains("<u32 as ::jllm_catalog::schema::Pooled>::pool().set(&POOL_u32);"));
     }
 }

@@ -3,7 +3,8 @@
 //! build.rs parses and validates the TOML under `catalog/` with exactly
 //! these types (this crate is its build-dependency) and writes it back as
 //! Rust statics the binary borrows. Text and sequences are therefore
-//! `Cow`s: borrowed from the binary, owned when read from a user's file.
+//! [`Str`] and [`List`] (`schema/embed.rs`): spans of the binary's embedded
+//! data, owned when read from a user's file.
 //! The value types are in `schema/values.rs`, the tables besides the models
 //! in `schema/tables.rs` and the list of tables that makes [`Catalog`] in
 //! `schema/catalog.rs`; all are re-exported here.
@@ -13,21 +14,16 @@ use std::borrow::Cow;
 use serde::{Deserialize, Serialize};
 
 mod catalog;
+mod embed;
 mod tables;
 #[cfg(feature = "clap")]
 mod value_enum;
 mod values;
 pub use catalog::*;
+pub(crate) use embed::pooled;
+pub use embed::*;
 pub use tables::*;
 pub use values::*;
-
-/// Text in the catalog: borrowed from the binary for the embedded catalog
-/// (build.rs writes it as Rust statics, so nothing is parsed or allocated at
-/// start-up), owned when read from a user's TOML.
-pub type Str = Cow<'static, str>;
-
-/// A sequence in the catalog, borrowed or owned like [`Str`].
-pub type List<T> = Cow<'static, [T]>;
 
 /// A text the list writes in its three languages; a language the list does
 /// not give is `None`.
@@ -167,14 +163,16 @@ impl Row for Family {
     const KEY: KeyField = KeyField::Quoted("id");
     #[inline]
     fn key(&self) -> Cow<'_, str> {
-        Cow::Borrowed(&self.id)
+        Cow::Borrowed(self.id.as_str())
     }
 }
 
 #[inline]
 pub fn general() -> Str {
-    Cow::Borrowed("general")
+    Str::Static("general")
 }
+
+embed::pooled!(Family, Variant);
 
 impl Family {
     /// The largest known size among the checkpoints at `variants` (indexes

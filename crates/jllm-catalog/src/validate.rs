@@ -7,7 +7,7 @@
 use std::collections::{HashMap, HashSet};
 use std::hash::Hash;
 
-use super::schema::{AsStr, Catalog, Category, Family, Row, Table, Visit};
+use super::schema::{Catalog, Category, Family, Row, Table, Visit};
 
 /// One problem, with the entry it belongs to so callers can point at a line.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -10,6 +10,7 @@ use anyhow::{bail, Context, Result};
 use super::{PFGEN_SOURCE, SWALLOW_SOURCE};
 use crate::catalog::results::Results;
 use crate::catalog::results_data;
+use crate::catalog::schema::List;
 use crate::catalog::schema::{Catalog, Lang};
 use crate::fetch::{self, Deadline, Progress};
 use crate::i18n::{self, trf};
@@ -137,8 +138,8 @@ fn builtin_papers(catalog: &Catalog) -> Results {
         })
         .collect();
     Results {
-        sources: std::borrow::Cow::Owned(papers),
-        results: std::borrow::Cow::Owned(paper_results),
+        sources: List::Owned(papers),
+        results: List::Owned(paper_results),
         ..Results::default()
     }
 }

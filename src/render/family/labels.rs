@@ -3,7 +3,6 @@
 //! tokens, domain and name, in the chosen language, with "unknown" where
 //! the sources say nothing.
 
-use crate::catalog::schema::AsStr;
 use crate::catalog::schema::{Bound, Catalog, Family, Lang, LicenseInfo, Qualifier};
 use crate::i18n;
 use crate::render::table::mark;

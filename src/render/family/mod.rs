@@ -94,7 +94,7 @@ pub fn write_prerendered(
             }
         }
         None => {
-            for text in parts.variants {
+            for text in parts.variants.iter() {
                 one(text)?;
             }
         }

@@ -154,7 +154,7 @@ pub struct Table {
 }
 
 /// A row of a catalog table.
-pub trait Row: Clone + Debug + Serialize + Send + Sync + 'static {
+pub trait Row: Clone + Debug + Serialize + Send + Sync + Pooled + 'static {
     /// The field that holds the key, for locating a row's line.
     const KEY: KeyField;
 
@@ -233,12 +233,12 @@ macro_rules! define_catalog {
             /// overlays (so what build.rs derived from it still holds).
             #[inline]
             pub fn is_embedded(&self) -> bool {
-                true $(&& matches!(self.$field, Cow::Borrowed(_)))*
+                true $(&& self.$field.is_borrowed())*
             }
 
             /// Adds the rows of `part` after those of each table.
             pub fn append(&mut self, part: Catalog) {
-                $(append(&mut self.$field, part.$field);)*
+                $(self.$field.append(part.$field);)*
             }
 
             /// Replaces each table `which` names with `from`'s.
@@ -277,15 +277,6 @@ macro_rules! define_catalog {
 }
 
 crate::catalog_tables!(define_catalog);
-
-/// Adds `from` after `to`, borrowing `from` when `to` is empty.
-fn append<T: Clone>(to: &mut List<T>, from: List<T>) {
-    if to.is_empty() {
-        *to = from;
-    } else if !from.is_empty() {
-        to.to_mut().extend(from.into_owned());
-    }
-}
 
 /// The table whose rows are `kind` (`model`), if any.
 pub fn table_of(kind: &str) -> Option<&'static Table> {

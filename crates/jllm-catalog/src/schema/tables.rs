@@ -17,13 +17,25 @@ macro_rules! keyed_by_id {
             const KEY: KeyField = KeyField::Quoted("id");
             #[inline]
             fn key(&self) -> Cow<'_, str> {
-                Cow::Borrowed(&self.id)
+                Cow::Borrowed(self.id.as_str())
             }
         }
     )*};
 }
 
 keyed_by_id!(Developer, License, Paper, Domain, Benchmark);
+
+super::embed::pooled!(
+    Developer,
+    License,
+    LicenseText,
+    Footnote,
+    Paper,
+    Domain,
+    Benchmark,
+    SizeFact,
+    BaseContext,
+);
 
 /// A size or release date stated by a source other than the list, such as
 /// rinna's paper, or the totals of a mixture-of-experts architecture the
@@ -56,7 +68,7 @@ impl Row for SizeFact {
     }
     #[inline]
     fn id(&self) -> Cow<'_, str> {
-        Cow::Borrowed(&self.hf)
+        Cow::Borrowed(self.hf.as_str())
     }
     fn duplicate(&self, _: &str) -> String {
         format!("size fact for '{}' is listed twice", self.hf)
@@ -257,15 +269,3 @@ pub const BENCHMARK_CATEGORIES: [&str; 11] = [
     "speech",
     "other",
 ];
-
-/// `as_str` on catalog text, as on `String`, whichever way it is held.
-pub trait AsStr {
-    fn as_str(&self) -> &str;
-}
-
-impl AsStr for Str {
-    #[inline]
-    fn as_str(&self) -> &str {
-        self
-    }
-}
