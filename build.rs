@@ -153,17 +153,23 @@ fn embed_results(
         // Lower-cased repo ids parallel to RESULTS: the lookup compares
         // plain strings instead of case-folding bytes at each comparison.
         let keys: Vec<String> = sorted.iter().map(|r| r.hf.to_ascii_lowercase()).collect();
+        let prefixes: Vec<u128> = keys
+            .iter()
+            .map(|k| results::key_prefix(k.as_bytes()))
+            .collect();
         Ok(format!(
             "pub static SOURCES: List<Source> = {};\n\
              pub static SUITES: List<Suite> = {};\n\
              pub static RESULTS: List<Score> = {};\n\
              pub static ALIASES: List<Alias> = {};\n\
-             pub static KEYS: List<Str> = {};\n",
+             pub static KEYS: List<Str> = {};\n\
+             pub static KEY_PREFIXES: [u128; {}] = {prefixes:?};\n",
             em.list(&all.sources)?,
             em.list(&all.suites)?,
             em.list(&sorted)?,
             em.list(&all.aliases)?,
             em.list(&keys)?,
+            keys.len(),
         ))
     })()
     .unwrap_or_else(|e| fail(&[format!("cannot embed the results: {e}")]));

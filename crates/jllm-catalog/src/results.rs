@@ -165,6 +165,18 @@ pub struct Task {
     pub score: f64,
 }
 
+/// The first 16 bytes of `key` as a big-endian number, zero-padded: keys in
+/// byte order have their prefixes in the same order (a key without NUL
+/// bytes sorts after its own zero-padded prefix), so a binary search over
+/// the prefixes narrows a search of the keys to the few that share one.
+pub fn key_prefix(key: &[u8]) -> u128 {
+    let mut bytes = [0u8; 16];
+    for (b, k) in bytes.iter_mut().zip(key) {
+        *b = *k;
+    }
+    u128::from_be_bytes(bytes)
+}
+
 /// Orders repo ids as lower-cased ASCII, without allocating.
 pub fn cmp_repo(a: &str, b: &str) -> Ordering {
     a.bytes()

@@ -18,11 +18,12 @@ pub fn developer_names(cat: &Catalog, f: &Family, lang: Lang) -> String {
 
 /// The family's developers' names in `lang`, joined by `, `, appended.
 pub(super) fn push_developer_names(out: &mut String, cat: &Catalog, f: &Family, lang: Lang) {
+    let developers = &cat.developers[..];
     for (n, id) in f.developers.iter().enumerate() {
         if n > 0 {
             out.push_str(", ");
         }
-        out.push_str(match cat.developers.iter().find(|d| &d.id == id) {
+        out.push_str(match developers.iter().find(|d| &d.id == id) {
             Some(d) if lang == Lang::Ja => d.name_ja.as_str(),
             Some(d) if lang == Lang::Fr => d.name_fr.as_deref().unwrap_or(&d.name),
             Some(d) => d.name.as_str(),
@@ -34,9 +35,10 @@ pub(super) fn push_developer_names(out: &mut String, cat: &Catalog, f: &Family, 
 /// Distinct known sizes of the given checkpoints, smallest first, appended
 /// (nothing when no size is known).
 pub(super) fn push_sizes(out: &mut String, f: &Family, variants: &[usize]) {
+    let all = &f.variants[..];
     let mut known: Vec<u64> = variants
         .iter()
-        .filter_map(|&i| f.variants.get(i)?.params)
+        .filter_map(|&i| all.get(i)?.params)
         .collect();
     known.sort_unstable();
     known.dedup();
@@ -52,7 +54,8 @@ pub(super) fn push_sizes(out: &mut String, f: &Family, variants: &[usize]) {
 /// checkpoint order; the family's own when it has no checkpoints.
 pub fn licenses_of<'a>(f: &'a Family, variants: &[usize]) -> Vec<&'a LicenseInfo> {
     let mut out: Vec<&LicenseInfo> = Vec::new();
-    for v in variants.iter().filter_map(|&i| f.variants.get(i)) {
+    let all = &f.variants[..];
+    for v in variants.iter().filter_map(|&i| all.get(i)) {
         if let Some(l) = v.license_in(f) {
             if !out
                 .iter()
@@ -73,10 +76,11 @@ pub fn licenses_of<'a>(f: &'a Family, variants: &[usize]) -> Vec<&'a LicenseInfo
 fn push_license_label(out: &mut String, cat: &Catalog, l: &LicenseInfo, lang: Lang) {
     let start = out.len();
     let mut names = 0;
+    let licenses = &cat.licenses[..];
     for x in l
         .ids
         .iter()
-        .filter_map(|id| cat.licenses.iter().find(|x| &x.id == id))
+        .filter_map(|id| licenses.iter().find(|x| &x.id == id))
     {
         if names > 0 {
             out.push_str(" & ");

@@ -71,6 +71,18 @@ impl Str {
         }
     }
 
+    /// The text's bytes, an embedded text's read from `blob` (the bytes of
+    /// what [`blob`] returned): for comparisons in loops, which then fetch
+    /// the blob once and skip the check of char boundaries.
+    #[inline]
+    pub fn bytes_in<'a>(&'a self, blob: &'static [u8]) -> &'a [u8] {
+        match self {
+            Str::Embedded(span) => blob.get(span.range()).unwrap_or(&[]),
+            Str::Static(s) => s.as_bytes(),
+            Str::Owned(s) => s.as_bytes(),
+        }
+    }
+
     /// The text as an owned `String`.
     pub fn into_owned(self) -> String {
         match self {
@@ -82,8 +94,14 @@ impl Str {
 
 #[inline]
 fn embedded_text(span: Span) -> &'static str {
+    blob().get(span.range()).unwrap_or("")
+}
+
+/// The embedded text blob, every [`Str::Embedded`] a span of it.
+#[inline]
+pub fn blob() -> &'static str {
     match TEXT.get() {
-        Some(text) => text.get(span.range()).unwrap_or(""),
+        Some(text) => text,
         None => {
             debug_assert!(false, "the embedded text is read before it is installed");
             ""
