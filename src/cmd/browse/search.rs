@@ -353,7 +353,7 @@ mod tests {
                 let (fast, fast_benches) = ranked_among(&cat, &all, None, Some(&prepared), typed);
                 let facts = |f: &Vec<Found>| -> Vec<(usize, i64, &str, String, bool)> {
                     f.iter()
-                        .map(|f| (f.index, f.score, f.field, f.matched.clone(), f.typo))
+                        .map(|f| (f.index, f.score, f.field, f.matched.to_string(), f.typo))
                         .collect()
                 };
                 assert_eq!(facts(&fast), facts(&found), "{typed:?}");
