@@ -354,6 +354,15 @@ fn score_family<'a, 'p>(
     best
 }
 
+/// Whether `span`, normalised texts end to end, may hold a match without
+/// typos of one of them: every such match (the whole text, its start, a
+/// fragment) contains the normalised query, or each of its words (all
+/// words), and a text that contains it puts it in the span too.
+fn may_hold(q: &Query, span: &str) -> bool {
+    span.contains(q.whole.as_str())
+        || (q.words.len() > 1 && q.words.iter().all(|w| span.contains(w.as_str())))
+}
+
 fn search_with<'a>(
     cat: &'a Catalog,
     families: &[&'a Family],
@@ -369,7 +378,14 @@ fn search_with<'a>(
             Some(k) => shared.consider_at(best, f, k),
             None => shared.consider(best, f),
         };
+        // Without typos, own texts that together do not hold the query
+        // score nothing: only what the family shares can match.
+        let none_own = !q.typos
+            && at
+                .and_then(|(p, i)| p.span(f, i))
+                .is_some_and(|span| !may_hold(q, span));
         let best = match at.and_then(|(p, i)| p.family(f, i)) {
+            _ if none_own => score_family(q, consider, std::iter::empty()),
             Some(texts) => score_family(q, consider, texts),
             None => score_family(q, consider, own_texts(f).map(|(o, t)| (o, t, None))),
         };

@@ -229,6 +229,25 @@ impl<'a> Prepared<'a> {
         }))
     }
 
+    /// The normalised own texts of `f`, the family at position `at` of
+    /// the catalog, end to end; None unless `f` is the family the index
+    /// holds there.
+    pub fn span(&self, f: &Family, at: usize) -> Option<&str> {
+        if *self.address.get(at)? != f as *const Family as usize {
+            return None;
+        }
+        let (from, to) = (*self.first.get(at)?, *self.first.get(at + 1)?);
+        let start = match from.checked_sub(1) {
+            Some(j) => self.texts.get(j)?.2,
+            None => 0,
+        };
+        let end = match to.checked_sub(1) {
+            Some(j) => self.texts.get(j)?.2,
+            None => 0,
+        };
+        self.arena.get(start..end.max(start))
+    }
+
     /// The distinct shared values that [`Prepared::shared`] points into.
     pub fn keys(&self) -> &Keys<'a> {
         &self.keys
@@ -258,8 +277,9 @@ mod tests {
 
     /// Every family of the built-in catalog is found in the index at its
     /// position, with the texts `own_texts` gives, each normalised as
-    /// search normalises it (`norm_chars`) with its length in chars; a
-    /// family asked at another position is not.
+    /// search normalises it (`norm_chars`) with its length in chars, and
+    /// its span is those forms end to end; a family asked at another
+    /// position is not.
     #[test]
     fn the_index_holds_each_familys_texts_normalised() {
         let cat = crate::catalog::load::embedded();
@@ -268,6 +288,8 @@ mod tests {
         for (i, f) in cat.models.iter().enumerate() {
             let held: Vec<_> = p.family(f, i).expect("the family at its place").collect();
             let own: Vec<_> = own_texts(f).collect();
+            let span: String = own.iter().flat_map(|(_, t)| norm_chars(t)).collect();
+            assert_eq!(p.span(f, i), Some(span.as_str()), "{}", f.id);
             assert_eq!(held.len(), own.len(), "{}", f.id);
             for ((o, text, normed), (own, want)) in held.into_iter().zip(own) {
                 assert_eq!((o, text), (own, want), "{}", f.id);
@@ -279,6 +301,7 @@ mod tests {
         assert!(texts > cat.models.len(), "{texts} texts");
         assert!(p.family(&cat.models[0], 1).is_none());
         assert!(p.family(&cat.models[0], cat.models.len()).is_none());
+        assert!(p.span(&cat.models[0], 1).is_none());
     }
 
     /// Every family of the built-in catalog and of an overlay of texts
