@@ -8,3 +8,4 @@ pub mod resolve;
 pub mod scores;
 pub mod search;
 pub mod search_index;
+mod search_shared;

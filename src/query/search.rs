@@ -6,12 +6,12 @@
 //! data by substring. A scattered subsequence no longer counts: it found
 //! `local-politics-bert` for `tanuki` and `minpakubert` for `rakuda`.
 
-use std::collections::HashMap;
+use std::borrow::Cow;
 
 use crate::catalog::index::{edits, norm, norm_chars, typo_budget};
 use crate::catalog::schema::{Benchmark, Catalog, Family};
-use crate::query::labels;
 pub use crate::query::search_index::{own_texts, Own, OwnText, Prepared};
+use crate::query::search_shared::{Best, Shared};
 
 /// One search result: the family, its score and the field that matched.
 pub struct Found<'a> {
@@ -20,7 +20,9 @@ pub struct Found<'a> {
     pub index: usize,
     pub score: i64,
     pub field: &'static str,
-    pub matched: String,
+    /// The text that matched: the catalog's own, or an excerpt of the
+    /// training data around the match.
+    pub matched: Cow<'a, str>,
     /// Matched only by a typo: dropped when anything matches better.
     pub typo: bool,
 }
@@ -35,12 +37,12 @@ pub struct FoundBenchmark<'a> {
 }
 
 /// Whether a score, before its field's weight, is a typo's.
-fn is_typo(score: i64) -> bool {
+pub(crate) fn is_typo(score: i64) -> bool {
     score < ALL_WORDS
 }
 
 /// The query, prepared once: normalised whole, its words, its typo budget.
-struct Query {
+pub(crate) struct Query {
     /// Lower-cased, as typed (for training data).
     lower: String,
     /// `norm`: no case, spaces, hyphens, dots.
@@ -230,7 +232,7 @@ fn typo(q: &Query, text: &str, s: &mut Scratch) -> Option<usize> {
 /// architecture and base model (a developer's exact name ranks between a
 /// name's start and a word inside a name: `calm` lists the CALM models
 /// before other models of CALM's developer).
-fn weight(field: &str) -> i64 {
+pub(crate) fn weight(field: &str) -> i64 {
     match field {
         "id" | "name" | "name_ja" | "name_fr" => 0,
         "hf" | "checkpoint" => -300,
@@ -240,7 +242,10 @@ fn weight(field: &str) -> i64 {
 }
 
 /// Best (score, text) over several texts of one field.
-fn best_of<'t>(q: &Query, texts: impl Iterator<Item = &'t str>) -> Option<(i64, &'t str)> {
+pub(crate) fn best_of<'t>(
+    q: &Query,
+    texts: impl Iterator<Item = &'t str>,
+) -> Option<(i64, &'t str)> {
     let mut best: Option<(i64, &str)> = None;
     for t in texts {
         if let Some(s) = score(q, t) {
@@ -307,99 +312,13 @@ pub fn narrows(before: &str, now: &str) -> bool {
             .all(|(n, b)| n.contains(b.as_str()))
 }
 
-/// The best match of one family so far: score (weighted), field, text,
-/// whether by a typo. A later field replaces it only by scoring higher.
-#[derive(Default)]
-struct Best<'a>(Option<(i64, &'static str, &'a str, bool)>);
-
-impl<'a> Best<'a> {
-    fn consider(&mut self, field: &'static str, hit: Option<(i64, &'a str)>) {
-        if let Some((s, text)) = hit {
-            let typo = is_typo(s);
-            let s = s + weight(field);
-            if self.0.is_none_or(|b| s > b.0) {
-                self.0 = Some((s, field, text, typo));
-            }
-        }
-    }
-}
-
-/// The scores of what families share (developers, tasks, categories,
-/// domains), each scored once per search.
-struct Shared<'a> {
-    developers: HashMap<&'a str, Option<(i64, &'a str)>>,
-    tasks: HashMap<&'static str, (i64, &'static str)>,
-    categories: HashMap<&'static str, (i64, &'static str)>,
-    domains: HashMap<&'a str, (i64, &'a str)>,
-}
-
-impl<'a> Shared<'a> {
-    /// Scores every developer, task, category and domain of `cat` once.
-    fn new(cat: &'a Catalog, q: &Query) -> Shared<'a> {
-        let developers: HashMap<&str, Option<(i64, &str)>> = cat
-            .developers
-            .iter()
-            .map(|d| {
-                let names = [&d.name, &d.name_ja]
-                    .into_iter()
-                    .map(|s| &**s)
-                    .chain(d.name_fr.as_deref())
-                    .chain(d.aliases.iter().map(|a| &**a));
-                (&*d.id, best_of(q, names))
-            })
-            .collect();
-        let label_scores =
-            |table: &'static [labels::Labels]| -> HashMap<&'static str, (i64, &'static str)> {
-                table
-                    .iter()
-                    .filter_map(|(id, _)| best_of(q, labels::words(table, id)).map(|b| (*id, b)))
-                    .collect()
-            };
-        let tasks = label_scores(labels::TASKS);
-        let categories = label_scores(labels::CATEGORIES);
-        let mut domains: HashMap<&str, (i64, &str)> = label_scores(labels::DOMAINS);
-        for d in cat.domains.iter() {
-            let texts = [&d.label.en, &d.label.ja, &d.label.fr]
-                .into_iter()
-                .flatten()
-                .map(|s| &**s)
-                .chain(labels::words(labels::DOMAINS, &d.id));
-            if let Some(b) = best_of(q, texts) {
-                domains.insert(&d.id, b);
-            }
-        }
-        Shared {
-            developers,
-            tasks,
-            categories,
-            domains,
-        }
-    }
-
-    /// Considers `f`'s developers, task, category and domain, in order.
-    fn consider(&self, best: &mut Best<'a>, f: &'a Family) {
-        for d in f.developers.iter() {
-            best.consider("developer", self.developers.get(&**d).copied().flatten());
-        }
-        if let Some(t) = &f.task {
-            best.consider("task", self.tasks.get(&**t).copied());
-        }
-        best.consider(
-            "category",
-            self.categories.get(f.category.as_str()).copied(),
-        );
-        best.consider("domain", self.domains.get(&*f.domain).copied());
-    }
-}
-
 /// The best match among `f`'s fields: its own `texts` (`own_texts`, each
 /// with its normalised form when prepared) and what it shares, in the
 /// order of [`own_texts`] with the shared fields after its names and
 /// checkpoints and before its architecture and base model.
 fn score_family<'a, 'p>(
     q: &Query,
-    shared: &Shared<'a>,
-    f: &'a Family,
+    mut shared: impl FnMut(&mut Best<'a>),
     texts: impl Iterator<Item = OwnText<'a, 'p>>,
 ) -> Best<'a> {
     let mut best = Best::default();
@@ -409,7 +328,7 @@ fn score_family<'a, 'p>(
     let mut hf: (&str, Option<i64>) = ("", None);
     for (field, text, normed) in texts {
         if !shared_done && matches!(field, Own::Architecture | Own::BaseModel) {
-            shared.consider(&mut best, f);
+            shared(&mut best);
             shared_done = true;
         }
         let score = |text| score_normed(q, text, normed);
@@ -430,9 +349,18 @@ fn score_family<'a, 'p>(
         }
     }
     if !shared_done {
-        shared.consider(&mut best, f);
+        shared(&mut best);
     }
     best
+}
+
+/// Whether `span`, normalised texts end to end, may hold a match without
+/// typos of one of them: every such match (the whole text, its start, a
+/// fragment) contains the normalised query, or each of its words (all
+/// words), and a text that contains it puts it in the span too.
+fn may_hold(q: &Query, span: &str) -> bool {
+    span.contains(q.whole.as_str())
+        || (q.words.len() > 1 && q.words.iter().all(|w| span.contains(w.as_str())))
 }
 
 fn search_with<'a>(
@@ -441,22 +369,34 @@ fn search_with<'a>(
     prepared: Option<(&Prepared<'a>, &[usize])>,
     q: &Query,
 ) -> Vec<Found<'a>> {
-    let shared = Shared::new(cat, q);
+    let shared = Shared::new(cat, q, prepared.map(|(p, _)| p.keys()));
     let mut out: Vec<Found> = Vec::new();
     for (index, &f) in families.iter().enumerate() {
-        let own = prepared.and_then(|(p, at)| p.family(f, *at.get(index)?));
-        let best = match own {
-            Some(texts) => score_family(q, &shared, f, texts),
-            None => score_family(q, &shared, f, own_texts(f).map(|(o, t)| (o, t, None))),
+        let at = prepared.and_then(|(p, at)| Some((p, *at.get(index)?)));
+        let keys = at.and_then(|(p, i)| p.shared(f, i));
+        let consider = |best: &mut Best<'a>| match &keys {
+            Some(k) => shared.consider_at(best, f, k),
+            None => shared.consider(best, f),
+        };
+        // Without typos, own texts that together do not hold the query
+        // score nothing: only what the family shares can match.
+        let none_own = !q.typos
+            && at
+                .and_then(|(p, i)| p.span(f, i))
+                .is_some_and(|span| !may_hold(q, span));
+        let best = match at.and_then(|(p, i)| p.family(f, i)) {
+            _ if none_own => score_family(q, consider, std::iter::empty()),
+            Some(texts) => score_family(q, consider, texts),
+            None => score_family(q, consider, own_texts(f).map(|(o, t)| (o, t, None))),
         };
         let mut found = best
             .0
-            .map(|(score, field, text, typo)| (score, field, text.to_string(), typo));
+            .map(|(score, field, text, typo)| (score, field, Cow::Borrowed(text), typo));
         if found.is_none() && q.fragment_ok {
             if let Some(td) = &f.training_data {
                 for text in [&td.en, &td.ja].into_iter().flatten() {
                     if let Some(pos) = text.to_lowercase().find(&q.lower) {
-                        let matched = excerpt(text, pos, q.lower.len());
+                        let matched = Cow::Owned(excerpt(text, pos, q.lower.len()));
                         found = Some((TRAINING, "training_data", matched, false));
                         break;
                     }

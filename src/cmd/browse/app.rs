@@ -91,6 +91,9 @@ pub struct App<'a> {
     pub quant: Option<Precision>,
     /// The machine form's texts: VRAM, RAM, quantization, GPU, as typed.
     pub machine_text: [String; 4],
+    /// The form's texts that set `machine`, `quant` and `bandwidth_gb_s`
+    /// (the last applied; Esc in the form goes back to them).
+    pub machine_set: [String; 4],
     /// The memory bandwidth of the GPU set (GB/s), for the speed column.
     pub bandwidth_gb_s: Option<u64>,
     /// The run's configuration, for `R` (the terminal's width); none in
@@ -98,6 +101,9 @@ pub struct App<'a> {
     pub cfg: Option<&'a crate::config::Config>,
     /// What `jllm recommend` prints for the view, shown by `R`.
     pub recommended: String,
+    /// The words of the command line that printed `recommended` (its
+    /// title), from the filters and machine it was ranked with.
+    pub recommended_words: Vec<String>,
     pub mode: Mode,
     /// One line for the status bar: an error, or what a key did.
     pub status: Option<String>,
@@ -134,9 +140,11 @@ impl<'a> App<'a> {
             machine: None,
             quant: None,
             machine_text: Default::default(),
+            machine_set: Default::default(),
             bandwidth_gb_s: None,
             cfg: None,
             recommended: String::new(),
+            recommended_words: Vec::new(),
             mode: Mode::Normal,
             status: None,
             page: 10,
@@ -418,6 +426,7 @@ impl<'a> App<'a> {
                 // The pane inside its borders, as wide as the terminal.
                 let width = self.cfg.map_or(80, |c| c.width).saturating_sub(2);
                 self.recommended = super::recommend::text(self, width);
+                self.recommended_words = super::recommend::words(self);
                 self.detail_scroll = 0;
                 self.mode = Mode::Recommend;
             }

@@ -215,7 +215,10 @@ pub fn machine_key(app: &mut App, key: KeyEvent, field: usize) {
     let n = app.machine_text.len();
     let field = field.min(n - 1);
     match key.code {
-        KeyCode::Esc => app.mode = Mode::Normal,
+        KeyCode::Esc => {
+            app.machine_text = app.machine_set.clone();
+            app.mode = Mode::Normal;
+        }
         KeyCode::Tab | KeyCode::Down => {
             app.mode = Mode::Machine {
                 field: (field + 1) % n,
@@ -235,6 +238,7 @@ pub fn machine_key(app: &mut App, key: KeyEvent, field: usize) {
                 app.machine = m.machine;
                 app.quant = m.quant;
                 app.bandwidth_gb_s = m.bandwidth_gb_s;
+                app.machine_set = app.machine_text.clone();
                 app.status = None;
                 app.mode = Mode::Normal;
             }

@@ -100,6 +100,7 @@ pub fn run(args: &Args, cfg: &Config) -> Result<ExitCode> {
     app.machine = form.machine;
     app.quant = form.quant;
     app.bandwidth_gb_s = form.bandwidth_gb_s;
+    app.machine_set = app.machine_text.clone();
     if args.variants {
         app.refresh();
     }

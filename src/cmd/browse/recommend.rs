@@ -16,8 +16,8 @@ use super::form;
 /// The words of the `jllm recommend` command line for `app`'s view (the
 /// view's title, so that it can be scripted): its filters (but `--task`,
 /// which recommend reads as the use that chooses the suite, not as list's
-/// task filter) and its machine (`--vram`, `--ram`, `--gpu` as typed in
-/// the form).
+/// task filter) and the machine [`text`] ranks for (`--vram`, `--ram`,
+/// `--gpu` as the form's texts that set it, not as typed since).
 pub fn words(app: &App) -> Vec<String> {
     let mut words = vec!["recommend".to_string()];
     let mut tokens = form::filter_tokens(&app.filters).into_iter();
@@ -28,7 +28,7 @@ pub fn words(app: &App) -> Vec<String> {
             words.push(t);
         }
     }
-    let [vram, ram, _, gpu] = app.machine_text.each_ref().map(|s| s.trim());
+    let [vram, ram, _, gpu] = app.machine_set.each_ref().map(|s| s.trim());
     for (flag, value) in [("--vram", vram), ("--ram", ram), ("--gpu", gpu)] {
         if !value.is_empty() {
             words.push(flag.into());

@@ -11,6 +11,9 @@
 //!   (typing `swal` after `swa`), only the old matches are scored. If none
 //!   of them matches the new text directly, the whole list is searched, as
 //!   `search` would then try typos over every family.
+//! - Answers kept: the last answers among the same families are given
+//!   again for the same text (Backspace asks for a text typed before),
+//!   without searching.
 //! - A worker thread: the event loop hands each search to it and draws the
 //!   typed text at once; the answer replaces the rows when it comes, and a
 //!   search already overtaken by a newer key is skipped (the latest wins).
@@ -25,23 +28,43 @@ use crate::cmd::search::ranked_among;
 use crate::query::filter::Hit;
 use crate::query::search::{narrows, Found, Prepared};
 
-/// The last search that matched a family by a field: its text, the
-/// families searched (their positions in the catalog) and the positions
-/// among them of those it matched, ascending.
+/// The last search that matched a family by a field: its text and the
+/// positions among the families searched of those it matched, ascending.
 struct Base {
     query: String,
-    searched: Vec<usize>,
     matched: Vec<usize>,
 }
 
-/// Runs searches, remembering the last one for narrowing.
+/// A search's answer: its text, the positions among the families
+/// searched of those it found, best first, the number of benchmarks it
+/// matched, and whether it matched a family by a field.
+struct Answer {
+    query: String,
+    ranked: Vec<usize>,
+    benchmarks: usize,
+    direct: bool,
+}
+
+/// How many answers a searcher keeps (a text erased key by key asks
+/// again what was typed before).
+const RECENT: usize = 16;
+
+/// Runs searches, remembering the last one for narrowing and the last
+/// answers to give again.
 #[derive(Default)]
 pub struct Searcher<'a> {
     base: Option<Base>,
+    /// The families searched (their positions in the catalog) that `base`
+    /// and `recent` are about.
+    searched: Vec<usize>,
+    /// The last answers, oldest first.
+    recent: Vec<Answer>,
     /// The catalog's texts normalised (`query::search_index`), once set.
     prepared: Option<Prepared<'a>>,
     /// Searches answered from the previous matches (for the tests).
     pub narrowed: usize,
+    /// Searches answered again from `recent` (for the tests).
+    pub remembered: usize,
 }
 
 /// A match by a field, not by a typo nor training data: `search` stops
@@ -62,42 +85,76 @@ impl<'a> Searcher<'a> {
     }
 
     /// The hits `query` matches, best first, as `jllm search` ranks them,
-    /// and the number of benchmarks it matches.
+    /// and the number of benchmarks it matches. The same text among the
+    /// same families is answered again from the answers kept (the
+    /// ranking reads only the families, not their checkpoints); other
+    /// families forget them.
     pub fn rank(
         &mut self,
         cat: &'a Catalog,
         hits: Vec<Hit<'a>>,
         query: &str,
     ) -> (Vec<Hit<'a>>, usize) {
-        let searched: Vec<usize> = hits.iter().map(|h| h.index).collect();
+        if !hits
+            .iter()
+            .map(|h| h.index)
+            .eq(self.searched.iter().copied())
+        {
+            self.searched = hits.iter().map(|h| h.index).collect();
+            self.recent.clear();
+            self.base = None;
+        }
+        let answer = match self.recent.iter().position(|a| a.query == query) {
+            Some(i) => {
+                self.remembered += 1;
+                self.recent.remove(i)
+            }
+            None => self.search(cat, &hits, query),
+        };
+        self.base = answer.direct.then(|| {
+            let mut matched = answer.ranked.clone();
+            matched.sort_unstable();
+            Base {
+                query: query.to_string(),
+                matched,
+            }
+        });
+        let mut slots: Vec<Option<_>> = hits.into_iter().map(Some).collect();
+        let hits = answer
+            .ranked
+            .iter()
+            .filter_map(|&i| slots.get_mut(i).and_then(Option::take))
+            .collect();
+        let benchmarks = answer.benchmarks;
+        self.recent.push(answer);
+        if self.recent.len() > RECENT {
+            self.recent.remove(0);
+        }
+        (hits, benchmarks)
+    }
+
+    /// Ranks `hits` for `query`: among the last matches where `narrows`
+    /// allows it and they hold a match by a field, else all of them.
+    fn search(&mut self, cat: &'a Catalog, hits: &[Hit<'a>], query: &str) -> Answer {
         let among = self
             .base
             .as_ref()
-            .filter(|b| b.searched == searched && narrows(&b.query, query))
+            .filter(|b| narrows(&b.query, query))
             .map(|b| b.matched.as_slice());
         let narrowed = among
-            .map(|a| ranked_among(cat, &hits, Some(a), self.prepared.as_ref(), query))
+            .map(|a| ranked_among(cat, hits, Some(a), self.prepared.as_ref(), query))
             .filter(|(found, _)| found.iter().any(direct));
         if narrowed.is_some() {
             self.narrowed += 1;
         }
         let (found, benches) = narrowed
-            .unwrap_or_else(|| ranked_among(cat, &hits, None, self.prepared.as_ref(), query));
-        self.base = found.iter().any(direct).then(|| {
-            let mut matched: Vec<usize> = found.iter().map(|f| f.index).collect();
-            matched.sort_unstable();
-            Base {
-                query: query.to_string(),
-                searched,
-                matched,
-            }
-        });
-        let mut slots: Vec<Option<_>> = hits.into_iter().map(Some).collect();
-        let hits = found
-            .iter()
-            .filter_map(|f| slots.get_mut(f.index).and_then(Option::take))
-            .collect();
-        (hits, benches.len())
+            .unwrap_or_else(|| ranked_among(cat, hits, None, self.prepared.as_ref(), query));
+        Answer {
+            query: query.to_string(),
+            ranked: found.iter().map(|f| f.index).collect(),
+            benchmarks: benches.len(),
+            direct: found.iter().any(direct),
+        }
     }
 }
 
@@ -353,7 +410,7 @@ mod tests {
                 let (fast, fast_benches) = ranked_among(&cat, &all, None, Some(&prepared), typed);
                 let facts = |f: &Vec<Found>| -> Vec<(usize, i64, &str, String, bool)> {
                     f.iter()
-                        .map(|f| (f.index, f.score, f.field, f.matched.clone(), f.typo))
+                        .map(|f| (f.index, f.score, f.field, f.matched.to_string(), f.typo))
                         .collect()
                 };
                 assert_eq!(facts(&fast), facts(&found), "{typed:?}");
@@ -373,6 +430,12 @@ mod tests {
             searcher.narrowed > 10,
             "only {} narrowed",
             searcher.narrowed
+        );
+        // Erasing asks again for texts typed before.
+        assert!(
+            searcher.remembered > 10,
+            "only {} remembered",
+            searcher.remembered
         );
         // The texts exercise every way of matching.
         let (typos, _) = ranked(&cat, &all, "swalow");

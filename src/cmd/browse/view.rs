@@ -126,7 +126,7 @@ pub fn draw(frame: &mut Frame, app: &mut App, styles: Styles) {
             (detail::compare(app, width), title)
         } else {
             // The command line that prints the same, to script the view.
-            let title = format!("jllm {}", super::recommend::words(app).join(" "));
+            let title = format!("jllm {}", app.recommended_words.join(" "));
             (app.recommended.clone(), title)
         };
         let block = Block::default().borders(Borders::ALL).title(title);

@@ -138,3 +138,44 @@ fn recommend_view_without_a_fit_or_a_machine() {
         assert!(last.starts_with("jllm: "), "{lang:?}: {printed}");
     }
 }
+
+/// `v` 24GB Enter, then `v` with the VRAM changed to 8GB and Esc (the
+/// form cancelled): `R` still ranks for 24GB, and its title says so, not
+/// the text typed and cancelled; the text is what that title's command
+/// prints, and the form shows the applied 24GB again.
+#[test]
+fn recommend_title_is_the_machine_applied_not_the_form_cancelled() {
+    for lang in LANGS {
+        let mut app = browser(lang);
+        app.cfg = Some(Box::leak(Box::new(Config::pane(lang, 200))));
+        press(&mut app, KeyCode::Char('v'));
+        typed(&mut app, "24GB");
+        press(&mut app, KeyCode::Enter);
+        press(&mut app, KeyCode::Char('v'));
+        for _ in "24GB".chars() {
+            press(&mut app, KeyCode::Backspace);
+        }
+        typed(&mut app, "8GB");
+        press(&mut app, KeyCode::Esc);
+        assert_eq!(app.mode, Mode::Normal);
+        assert_eq!(app.machine_text[0], "24GB", "{lang:?}");
+        press(&mut app, KeyCode::Char('R'));
+        let what = format!("{lang:?}");
+        assert_eq!(
+            app.recommended_words,
+            ["recommend", "--vram", "24GB"],
+            "{what}"
+        );
+        assert_eq!(
+            app.recommended,
+            printed(&app.recommended_words, lang, 198),
+            "{what}"
+        );
+        let s = screen(&mut app, (200, 50));
+        assert_has(&s, "jllm recommend --vram 24GB", &what);
+        assert!(
+            !s.contains("--vram 8GB"),
+            "{what}: the cancelled text shown"
+        );
+    }
+}
