@@ -237,13 +237,6 @@ impl From<&'static str> for Str {
     }
 }
 
-impl From<Str> for String {
-    #[inline]
-    fn from(s: Str) -> String {
-        s.into_owned()
-    }
-}
-
 impl Serialize for Str {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
@@ -396,13 +389,6 @@ impl<T: Pooled> Deref for List<T> {
     type Target = [T];
     #[inline]
     fn deref(&self) -> &[T] {
-        self.as_slice()
-    }
-}
-
-impl<T: Pooled> AsRef<[T]> for List<T> {
-    #[inline]
-    fn as_ref(&self) -> &[T] {
         self.as_slice()
     }
 }
