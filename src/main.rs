@@ -5,6 +5,9 @@
 
 use std::process::ExitCode;
 
+#[cfg(all(target_os = "linux", target_env = "gnu"))]
+mod cmath;
+
 use jllm::sanitize;
 
 fn main() -> ExitCode {

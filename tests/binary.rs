@@ -3,7 +3,8 @@
 //! patches only the code's own pointers, none in the embedded catalog
 //! (build.rs writes the catalog as spans of one text blob and of one array
 //! per type: `jllm_catalog::schema::embed`). The binary's ELF headers,
-//! symbol table and relocations are read here directly.
+//! symbol table and relocations are read here directly. It needs no C
+//! math library at start-up (`src/cmath.rs` says why).
 
 #![cfg(all(target_os = "linux", target_pointer_width = "64"))]
 
@@ -125,4 +126,39 @@ fn the_binary_is_position_independent_and_the_catalog_needs_no_relocation() {
         assert_eq!(inside, 0, "{name}: {inside} relocations");
     }
     assert!(bytes > 100_000, "{bytes} bytes of embedded statics");
+}
+
+/// The shared libraries the binary names as needed (DT_NEEDED).
+fn needed(elf: &[u8], sections: &[Section]) -> Vec<String> {
+    const DYNAMIC: u64 = 6;
+    const NEEDED: u64 = 1;
+    let mut names = Vec::new();
+    for dynamic in sections.iter().filter(|s| s.kind == DYNAMIC) {
+        let strings = &sections[dynamic.link];
+        for at in (dynamic.offset..dynamic.offset + dynamic.size).step_by(dynamic.entsize.max(1)) {
+            if le(elf, at, 8) == NEEDED {
+                let name_at = strings.offset + le(elf, at + 8, 8) as usize;
+                let name = elf[name_at..].split(|&b| b == 0).next().unwrap_or(&[]);
+                names.push(String::from_utf8_lossy(name).into_owned());
+            }
+        }
+    }
+    names
+}
+
+#[cfg(target_env = "gnu")]
+#[test]
+fn the_binary_does_not_need_the_c_math_library() {
+    let bin = assert_cmd::cargo::cargo_bin("jllm");
+    let elf = std::fs::read(&bin).expect("read the binary");
+    let needed = needed(&elf, &sections(&elf));
+    assert!(
+        needed.iter().any(|n| n.starts_with("libc.so")),
+        "the needed libraries are read: {needed:?}"
+    );
+    assert!(
+        !needed.iter().any(|n| n.starts_with("libm.so")),
+        "{} needs {needed:?}",
+        bin.display()
+    );
 }

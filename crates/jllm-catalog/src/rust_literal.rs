@@ -7,8 +7,9 @@
 //! and unit enum variants paths. Only the shapes the schema uses are
 //! supported; anything else is a build error, not silent data loss.
 //! [`Embedder`] holds the blob and the arrays; [`Embedder::statics`] writes
-//! every table of a catalog, [`Embedder::finish`] the arrays and the
-//! `install` function that hands them to the schema's types.
+//! every table of a catalog, [`Embedder::finish`] lays the blob out, and
+//! writes the arrays and the `install` function that hands them to the
+//! schema's types.
 
 use std::collections::{BTreeMap, HashMap};
 use std::fmt::{self, Write};
@@ -44,10 +45,14 @@ fn unsupported(what: &str) -> Error {
 /// written.
 #[derive(Default)]
 pub struct Embedder {
-    text: String,
-    /// Where each text already in the blob is, so a repeated text (a
+    /// Each distinct text, in the order first met: a repeated text (a
     /// developer id, `general`) is stored once.
-    spans: HashMap<String, (u32, u32)>,
+    texts: Vec<String>,
+    /// Where each text is in `texts`.
+    index: HashMap<String, u32>,
+    /// Per text, whether it goes in the blob's first part (see
+    /// [`SHORT_TEXT`]).
+    hot: Vec<bool>,
     /// Per element type (its Rust name), the items' expressions.
     pools: BTreeMap<String, Vec<String>>,
 }
@@ -58,14 +63,32 @@ pub struct Embedded {
     pub text: String,
 }
 
+/// Texts no longer than this (ids, dates, most names) and the texts of
+/// [`ROW_FIELDS`] (what a row of a table shows) come first in the blob;
+/// the others (links, descriptions, the pre-rendered JSON) after; each
+/// part in the order its texts were met. A filtered `list` then reads its
+/// rows' texts from a few pages instead of pages spread over the whole
+/// blob, and each page first read is a page fault (docs/performance.md).
+pub const SHORT_TEXT: usize = 64;
+
+/// The fields whose texts a table's row shows at any length: names (of
+/// families, developers, licenses) and the architecture column, which
+/// falls back to the base model.
+pub const ROW_FIELDS: &[&str] = &["name", "name_ja", "name_fr", "architecture", "base_model"];
+
+/// Until [`Embedder::finish`] lays the blob out, a text's span is written
+/// as its index between two of these (no Rust expression holds a NUL).
+const MARK: char = '\0';
+
 impl Embedder {
     /// `v` as a Rust expression; its texts and sequences go into the blob
-    /// and the arrays.
+    /// and the arrays. Its text spans are resolved by [`Embedder::finish`].
     pub fn value<T: Serialize + ?Sized>(&mut self, v: &T) -> Result<String, Error> {
         let mut out = String::new();
         v.serialize(&mut Writer {
             out: &mut out,
             em: self,
+            field: "",
         })?;
         Ok(out)
     }
@@ -103,47 +126,67 @@ impl Embedder {
         Ok(code.code)
     }
 
-    /// The arrays as statics, and `install()`, which hands the blob
-    /// (`text`, included from `text_file` in `OUT_DIR`) and the arrays to
-    /// the schema's types; the binary calls it once before reading any.
-    pub fn finish(self, text_file: &str) -> Embedded {
-        let mut code = format!(
-            "static EMBEDDED_TEXT: &str = include_str!(concat!(env!(\"OUT_DIR\"), \"/{text_file}\"));\n"
+    /// Lays the blob out (see [`SHORT_TEXT`]) and returns `code` (what
+    /// [`Embedder::value`], [`Embedder::list`] and [`Embedder::statics`]
+    /// returned, joined) with its texts' spans, then the arrays as statics
+    /// and `install()`, which hands the blob (`text`, included from
+    /// `text_file` in `OUT_DIR`) and the arrays to the schema's types; the
+    /// binary calls it once before reading any.
+    pub fn finish(self, text_file: &str, code: &str) -> Result<Embedded, Error> {
+        let mut order: Vec<usize> = (0..self.texts.len()).collect();
+        order.sort_by_key(|&i| !self.hot[i]);
+        let mut text = String::with_capacity(self.texts.iter().map(String::len).sum());
+        let mut spans = vec![(0, 0); self.texts.len()];
+        for i in order {
+            let too_big = || Error(String::from("the embedded text passes 4 GiB"));
+            let start = u32::try_from(text.len()).map_err(|_| too_big())?;
+            let len = u32::try_from(self.texts[i].len()).map_err(|_| too_big())?;
+            start.checked_add(len).ok_or_else(too_big)?;
+            text.push_str(&self.texts[i]);
+            spans[i] = (start, len);
+        }
+        let mut out = String::with_capacity(code.len() * 2);
+        resolve(&mut out, code, &spans)?;
+        let _ = writeln!(
+            out,
+            "static EMBEDDED_TEXT: &str = include_str!(concat!(env!(\"OUT_DIR\"), \"/{text_file}\"));"
         );
         let mut install = String::from(
             "pub fn install() {\n    let _ = ::jllm_catalog::schema::TEXT.set(EMBEDDED_TEXT);\n",
         );
         for (ty, items) in &self.pools {
-            let _ = write!(code, "static POOL_{ty}: [{ty}; {}] = [", items.len());
+            let _ = write!(out, "static POOL_{ty}: [{ty}; {}] = [", items.len());
             for item in items {
-                code.push_str(item);
-                code.push_str(",\n");
+                resolve(&mut out, item, &spans)?;
+                out.push_str(",\n");
             }
-            code.push_str("];\n");
+            out.push_str("];\n");
             let _ = writeln!(
                 install,
                 "    let _ = <{ty} as ::jllm_catalog::schema::Pooled>::pool().set(&POOL_{ty});"
             );
         }
         install.push_str("}\n");
-        code.push_str(&install);
-        Embedded {
-            code,
-            text: self.text,
-        }
+        out.push_str(&install);
+        Ok(Embedded { code: out, text })
     }
 
-    fn text(&mut self, v: &str) -> Result<(u32, u32), Error> {
-        if let Some(&span) = self.spans.get(v) {
-            return Ok(span);
+    /// The index of `v` among the texts, adding it when new; `field` is
+    /// the struct field it is the value of (empty when none).
+    fn text(&mut self, v: &str, field: &str) -> Result<u32, Error> {
+        let hot = v.len() <= SHORT_TEXT || ROW_FIELDS.contains(&field);
+        if let Some(&i) = self.index.get(v) {
+            if let Some(h) = self.hot.get_mut(i as usize) {
+                *h |= hot;
+            }
+            return Ok(i);
         }
-        let too_big = || Error(String::from("the embedded text passes 4 GiB"));
-        let start = u32::try_from(self.text.len()).map_err(|_| too_big())?;
-        let len = u32::try_from(v.len()).map_err(|_| too_big())?;
-        start.checked_add(len).ok_or_else(too_big)?;
-        self.text.push_str(v);
-        self.spans.insert(v.to_owned(), (start, len));
-        Ok((start, len))
+        let i = u32::try_from(self.texts.len())
+            .map_err(|_| Error(String::from("more than 4 billion texts")))?;
+        self.texts.push(v.to_owned());
+        self.hot.push(hot);
+        self.index.insert(v.to_owned(), i);
+        Ok(i)
     }
 
     /// Adds `items` (expressions of type `ty`) to `ty`'s array; their span.
@@ -154,6 +197,23 @@ impl Embedder {
         pool.extend(items);
         (start, len)
     }
+}
+
+/// Appends `code` to `out` with each text index written between two
+/// [`MARK`]s replaced by that text's span, `start, len`.
+fn resolve(out: &mut String, code: &str, spans: &[(u32, u32)]) -> Result<(), Error> {
+    let mut parts = code.split(MARK);
+    out.push_str(parts.next().unwrap_or(""));
+    while let Some(index) = parts.next() {
+        let span = index
+            .parse::<usize>()
+            .ok()
+            .and_then(|i| spans.get(i))
+            .ok_or_else(|| Error(format!("no text numbered {index:?}")))?;
+        let _ = write!(out, "{}, {}", span.0, span.1);
+        out.push_str(parts.next().unwrap_or(""));
+    }
+    Ok(())
 }
 
 /// The Rust name an embedded sequence's array is declared with: the last
@@ -184,6 +244,8 @@ fn camel(variant: &str) -> String {
 struct Writer<'a> {
     out: &'a mut String,
     em: &'a mut Embedder,
+    /// The struct field being written, empty outside one.
+    field: &'static str,
 }
 
 type Ok = ();
@@ -232,8 +294,8 @@ impl<'a, 'b> ser::Serializer for &'b mut Writer<'a> {
         Ok(())
     }
     fn serialize_str(self, v: &str) -> Result<Ok, Error> {
-        let (start, len) = self.em.text(v)?;
-        let _ = write!(self.out, "Str::Embedded(Span::new({start}, {len}))");
+        let i = self.em.text(v, self.field)?;
+        let _ = write!(self.out, "Str::Embedded(Span::new({MARK}{i}{MARK}))");
         Ok(())
     }
     fn serialize_bytes(self, _: &[u8]) -> Result<Ok, Error> {
@@ -366,7 +428,9 @@ impl ser::SerializeStruct for Struct<'_, '_> {
         value: &T,
     ) -> Result<(), Error> {
         let _ = write!(self.w.out, "{key}: ");
+        let outer = std::mem::replace(&mut self.w.field, key);
         value.serialize(&mut *self.w)?;
+        self.w.field = outer;
         self.w.out.push(',');
         Ok(())
     }
@@ -385,10 +449,7 @@ mod tests {
         let mut em = Embedder::default();
         let list = em.list(&["general", "llm-jp", "general"]).unwrap();
         assert_eq!(list, "List::Embedded(Span::new(0, 3))");
-        assert_eq!(
-            em.value("llm-jp").unwrap(),
-            "Str::Embedded(Span::new(7, 6))"
-        );
+        let one = em.value("llm-jp").unwrap();
         assert_eq!(
             em.list::<String>(&[]).unwrap(),
             "List::Embedded(Span::new(0, 0))"
@@ -399,8 +460,13 @@ mod tests {
         );
         let second = em.list(&["x"]).unwrap();
         assert_eq!(second, "List::Embedded(Span::new(3, 1))");
-        let out = em.finish("t.txt");
+        let out = em
+            .finish("t.txt", &format!("static ONE: Str = {one};\n"))
+            .unwrap();
         assert_eq!(out.text, "generalllm-jpx");
+        assert!(out
+            .code
+            .starts_with("static ONE: Str = Str::Embedded(Span::new(7, 6));\n"));
         assert!(out.code.contains(
             "static POOL_Str: [Str; 4] = [Str::Embedded(Span::new(0, 7)),\n\
              Str::Embedded(Span::new(7, 6)),\n\
@@ -411,5 +477,56 @@ mod tests {
         assert!(out
             .code
             .contains("<u32 as ::jllm_catalog::schema::Pooled>::pool().set(&POOL_u32);"));
+        assert!(!out.code.contains(MARK));
+    }
+
+    #[test]
+    fn short_texts_come_first_in_the_order_met() {
+        let long_a = "a".repeat(SHORT_TEXT + 1);
+        let long_b = "b".repeat(SHORT_TEXT + 5);
+        let short = "s".repeat(SHORT_TEXT);
+        let mut em = Embedder::default();
+        let code = [
+            em.value(long_a.as_str()).unwrap(),
+            em.value("id").unwrap(),
+            em.value(long_b.as_str()).unwrap(),
+            em.value(short.as_str()).unwrap(),
+        ]
+        .join("\n");
+        let out = em.finish("t.txt", &code).unwrap();
+        assert_eq!(out.text, format!("id{short}{long_a}{long_b}"));
+        let spans = |i: usize, n: usize| format!("Str::Embedded(Span::new({i}, {n}))");
+        let expected = [
+            spans(2 + SHORT_TEXT, SHORT_TEXT + 1),
+            spans(0, 2),
+            spans(2 + SHORT_TEXT + SHORT_TEXT + 1, SHORT_TEXT + 5),
+            spans(2, SHORT_TEXT),
+        ]
+        .join("\n");
+        assert!(out.code.starts_with(&expected), "{}", out.code);
+    }
+
+    #[test]
+    fn a_long_text_a_row_shows_comes_first_wherever_it_is_met() {
+        #[derive(serde::Serialize)]
+        struct Row {
+            url: String,
+            notes: String,
+            name: String,
+        }
+        let name = "n".repeat(SHORT_TEXT * 2);
+        let url = "u".repeat(SHORT_TEXT * 2);
+        let mut em = Embedder::default();
+        let first = em.value(name.as_str()).unwrap();
+        let row = em
+            .value(&Row {
+                url: url.clone(),
+                notes: url.clone(),
+                name: name.clone(),
+            })
+            .unwrap();
+        let out = em.finish("t.txt", &format!("{first}\n{row}")).unwrap();
+        assert_eq!(out.text, format!("{name}{url}"));
+        assert!(ROW_FIELDS.contains(&"name") && !ROW_FIELDS.contains(&"url"));
     }
 }
