@@ -147,9 +147,14 @@ impl Embedder {
         }
         let mut out = String::with_capacity(code.len() * 2);
         resolve(&mut out, code, &spans)?;
+        // The blob as a named array (a `str` literal would be anonymous),
+        // so the linker can be told where to place it (build.rs).
         let _ = writeln!(
             out,
-            "static EMBEDDED_TEXT: &str = include_str!(concat!(env!(\"OUT_DIR\"), \"/{text_file}\"));"
+            "static EMBEDDED_TEXT_BYTES: [u8; {}] = *include_bytes!(concat!(env!(\"OUT_DIR\"), \"/{text_file}\"));\n\
+             // SAFETY: the bytes are `text` below, a `String`, written as they are.\n\
+             static EMBEDDED_TEXT: &str = unsafe {{ ::core::str::from_utf8_unchecked(&EMBEDDED_TEXT_BYTES) }};",
+            text.len()
         );
         let mut install = String::from(
             "pub fn install() {\n    let _ = ::jllm_catalog::schema::TEXT.set(EMBEDDED_TEXT);\n",
