@@ -190,3 +190,45 @@ fn no_command_panics_on_a_full_disk_or_a_closed_pipe() {
     }
     assert!(runs >= 27 * 8, "{runs} runs");
 }
+
+/// With stdout closed (`jllm … >&-`), what is printed is dropped as Rust's
+/// own stdout drops it: exit 0, nothing said. jllm writes its answers to
+/// the descriptor itself (pager.rs), past std's line buffering.
+#[test]
+fn a_closed_stdout_takes_the_answer_silently() {
+    use std::os::unix::process::CommandExt;
+    for args in [
+        &[
+            "list",
+            "--license",
+            "apache",
+            "--min-params",
+            "7b",
+            "--json",
+        ][..],
+        &["list"],
+        &["show", "swallow-70b"],
+    ] {
+        let mut cmd = Command::new(assert_cmd::cargo::cargo_bin("jllm"));
+        cmd.args(args)
+            .env("LANG", "C")
+            .env_remove("JLLM_CATALOG")
+            .stdin(Stdio::null())
+            .stderr(Stdio::piped());
+        // SAFETY: close(2) is async-signal-safe; the child closes its own
+        // stdout before exec.
+        unsafe {
+            cmd.pre_exec(|| {
+                libc::close(libc::STDOUT_FILENO);
+                Ok(())
+            });
+        }
+        let out = cmd.output().expect("run jllm");
+        assert_eq!(out.status.code(), Some(0), "{args:?}");
+        assert!(
+            out.stderr.is_empty(),
+            "{args:?}: {:?}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+}
