@@ -7,6 +7,8 @@
 //! functions with `dlopen`, so the chart gets exactly the answers it got
 //! when the library was linked; where that fails, the `libm` crate (Rust's
 //! port of musl's) answers, within one unit in the last place.
+//! The binary exports these names, so any later-loaded library calling
+//! `log` by name reaches them too, and through them the same C functions.
 //! `tests/binary.rs` checks that the binary does not need `libm.so`. Only
 //! the binary has this module: the library and its tests call the C
 //! library as linked.

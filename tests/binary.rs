@@ -28,6 +28,11 @@ struct Section {
     link: usize,
 }
 
+/// The NUL-terminated string at `at` (a name in a string table).
+fn c_str(elf: &[u8], at: usize) -> &[u8] {
+    elf[at..].split(|&b| b == 0).next().unwrap_or(&[])
+}
+
 fn sections(elf: &[u8]) -> Vec<Section> {
     let shoff = le(elf, 0x28, 8) as usize;
     let shentsize = le(elf, 0x3a, 2) as usize;
@@ -40,11 +45,7 @@ fn sections(elf: &[u8]) -> Vec<Section> {
             let h = header(i);
             let name_at = names + le(elf, h, 4) as usize;
             Section {
-                name: elf[name_at..]
-                    .split(|&b| b == 0)
-                    .next()
-                    .unwrap_or(&[])
-                    .to_vec(),
+                name: c_str(elf, name_at).to_vec(),
                 kind: le(elf, h + 4, 4),
                 offset: le(elf, h + 0x18, 8) as usize,
                 size: le(elf, h + 0x20, 8) as usize,
@@ -65,7 +66,7 @@ fn objects(elf: &[u8], sections: &[Section], part: &str) -> Vec<(String, Range<u
         let strtab = &sections[symtab.link];
         for at in (symtab.offset..symtab.offset + symtab.size).step_by(symtab.entsize.max(1)) {
             let name_at = strtab.offset + le(elf, at, 4) as usize;
-            let name = elf[name_at..].split(|&b| b == 0).next().unwrap_or(&[]);
+            let name = c_str(elf, name_at);
             let name = String::from_utf8_lossy(name);
             let (value, size) = (le(elf, at + 8, 8), le(elf, at + 16, 8));
             if le(elf, at + 4, 1) & 0xf == OBJECT && size > 0 && name.contains(part) {
@@ -138,7 +139,7 @@ fn needed(elf: &[u8], sections: &[Section]) -> Vec<String> {
         for at in (dynamic.offset..dynamic.offset + dynamic.size).step_by(dynamic.entsize.max(1)) {
             if le(elf, at, 8) == NEEDED {
                 let name_at = strings.offset + le(elf, at + 8, 8) as usize;
-                let name = elf[name_at..].split(|&b| b == 0).next().unwrap_or(&[]);
+                let name = c_str(elf, name_at);
                 names.push(String::from_utf8_lossy(name).into_owned());
             }
         }

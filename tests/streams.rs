@@ -47,13 +47,19 @@ fn stdio(sink: Sink) -> Stdio {
     }
 }
 
-fn run(args: &[String], out: Sink, err: Sink) -> Output {
-    Command::new(assert_cmd::cargo::cargo_bin("jllm"))
-        .args(args)
+/// jllm with `args`, in English, on the built-in catalog, without stdin.
+fn jllm<S: AsRef<std::ffi::OsStr>>(args: &[S]) -> Command {
+    let mut cmd = Command::new(assert_cmd::cargo::cargo_bin("jllm"));
+    cmd.args(args)
         .env("LANG", "C")
         .env_remove("JLLM_CATALOG")
         .env_remove("JLLM_LANG")
-        .stdin(Stdio::null())
+        .stdin(Stdio::null());
+    cmd
+}
+
+fn run(args: &[String], out: Sink, err: Sink) -> Output {
+    jllm(args)
         .stdout(stdio(out))
         .stderr(stdio(err))
         .output()
@@ -209,12 +215,8 @@ fn a_closed_stdout_takes_the_answer_silently() {
         &["list"],
         &["show", "swallow-70b"],
     ] {
-        let mut cmd = Command::new(assert_cmd::cargo::cargo_bin("jllm"));
-        cmd.args(args)
-            .env("LANG", "C")
-            .env_remove("JLLM_CATALOG")
-            .stdin(Stdio::null())
-            .stderr(Stdio::piped());
+        let mut cmd = jllm(args);
+        cmd.stderr(Stdio::piped());
         // SAFETY: close(2) is async-signal-safe; the child closes its own
         // stdout before exec.
         unsafe {
