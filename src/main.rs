@@ -2,15 +2,27 @@
 //! terminal. `main` stays tiny (as in ripgrep): it runs, prints errors as
 //! `jllm: …`, and maps outcomes to exit codes — 0 results, 1 nothing found,
 //! 2 usage or input error; output into a closed pipe ends quietly with 0.
+//! On Linux with glibc the process starts in `start.rs`, which calls
+//! [`run`]; elsewhere (and in the unit tests' harness) std's runtime does.
+
+#![cfg_attr(all(target_os = "linux", target_env = "gnu", not(test)), no_main)]
 
 use std::process::ExitCode;
 
 #[cfg(all(target_os = "linux", target_env = "gnu"))]
 mod cmath;
+#[cfg(all(target_os = "linux", target_env = "gnu", not(test)))]
+mod start;
 
 use jllm::sanitize;
 
+#[cfg(any(test, not(all(target_os = "linux", target_env = "gnu"))))]
 fn main() -> ExitCode {
+    run()
+}
+
+/// Runs the command line and maps its outcome to an exit status.
+fn run() -> ExitCode {
     match jllm::run() {
         Ok(code) => code,
         Err(err) => {

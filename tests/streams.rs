@@ -234,3 +234,41 @@ fn a_closed_stdout_takes_the_answer_silently() {
         );
     }
 }
+
+/// A descriptor of 0, 1 and 2 that the process starts without is
+/// `/dev/null` by the time it runs (as std's runtime makes it), so no file
+/// jllm opens takes its number and receives its answers or messages.
+/// `jllm mcp` waits on its stdin, long enough to look at its descriptors.
+#[test]
+fn closed_standard_descriptors_start_as_dev_null() {
+    use std::os::unix::process::CommandExt;
+    let mut cmd = jllm(&["mcp"]);
+    cmd.stdin(Stdio::piped());
+    // SAFETY: close(2) is async-signal-safe; the child closes its own
+    // stdout and stderr before exec.
+    unsafe {
+        cmd.pre_exec(|| {
+            libc::close(libc::STDOUT_FILENO);
+            libc::close(libc::STDERR_FILENO);
+            Ok(())
+        });
+    }
+    let mut child = cmd.spawn().expect("run jllm mcp");
+    let link = |fd: u32| std::fs::read_link(format!("/proc/{}/fd/{fd}", child.id()));
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+    while link(2).is_err() && std::time::Instant::now() < deadline {
+        std::thread::sleep(std::time::Duration::from_millis(5));
+    }
+    let (out, err) = (link(1), link(2));
+    drop(child.stdin.take());
+    let status = child.wait().expect("wait for jllm mcp");
+    for (fd, target) in [(1, out), (2, err)] {
+        assert_eq!(
+            target.ok().as_deref(),
+            Some(Path::new("/dev/null")),
+            "descriptor {fd}"
+        );
+    }
+    // A session closed before it began is an error, said on (null) stderr.
+    assert_eq!(status.code(), Some(2));
+}
