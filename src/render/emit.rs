@@ -13,13 +13,13 @@ use std::collections::HashSet;
 use std::io::Write;
 
 use anyhow::Result;
-use serde::ser::{SerializeMap, SerializeSeq};
+use serde::ser::SerializeSeq;
 use serde::{Serialize, Serializer};
-use serde_json::Value;
 
 use crate::catalog::schema::Lang;
 use crate::config::Config;
 use crate::i18n;
+use crate::render::pick::Picked;
 use crate::render::{json, table, write_grid, write_json_value, Format, Output};
 use crate::sanitize;
 
@@ -376,36 +376,6 @@ impl<T: Serialize> Serialize for Item<T> {
             Item::Whole(v) => v.serialize(s),
             Item::Picked(p) => p.serialize(s),
         }
-    }
-}
-
-/// Some keys of an object, in the order asked (serde_json's `Map` sorts
-/// its keys; this keeps them as `--json params,name,id` lists them). A key
-/// the object lacks is `null`.
-pub struct Picked(Vec<(String, Value)>);
-
-impl Picked {
-    pub fn of(value: &impl Serialize, fields: &[String]) -> Picked {
-        let mut map = match serde_json::to_value(value) {
-            Ok(Value::Object(m)) => m,
-            _ => serde_json::Map::new(),
-        };
-        Picked(
-            fields
-                .iter()
-                .map(|f| (f.clone(), map.remove(f).unwrap_or(Value::Null)))
-                .collect(),
-        )
-    }
-}
-
-impl Serialize for Picked {
-    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        let mut map = s.serialize_map(Some(self.0.len()))?;
-        for (k, v) in &self.0 {
-            map.serialize_entry(k, v)?;
-        }
-        map.end()
     }
 }
 

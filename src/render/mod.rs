@@ -7,6 +7,7 @@
 pub mod emit;
 pub mod family;
 pub mod json;
+pub mod pick;
 pub mod scores;
 pub mod table;
 

@@ -284,6 +284,32 @@ pub struct PaperJson<'a> {
     url: Option<&'a str>,
 }
 
+/// The papers of a family's architecture, found when serialized: the
+/// search compares the architecture with every paper of the catalog, and
+/// `--json FIELDS` without `papers` never serializes them.
+pub struct PapersJson<'a> {
+    cat: &'a Catalog,
+    family: &'a Family,
+}
+
+impl Serialize for PapersJson<'_> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeSeq;
+        let papers = papers_for(self.cat, self.family);
+        let mut seq = s.serialize_seq(Some(papers.len()))?;
+        for p in papers {
+            seq.serialize_element(&PaperJson {
+                name: &p.name,
+                title: &p.title,
+                venue: p.venue.as_deref(),
+                date: p.date.as_deref(),
+                url: p.url.as_deref(),
+            })?;
+        }
+        seq.end()
+    }
+}
+
 /// A family object, serialized straight from the catalog's borrowed data
 /// (`list --json` of the whole catalog is 800 KB: building `Value` trees
 /// first cost more than the rest of the run). Field order is the output
@@ -374,7 +400,8 @@ pub struct FamilyJson<'a> {
     /// API models: where they are offered, in the three languages.
     platform: Option<&'a Text>,
     /// The original papers of the architecture, from the list's references.
-    papers: Vec<PaperJson<'a>>,
+    #[schemars(with = "Vec<PaperJson<'static>>")]
+    papers: PapersJson<'a>,
     /// The row's line in the list's README.md.
     source_line: Option<u32>,
 }
@@ -410,16 +437,7 @@ pub fn family<'a>(
             }
         })
         .collect();
-    let papers = papers_for(cat, f)
-        .into_iter()
-        .map(|p| PaperJson {
-            name: &p.name,
-            title: &p.title,
-            venue: p.venue.as_deref(),
-            date: p.date.as_deref(),
-            url: p.url.as_deref(),
-        })
-        .collect();
+    let papers = PapersJson { cat, family: f };
     FamilyJson {
         id: &f.id,
         name: &f.name,
