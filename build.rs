@@ -37,6 +37,7 @@ fn fail(lines: &[String]) -> ! {
 fn main() {
     no_pie_if_asked();
     order_symbols();
+    static_unwinder();
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let dir = root.join("catalog");
     println!("cargo::rerun-if-changed={}", dir.display());
@@ -264,7 +265,7 @@ fn order_symbols() {
         format!("-Wl,--symbol-ordering-file={}", file.display()),
         "-Wl,--no-warn-symbol-ordering".to_string(),
     ];
-    if linker_takes(&target, &args) {
+    if links(&target, &args, "order_probe", "fn main() {}\n").is_some() {
         for arg in args {
             println!("cargo::rustc-link-arg-bins={arg}");
         }
@@ -275,16 +276,58 @@ fn order_symbols() {
     }
 }
 
-/// Whether a program linked with this build's rustc, target and flags
-/// (`CARGO_ENCODED_RUSTFLAGS`) and the link arguments `args` links.
-fn linker_takes(target: &str, args: &[String]) -> bool {
-    let Some(out) = std::env::var_os("OUT_DIR").map(std::path::PathBuf::from) else {
-        return false;
+/// Links the C unwinder into the binary (GCC's `libgcc_eh.a`) instead of
+/// loading `libgcc_s.so.1` at every start. std asks for `-lgcc_s`; a
+/// linker script of that name in OUT_DIR, searched first, reads
+/// `INPUT(-lgcc_eh)`, the static unwinder GCC ships beside it (the one
+/// `+crt-static` builds use). The dynamic loader then maps one library
+/// fewer, and `libgcc_s`'s constructor, which asks the CPU its features
+/// with `cpuid` (a trap to the hypervisor on a VM), does not run: a hello
+/// world took 0.78 ms with `libgcc_s` and 0.69 ms without
+/// (docs/performance.md). Panics unwind as before. Only where a probe
+/// shows it works: on x86_64 Linux when the build runs where it targets, a
+/// program linked this way must link, catch a panic, and exit 0; else the
+/// binary loads `libgcc_s` as usual. `JLLM_STATIC_UNWIND=0` turns it off.
+fn static_unwinder() {
+    println!("cargo::rerun-if-env-changed=JLLM_STATIC_UNWIND");
+    let off = std::env::var("JLLM_STATIC_UNWIND").is_ok_and(|v| v == "0");
+    let target = std::env::var("TARGET").unwrap_or_default();
+    let host = std::env::var("HOST").unwrap_or_default();
+    let Some(out) = std::env::var_os("OUT_DIR").map(PathBuf::from) else {
+        return;
     };
-    let source = out.join("link_probe.rs");
-    if std::fs::write(&source, "fn main() {}\n").is_err() {
-        return false;
+    if off || target != "x86_64-unknown-linux-gnu" || host != target {
+        return;
     }
+    let dir = out.join("static-unwind");
+    let script = std::fs::create_dir_all(&dir)
+        .and_then(|()| std::fs::write(dir.join("libgcc_s.so"), "INPUT(-lgcc_eh)\n"));
+    if script.is_err() {
+        return;
+    }
+    let args = [format!("-L{}", dir.display())];
+    let source = "fn main() {\n    let caught = std::panic::catch_unwind(|| -> u8 { panic!(\"probe\") });\n    std::process::exit(i32::from(caught.is_ok()));\n}\n";
+    let works = links(&target, &args, "unwind_probe", source).is_some_and(|probe| {
+        std::process::Command::new(probe)
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .status()
+            .is_ok_and(|s| s.success())
+    });
+    if works {
+        for arg in args {
+            println!("cargo::rustc-link-arg-bins={arg}");
+        }
+    }
+}
+
+/// The program `source` linked with this build's rustc, target and flags
+/// (`CARGO_ENCODED_RUSTFLAGS`) and the link arguments `args`, as `name` in
+/// OUT_DIR, when it links.
+fn links(target: &str, args: &[String], name: &str, source: &str) -> Option<PathBuf> {
+    let out = std::env::var_os("OUT_DIR").map(PathBuf::from)?;
+    let file = out.join(format!("{name}.rs"));
+    std::fs::write(&file, source).ok()?;
     let rustc = std::env::var("RUSTC").unwrap_or_else(|_| "rustc".into());
     let flags = std::env::var("CARGO_ENCODED_RUSTFLAGS").unwrap_or_default();
     let mut cmd = std::process::Command::new(rustc);
@@ -298,14 +341,16 @@ fn linker_takes(target: &str, args: &[String]) -> bool {
     ])
     .args(flags.split('\x1f').filter(|f| !f.is_empty()))
     .arg("-o")
-    .arg(out.join("link_probe"))
-    .arg(&source)
+    .arg(out.join(name))
+    .arg(&file)
     .stdout(std::process::Stdio::null())
     .stderr(std::process::Stdio::null());
     for arg in args {
         cmd.arg("-C").arg(format!("link-arg={arg}"));
     }
-    cmd.status().is_ok_and(|s| s.success())
+    cmd.status()
+        .is_ok_and(|s| s.success())
+        .then(|| out.join(name))
 }
 
 /// A value as `list --json` writes it (compact, terminal-safe escapes).

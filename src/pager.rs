@@ -77,9 +77,7 @@ impl Out {
             }
             match HEIGHT.get() {
                 Some(_) => self.held = Some(Vec::with_capacity(8192)),
-                None => {
-                    self.direct = Some(BufWriter::with_capacity(PIPE_SIZE, RawStdout::new()))
-                }
+                None => self.direct = Some(BufWriter::with_capacity(PIPE_SIZE, RawStdout::new())),
             }
         }
     }

@@ -163,3 +163,22 @@ fn the_binary_does_not_need_the_c_math_library() {
         bin.display()
     );
 }
+
+/// The unwinder is linked in (build.rs, `static_unwinder`): the loader
+/// does not open `libgcc_s.so.1` at start-up.
+#[cfg(all(target_env = "gnu", target_arch = "x86_64"))]
+#[test]
+fn the_binary_does_not_need_libgcc_s() {
+    let bin = assert_cmd::cargo::cargo_bin("jllm");
+    let elf = std::fs::read(&bin).expect("read the binary");
+    let needed = needed(&elf, &sections(&elf));
+    assert!(
+        needed.iter().any(|n| n.starts_with("libc.so")),
+        "the needed libraries are read: {needed:?}"
+    );
+    assert!(
+        !needed.iter().any(|n| n.starts_with("libgcc_s")),
+        "{} needs {needed:?}",
+        bin.display()
+    );
+}
