@@ -77,7 +77,9 @@ impl Out {
             }
             match HEIGHT.get() {
                 Some(_) => self.held = Some(Vec::with_capacity(8192)),
-                None => self.direct = Some(BufWriter::with_capacity(PIPE_SIZE, RawStdout::new())),
+                None => {
+                    self.direct = Some(BufWriter::with_capacity(buffer_size(), RawStdout::new()))
+                }
             }
         }
     }
@@ -116,14 +118,37 @@ impl Out {
     }
 }
 
-/// What [`Out`] holds before it writes to stdout, when stdout is not a
-/// terminal: the capacity of a Linux pipe. Each write into a pipe wakes
-/// its reader (jq, fzf, a shell's `$(…)`), a costly round between two
-/// processes on a VM; with std's 8 KiB the filtered `list` (24 KB) took 3
-/// writes and its JSON (640 KB) 80, and through a pipe they ran 1.37× and
-/// 1.89× of a hello world where they run 1.24× and 1.63× with this
-/// (docs/performance.md). Pages of the buffer are touched only as filled.
-const PIPE_SIZE: usize = 64 * 1024;
+/// What [`Out`] holds before it writes to stdout when stdout is not a
+/// terminal: a pipe's capacity when it is a pipe, else std's 8 KiB. Each
+/// write into a pipe wakes its reader (jq, fzf, a shell's `$(…)`), a
+/// costly round between two processes on a VM: with 8 KiB the filtered
+/// `list` (24 KB) took 3 writes and its JSON (640 KB) 80, and read through
+/// a pipe they ran 1.37× and 1.89× of a hello world, 1.24× and 1.63× with
+/// 64 KiB (docs/performance.md). Into a file or `/dev/null` a write wakes
+/// nobody, and a larger buffer only touches more pages.
+#[cfg(unix)]
+fn buffer_size() -> usize {
+    const PIPE: usize = 64 * 1024;
+    const OTHER: usize = 8 * 1024;
+    let mut stat = std::mem::MaybeUninit::<libc::stat>::uninit();
+    // SAFETY: fstat writes a whole `stat` into the buffer it is given, or
+    // fails and writes nothing that is read.
+    if unsafe { libc::fstat(libc::STDOUT_FILENO, stat.as_mut_ptr()) } != 0 {
+        return OTHER;
+    }
+    // SAFETY: fstat succeeded, so it initialised `stat`.
+    let mode = unsafe { stat.assume_init() }.st_mode;
+    if mode & libc::S_IFMT == libc::S_IFIFO {
+        PIPE
+    } else {
+        OTHER
+    }
+}
+
+#[cfg(not(unix))]
+fn buffer_size() -> usize {
+    8 * 1024
+}
 
 /// stdout under std's lock, written without std's line buffering: [`Out`]
 /// buffers already, and std's `LineWriter` looks for the last newline of
