@@ -147,9 +147,10 @@ fn needed(elf: &[u8], sections: &[Section]) -> Vec<String> {
     names
 }
 
+/// Asserts that the built binary needs the C library (so its needs were
+/// read) and no library whose name starts with `prefix`.
 #[cfg(target_env = "gnu")]
-#[test]
-fn the_binary_does_not_need_the_c_math_library() {
+fn assert_not_needed(prefix: &str) {
     let bin = assert_cmd::cargo::cargo_bin("jllm");
     let elf = std::fs::read(&bin).expect("read the binary");
     let needed = needed(&elf, &sections(&elf));
@@ -158,10 +159,16 @@ fn the_binary_does_not_need_the_c_math_library() {
         "the needed libraries are read: {needed:?}"
     );
     assert!(
-        !needed.iter().any(|n| n.starts_with("libm.so")),
+        !needed.iter().any(|n| n.starts_with(prefix)),
         "{} needs {needed:?}",
         bin.display()
     );
+}
+
+#[cfg(target_env = "gnu")]
+#[test]
+fn the_binary_does_not_need_the_c_math_library() {
+    assert_not_needed("libm.so");
 }
 
 /// The unwinder is linked in (build.rs, `static_unwinder`): the loader
@@ -169,16 +176,5 @@ fn the_binary_does_not_need_the_c_math_library() {
 #[cfg(all(target_env = "gnu", target_arch = "x86_64"))]
 #[test]
 fn the_binary_does_not_need_libgcc_s() {
-    let bin = assert_cmd::cargo::cargo_bin("jllm");
-    let elf = std::fs::read(&bin).expect("read the binary");
-    let needed = needed(&elf, &sections(&elf));
-    assert!(
-        needed.iter().any(|n| n.starts_with("libc.so")),
-        "the needed libraries are read: {needed:?}"
-    );
-    assert!(
-        !needed.iter().any(|n| n.starts_with("libgcc_s")),
-        "{} needs {needed:?}",
-        bin.display()
-    );
+    assert_not_needed("libgcc_s");
 }
