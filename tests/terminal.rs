@@ -11,14 +11,20 @@ mod common;
 
 use std::process::{Command, Stdio};
 
-/// `jllm ARGS --color never` run by util-linux `script` on a
-/// pseudo-terminal, in the C locale, without a user catalog or stdin.
+/// `jllm ARGS --color never` (unless ARGS choose `--color`) run by
+/// util-linux `script` on a pseudo-terminal, in the C locale, without a
+/// user catalog or stdin.
 fn script(args: &str) -> Command {
     let bin = assert_cmd::cargo::cargo_bin("jllm");
+    let color = if args.contains("--color") {
+        ""
+    } else {
+        " --color never"
+    };
     let mut cmd = Command::new("script");
     cmd.args([
         "-qec",
-        &format!("{} {args} --color never", bin.display()),
+        &format!("{} {args}{color}", bin.display()),
         "/dev/null",
     ])
     .env("LANG", "C")
@@ -155,7 +161,8 @@ fn header_lines(text: &str) -> Vec<&str> {
 }
 
 /// list, show, fit, compare, results and search at 80 and 200 columns in
-/// English, Japanese and French: no line wider than the terminal (but a
+/// English, Japanese and French (in colour too, as a terminal shows them
+/// by default: the same characters): no line wider than the terminal (but a
 /// repo id wider than a column, alone on its line, whole), no id broken,
 /// the columns the flags name present, and headers whole. The headers'
 /// words are the i18n table's (src/i18n/); the ids come from the same
@@ -222,6 +229,19 @@ fn answers_fit_the_screen_in_every_language() {
                 let at = format!("{args} --lang {lang} at {columns}");
                 assert!(ok, "{at}:\n{out}");
                 assert!(!out.trim().is_empty(), "{at}: nothing printed");
+                // In colour (a terminal's default) the same characters.
+                if *lang != "fr" {
+                    let colored = format!("{args} --lang {lang} --color always");
+                    let (ok, painted) = on_screen(&colored, columns, 1000, &[]);
+                    assert!(
+                        ok && painted.contains('\u{1b}'),
+                        "{at} in colour:\n{painted}"
+                    );
+                    assert!(
+                        jllm::sanitize::unpainted(&painted) == out,
+                        "{at} in colour:\n{painted}"
+                    );
+                }
                 for line in out.lines() {
                     let w = unicode_width::UnicodeWidthStr::width(line);
                     let alone = line.split_whitespace().count() == 1;

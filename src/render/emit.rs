@@ -149,15 +149,16 @@ pub fn emit<R: Record>(
             }
             Ok(all)
         }
-        Format::Table if table::plain_is_enough(cfg) && !layout.transposed => {
-            // Neither a terminal to fit nor colours: the cells go straight
-            // into one buffer and the table is streamed (`table::Cells`).
+        Format::Table if table::streams(cfg) && !layout.transposed => {
+            // No terminal to fit: the cells go straight into one buffer and
+            // the table is streamed (`table::Cells`).
             // An empty result prints nothing (exit 1 says it), as grep does.
             if records.is_empty() {
                 return Ok(all);
             }
             let columns = &output.columns;
             let mut cells = table::Cells::with_capacity(columns.len() * (records.len() + 1));
+            cells.paint(table::paint(cfg));
             for c in columns {
                 cells.push(&R::header(c, cfg.lang));
             }

@@ -1,7 +1,9 @@
-//! Tables for people, with comfy-table: CJK text measured by display width,
-//! columns fitted to the terminal, and nothing cut when stdout is not a
-//! terminal. Colours only when the config says so. Fitting is ours, not
-//! comfy-table's: cells wrap at spaces (CJK between characters, closing
+//! Tables for people: CJK text measured by display width, columns fitted
+//! to the terminal, and nothing cut when stdout is not a terminal. Colours
+//! only when the config says so, and only around text: a painted table is
+//! as wide as the plain one. One writer ([`write_plain`]) prints every
+//! table; comfy-table, which draws the same bytes, is kept as the oracle it
+//! is tested against (`comfy.rs`). Cells wrap at spaces (CJK between characters, closing
 //! punctuation kept with what it closes) and headers at spaces only, so a
 //! header is never broken inside a word in any language. Columns have a
 //! priority: the first one and those answering the flags given
@@ -15,19 +17,12 @@
 //! columns: a longer cell is printed whole and pushes only the rest of its
 //! own row to the right, so no row is padded to another row's long cell.
 
-use comfy_table::{
-    presets, Attribute, Cell, Color, ContentArrangement, LineStyle, Table, TableStyle,
-};
-
-/// Columns separated by spaces, one rule under the header: compact, and
-/// still readable when a long cell wraps.
-const STYLE: TableStyle =
-    TableStyle::new().header_separator(LineStyle::none().fill('─').junction('─'));
-
 use crate::catalog::schema::Commercial;
 use crate::config::Config;
 use crate::sanitize;
 
+#[cfg(test)]
+pub(crate) mod comfy;
 mod fit;
 mod plain;
 #[cfg(test)]
@@ -36,21 +31,9 @@ mod wrap;
 
 pub use fit::fit;
 use plain::plain;
-pub use plain::{write_plain, Cells, PAD_LIMIT};
+pub use plain::{write_plain, Cells, Paint, PAD_LIMIT};
 use wrap::display_width_max;
 pub use wrap::wrap;
-
-fn base(cfg: &Config) -> Table {
-    let mut t = Table::new();
-    t.load_style(STYLE);
-    // Cells arrive fitted (see `fit`): comfy-table must not wrap them again.
-    t.set_content_arrangement(ContentArrangement::Disabled);
-    t.force_no_tty();
-    if cfg.color {
-        t.enforce_styling();
-    }
-    t
-}
 
 /// Which columns of a table must stay, and which must stay uncut.
 #[derive(Clone, Debug, Default)]
@@ -83,31 +66,29 @@ pub fn grid(header: &[String], rows: &[Vec<String>], cfg: &Config) -> String {
     grid_with(header, rows, cfg, &FitOpts::default())
 }
 
-/// [`grid`] with the columns `opts` keeps and keeps whole.
+/// [`grid`] with the columns `opts` keeps and keeps whole. Outside a
+/// terminal, or with `--wide`, cells are printed whole (columns padded to
+/// at most [`PAD_LIMIT`]); on a terminal they are fitted to its width.
 pub fn grid_with(header: &[String], rows: &[Vec<String>], cfg: &Config, opts: &FitOpts) -> String {
-    if plain_is_enough(cfg) || (wide() && !cfg.color) {
+    let paint = paint(cfg);
+    if !cfg.tty || wide() {
         return plain(
             Some(header),
             rows.iter().map(|r| r.as_slice()),
             GRID_GAP,
             PAD_LIMIT,
+            paint,
         );
-    }
-    if !cfg.tty || wide() {
-        return comfy_grid(header, rows, cfg);
     }
     let fitted = fit(Some(header), rows, cfg.width, GRID_GAP, opts);
     let header = fitted.header.unwrap_or_default();
-    let mut s = if cfg.color {
-        comfy_grid(&header, &fitted.rows, cfg)
-    } else {
-        plain(
-            Some(&header),
-            fitted.rows.iter().map(|r| r.as_slice()),
-            GRID_GAP,
-            fitted.widest,
-        )
-    };
+    let mut s = plain(
+        Some(&header),
+        fitted.rows.iter().map(|r| r.as_slice()),
+        GRID_GAP,
+        fitted.widest,
+        paint,
+    );
     if !fitted.dropped.is_empty() {
         s.push_str(&dropped_line(&fitted.dropped, cfg));
     }
@@ -179,6 +160,7 @@ pub fn legend(printed: &str, cfg: &Config) -> String {
     let lang = cfg.lang;
     let tr = |s| crate::i18n::tr(lang, s);
     let mut parts: Vec<String> = Vec::new();
+    let printed = crate::sanitize::unpainted(printed);
     let marks = printed
         .lines()
         .skip(2)
@@ -201,36 +183,22 @@ pub fn legend(printed: &str, cfg: &Config) -> String {
     dim(&note(&parts.join(" · "), cfg), cfg)
 }
 
-pub(crate) fn comfy_grid(header: &[String], rows: &[Vec<String>], cfg: &Config) -> String {
-    let mut t = base(cfg);
-    t.set_header(header.iter().map(|h| {
-        let c = Cell::new(h);
-        if cfg.color {
-            c.add_attribute(Attribute::Bold)
-        } else {
-            c
-        }
-    }));
-    for r in rows {
-        t.add_row(r.iter().map(|c| styled(c, cfg)));
-    }
-    trimmed(&t)
-}
-
 /// Key/value lines (show, benchmark): no header, no borders; on a
 /// terminal, values wrap to its width.
 pub fn pairs(rows: &[(String, String)], cfg: &Config) -> String {
-    if plain_is_enough(cfg) {
-        let rows: Vec<[String; 2]> = rows.iter().map(|(k, v)| [k.clone(), v.clone()]).collect();
-        return plain(
+    let paint = if cfg.color { Paint::Pairs } else { Paint::None };
+    let print = |rows: &[[String; 2]], limit: usize| {
+        plain(
             None,
             rows.iter().map(|r| r.as_slice()),
             PAIRS_GAP,
-            PAD_LIMIT,
-        );
-    }
+            limit,
+            paint,
+        )
+    };
     if !cfg.tty {
-        return comfy_pairs(rows, cfg);
+        let rows: Vec<[String; 2]> = rows.iter().map(|(k, v)| [k.clone(), v.clone()]).collect();
+        return print(&rows, PAD_LIMIT);
     }
     // Keys keep their width; values wrap in what is left (never below 20
     // columns, and never inside a word: a long URL overflows whole).
@@ -240,7 +208,7 @@ pub fn pairs(rows: &[(String, String)], cfg: &Config) -> String {
         .max()
         .unwrap_or(0);
     let room = cfg.width.saturating_sub(1 + key + PAIRS_GAP).max(20);
-    let rows: Vec<(String, String)> = rows
+    let rows: Vec<[String; 2]> = rows
         .iter()
         .map(|(k, v)| {
             let v = sanitize::text(v);
@@ -249,34 +217,10 @@ pub fn pairs(rows: &[(String, String)], cfg: &Config) -> String {
             } else {
                 v.into_owned()
             };
-            (k.clone(), v)
+            [k.clone(), v]
         })
         .collect();
-    if cfg.color {
-        comfy_pairs(&rows, cfg)
-    } else {
-        let rows: Vec<[String; 2]> = rows.into_iter().map(|(k, v)| [k, v]).collect();
-        plain(
-            None,
-            rows.iter().map(|r| r.as_slice()),
-            PAIRS_GAP,
-            usize::MAX,
-        )
-    }
-}
-
-fn comfy_pairs(rows: &[(String, String)], cfg: &Config) -> String {
-    let mut t = base(cfg);
-    t.load_style(presets::NOTHING);
-    for (k, v) in rows {
-        let key = if cfg.color {
-            Cell::new(k).add_attribute(Attribute::Bold)
-        } else {
-            Cell::new(k)
-        };
-        t.add_row(vec![key, styled(v, cfg)]);
-    }
-    trimmed(&t)
+    print(&rows, usize::MAX)
 }
 
 /// Space between columns: one padding space on each side of a cell, plus
@@ -284,12 +228,20 @@ fn comfy_pairs(rows: &[(String, String)], cfg: &Config) -> String {
 pub const GRID_GAP: usize = 3;
 const PAIRS_GAP: usize = 2;
 
-/// Without a terminal to fit nor colours to apply, comfy-table only pads
-/// columns; doing that here is 3× cheaper (its per-cell allocations were
-/// most of a filtered `list`), and jllm runs in loops. The output is the
-/// same, byte for byte (tested below).
-pub fn plain_is_enough(cfg: &Config) -> bool {
-    !cfg.tty && !cfg.color
+/// Without a terminal to fit, a table's cells go straight into one buffer
+/// ([`Cells`]) and are streamed: no cell is fitted, so nothing needs them
+/// all as strings first; jllm runs in loops.
+pub fn streams(cfg: &Config) -> bool {
+    !cfg.tty
+}
+
+/// How tables are painted under `cfg`.
+pub fn paint(cfg: &Config) -> Paint {
+    if cfg.color {
+        Paint::Grid
+    } else {
+        Paint::None
+    }
 }
 
 /// Columns a line takes on a terminal; printable ASCII (all that is left
@@ -308,34 +260,6 @@ fn pad(out: &mut String, mut n: usize) {
         let k = n.min(SPACES.len());
         out.push_str(&SPACES[..k]);
         n -= k;
-    }
-}
-
-/// The table's lines without the padding comfy-table leaves at their ends.
-fn trimmed(t: &Table) -> String {
-    let mut s = String::new();
-    for line in t.lines() {
-        s.push_str(line.trim_end());
-        s.push('\n');
-    }
-    s
-}
-
-/// A cell with catalog text escaped, marks coloured and "unknown" dimmed.
-fn styled(text: &str, cfg: &Config) -> Cell {
-    let safe = sanitize::text(text).into_owned();
-    let cell = Cell::new(&safe);
-    if !cfg.color {
-        return cell;
-    }
-    if safe == "unknown" {
-        return cell.fg(Color::DarkGrey);
-    }
-    match safe.chars().last() {
-        Some('✓') => cell.fg(Color::Green),
-        Some('~') => cell.fg(Color::Yellow),
-        Some('✗') => cell.fg(Color::Red),
-        _ => cell,
     }
 }
 

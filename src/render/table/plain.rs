@@ -1,5 +1,7 @@
-//! Plain tables without comfy-table: cells gathered in one buffer and
-//! columns padded by display width, streamed line by line.
+//! The one table writer: cells gathered in one buffer and columns padded
+//! by display width, streamed line by line; with colours on, headers or
+//! keys bold and commercial-use marks coloured, the escapes around the
+//! text only, so a painted table is as wide as the plain one.
 
 use super::{display_width, pad};
 use crate::sanitize;
@@ -29,6 +31,59 @@ pub struct Cells {
     /// Cells wider than this do not widen their column: [`PAD_LIMIT`]
     /// piped; no limit for cells fitted to a terminal.
     limit: usize,
+    /// Colours, when on.
+    paint: Paint,
+}
+
+/// How a table is painted when colours are on (`--color`, a terminal).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Paint {
+    /// No escapes at all.
+    #[default]
+    None,
+    /// A grid: the header row bold; cells ending with a commercial-use
+    /// mark green (✓), yellow (~) or red (✗), "unknown" grey.
+    Grid,
+    /// Key/value lines: the keys (first column) bold, values as in a grid.
+    Pairs,
+}
+
+/// The SGR escapes a cell is written between, by what it says.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Style {
+    Plain,
+    Bold,
+    Green,
+    Yellow,
+    Red,
+    Grey,
+}
+
+impl Style {
+    /// The style of a value cell (escaped text, whole).
+    fn of(cell: &str) -> Style {
+        if cell == "unknown" {
+            return Style::Grey;
+        }
+        match cell.chars().next_back() {
+            Some('✓') => Style::Green,
+            Some('~') => Style::Yellow,
+            Some('✗') => Style::Red,
+            _ => Style::Plain,
+        }
+    }
+
+    /// The escapes before and after the text.
+    fn codes(self) -> (&'static str, &'static str) {
+        match self {
+            Style::Plain => ("", ""),
+            Style::Bold => ("\u{1b}[1m", "\u{1b}[0m"),
+            Style::Green => ("\u{1b}[38;5;10m", "\u{1b}[39m"),
+            Style::Yellow => ("\u{1b}[38;5;11m", "\u{1b}[39m"),
+            Style::Red => ("\u{1b}[38;5;9m", "\u{1b}[39m"),
+            Style::Grey => ("\u{1b}[38;5;8m", "\u{1b}[39m"),
+        }
+    }
 }
 
 #[derive(Clone, Copy)]
@@ -48,7 +103,13 @@ impl Cells {
             text: String::with_capacity(cells * 24),
             spans: Vec::with_capacity(cells),
             limit: PAD_LIMIT,
+            paint: Paint::None,
         }
+    }
+
+    /// Paints the table as `paint` says (colours on).
+    pub fn paint(&mut self, paint: Paint) {
+        self.paint = paint;
     }
 
     /// Adds the cell `write` appends to the buffer.
@@ -126,6 +187,12 @@ pub fn write_plain(
         pad_width: 0,
         one_line: true,
     };
+    let style = |r: usize, c: usize, span: &Span| match cells.paint {
+        Paint::None => Style::Plain,
+        Paint::Grid if r == 0 && header => Style::Bold,
+        Paint::Pairs if c == 0 => Style::Bold,
+        Paint::Grid | Paint::Pairs => Style::of(cells.text(span)),
+    };
     let mut line = String::new();
     for (r, row) in cells.spans.chunks(columns).enumerate() {
         let cell = |c: usize| row.get(c).unwrap_or(&empty);
@@ -154,7 +221,16 @@ pub fn write_plain(
                     let text = cells.text(span).split('\n').nth(i).unwrap_or("");
                     (text, display_width(text))
                 };
-                line.push_str(text);
+                match style(r, c, span) {
+                    _ if text.is_empty() => {}
+                    Style::Plain => line.push_str(text),
+                    painted => {
+                        let (on, off) = painted.codes();
+                        line.push_str(on);
+                        line.push_str(text);
+                        line.push_str(off);
+                    }
+                }
                 // The last column is not padded: the line is trimmed anyway
                 // (trimming that padding was a fifth of this function).
                 if c + 1 < columns {
@@ -189,6 +265,7 @@ pub(super) fn plain<'a>(
     rows: impl Iterator<Item = &'a [String]>,
     gap: usize,
     limit: usize,
+    paint: Paint,
 ) -> String {
     let rows: Vec<&[String]> = rows.collect();
     let columns = header
@@ -199,6 +276,7 @@ pub(super) fn plain<'a>(
         .unwrap_or(0);
     let mut cells = Cells::with_capacity(columns * (rows.len() + 1));
     cells.limit = limit;
+    cells.paint = paint;
     for row in header.into_iter().chain(rows) {
         for c in 0..columns {
             cells.push(row.get(c).map_or("", String::as_str));

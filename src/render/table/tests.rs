@@ -5,7 +5,9 @@ use super::fit::cut;
 use super::wrap::wrap_at_spaces;
 use super::*;
 use crate::catalog::load;
+use crate::catalog::schema::Lang;
 use crate::render::family;
+use crate::sanitize::unpainted;
 
 #[test]
 fn wrap_breaks_at_spaces_and_between_cjk_characters_only() {
@@ -83,6 +85,7 @@ fn fitted_tables_fit_and_keep_ids_whole() {
             fitted.rows.iter().map(|r| r.as_slice()),
             GRID_GAP,
             fitted.widest,
+            Paint::None,
         );
         let widest_id = cat.models.iter().map(|f| f.id.len()).max().unwrap_or(0);
         for line in text.lines().skip(2) {
@@ -146,7 +149,7 @@ fn plain_output_is_comfy_tables_byte_for_byte() {
     assert!(rows.len() > 30, "{}", rows.len());
     assert!(rows.iter().flatten().any(|c| c.contains('\n')));
     let plain = grid(&header, &rows, &cfg);
-    assert_eq!(plain, comfy_grid(&header, &rows, &cfg));
+    assert_eq!(plain, comfy::grid(&header, &rows));
     let pairs: Vec<(String, String)> = cat
         .models
         .iter()
@@ -160,7 +163,77 @@ fn plain_output_is_comfy_tables_byte_for_byte() {
             )
         })
         .collect();
-    assert_eq!(super::pairs(&pairs, &cfg), comfy_pairs(&pairs, &cfg));
+    assert_eq!(super::pairs(&pairs, &cfg), comfy::pairs(&pairs));
+}
+
+/// With colours on, tables are the same characters with escapes around
+/// some texts: on a terminal of any width as fitted without colours (so
+/// never wider than it, but for an id alone on its line), and piped as
+/// streamed without colours. Headers and keys are bold, marks coloured,
+/// "unknown" grey, the escapes around the text and not its padding.
+#[test]
+fn painted_tables_are_the_plain_tables_with_escapes() {
+    let cat = load::embedded();
+    let header: Vec<String> = family::COLUMNS.iter().map(|c| c.to_string()).collect();
+    let rows: Vec<Vec<String>> = cat
+        .models
+        .iter()
+        .map(|f| {
+            let all: Vec<usize> = (0..f.variants.len()).collect();
+            family::COLUMNS
+                .iter()
+                .map(|c| family::cell(&cat, f, &all, c, Lang::En))
+                .collect()
+        })
+        .collect();
+    let widest_id = cat.models.iter().map(|f| f.id.len()).max().unwrap_or(0);
+    let kv: Vec<(String, String)> = cat.models[..40]
+        .iter()
+        .map(|f| {
+            let all: Vec<usize> = (0..f.variants.len()).collect();
+            (
+                f.name.to_string(),
+                family::cell(&cat, f, &all, "license", Lang::En),
+            )
+        })
+        .collect();
+    for (tty, width) in [
+        (false, 80),
+        (true, 60),
+        (true, 80),
+        (true, 100),
+        (true, 120),
+    ] {
+        let mut cfg = Config::for_tests(tty, true);
+        cfg.width = width;
+        let mut bare = Config::for_tests(tty, false);
+        bare.width = width;
+        let painted = grid(&header, &rows, &cfg);
+        assert_eq!(
+            unpainted(&painted),
+            grid(&header, &rows, &bare),
+            "{tty} {width}"
+        );
+        if tty {
+            for line in painted.lines() {
+                let w = display_width(&unpainted(line));
+                assert!(w <= width.max(widest_id + 1), "{width}: {w}: {line}");
+            }
+        }
+        assert!(
+            painted.starts_with(" \u{1b}[1mid\u{1b}[0m "),
+            "{painted:.80}"
+        );
+        let painted = pairs(&kv, &cfg);
+        assert_eq!(unpainted(&painted), pairs(&kv, &bare), "{tty} {width}");
+        assert!(painted.starts_with(&format!(" \u{1b}[1m{}\u{1b}[0m", kv[0].0)));
+        assert!(painted.contains("✓\u{1b}[39m\n"), "{painted}");
+    }
+    let cfg = Config::for_tests(false, true);
+    let painted = grid(&header, &rows, &cfg);
+    assert!(painted.contains("\u{1b}[38;5;10mApache-2.0 ✓\u{1b}[39m   "));
+    assert!(painted.contains("\u{1b}[38;5;8munknown\u{1b}[39m"));
+    assert!(painted.contains(" ✗\u{1b}[39m"));
 }
 
 /// Headers wrap at spaces only: a Japanese header stays whole however
@@ -253,4 +326,18 @@ fn wide_cells_render_in_linear_time() {
             let _ = grid(&header, &rows, &cfg);
         })
     });
+}
+
+/// The legend names the marks a table shows, painted or not, also when a
+/// mark wrapped to a line of its own.
+#[test]
+fn the_legend_sees_painted_marks() {
+    let cfg = Config::for_tests(true, true);
+    let header = vec!["id".to_string(), "license".to_string()];
+    let rows = vec![vec!["x".to_string(), "Apache-2.0\n✓".to_string()]];
+    let painted = grid(&header, &rows, &cfg);
+    assert!(painted.contains("\u{1b}[38;5;10m✓\u{1b}[39m"), "{painted}");
+    assert!(legend(&painted, &cfg).contains("commercial use allowed"));
+    let rows = vec![vec!["x".to_string(), "Apache-2.0".to_string()]];
+    assert_eq!(legend(&grid(&header, &rows, &cfg), &cfg), "");
 }
