@@ -5,9 +5,23 @@ use super::fit::cut;
 use super::wrap::wrap_at_spaces;
 use super::*;
 use crate::catalog::load;
-use crate::catalog::schema::Lang;
+use crate::catalog::schema::{Catalog, Lang};
 use crate::render::family;
 use crate::sanitize::unpainted;
+
+/// Every family of `cat` as a row of `columns`, all checkpoints selected.
+fn catalog_rows(cat: &Catalog, columns: &[String], lang: Lang) -> Vec<Vec<String>> {
+    cat.models
+        .iter()
+        .map(|f| {
+            let all: Vec<usize> = (0..f.variants.len()).collect();
+            columns
+                .iter()
+                .map(|c| family::cell(cat, f, &all, c, lang))
+                .collect()
+        })
+        .collect()
+}
 
 #[test]
 fn wrap_breaks_at_spaces_and_between_cjk_characters_only() {
@@ -66,17 +80,7 @@ fn fitted_tables_fit_and_keep_ids_whole() {
     .iter()
     .map(|c| c.to_string())
     .collect();
-    let rows: Vec<Vec<String>> = cat
-        .models
-        .iter()
-        .map(|f| {
-            let all: Vec<usize> = (0..f.variants.len()).collect();
-            header
-                .iter()
-                .map(|c| family::cell(&cat, f, &all, c, cfg.lang))
-                .collect()
-        })
-        .collect();
+    let rows = catalog_rows(&cat, &header, cfg.lang);
     for width in [40, 60, 80, 120, 200, 1000] {
         let fitted = fit(Some(&header), &rows, width, GRID_GAP, &FitOpts::default());
         let h = fitted.header.clone().unwrap_or_default();
@@ -129,17 +133,7 @@ fn plain_output_is_comfy_tables_byte_for_byte() {
     let cfg = Config::for_tests(false, false);
     let cat = load::embedded();
     let header: Vec<String> = family::COLUMNS.iter().map(|c| c.to_string()).collect();
-    let rows: Vec<Vec<String>> = cat
-        .models
-        .iter()
-        .map(|f| {
-            let all: Vec<usize> = (0..f.variants.len()).collect();
-            family::COLUMNS
-                .iter()
-                .map(|c| family::cell(&cat, f, &all, c, cfg.lang))
-                .collect()
-        })
-        .collect();
+    let rows = catalog_rows(&cat, &header, cfg.lang);
     // Cells under PAD_LIMIT: the table comfy-table draws; the wider
     // ones stick out of their column (tested below).
     let rows: Vec<Vec<String>> = rows
@@ -175,17 +169,7 @@ fn plain_output_is_comfy_tables_byte_for_byte() {
 fn painted_tables_are_the_plain_tables_with_escapes() {
     let cat = load::embedded();
     let header: Vec<String> = family::COLUMNS.iter().map(|c| c.to_string()).collect();
-    let rows: Vec<Vec<String>> = cat
-        .models
-        .iter()
-        .map(|f| {
-            let all: Vec<usize> = (0..f.variants.len()).collect();
-            family::COLUMNS
-                .iter()
-                .map(|c| family::cell(&cat, f, &all, c, Lang::En))
-                .collect()
-        })
-        .collect();
+    let rows = catalog_rows(&cat, &header, Lang::En);
     let widest_id = cat.models.iter().map(|f| f.id.len()).max().unwrap_or(0);
     let kv: Vec<(String, String)> = cat.models[..40]
         .iter()
