@@ -158,7 +158,7 @@ pub fn emit<R: Record>(
             }
             let columns = &output.columns;
             let mut cells = table::Cells::with_capacity(columns.len() * (records.len() + 1));
-            cells.paint(table::paint(cfg));
+            cells.paint(table::paint(cfg, table::Paint::Grid));
             for c in columns {
                 cells.push(&R::header(c, cfg.lang));
             }

@@ -2,11 +2,11 @@
 //! to the terminal, and nothing cut when stdout is not a terminal. Colours
 //! only when the config says so, and only around text: a painted table is
 //! as wide as the plain one. One writer ([`write_plain`]) prints every
-//! table; comfy-table, which draws the same bytes, is kept as the oracle it
-//! is tested against (`comfy.rs`). Cells wrap at spaces (CJK between characters, closing
-//! punctuation kept with what it closes) and headers at spaces only, so a
-//! header is never broken inside a word in any language. Columns have a
-//! priority: the first one and those answering the flags given
+//! table; comfy-table, which draws the same bytes, is kept as the oracle
+//! it is tested against (`comfy.rs`). Cells wrap at spaces (CJK between
+//! characters, closing punctuation kept with what it closes) and headers
+//! at spaces only, so a header is never broken inside a word in any
+//! language. Columns have a priority: the first one and those answering the flags given
 //! ([`FitOpts::keep`]) are never left out; the others are kept left to
 //! right while they fit, and one dim line names those left out. A cell too
 //! long for its column is cut with "…" (at most [`MAX_LINES`] lines), except
@@ -70,7 +70,7 @@ pub fn grid(header: &[String], rows: &[Vec<String>], cfg: &Config) -> String {
 /// terminal, or with `--wide`, cells are printed whole (columns padded to
 /// at most [`PAD_LIMIT`]); on a terminal they are fitted to its width.
 pub fn grid_with(header: &[String], rows: &[Vec<String>], cfg: &Config, opts: &FitOpts) -> String {
-    let paint = paint(cfg);
+    let paint = paint(cfg, Paint::Grid);
     if !cfg.tty || wide() {
         return plain(
             Some(header),
@@ -186,7 +186,7 @@ pub fn legend(printed: &str, cfg: &Config) -> String {
 /// Key/value lines (show, benchmark): no header, no borders; on a
 /// terminal, values wrap to its width.
 pub fn pairs(rows: &[(String, String)], cfg: &Config) -> String {
-    let paint = if cfg.color { Paint::Pairs } else { Paint::None };
+    let paint = paint(cfg, Paint::Pairs);
     let print = |rows: &[[String; 2]], limit: usize| {
         plain(
             None,
@@ -235,10 +235,10 @@ pub fn streams(cfg: &Config) -> bool {
     !cfg.tty
 }
 
-/// How tables are painted under `cfg`.
-pub fn paint(cfg: &Config) -> Paint {
+/// `painted` when `cfg` has colours on, else [`Paint::None`].
+pub fn paint(cfg: &Config, painted: Paint) -> Paint {
     if cfg.color {
-        Paint::Grid
+        painted
     } else {
         Paint::None
     }
